@@ -1,0 +1,1 @@
+"""claimledger: a neutral, sourced ledger of claims about armed-conflict incidents."""

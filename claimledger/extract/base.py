@@ -1,0 +1,96 @@
+"""The spaCy-shaped extraction document and pipeline.
+
+Text flows through components ``(doc) -> doc``; each component reads the layers
+named in its ``requires`` and writes the layers named in its ``assigns``. Layers
+are lists of ``Mention`` objects kept in ``doc.spans[layer]``. The last component
+("assemble") turns mentions into ``ClaimIn`` objects in ``doc.claims``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimledger.models import ClaimIn, SourceText
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or paragraph: ``[start, end)`` into ``Doc.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """An annotated stretch of text.
+
+    ``label`` says what it is inside its layer (a figure kind, an incident type,
+    an attribution kind, ...); ``data`` holds the parsed value; ``rule`` names the
+    rule (pattern id) that produced it, shown to the user.
+    """
+
+    start: int
+    end: int
+    label: str
+    data: dict[str, Any] = field(default_factory=dict)
+    rule: str = ""
+
+
+@dataclass
+class Doc:
+    source: SourceText
+    sentences: list[Segment] = field(default_factory=list)
+    paragraphs: list[Segment] = field(default_factory=list)
+    spans: dict[str, list[Mention]] = field(default_factory=dict)
+    claims: list[ClaimIn] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def layer(self, name: str) -> list[Mention]:
+        return self.spans.setdefault(name, [])
+
+    def char_span(self, start: int, end: int) -> str:
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside text of length {len(self.text)}")
+        return self.text[start:end]
+
+    def sentence_at(self, offset: int) -> Segment | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    func: Callable[[Doc], Doc]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+class Pipeline:
+    """Runs components in order, checking at build time that each one's inputs exist."""
+
+    def __init__(self, components: list[Component]) -> None:
+        available: set[str] = set()
+        for component in components:
+            missing = [layer for layer in component.requires if layer not in available]
+            if missing:
+                raise ValueError(f"component {component.name!r} requires {missing}, assigned by no earlier component")
+            available.update(component.assigns)
+        self.components = components
+
+    def __call__(self, source: SourceText) -> Doc:
+        doc = Doc(source=source)
+        for component in self.components:
+            result = component.func(doc)
+            if not isinstance(result, Doc):
+                raise TypeError(f"component {component.name!r} returned {type(result).__name__}, not Doc")
+            doc = result
+        return doc
