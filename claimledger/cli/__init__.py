@@ -1,0 +1,13 @@
+"""The ``claimledger`` command line: thin commands over ``Ledger`` methods.
+
+Each module in this package registers its commands on ``app``; a ``LedgerError``
+raised deep becomes a one-line error and exit code 1 here, at the edge.
+"""
+
+from __future__ import annotations
+
+from claimledger.cli.common import app
+from claimledger.cli import documents as _documents  # noqa: F401  (registers commands)
+from claimledger.cli import database as _database  # noqa: F401
+
+__all__ = ["app"]

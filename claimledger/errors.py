@@ -1,0 +1,52 @@
+"""Coded, greppable error messages and the exception hierarchy.
+
+Deep code raises a ``LedgerError`` subclass with a coded message; the CLI and the
+web layer translate it once at the edge (``click.ClickException`` / one JSON shape).
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    # ingest: one line per bad input, naming the file and the reason
+    E101 = "E101 empty file (0 bytes)"
+    E102 = "E102 file is {size:,} bytes, over the limit of {limit:,} bytes (--max-bytes)"
+    E103 = "E103 cannot read file: {reason}"
+    E104 = "E104 not a text file: {reason}"
+    E105 = "E105 unreadable PDF: {reason}"
+    E106 = "E106 encrypted PDF: cannot extract text without a password"
+    E107 = "E107 no text could be extracted ({format})"
+    E108 = "E108 unsupported file type {suffix!r} (supported: .txt .md .html .htm .pdf)"
+    E109 = "E109 file not found"
+    # manifests and sidecars
+    E121 = "E121 manifest is neither CSV nor JSONL: {reason}"
+    E122 = "E122 manifest row {row}: {reason}"
+    E123 = "E123 manifest row {row}: file {file!r} not found"
+    E124 = "E124 sidecar metadata is not valid: {reason}"
+    E125 = "E125 manifest row {row}: bad date {value!r} in 'published' (want YYYY-MM-DD)"
+    # store and lookup
+    E201 = "E201 no document matches {ref!r}"
+    E202 = "E202 {ref!r} matches {count} documents; give more of the id"
+    E203 = "E203 unsupported database URL {url!r}"
+    E204 = "E204 no claim with id {ref!r}"
+    E205 = "E205 no incident with id {ref!r}"
+
+
+class LedgerError(Exception):
+    """Base of every error claimledger reports to a user."""
+
+    status = 400
+
+
+class BadInput(LedgerError):
+    status = 400
+
+
+class NotFound(LedgerError):
+    status = 404
+
+
+class IngestError(LedgerError):
+    """A document could not be ingested; the batch goes on."""
+
+    status = 422
