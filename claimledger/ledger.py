@@ -178,3 +178,33 @@ class Ledger:
     def claim(self, claim_id: str) -> ClaimOut:
         with self.session() as session:
             return repo.get_claim(session=session, claim_id=claim_id)
+
+    # --- extraction --------------------------------------------------------------------
+
+    def extract(
+        self,
+        *,
+        doc: str | None = None,
+        force: bool = False,
+        on_document: Callable[[str, int], None] | None = None,
+    ) -> int:
+        """Extract claims from every document the current extractor has not processed.
+
+        One transaction per document: its claims are replaced as a whole. Returns the
+        number of documents extracted."""
+        from claimledger.extract.pipeline import EXTRACTOR_VERSION, extract
+
+        with self.session() as session:
+            only = [repo.get_document_row(session=session, ref=doc).id] if doc else None
+            if force:
+                todo = only or [d.id for d in repo.list_documents(session=session)]
+            else:
+                todo = repo.documents_needing_extraction(session=session, extractor=EXTRACTOR_VERSION, doc_ids=only)
+        for doc_id in todo:
+            claims = extract(self.source_text(doc_id))
+            with self.session() as session:
+                repo.replace_claims(session=session, doc_id=doc_id, extractor=EXTRACTOR_VERSION, claims=claims)
+                session.commit()
+            if on_document is not None:
+                on_document(doc_id, len(claims))
+        return len(todo)

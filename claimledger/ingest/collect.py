@@ -42,7 +42,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        if path.is_file() and _is_candidate(path):
+        if (path.is_file() or path.is_symlink()) and _is_candidate(path):
             yield path
 
 
