@@ -1,0 +1,299 @@
+"""Claim assembly (component "assemble"): annotation layers -> ``ClaimIn`` objects.
+
+One claim per sentence carrying figures about one incident; a sentence that repeats a
+figure kind ("13 killed on Monday ... 21 killed after the clearance") is split into one
+claim per repetition. Each claim takes the type, date, place, attribution and actors
+found in its sentence (the mention nearest to its figures), else the nearest ones in the
+same paragraph (previous sentences first), else document-level defaults: the dominant
+place and type of the document, the first incident date of the document, and the
+publisher/author as attribution (kind ``author``). The publication date is never an
+incident date (dateline mentions are skipped). Denial mentions become claims of type
+``denial`` attributed to the denier, with stance ``rejects``.
+
+Every field records its rule: ``<layer rule>`` when found in the sentence,
+``paragraph:<rule>`` when carried from the paragraph, ``document:<rule>`` for document
+defaults, ``default.author`` for the author attribution.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from claimledger.extract.base import Component, Doc, Mention, Segment
+from claimledger.models import Actors, Attribution, ClaimIn, DateValue, Figure, PlaceValue, Span
+
+CASUALTY_KINDS = ("killed", "injured", "captured", "missing")
+_PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    sent_starts: list[int]
+    par_of_sentence: list[int]
+    layers: dict[str, list[Mention]]
+    starts: dict[str, list[int]]
+
+
+def _sentence_index(ctx: _Ctx, offset: int) -> int:
+    return max(0, bisect.bisect_right(ctx.sent_starts, offset) - 1)
+
+
+def _in(ctx: _Ctx, layer: str, seg: Segment) -> list[Mention]:
+    ms = ctx.layers.get(layer, [])
+    st = ctx.starts.get(layer, [])
+    i = bisect.bisect_left(st, seg.start)
+    out = []
+    while i < len(ms) and ms[i].start < seg.end:
+        if ms[i].end <= seg.end:
+            out.append(ms[i])
+        i += 1
+    return out
+
+
+def _nearest(cands: list[Mention], anchor: int) -> Mention | None:
+    if not cands:
+        return None
+    return min(cands, key=lambda m: (min(abs(m.start - anchor), abs(m.end - anchor)), m.start))
+
+
+def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None) -> tuple[Mention | None, str]:
+    """The mention of ``layer`` for a claim in sentence ``si``: sentence, then paragraph (previous first)."""
+    ok = usable or (lambda m: True)
+    sents = ctx.doc.sentences
+    cands = [m for m in _in(ctx, layer, sents[si]) if ok(m)]
+    if cands:
+        return _nearest(cands, anchor), ""
+    par = ctx.par_of_sentence[si]
+    j = si - 1
+    while j >= 0 and ctx.par_of_sentence[j] == par:
+        cands = [m for m in _in(ctx, layer, sents[j]) if ok(m)]
+        if cands:
+            return cands[-1], "paragraph:"
+        j -= 1
+    j = si + 1
+    while j < len(sents) and ctx.par_of_sentence[j] == par:
+        cands = [m for m in _in(ctx, layer, sents[j]) if ok(m)]
+        if cands:
+            return cands[0], "paragraph:"
+        j += 1
+    return None, ""
+
+
+def _is_incident_date(m: Mention) -> bool:
+    return m.rule != "dateline" and m.data.get("start") is not None
+
+
+def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
+    places = [m for m in ctx.layers.get("places", []) if m.label != "unresolved" or m.data.get("text")]
+    place = None
+    if places:
+        counts = Counter((m.data.get("name") or m.data.get("text") or "").lower() for m in places)
+        first_pos: dict[str, int] = {}
+        for k, m in enumerate(places):
+            first_pos.setdefault((m.data.get("name") or m.data.get("text") or "").lower(), k)
+        precision_rank = {"locality": 0, "district": 1, "region": 2, "unresolved": 3, "country": 4}
+        best = min(counts, key=lambda k: (precision_rank.get(places[first_pos[k]].label, 3) >= 3, -counts[k], first_pos[k]))
+        place = places[first_pos[best]]
+    types = ctx.layers.get("types", [])
+    typ = None
+    if types:
+        tc = Counter(m.label for m in types)
+        best_t = max(tc, key=lambda k: (tc[k], -min(m.start for m in types if m.label == k)))
+        typ = next(m for m in types if m.label == best_t)
+    dates = [m for m in ctx.layers.get("dates", []) if _is_incident_date(m) and m.label in ("day", "range")]
+    return {"place": place, "type": typ, "date": dates[0] if dates else None}
+
+
+def _figure(doc: Doc, m: Mention) -> Figure:
+    d = m.data
+    return Figure(
+        kind=m.label,  # type: ignore[arg-type]
+        what=d.get("what"),
+        value=d["value"],
+        qualifier=d["qualifier"],
+        low=d.get("low"),
+        high=d.get("high"),
+        group=d.get("group"),
+        start=m.start,
+        end=m.end,
+        text=doc.text[m.start:m.end],
+        rule=m.rule,
+    )
+
+
+def _date_value(doc: Doc, m: Mention | None, prefix: str) -> DateValue:
+    if m is None:
+        return DateValue()
+    return DateValue(
+        start=m.data.get("start"), end=m.data.get("end"), precision=m.data.get("precision") or m.label,
+        text=doc.text[m.start:m.end], char_start=m.start, char_end=m.end, rule=prefix + m.rule,
+    )
+
+
+def _place_value(m: Mention | None, prefix: str) -> PlaceValue:
+    if m is None:
+        return PlaceValue()
+    kw = {k: m.data.get(k) for k in _PLACE_KEYS}
+    if kw.get("precision") is None:
+        kw["precision"] = m.label
+    return PlaceValue(**kw, char_start=m.start, char_end=m.end, rule=prefix + m.rule)
+
+
+def _author(doc: Doc) -> Attribution:
+    name = doc.source.author or doc.source.publisher or "the author"
+    return Attribution(name=name, kind="author", rule="default.author")
+
+
+def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:
+    if m is None:
+        return _author(doc)
+    kind = m.label if m.label in ("cited", "quoted") else "cited"
+    name = m.data.get("name") or doc.text[m.start:m.end]
+    return Attribution(
+        name=name, kind=kind,  # type: ignore[arg-type]
+        start=m.data.get("name_start", m.start), end=m.data.get("name_end", m.end), rule=prefix + m.rule,
+    )
+
+
+def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
+    kw: dict[str, Any] = {}
+    rules = []
+    for m in _in(ctx, "actors", seg):
+        if m.label in ("perpetrator", "target") and m.label not in kw:
+            kw[m.label] = m.data.get("text") or doc.text[m.start:m.end]
+            kw[f"{m.label}_span"] = (m.start, m.end)
+            rules.append(m.rule)
+    return Actors(**kw, rule="+".join(rules))
+
+
+def _groups(figs: list[Mention]) -> list[list[Mention]]:
+    """Split a sentence's figures into claims: a repeated kind starts a new claim."""
+    groups: list[list[Mention]] = []
+    cur: list[Mention] = []
+    kinds: set[str] = set()
+    for m in figs:
+        k = m.label if m.label != "other" else f"other:{m.data.get('what')}"
+        if k in kinds and m.label != "other":
+            groups.append(cur)
+            cur, kinds = [], set()
+        cur.append(m)
+        kinds.add(k)
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _confidence(figs: list[Mention], date_rule: str, place_rule: str, attr: Attribution) -> float:
+    score = 0.35
+    if any(m.label in CASUALTY_KINDS for m in figs):
+        score += 0.15
+    if any(".after" in m.rule or ".before" in m.rule or m.rule.startswith("negation") for m in figs):
+        score += 0.1
+    if date_rule and not date_rule.startswith(("document:", "paragraph:")):
+        score += 0.1
+    if place_rule and not place_rule.startswith(("document:", "paragraph:")):
+        score += 0.1
+    if attr.kind != "author":
+        score += 0.1
+    if any(m.data.get("qualifier") == "vague" for m in figs):
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention | None], version: str,
+           *, claim_type: str | None = None, attr_mention: Mention | None = None, stance: str = "asserts") -> ClaimIn:
+    doc = ctx.doc
+    seg = doc.sentences[si]
+    anchor = figs[0].start if figs else seg.start
+    dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date)
+    if dm is None and defaults["date"] is not None:
+        dm, dp = defaults["date"], "document:"
+    pm, pp = _context(ctx, "places", si, anchor)
+    if pm is None and defaults["place"] is not None:
+        pm, pp = defaults["place"], "document:"
+    tm, tp = _context(ctx, "types", si, anchor)
+    if tm is None and defaults["type"] is not None:
+        tm, tp = defaults["type"], "document:"
+    if attr_mention is not None:
+        attr = Attribution(name=attr_mention.data.get("denier") or _author(doc).name,
+                           kind="cited" if attr_mention.data.get("denier") else "author",
+                           start=attr_mention.data.get("denier_start"), end=attr_mention.data.get("denier_end"),
+                           rule=attr_mention.rule)
+    else:
+        am, ap = _context(ctx, "attributions", si, anchor)
+        attr = _attribution(am, ap, doc)
+    date = _date_value(doc, dm, dp)
+    place = _place_value(pm, pp)
+    typ = claim_type or (tm.label if tm is not None else "other")
+    type_rule = "denial" if claim_type else ((tp + tm.rule) if tm is not None else "default.other")
+    figures = [_figure(doc, m) for m in figs]
+    extra: dict[str, object] = {}
+    if tm is not None and not claim_type:
+        for key in ("acled_event_type", "acled_sub_event_type"):
+            if tm.data.get(key):
+                extra[key] = tm.data[key]
+    return ClaimIn(
+        type=typ, date=date, place=place, figures=figures, actors=_actors(doc, ctx, seg), attributed_to=attr,
+        evidence=Span(start=seg.start, end=seg.end, text=doc.text[seg.start:seg.end]),
+        confidence=_confidence(figs, date.rule, place.rule, attr), extractor=version, type_rule=type_rule,
+        stance=stance,  # type: ignore[arg-type]
+        extra=extra,
+    )
+
+
+def _make_ctx(doc: Doc) -> _Ctx:
+    layers = {name: sorted(ms, key=lambda m: (m.start, m.end)) for name, ms in doc.spans.items()}
+    par_starts = [p.start for p in doc.paragraphs]
+    par_of = [max(0, bisect.bisect_right(par_starts, s.start) - 1) for s in doc.sentences]
+    return _Ctx(doc, [s.start for s in doc.sentences], par_of, layers, {k: [m.start for m in v] for k, v in layers.items()})
+
+
+def event_claim(doc: Doc, version: str) -> ClaimIn | None:
+    """One event-level claim for a short event description (one-event-per-record data).
+
+    The first claim with a killed figure (else the first claim), or, when the text has no
+    figure, a figure-less claim built around the first sentence with an event word.
+    """
+    if doc.claims:
+        with_killed = [c for c in doc.claims if any(f.kind == "killed" for f in c.figures)]
+        return (with_killed or doc.claims)[0]
+    if not doc.sentences:
+        return None
+    ctx = _make_ctx(doc)
+    defaults = _doc_defaults(ctx)
+    if defaults["date"] is None:
+        any_dates = [m for m in ctx.layers.get("dates", []) if _is_incident_date(m)]
+        defaults["date"] = any_dates[0] if any_dates else None
+    types = ctx.layers.get("types", [])
+    si = _sentence_index(ctx, types[0].start) if types else 0
+    return _build(ctx, si, [], defaults, version)
+
+
+def make_assemble(version: str) -> Component:
+    """The "assemble" component, stamping ``extractor=version`` on every claim."""
+
+    def assemble(doc: Doc) -> Doc:
+        ctx = _make_ctx(doc)
+        layers = ctx.layers
+        defaults = _doc_defaults(ctx)
+        claims: list[tuple[int, ClaimIn]] = []
+        figs_by_sentence: dict[int, list[Mention]] = {}
+        for m in layers.get("figures", []):
+            if m.data.get("subgroup"):
+                continue
+            figs_by_sentence.setdefault(_sentence_index(ctx, m.start), []).append(m)
+        for si, figs in sorted(figs_by_sentence.items()):
+            for group in _groups(figs):
+                claims.append((group[0].start, _build(ctx, si, group, defaults, version)))
+        for m in layers.get("denials", []):
+            si = _sentence_index(ctx, m.start)
+            claims.append((m.start, _build(ctx, si, [], defaults, version, claim_type="denial", attr_mention=m, stance="rejects")))
+        claims.sort(key=lambda c: c[0])
+        doc.claims = [c for _, c in claims]
+        return doc
+
+    return Component(name="assemble", func=assemble, requires=("sentences", "figures", "dates"), assigns=("claims",))

@@ -1,0 +1,364 @@
+"""Date expressions (component "dates"): absolute, partial, ranges and relative dates.
+
+Writes ``doc.spans["dates"]``: one :class:`Mention` per expression, label = precision
+(``day | month | year | range``), data = ``{"start": date, "end": date, "precision": str}``
+(+ ``"year_inferred": bool``). ``rule`` names the pattern.
+
+* Absolute: ``2022-03-16``, ``16.03.2022``, ``03/16/2022`` (slash order from
+  ``rules/dates.json``), ``16 March 2022``, ``March 16, 2022``, ``16th of March``.
+* Partial: ``March 2022`` (month), ``in 1992`` (year), ``March 16`` (the year inferred).
+* Ranges (own grammar): ``between 13 and 17 February``, ``the night of 25 to 26 February
+  1992``, ``19 and 20 September 2023``, ``19. and 20. September``, ``March 3-5``,
+  ``28 November - 2 December 2020``.
+* Relative, resolved only against an anchor (the publication date, else a
+  `` date YYYY-MM-DD`` dateline in the text): ``yesterday``, ``today``, ``last night``,
+  ``(on|last) Tuesday``, ``six months ago``, ``last week``.
+* A missing year comes from the nearest explicit year earlier in the same paragraph, else
+  the anchor's year, else the nearest explicit year anywhere in the text.
+
+Datelines (`` date 2023-10-18``, "Published ...", a line holding only a date and a time)
+get the rule ``dateline``: they are the publication date, never an incident date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.numbers import load_rules, parse_number
+
+
+@dataclass(frozen=True)
+class _Lex:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    ago_units: dict[str, str]
+    last_units: dict[str, str]
+    slash_mdy: bool
+    year_min: int
+    year_max: int
+    datelines: tuple[re.Pattern[str], ...]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    year_re: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _cap(words: list[str]) -> str:
+    """Title-case and upper-case variants (month names must be capitalised: "may" is a verb)."""
+    forms = {w.title() for w in words} | {w.upper() for w in words}
+    return _alt(sorted(forms))
+
+
+@cache
+def lexicon() -> _Lex:
+    """Compile the date grammar from ``rules/dates.json`` (once)."""
+    r = load_rules("dates.json")
+    months: dict[str, int] = r["months"]
+    M = rf"(?P<{{n}}>(?:{_cap(list(months))})\.?)(?![a-z])"
+    D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|\.)?(?!\d)"
+    Y = r"(?P<{n}>(?:1[89]|20)\d\d)(?![\d])"
+    sep = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+    w = lambda t, n: t.replace("{n}", n)  # noqa: E731
+    m1, m2, d1, d2, y1, y2 = w(M, "m1"), w(M, "m2"), w(D, "d1"), w(D, "d2"), w(Y, "y1"), w(Y, "y2")
+    pre = r"(?:(?:between|from|the\s+night\s+of|the\s+nights?\s+from|on\s+the\s+night\s+of)\s+)?"
+    pats = [
+        ("iso", rf"(?<!\d){y1}-(?P<mn>[01]\d)-{d1}"),
+        ("dotted", rf"(?<![\d.]){d1}\.(?P<mn>[01]?\d)\.{y1}"),
+        ("slash", rf"(?<![\d/]){d1}/(?P<mn>[01]?\d)/{y1}"),
+        ("range_dm_dm", rf"{pre}(?<!\d){d1}\s+(?:of\s+)?{m1}{sep}{d2}\s+(?:of\s+)?{m2}(?:,?\s+{y1})?"),
+        ("range_md_md", rf"{pre}{m1}\s+{d1}{sep}{m2}\s+{d2}(?:,?\s+{y1})?"),
+        ("range_dd_m", rf"{pre}(?<![\d.]){d1}{sep}{d2}\s+(?:of\s+)?{m1}(?:,?\s+{y1})?"),
+        ("range_m_dd", rf"{pre}{m1}\s+{d1}{sep}{d2}(?:,?\s+{y1})?"),
+        ("range_m_m", rf"(?:(?:between|from)\s+)?{m1}{sep}{m2},?\s+{y1}"),
+        ("dmy", rf"(?<![\d.]){d1}\s+(?:of\s+)?{m1},?\s+{y1}"),
+        ("mdy", rf"{m1}\s+{d1},?\s+{y1}"),
+        ("dm", rf"(?<![\d.]){d1}\s+(?:of\s+)?{m1}"),
+        ("md", rf"{m1}\s+{d1}(?![\d:])"),
+        ("my", rf"{m1},?\s+(?:of\s+)?{y1}"),
+        ("in_month", rf"(?i:\b(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of)[\s-]+(?:of\s+)?)(?-i:{m1})(?!\s*\d)"),
+        ("year", rf"(?i:\b(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?){y1}(?!\s*[-–]?\s*\d)(?!s\b)"),
+        ("relday", rf"(?i:\b(?:{_alt(list(r['relative_days']))})\b)"),
+        ("ago", r"(?i:\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"),
+        ("last_unit", rf"(?i:\b(?:{_alt(list(r['last_units']))})\b)"),
+        ("weekday", rf"(?:(?i:\b(?P<wmod>last|on|this|past|next)\s+))?(?P<wd>{_cap(list(r['weekdays']))})(?![a-z])"),
+    ]
+    compiled = tuple((name, re.compile(p)) for name, p in pats)
+    return _Lex(
+        months=months,
+        weekdays=r["weekdays"],
+        relative_days=r["relative_days"],
+        ago_units=r["ago_units"],
+        last_units=r["last_units"],
+        slash_mdy=r.get("slash_order", "mdy") == "mdy",
+        year_min=int(r["year_min"]),
+        year_max=int(r["year_max"]),
+        datelines=tuple(re.compile(p, re.MULTILINE) for p in r["dateline_patterns"]),
+        patterns=compiled,
+        year_re=re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])"),
+    )
+
+
+@dataclass
+class DateMatch:
+    start: int
+    end: int
+    first: dt.date | None
+    last: dt.date | None
+    precision: str
+    rule: str
+    year_inferred: bool = False
+
+
+def _month(lex: _Lex, s: str | None) -> int | None:
+    if not s:
+        return None
+    return lex.months.get(s.lower().rstrip("."))
+
+
+def _day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_span(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+class _YearFinder:
+    """The nearest explicit year for a year-less date."""
+
+    def __init__(self, text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]]) -> None:
+        self.positions: list[int] = []
+        self.years: list[int] = []
+        for m in lex.year_re.finditer(text):
+            y = int(m.group())
+            if lex.year_min <= y <= lex.year_max:
+                self.positions.append(m.start())
+                self.years.append(y)
+        self.anchor = anchor
+        self.par_starts = [p[0] for p in paragraphs]
+        self.paragraphs = paragraphs
+
+    def year_for(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self.positions, offset)
+        pi = bisect.bisect_right(self.par_starts, offset) - 1
+        par_start = self.paragraphs[pi][0] if pi >= 0 else 0
+        if i > 0 and self.positions[i - 1] >= par_start:
+            return self.years[i - 1]
+        if self.anchor is not None:
+            return self.anchor.year
+        best: tuple[int, int] | None = None
+        for j in (i - 1, i):
+            if 0 <= j < len(self.positions):
+                dist = abs(self.positions[j] - offset)
+                if best is None or dist < best[0]:
+                    best = (dist, self.years[j])
+        return best[1] if best else None
+
+
+def find_anchor(text: str, published: dt.date | None) -> dt.date | None:
+    """The date relative expressions resolve against: the publication date, else a dateline."""
+    if published is not None:
+        return published
+    m = re.search(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})", text[:400], re.MULTILINE)
+    if m:
+        return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tuple[int, int]] | None = None) -> list[DateMatch]:
+    """Find and resolve every date expression in ``text``.
+
+    text (str): the document text.
+    published (date | None): publication date, the anchor of relative expressions.
+    paragraphs (list[(int, int)] | None): paragraph bounds, used for year inference.
+    RETURNS (list[DateMatch]): non-overlapping matches in text order.
+    """
+    lex = lexicon()
+    anchor = find_anchor(text, published)
+    out = _find(text, lex, anchor, paragraphs)
+    if anchor is None:
+        first = next((d for d in out if d.rule == "dateline" and d.precision == "day"), None)
+        if first is not None and first.first is not None:
+            out = _find(text, lex, first.first, paragraphs)
+    return out
+
+
+def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]] | None) -> list[DateMatch]:
+    years = _YearFinder(text, lex, anchor, paragraphs or [(0, len(text))])
+    raw: list[DateMatch] = []
+    for rule, rx in lex.patterns:
+        for m in rx.finditer(text):
+            dm = _resolve(rule, m, lex, anchor, years)
+            if dm is not None:
+                raw.append(dm)
+    raw.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMatch] = []
+    last_end = -1
+    for d in raw:
+        if d.start >= last_end:
+            out.append(d)
+            last_end = d.end
+        elif out and d.end > out[-1].end and d.start == out[-1].start:
+            continue
+    _mark_datelines(text, out, lex)
+    # "Monday, June 27": the explicit date carries the meaning; drop the weekday
+    keep: list[DateMatch] = []
+    for i, d in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if d.rule == "weekday" and nxt is not None and nxt.precision == "day" and re.fullmatch(r"[\s,]*(?:the\s+)?", text[d.end : nxt.start]):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
+    for d in out:
+        ls = text.rfind("\n", 0, d.start) + 1
+        le = text.find("\n", d.end)
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        if any(p.search(text[ls:d.end]) for p in lex.datelines):
+            d.rule = "dateline"
+            continue
+        rest = (line[: d.start - ls] + line[d.end - ls :]).strip()
+        if d.rule in ("iso", "dotted", "slash", "dmy", "mdy") and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b(?:am|pm|gmt|utc|updated|published)\b", "", rest)) and d.start < 600:
+            d.rule = "dateline"
+
+
+def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, years: _YearFinder) -> DateMatch | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+
+    def year_or_infer() -> tuple[int | None, bool]:
+        if g.get("y1"):
+            return int(g["y1"]), False
+        return years.year_for(s), True
+
+    if rule in ("iso", "dotted", "slash"):
+        y, a, b = int(g["y1"]), int(g["d1"]), int(g["mn"])
+        if rule == "iso":
+            day = _day(y, b, a)
+        elif rule == "slash" and lex.slash_mdy and a <= 12:
+            day = _day(y, a, b)
+        else:
+            day = _day(y, b, a)
+        return DateMatch(s, e, day, day, "day", rule) if day else None
+    if rule.startswith("range_"):
+        y, inferred = year_or_infer()
+        if y is None:
+            return None
+        if rule == "range_m_m":
+            m1, m2 = _month(lex, g["m1"]), _month(lex, g["m2"])
+            if not m1 or not m2 or m2 < m1:
+                return None
+            return DateMatch(s, e, _month_span(y, m1)[0], _month_span(y, m2)[1], "range", rule)
+        m1 = _month(lex, g.get("m1"))
+        m2 = _month(lex, g.get("m2")) or m1
+        if not m1 or not m2:
+            return None
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        if rule in ("range_dd_m", "range_m_dd") and d2 <= d1:
+            return None
+        y1 = y - 1 if m2 < m1 else y
+        a, b = _day(y1, m1, d1), _day(y, m2, d2)
+        if not a or not b or b <= a or (b - a).days > 62:
+            return None
+        return DateMatch(s, e, a, b, "range", rule, inferred)
+    if rule in ("dmy", "mdy", "dm", "md"):
+        mo = _month(lex, g["m1"])
+        y, inferred = year_or_infer()
+        if not mo or y is None:
+            return None
+        day = _day(y, mo, int(g["d1"]))
+        if day is None:
+            return None
+        if rule == "md" and g["m1"].rstrip(".").lower() in ("may", "mar"):
+            # "May 5" is fine, but "may 5" never reaches here (capitalised); guard "Mar." abbreviations
+            pass
+        return DateMatch(s, e, day, day, "day", rule, inferred)
+    if rule in ("my", "in_month"):
+        mo = _month(lex, g["m1"])
+        y, inferred = year_or_infer()
+        if not mo or y is None:
+            return None
+        a, b = _month_span(y, mo)
+        if rule == "in_month":
+            s = m.start("m1")
+        return DateMatch(s, e, a, b, "month", rule, inferred)
+    if rule == "year":
+        y = int(g["y1"])
+        if not lex.year_min <= y <= lex.year_max:
+            return None
+        return DateMatch(m.start("y1"), e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
+    if anchor is None:
+        return None
+    if rule == "relday":
+        key = " ".join(m.group().lower().split())
+        day = anchor + dt.timedelta(days=lex.relative_days[key])
+        return DateMatch(s, e, day, day, "day", rule)
+    if rule == "ago":
+        n_text = g["n"].lower()
+        n = 1 if n_text in ("a", "an") else parse_number(n_text)
+        if not isinstance(n, int) or n <= 0 or n > 100:
+            return None
+        unit = lex.ago_units[g["unit"].lower()]
+        day = anchor - relativedelta(**{unit: n})
+        if unit == "days":
+            return DateMatch(s, e, day, day, "day", rule)
+        if unit == "weeks":
+            return DateMatch(s, e, day - dt.timedelta(days=3), day + dt.timedelta(days=3), "range", rule)
+        if unit == "months":
+            a, b = _month_span(day.year, day.month)
+            return DateMatch(s, e, a, b, "month", rule)
+        return DateMatch(s, e, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", rule)
+    if rule == "last_unit":
+        what = lex.last_units[" ".join(m.group().lower().split())]
+        if what.startswith("week"):
+            back = 0 if what.endswith("0") else 7
+            mon = anchor - dt.timedelta(days=anchor.weekday() + back)
+            return DateMatch(s, e, mon, mon + dt.timedelta(days=6), "range", rule)
+        if what.startswith("month"):
+            ref = anchor if what.endswith("0") else anchor - relativedelta(months=1)
+            a, b = _month_span(ref.year, ref.month)
+            return DateMatch(s, e, a, b, "month", rule)
+        y = anchor.year if what.endswith("0") else anchor.year - 1
+        return DateMatch(s, e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
+    if rule == "weekday":
+        wd = lex.weekdays[g["wd"].lower()]
+        mod = (g.get("wmod") or "").lower()
+        back = (anchor.weekday() - wd) % 7
+        if mod == "last" and back == 0:
+            back = 7
+        if mod == "next":
+            return None
+        day = anchor - dt.timedelta(days=back)
+        return DateMatch(m.start("wd") if mod not in ("last", "past") else s, e, day, day, "day", rule)
+    return None
+
+
+def dates(doc: Doc) -> Doc:
+    """Component: fill the "dates" layer."""
+    pars = [(p.start, p.end) for p in doc.paragraphs]
+    layer = doc.layer("dates")
+    for d in find_dates(doc.text, doc.source.published, pars):
+        data: dict[str, Any] = {"start": d.first, "end": d.last, "precision": d.precision, "year_inferred": d.year_inferred}
+        layer.append(Mention(d.start, d.end, d.precision, data, d.rule))
+    return doc
+
+
+component = Component(name="dates", func=dates, requires=("paragraphs",), assigns=("dates",))

@@ -1,0 +1,231 @@
+"""Figures (component "figures"): counted quantities and what they count.
+
+For every quantity (see :mod:`claimledger.extract.numbers`) inside a sentence, the
+words around it decide the kind: a cue after the number ("12 people *were killed*",
+"36 *missing*", "98 people *have been taken to hospitals*") or before it ("*killing* 10
+and *injuring* 34", "the death toll *rose to* 50"). Counted objects ("three *rockets*",
+"40 *houses*", "$2 *million*") become kind ``other`` with ``what``. Rules:
+
+* Coordination: each number finds its own cue; an unhedged number coordinated right
+  after a hedged one takes its qualifier ("at least five killed and seven wounded").
+* Sub-groups: a number after "including", "of them", "among them" ... ("three people,
+  including two children") is a sub-group: kept in the layer with ``subgroup=True`` and
+  never a figure of its own.
+* Victim group: the noun after the number ("civilians", "children") goes to ``group``.
+* Negation: "no casualties were reported" gives killed 0 and injured 0 (exact).
+* Not figures: numbers inside dates, ages, times, percentages, distances, durations,
+  article/list numbers.
+
+Writes ``doc.spans["figures"]``: label = kind; data = ``{"value", "qualifier", "low",
+"high", "what", "group", "subgroup"}``; the span covers the quantity (with its qualifier).
+Lexicons: ``rules/figures.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.numbers import Quantity, find_quantities, load_rules
+
+KINDS = ("killed", "injured", "captured", "missing", "displaced")
+_STOPWORD = r"(?:and|or|but|while|as|after|before|in|on|at|with|from|by|when|since|during|than|that|which|whereas)"
+_WORD = rf"(?!{_STOPWORD}\b)[\w'’\-]+"
+_AUX = r"(?:were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    after: tuple[tuple[str, re.Pattern[str]], ...]
+    before: tuple[tuple[str, re.Pattern[str]], ...]
+    sub_before: re.Pattern[str]
+    sub_after: re.Pattern[str]
+    group: re.Pattern[str]
+    objects: tuple[tuple[str, re.Pattern[str]], ...]
+    cur_before: tuple[tuple[str, re.Pattern[str]], ...]
+    cur_after: tuple[tuple[str, re.Pattern[str]], ...]
+    skip_after: re.Pattern[str]
+    skip_before: re.Pattern[str]
+    negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+@cache
+def rules() -> _Rules:
+    """Compile ``rules/figures.json`` (once)."""
+    r = load_rules("figures.json")
+    I = re.IGNORECASE  # noqa: E741
+    after = tuple(
+        (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:{_alt(v)})\b", I))
+        for k, v in r["after"].items() if v
+    )
+    before = tuple(
+        (k, re.compile(rf"(?:^|\b)(?:{_alt(v)})\s+(?:(?:the|a|an|some|another|further|an\s+additional|additional)\s+)?$", I))
+        for k, v in r["before"].items() if v
+    )
+    objects = tuple(
+        (k, re.compile(rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(v)})\b", I))
+        for k, v in r["objects"].items()
+    )
+    return _Rules(
+        after=after,
+        before=before,
+        sub_before=re.compile(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
+        sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
+        group=re.compile(rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>(?:[A-Za-z][\w'’\-]*\s+)?(?:{_alt(r['groups'])}))\b", I),
+        objects=objects,
+        cur_before=tuple((v, re.compile(rf"(?:{k})\s*$")) for k, v in r["currencies"]["before"].items()),
+        cur_after=tuple((v, re.compile(rf"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:{k})\b", I)) for k, v in r["currencies"]["after"].items()),
+        skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
+        skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
+        negation=tuple((re.compile(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
+    )
+
+
+@dataclass
+class FigureMatch:
+    start: int
+    end: int
+    kind: str
+    quantity: Quantity
+    qualifier: str
+    low: float | int | None
+    high: float | int | None
+    what: str | None
+    group: str | None
+    subgroup: bool
+    rule: str
+
+
+def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
+    """(kind, what, rule) for one quantity, or (None, None, reason)."""
+    after = text[q.end:after_end]
+    before = text[max(s_start, q.start - 80):q.start]
+    if R.skip_after.match(after) and not R.cur_after[0][1].match(after):
+        return None, None, "skip"
+    if R.skip_before.search(before):
+        return None, None, "skip"
+    for cur, rx in R.cur_before:
+        if rx.search(before):
+            return "other", cur, "money.before"
+    for cur, rx in R.cur_after:
+        if rx.match(after):
+            return "other", cur, "money.after"
+    best = _after_cue(after, R)
+    if best is None:
+        full = text[q.end:min(s_end, q.end + 140)]
+        inset = _INSET.match(full)
+        if inset:
+            best = _after_cue(inset.group(1) + full[inset.end():], R)
+    if best is not None:
+        return best[1], None, f"{best[1]}.after"
+    for kind, rx in R.before:
+        if rx.search(before):
+            return kind, None, f"{kind}.before"
+    for what, rx in R.objects:
+        if rx.match(after):
+            return "other", what, f"other.{what}"
+    return None, None, "no-cue"
+
+
+_INSET = re.compile(
+    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*(?:,|\(|–|—)\s*(?:including|among\s+them|of\s+whom|mostly|mainly|many\s+of\s+them)[^,()–—]{0,60}(?:,|\)|–|—)",
+    re.IGNORECASE,
+)
+
+
+def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for kind, rx in R.after:
+        m = rx.match(after)
+        if m and (best is None or m.end() < best[0]):
+            best = (m.end(), kind)
+    return best
+
+
+def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, int]]) -> list[FigureMatch]:
+    """Figures in one sentence ``text[s_start:s_end]``; ``blocked`` spans (dates) hold none."""
+    R = rules()
+    quantities = [
+        q for q in find_quantities(text, s_start, s_end)
+        if not any(b0 < q.end and q.num_start < b1 for b0, b1 in blocked)
+    ]
+    out: list[FigureMatch] = []
+    for i, q in enumerate(quantities):
+        after_end = quantities[i + 1].start if i + 1 < len(quantities) else s_end
+        after_end = min(after_end, q.end + 90)
+        kind, what, rule = _classify(text, q, s_start, after_end, R, s_end)
+        if kind is None:
+            continue
+        before = text[max(s_start, q.start - 40):q.start]
+        subgroup = bool(R.sub_before.search(before)) or bool(R.sub_after.match(text[q.end:after_end]))
+        gm = R.group.match(text, q.end, after_end)
+        group = gm.group("g") if gm else None
+        if group and group.lower() in ("people", "persons", "person", "individuals"):
+            group = None
+        qualifier, low, high = q.qualifier, q.low, q.high
+        prev = out[-1] if out else None
+        if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about", "up_to", "at_most")
+                and prev.kind != kind and not subgroup and _coordinated(text[prev.end:q.start])):
+            from claimledger.extract.numbers import interval
+
+            qualifier = prev.qualifier
+            low, high = interval(q.value, qualifier)
+            rule += "+distributed"
+        out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule))
+    return out
+
+
+def _coordinated(between: str) -> bool:
+    """True when two figures are joined like "five killed and seven wounded"."""
+    words = re.findall(r"[\w'’]+", between)
+    return len(words) <= 5 and bool(re.search(r",|\band\b", between)) and not re.search(
+        r"\b(?:said|says|while|whereas|but|including|according)\b", between, re.IGNORECASE)
+
+
+def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
+    """``(start, end, kind, rule)`` for "no casualties"-style zero figures in a sentence."""
+    out = []
+    for i, (rx, kinds) in enumerate(rules().negation):
+        for m in rx.finditer(text, s_start, s_end):
+            for kind in kinds:
+                out.append((m.start(), m.end(), kind, f"negation.{i}"))
+    return out
+
+
+def figures(doc: Doc) -> Doc:
+    """Component: fill the "figures" layer from ``doc.sentences`` (dates block their numbers)."""
+    text = doc.text
+    blocked = [(m.start, m.end) for m in doc.spans.get("dates", [])]
+    layer = doc.layer("figures")
+    bi = 0
+    for s in doc.sentences:
+        while bi < len(blocked) and blocked[bi][1] <= s.start:
+            bi += 1
+        local = [b for b in blocked[bi:bi + 12] if b[0] < s.end]
+        found: list[Mention] = []
+        for f in find_figures(text, s.start, s.end, local):
+            data: dict[str, Any] = {
+                "value": f.quantity.value, "qualifier": f.qualifier, "low": f.low, "high": f.high,
+                "what": f.what, "group": f.group, "subgroup": f.subgroup,
+            }
+            found.append(Mention(f.start, f.end, f.kind, data, f.rule))
+        seen = {(m.label) for m in found}
+        for start, end, kind, rule in find_negations(text, s.start, s.end):
+            if kind in seen:
+                continue
+            seen.add(kind)
+            data = {"value": 0, "qualifier": "exact", "low": 0, "high": 0, "what": None, "group": None, "subgroup": False}
+            found.append(Mention(start, end, kind, data, rule))
+        found.sort(key=lambda m: m.start)
+        layer.extend(found)
+    return doc
+
+
+component = Component(name="figures", func=figures, requires=("sentences", "dates"), assigns=("figures",))

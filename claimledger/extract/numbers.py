@@ -1,0 +1,281 @@
+"""Number and qualifier grammar: find quantities in text and turn them into intervals.
+
+Every quantity becomes a :class:`Quantity` with the number *as stated* (``value``),
+a ``qualifier`` and the interval ``[low, high]`` it denotes (``None`` = open).
+
+Interval semantics (DESIGN.md principle 4, "figures are intervals")::
+
+    exact      "12"                      value 12   [12, 12]
+    about      "about 300", "some 50"    value 300  [round(0.9 * v), round(1.1 * v)]  (±10 %)
+    at_least   "at least 30", "30 or more" value 30 [30, None]
+    more_than  "more than 30", "over 30" value 30   [31, None]   (integers: N + 1; decimals: N)
+    at_most    "almost 300", "nearly 300", "fewer than 300"
+                                         value 300  [0, 300]
+    up_to      "up to 35", "as many as 35" value 35 [0, 35]
+    range      "10 to 15", "between 10 and 15", "10-15", "two or three",
+               "at least 20 and possibly up to 100"
+                                         value 10   [10, 15]  (value = the lower end)
+    vague      "dozens", "scores", "hundreds", "tens of thousands"
+                                         value = ACLED's conventional code
+                                         (tens = 10, dozens = 12, scores = 20, hundreds = 100,
+                                         thousands = 1000), interval from rules/numbers.json
+                                         (e.g. dozens [12, 199], hundreds [100, 999])
+
+"at_most" and "up_to" have a closed lower end of 0 (a count cannot be negative; the
+text does not promise any minimum). "about" is symmetric ±10 %, rounded to integers for
+integer values, so "about 7,500" is [6750, 8250] and "about 5" is [4, 6] (never narrower
+than ±1 for integers).
+
+Numbers are written as digits with separators ("1,275", "7 500", "24.2 thousand",
+"1.1 million") or words ("ten", "twenty-one", "a dozen", "three hundred and twelve").
+All lexicons live in ``rules/numbers.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+Num = int | float
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in text: ``text[start:end]`` is its surface form (qualifier included)."""
+
+    start: int
+    end: int
+    value: Num
+    qualifier: str
+    low: Num | None
+    high: Num | None
+    num_start: int  # where the number itself (after the qualifier cue) starts
+    vague: bool = False
+
+    def as_data(self) -> dict[str, Any]:
+        return {"value": self.value, "qualifier": self.qualifier, "low": self.low, "high": self.high}
+
+
+@cache
+def load_rules(name: str) -> dict[str, Any]:
+    """Load a JSON rule file shipped in ``claimledger/extract/rules``."""
+    text = resources.files("claimledger.extract").joinpath("rules", name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _alt(words: list[str]) -> str:
+    words = sorted((w for w in words if not w.startswith("_")), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    regex: re.Pattern[str]
+    word_values: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, dict[str, Num | None]]
+    qualifiers: dict[str, str]
+    suffixes: dict[str, str]
+
+
+@cache
+def grammar() -> _Grammar:
+    """Compile the quantity regex from ``rules/numbers.json`` (once)."""
+    rules = load_rules("numbers.json")
+    units: dict[str, int] = rules["units"]
+    tens: dict[str, int] = rules["tens"]
+    scales: dict[str, int] = rules["scales"]
+    word_values = {**units, **tens, "dozen": int(rules["dozen"])}
+    vague = {k: v for k, v in rules["vague"].items() if not k.startswith("_")}
+    quals = {k: v for k, v in rules["qualifiers"].items() if not k.startswith("_")}
+    sufs = {k: v for k, v in rules["qualifier_suffixes"].items() if not k.startswith("_")}
+
+    word = rf"(?:{_alt(list(word_values) + [s for s in scales if len(s) > 3])})"
+    word_num = rf"(?:(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?{word}(?:(?:\s*-\s*|\s+(?:and\s+)?){word})*)"
+    digits = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
+    scale = rf"(?:\s*(?:{_alt([s for s in scales])})\b)?"
+    digit_num = rf"(?:{digits}{scale})"
+    number = rf"(?:(?<![\w.,]){digit_num}(?![\w])|\b{word_num}\b)"
+    vague_re = rf"\b(?:{_alt(list(vague))})\b"
+    qual = rf"(?:(?P<qual>{_alt(list(quals))})\s+)?"
+    between = r"(?:(?P<between>between|from)\s+)?"
+    joiner = r"(?:\s*(?:-|–|—|to|or|and)\s*|\s+and\s+(?:possibly|perhaps|maybe)\s+(?:up\s+to|as\s+many\s+as)\s+)"
+    suffix = rf"(?:\s*(?P<suf>{_alt(list(sufs))})(?![\w]))?"
+    pattern = (
+        rf"(?:{qual}{between}(?P<a>{number})(?:(?P<join>{joiner})(?P<b>{number}))?{suffix})"
+        rf"|(?:(?:(?P<vqual>{_alt(list(quals))})\s+)?(?P<vague>{vague_re}))"
+    )
+    return _Grammar(re.compile(pattern, re.IGNORECASE), word_values, scales, vague, quals, sufs)
+
+
+def parse_number(text: str) -> Num | None:
+    """Parse one number as written ("1,275", "7 500", "24.2 thousand", "twenty-one", "a dozen").
+
+    RETURNS (int | float | None): the value, ``None`` when ``text`` is not a number.
+    """
+    g = grammar()
+    s = " ".join(text.lower().replace("\u00a0", " ").replace("\u202f", " ").split())
+    m = re.fullmatch(r"(\d[\d, ]*(?:\.\d+)?)\s*([a-z]+)?", s)
+    if m:
+        raw = m.group(1).replace(",", "").replace(" ", "")
+        try:
+            val: Num = float(raw) if "." in raw else int(raw)
+        except ValueError:
+            return None
+        if m.group(2):
+            mult = g.scales.get(m.group(2))
+            if mult is None:
+                return None
+            val = val * mult
+        if isinstance(val, float) and val.is_integer() and (m.group(2) or "." not in raw):
+            val = int(val)
+        elif isinstance(val, float) and m.group(2):
+            val = int(round(val)) if abs(val - round(val)) < 1e-6 else val
+        return val
+    tokens = [t for t in re.split(r"[\s-]+", s) if t and t != "and"]
+    if not tokens:
+        return None
+    total = 0
+    current = 0
+    seen = False
+    for i, tok in enumerate(tokens):
+        if tok in ("a", "an") and i == 0:
+            current = 1
+            continue
+        if tok == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif tok in g.word_values:
+            current += g.word_values[tok]
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok in g.scales:
+            total += (current or 1) * g.scales[tok]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def interval(value: Num, qualifier: str, high: Num | None = None) -> tuple[Num | None, Num | None]:
+    """The interval ``(low, high)`` a qualified number denotes (see the module docstring)."""
+    is_int = isinstance(value, int)
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "about":
+        if is_int:
+            spread = max(1, round(value * 0.1))
+            return max(0, value - spread), value + spread
+        return round(value * 0.9, 6), round(value * 1.1, 6)
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return (value + 1 if is_int else value), None
+    if qualifier in ("at_most", "up_to"):
+        return 0, value
+    if qualifier == "range":
+        return value, high
+    raise ValueError(f"unknown qualifier {qualifier!r}")
+
+
+def _word_sanity(text: str) -> bool:
+    """Reject word "numbers" that are only a scale or an article ("hundred", "a")."""
+    low = text.lower().strip()
+    return low not in ("a", "an", "thousand", "million", "billion", "hundred")
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Find every quantity in ``text[start:end]``, with qualifier, range and interval.
+
+    RETURNS (list[Quantity]): in text order, offsets into ``text``.
+    """
+    g = grammar()
+    out: list[Quantity] = []
+    for m in g.regex.finditer(text, start, len(text) if end is None else end):
+        qual_word = (m.group("qual") or "").lower()
+        qual_word = " ".join(qual_word.split())
+        if m.group("vague"):
+            key = " ".join(m.group("vague").lower().split())
+            spec = g.vague[key]
+            value = spec["value"]
+            assert value is not None
+            out.append(
+                Quantity(m.start(), m.end(), value, "vague", spec["low"], spec["high"], m.start("vague"), vague=True)
+            )
+            continue
+        a_text = m.group("a")
+        a = parse_number(a_text)
+        if a is None or not _word_sanity(a_text):
+            continue
+        b_text = m.group("b")
+        join = (m.group("join") or "").strip().lower()
+        q_start = m.start() if m.group("qual") else m.start("between") if m.group("between") else m.start("a")
+        if b_text is not None:
+            b = parse_number(b_text)
+            is_range_join = join in ("-", "–", "—", "to", "or") or "up" in join or "many" in join
+            if join == "and":
+                is_range_join = bool(m.group("between"))
+            if (b is None or not _word_sanity(b_text) or not is_range_join or b <= a
+                    or (join in ("-", "–", "—") and not a_text[0].isdigit())):
+                # not a range: keep the first number alone, re-scan the rest later
+                out.extend(_single(m, a, qual_word, g, q_start, m.end("a"), with_suffix=False))
+                for q in find_quantities(text, m.start("b"), m.end()):
+                    out.append(q)
+                continue
+            if qual_word in ("at least", "more than") or m.group("between") or join in ("-", "–", "—", "to", "or") or "up" in join:
+                # a scale on the upper end applies to a bare lower end ("1 to 2 million")
+                if isinstance(b, (int, float)) and b >= 1000 and a < 1000 and not re.search(r"[a-z]", a_text, re.I) and re.search(r"[a-z]", b_text, re.I):
+                    scale_word = re.findall(r"[a-z]+", b_text.lower())[-1]
+                    mult = g.scales.get(scale_word)
+                    if mult:
+                        a = a * mult
+                        a = int(a) if float(a).is_integer() else a
+                if b <= a:
+                    out.extend(_single(m, a, qual_word, g, q_start, m.end("a"), with_suffix=False))
+                    continue
+                out.append(Quantity(q_start, m.end("b"), a, "range", a, b, m.start("a")))
+                continue
+        out.extend(_single(m, a, qual_word, g, q_start, m.end(), with_suffix=True))
+    return out
+
+
+def _single(m: re.Match[str], a: Num, qual_word: str, g: _Grammar, q_start: int, end: int, *, with_suffix: bool) -> list[Quantity]:
+    qualifier = g.qualifiers.get(qual_word, "exact") if qual_word else "exact"
+    if m.group("between") and not m.group("qual"):
+        q_start = m.start("a")
+    suf = " ".join((m.group("suf") or "").lower().split()) if with_suffix else ""
+    if suf and qualifier == "exact":
+        qualifier = g.suffixes.get(suf, "exact")
+        end = m.end("suf")
+    else:
+        end = m.end("a")
+    low, high = interval(a, qualifier)
+    return [Quantity(q_start, end, a, qualifier, low, high, m.start("a"))]
+
+
+def render_words(n: int) -> str:
+    """Spell out ``0 <= n < 10**9`` in English words (used by tests and examples)."""
+    rules = load_rules("numbers.json")
+    units = {v: k for k, v in rules["units"].items()}
+    tens = {v: k for k, v in rules["tens"].items() if k != "fourty"}
+    if n < 20:
+        return units[n]
+    if n < 100:
+        t, u = divmod(n, 10)
+        return tens[t * 10] + (f"-{units[u]}" if u else "")
+    if n < 1000:
+        h, r = divmod(n, 100)
+        return f"{units[h]} hundred" + (f" and {render_words(r)}" if r else "")
+    for scale, word in ((10**6, "million"), (10**3, "thousand")):
+        if n >= scale:
+            q, r = divmod(n, scale)
+            return f"{render_words(q)} {word}" + (f" {render_words(r)}" if r else "")
+    raise ValueError(n)

@@ -1,0 +1,78 @@
+"""The public entry point of extraction: ``extract(source) -> list[ClaimIn]``.
+
+The pipeline runs, in order: segment -> dates -> figures -> places -> types ->
+attributions -> denials -> actors -> assemble. Components owned by the places
+engineer are imported lazily, so the pipeline still builds (with fewer layers)
+while a module is missing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from claimledger.extract import dates, figures, segment
+from claimledger.extract.assemble import event_claim, make_assemble
+from claimledger.extract.base import Component, Doc, Pipeline
+from claimledger.models import ClaimIn, SourceText
+
+EXTRACTOR_VERSION = "claimledger-extract/0.1.0"
+
+# (module, attribute) of the optional components, in pipeline order
+_OPTIONAL = (
+    ("claimledger.extract.places", "component"),
+    ("claimledger.extract.types", "component"),
+    ("claimledger.extract.attribution", "component"),
+    ("claimledger.extract.attribution", "denials_component"),
+    ("claimledger.extract.denials", "component"),
+    ("claimledger.extract.actors", "component"),
+)
+
+
+def _optional_components() -> list[Component]:
+    out: list[Component] = []
+    seen: set[str] = set()
+    for module_name, attr in _OPTIONAL:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        comp = getattr(module, attr, None)
+        if isinstance(comp, Component) and comp.name not in seen:
+            seen.add(comp.name)
+            out.append(comp)
+    return out
+
+
+@cache
+def build_pipeline() -> Pipeline:
+    """The extraction pipeline (built once per process).
+
+    RETURNS (Pipeline): components in order, requirements checked at build time.
+    """
+    components = [segment.component, dates.component, figures.component, *_optional_components(),
+                  make_assemble(EXTRACTOR_VERSION)]
+    return Pipeline(components)
+
+
+def annotate(source: SourceText) -> Doc:
+    """Run the pipeline and return the annotated ``Doc`` (layers and claims), for inspection."""
+    return build_pipeline()(source)
+
+
+def extract(source: SourceText) -> list[ClaimIn]:
+    """Extract claims from one document.
+
+    source (SourceText): the document's stored text and metadata.
+    RETURNS (list[ClaimIn]): claims in text order; every span indexes ``source.text``.
+    """
+    return annotate(source).claims
+
+
+def extract_event(source: SourceText) -> ClaimIn | None:
+    """One event-level claim for a text that describes a single event (ACLED notes, GTD summaries).
+
+    RETURNS (ClaimIn | None): the main claim, or a figure-less claim with the text's type,
+    date and place when the text states no figure; ``None`` for an empty text.
+    """
+    return event_claim(annotate(source), EXTRACTOR_VERSION)

@@ -1,0 +1,89 @@
+"""Paragraph and sentence segmentation (component "segment").
+
+Paragraphs are runs of non-empty lines separated by line breaks: web excerpts put
+headlines, captions, datelines and body paragraphs on their own lines, so every line
+is a paragraph of its own and a line without final punctuation (a headline, a caption,
+a `` date YYYY-MM-DD`` dateline) is still a sentence. Inside a line, a sentence ends at
+``.``, ``!``, ``?`` or ``…`` (plus closing quotes/brackets) followed by whitespace and an
+upper-case letter, a digit or an opening quote, unless the word before the period is a
+known abbreviation (``rules/segment.json``), a single initial ("J. Smith") or an
+ordinal written European-style ("19. and 20. September").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimledger.extract.base import Component, Doc, Segment
+from claimledger.extract.numbers import load_rules
+
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u0400-\u04ff])")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_rules("segment.json")["abbreviations"])
+
+
+def _is_false_boundary(text: str, line_start: int, dot: int) -> bool:
+    """True when the period at ``dot`` belongs to an abbreviation, an initial or an ordinal."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > line_start and not text[j - 1].isspace() and text[j - 1] not in "(\"“":
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if word in _abbreviations():
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial
+    if word.isdigit() and len(word) <= 2:
+        # "19. and 20. September", "On 12. February": a European ordinal, when a month or "and" follows
+        nxt = text[dot + 1 : dot + 14].lstrip().lower()
+        return bool(re.match(r"(and|und|to|-|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", nxt))
+    return False
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Segment]:
+    """Split ``text[start:end]`` (one paragraph) into sentences, trimmed of whitespace."""
+    out: list[Segment] = []
+    cur = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_false_boundary(text, start, m.start()):
+            continue
+        _append_trimmed(text, cur, m.end(), out)
+        cur = m.end()
+    _append_trimmed(text, cur, end, out)
+    return out
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Segment(start, end))
+
+
+def segment(doc: Doc) -> Doc:
+    """Fill ``doc.paragraphs`` (one per non-empty line) and ``doc.sentences``."""
+    text = doc.text
+    paragraphs: list[Segment] = []
+    sentences: list[Segment] = []
+    for m in _LINE.finditer(text):
+        before = len(paragraphs)
+        _append_trimmed(text, m.start(), m.end(), paragraphs)
+        if len(paragraphs) > before:
+            p = paragraphs[-1]
+            sentences.extend(split_sentences(text, p.start, p.end))
+    doc.paragraphs = paragraphs
+    doc.sentences = sentences
+    return doc
+
+
+component = Component(name="segment", func=segment, requires=(), assigns=("sentences", "paragraphs"))
