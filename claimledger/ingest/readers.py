@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimledger.errors import Errors, IngestError
 
@@ -49,6 +50,27 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Common document encodings, most common first: among guesses that read the bytes about
+# equally cleanly, the more common encoding wins (charset-normalizer alone reads
+# English text with a few accents as cp775 or cp850 as readily as cp1252).
+_COMMON_ENCODINGS = (
+    "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2", "cp1256",
+    "cp1253", "cp1254", "cp1255", "cp1257", "gb18030", "big5", "shift_jis", "euc_kr",
+)
+_CHAOS_SLACK = 0.01
+
+
+def _best_guess(matches: Any) -> Any:
+    best = matches.best()
+    if best is None:
+        return None
+    close = {m.encoding: m for m in matches if m.chaos <= best.chaos + _CHAOS_SLACK}
+    for encoding in _COMMON_ENCODINGS:
+        if encoding in close:
+            return close[encoding]
+    return best
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
     """Decode bytes of unknown encoding; raise ``IngestError`` for binary data.
 
@@ -68,7 +90,7 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(raw).best()
+        best = _best_guess(from_bytes(raw))
         if best is None:
             raise IngestError(Errors.E104.format(reason="no text encoding fits its bytes")) from None
         text, encoding = str(best), best.encoding

@@ -82,3 +82,11 @@ def test_readers_encrypted_pdf_is_rejected(tmp_path: Path) -> None:
 def test_readers_unsupported_suffix() -> None:
     with pytest.raises(IngestError, match="E108"):
         read_bytes(b"a,b\n1,2\n", ".csv")
+
+
+def test_readers_english_with_few_accents_prefers_cp1252() -> None:
+    raw = ("The Médecins Sans Frontières trauma centre was hit; staff said the café and the "
+           "director's office were destroyed, and patients were moved to Kabul.").encode("latin-1")
+    text, encoding = decode_text(raw)
+    assert "Médecins Sans Frontières" in text and "café" in text
+    assert encoding in ("cp1252", "latin_1", "iso8859_15")
