@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from claimledger.extract import dates, figures, segment
+from claimledger.extract import characterize, dates, figures, segment
 from claimledger.extract.assemble import event_claim, make_assemble
 from claimledger.extract.base import Component, Doc, Pipeline
 from claimledger.models import ClaimIn, SourceText
@@ -51,7 +51,7 @@ def build_pipeline() -> Pipeline:
     RETURNS (Pipeline): components in order, requirements checked at build time.
     """
     components = [segment.component, dates.component, figures.component, *_optional_components(),
-                  make_assemble(EXTRACTOR_VERSION)]
+                  characterize.component, make_assemble(EXTRACTOR_VERSION)]
     return Pipeline(components)
 
 
@@ -66,7 +66,9 @@ def extract(source: SourceText) -> list[ClaimIn]:
     source (SourceText): the document's stored text and metadata.
     RETURNS (list[ClaimIn]): claims in text order; every span indexes ``source.text``.
     """
-    return annotate(source).claims
+    doc = annotate(source)
+    # characterization-family claims (issue 7) follow the figure claims
+    return doc.claims + characterize.characterization_claims(doc, EXTRACTOR_VERSION)
 
 
 def extract_event(source: SourceText) -> ClaimIn | None:

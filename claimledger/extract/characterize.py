@@ -1,0 +1,580 @@
+"""Who calls it what (issue 7): characterization, responsibility, recognition and legal-action claims.
+
+Component "characterize" (requires "sentences", "paragraphs"; reads "attributions",
+"dates" and "places" when earlier components filled them) writes the layer
+"characterizations": one ``Mention`` per claim found, ``label`` = the claim family
+(characterization | responsibility | recognition | legal_action), span = the exact words
+(the claim's ``wording``), ``data`` = {"label", "stance", "perpetrator", "action", "body",
+"speaker": (name, start, end, rule) | None, "counts"}. :func:`characterization_claims`
+turns the layer into ``ClaimIn`` objects once "assemble" has run.
+
+Everything the rules know is data (``rules/characterizations.json``): the label vocabulary
+and the words mapped to it, words that look like labels but are no claim ("the genocide
+convention"), stance cues ("refrained from using the term"), formal acts ("recognized ...
+as", "adopted a resolution"), legal steps ("opened a criminal case") and the verbs of
+blaming and denying. No side, country or publisher appears in this module.
+
+Attribution: the speaker found in the sentence ("according to X", "X said", "X denied",
+"said X"), else an "attributions" mention in the sentence, else - for quotes and
+pronoun-led sentences - the speaker carried from the paragraph, else the document's
+author/publisher (kind "author": an outlet's own loaded words are its own claim).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimledger.extract.base import Component, Doc, Mention, Segment
+from claimledger.extract.numbers import load_rules
+from claimledger.models import Attribution, ClaimIn, DateValue, PlaceValue, Span
+
+LAYER = "characterizations"
+KINDS = ("characterization", "responsibility", "recognition", "legal_action")
+_F = re.IGNORECASE
+_TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_QUOTES = "\"“”«»"
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
+_NUMBER = r"(\d[\d,.]*\d|\d)"
+_PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
+
+
+@dataclass(frozen=True)
+class _Label:
+    label: str
+    rule: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    labels: list[_Label]
+    non_claims: re.Pattern[str]
+    reject_before: re.Pattern[str]
+    max_gap: int
+    acts: list[tuple[str, re.Pattern[str]]]
+    not_acts: re.Pattern[str]
+    body_heads: re.Pattern[str]
+    legal: list[tuple[str, str, re.Pattern[str]]]
+    counts: list[tuple[str, re.Pattern[str]]]
+    accuse: list[tuple[str, bool, re.Pattern[str]]]
+    deny: list[tuple[str, re.Pattern[str]]]
+    responsible: list[tuple[str, re.Pattern[str]]]
+    agent_by: tuple[str, re.Pattern[str]]
+    agent_verbs: re.Pattern[str]
+    adjective: re.Pattern[str]
+    heads: frozenset[str]
+    connectors: frozenset[str]
+    not_agents: frozenset[str]
+    according: re.Pattern[str]
+    subject_verbs: re.Pattern[str]
+    verb_subject: re.Pattern[str]
+
+
+def _alt(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@cache
+def rules() -> _Rules:
+    """The compiled lexicon of ``rules/characterizations.json`` (loaded once)."""
+    raw = load_rules("characterizations.json")
+    labels = [_Label(e["label"], e["id"], re.compile(rf"\b(?:{_alt(e['patterns'])})", _F)) for e in raw["labels"]]
+    reco = raw["recognition"]
+    resp = raw["responsibility"]
+    spk = raw["speakers"]
+    heads = {h.lower() for h in resp["head_nouns"]}
+    return _Rules(
+        labels=labels,
+        non_claims=re.compile(rf"\b(?:{_alt(raw['non_claims'])})", _F),
+        reject_before=re.compile(rf"\b(?:{_alt(raw['stance']['before'])})\W*$", _F),
+        max_gap=int(raw["stance"]["max_gap"]),
+        acts=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F if "[A-Z]" not in a["pattern"] else 0))
+              for a in reco["acts"]],
+        not_acts=re.compile(rf"\b(?:{_alt(reco['not_acts'])})", _F),
+        body_heads=re.compile(rf"\b(?:{_alt(reco['body_heads'])})\b", _F),
+        legal=[(e["action"], e["id"], re.compile(rf"\b(?:{e['pattern']})", _F)) for e in raw["legal_action"]],
+        counts=[(k, re.compile(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{v})\b", _F))
+                for k, v in raw["legal_counts"].items() if not k.startswith("_")],
+        accuse=[(a["id"], bool(a.get("mutual")), re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["accuse"]],
+        deny=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["deny"]],
+        responsible=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["responsible"]],
+        agent_by=(resp["agent_by"]["id"], re.compile(rf"\b(?:{resp['agent_by']['pattern']})", _F)),
+        agent_verbs=re.compile(rf"\s(?:(?:has|have|had|was|were) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
+        adjective=re.compile(rf"\b([A-Z][a-z’']+(?:-[a-z]+)?)\s+(?:{resp['adjective_nouns']})\b"),
+        heads=frozenset(heads),
+        connectors=frozenset(c.lower() for c in resp["np_connectors"]),
+        not_agents=frozenset(w.lower() for w in resp["not_agents"]),
+        according=re.compile(rf"\b{spk['according_to']}", _F),
+        subject_verbs=re.compile(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b", _F),
+        verb_subject=re.compile(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+", _F),
+    )
+
+
+# --- noun phrases ------------------------------------------------------------------------------
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _word_ok(tok: str, R: _Rules) -> str:
+    """'cap' for a capitalized word, 'head' for a head noun, 'conn' for a connector, '' otherwise."""
+    low = tok.lower()
+    if low in R.heads:
+        return "head"
+    if low in R.connectors:
+        return "conn"
+    if tok[:1].isupper() and low not in R.not_agents and low not in _MONTHS:
+        return "cap"
+    return ""
+
+
+def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[int, int] | None:
+    """The noun phrase ending at ``pos`` (a party or body: capitalized words, head nouns, connectors)."""
+    R = R or rules()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, pos)]
+    start = None
+    kinds: list[str] = []
+    for a, _b, t in reversed(toks):
+        k = _word_ok(t, R) if t[:1].isalnum() else ""
+        if not k:
+            break
+        start = a
+        kinds.append(k)
+        if len(kinds) >= 12:
+            break
+    if start is None:
+        return None
+    chosen = [t for t in toks if t[0] >= start]
+    while chosen and _word_ok(chosen[0][2], R) == "conn" and chosen[0][2].lower() != "the":
+        chosen.pop(0)
+    if not chosen or not any(_word_ok(t[2], R) in ("cap", "head") for t in chosen):
+        return None
+    if len(chosen) == 1 and chosen[0][2].lower() in R.not_agents:
+        return None
+    return chosen[0][0], chosen[-1][1]
+
+
+def np_after(text: str, pos: int, hi: int, R: _Rules | None = None, extra: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The noun phrase starting at ``pos`` (determiner allowed; stops at the first other word)."""
+    R = R or rules()
+    chosen: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, pos, hi):
+        t = m.group()
+        low = t.lower()
+        if not chosen and low in ("the", "a", "an", "its", "their", "his", "her"):
+            chosen.append((m.start(), m.end(), t))
+            continue
+        k = _word_ok(t, R) if t[:1].isalnum() else ""
+        if not k and low not in extra:
+            if t in ("’s", "'s") and chosen:
+                chosen.append((m.start(), m.end(), t))
+                continue
+            break
+        chosen.append((m.start(), m.end(), t))
+        if len(chosen) >= 14:
+            break
+    while chosen and (_word_ok(chosen[-1][2], R) == "conn" or chosen[-1][2].lower() in ("a", "an", "its", "their")):
+        chosen.pop()
+    if not chosen or not any(_word_ok(t[2], R) in ("cap", "head") for t in chosen):
+        return None
+    return chosen[0][0], chosen[-1][1]
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+Speaker = tuple[str, int, int, str]
+
+
+def sentence_speaker(text: str, seg: Segment, R: _Rules | None = None) -> Speaker | None:
+    """Who says it, from the sentence itself: 'according to X', 'X said', ', said X'."""
+    R = R or rules()
+    for m in R.according.finditer(text, seg.start, seg.end):
+        np = np_after(text, m.end(), seg.end, R)
+        if np:
+            return text[np[0]:np[1]], np[0], np[1], "speaker.according_to"
+    for m in R.verb_subject.finditer(text, seg.start, seg.end):
+        np = np_after(text, m.end(), seg.end, R)
+        if np:
+            return text[np[0]:np[1]], np[0], np[1], "speaker.said_x"
+    for m in R.subject_verbs.finditer(text, seg.start, seg.end):
+        lo = max(seg.start, text.rfind(",", seg.start, m.start()) + 1 if text.count(",", seg.start, m.start()) > 1 else seg.start)
+        np = np_before(text, lo, m.start(), R)
+        if np:
+            return text[np[0]:np[1]], np[0], np[1], "speaker.x_said"
+    return None
+
+
+# --- the component ----------------------------------------------------------------------------
+
+
+def _add(doc: Doc, kind: str, start: int, end: int, rule: str, **data: Any) -> None:
+    data.setdefault("label", None)
+    data.setdefault("stance", "asserts")
+    data.setdefault("perpetrator", None)
+    data.setdefault("action", None)
+    data.setdefault("body", None)
+    data.setdefault("speaker", None)
+    data.setdefault("counts", {})
+    doc.layer(LAYER).append(Mention(start, end, kind, data, rule))
+
+
+def _label_hits(text: str, seg: Segment, R: _Rules) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping label mentions in the sentence: (start, end, label, rule), earliest label wins."""
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str, str]] = []
+    blocked = [(m.start(), m.end()) for m in R.non_claims.finditer(text, seg.start, seg.end)]
+    for lab in R.labels:
+        for m in lab.regex.finditer(text, seg.start, seg.end):
+            a, b = m.start(), m.end()
+            if any(a < y and x < b for x, y in taken) or any(x <= a < y for x, y in blocked):
+                continue
+            taken.append((a, b))
+            out.append((a, b, lab.label, lab.rule))
+    out.sort()
+    return out
+
+
+def _is_question_alternative(text: str, seg: Segment, a: int, b: int) -> bool:
+    if not text[seg.start:seg.end].rstrip(_QUOTES + " )").endswith("?"):
+        return False
+    window = text[max(seg.start, a - 30):min(seg.end, b + 30)]
+    return bool(re.search(r"\bor\b", window))
+
+
+def _stance(text: str, seg: Segment, a: int, R: _Rules) -> str:
+    lo = max(seg.start, a - R.max_gap - 60)
+    return "rejects" if R.reject_before.search(text[lo:a]) else "asserts"
+
+
+def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]], R: _Rules) -> bool:
+    """Formal acts by bodies in the sentence; True when the sentence is a recognition."""
+    text = doc.text
+    if R.not_acts.search(text, seg.start, seg.end) and not any(
+            rx.search(text, seg.start, seg.end) for rid, rx in R.acts if rid in ("reco.resolution", "reco.endorsed", "reco.condemned")):
+        return False
+    act = None
+    for rid, rx in R.acts:
+        m = rx.search(text, seg.start, seg.end)
+        if m and (act is None or m.start() < act[1].start()):
+            act = (rid, m)
+    if act is None:
+        return False
+    rid, m = act
+    bodies = _bodies(text, seg, m, R)
+    if not bodies:
+        return False
+    used = [h for h in labels if h[2] != "other" or rid == "reco.condemned"]
+    if rid == "reco.condemned":
+        used = []
+    if not used:
+        cand = [(m.start(), m.end(), "other", rid)]
+        used = cand
+    if len(bodies) > 1:
+        used = used[:1]
+    date = _first_date(doc, seg)
+    seen: set[tuple[str, str]] = set()
+    for body in bodies:
+        for a, b, label, lrule in used:
+            if (body[0], label) in seen:
+                continue
+            seen.add((body[0], label))
+            _add(doc, "recognition", a, b, f"{rid}+{lrule}", label=label, body=body[0],
+                 speaker=(body[0], body[1], body[2], "speaker.body"), date=date)
+    return True
+
+
+def _bodies(text: str, seg: Segment, act: re.Match[str], R: _Rules) -> list[tuple[str, int, int]]:
+    """The acting bodies: a list after 'by' or after a dash, else the subject before the act."""
+    by = re.compile(r"\bby\s+", _F)
+    tail_from = act.end()
+    for m in by.finditer(text, act.start(), seg.end):
+        items = _list_items(text, m.end(), seg.end, R)
+        if items:
+            return items
+    dash = re.search(r"[–—-]\s+(?=[A-Z])", text[tail_from:seg.end])
+    if dash:
+        items = _list_items(text, tail_from + dash.end(), seg.end, R)
+        if len(items) >= 3:
+            return items
+    # subject before the act: nearest NP containing a body head word
+    lo = seg.start
+    head = text[lo:act.start()]
+    cut = max(head.rfind(","), -1)
+    for start in ([lo + cut + 1] if cut >= 0 else []) + [lo]:
+        np = np_before(text, start, act.start(), R)
+        if np and R.body_heads.search(text, np[0], np[1]):
+            return [(text[np[0]:np[1]], np[0], np[1])]
+    first = re.match(r"\W*((?:The |the )?[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|[A-Z][\w’'-]*))*)", text[seg.start:act.start()])
+    if first:
+        a = seg.start + first.start(1)
+        b = seg.start + first.end(1)
+        if R.body_heads.search(text, a, b):
+            return [(text[a:b], a, b)]
+    return []
+
+
+def _list_items(text: str, pos: int, hi: int, R: _Rules) -> list[tuple[str, int, int]]:
+    """Comma/'and'-separated bodies starting at ``pos``."""
+    out: list[tuple[str, int, int]] = []
+    cur = pos
+    while cur < hi:
+        np = np_after(text, cur, hi, R, extra=frozenset({"of", "the", "and", "for"}))
+        if np is None:
+            # aggregate phrases ("17 countries ... and one state") become one body
+            m = re.match(r"[^.;:()]{3,120}?(?=[.;:(]|$)", text[cur:hi])
+            if not out and m and re.match(r"\s*\d", text[cur:hi]):
+                a, b = cur, cur + len(m.group().rstrip())
+                return [(text[a:b], a, b)]
+            break
+        a, b = np
+        piece = text[a:b]
+        # split "X and Y" inside the phrase when both sides are capitalized bodies
+        parts = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", piece)
+        off = a
+        for part in parts:
+            pa = text.index(part, off)
+            pb = pa + len(part)
+            p = re.sub(r"^(?:the|a|an)\s+", "", part, flags=_F)
+            if p and p[0].isupper():
+                out.append((p, pb - len(p), pb))
+            off = pb
+        nxt = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[b:hi])
+        if not nxt:
+            break
+        cur = b + nxt.end()
+    return out
+
+
+def _first_date(doc: Doc, seg: Segment) -> dict[str, Any] | None:
+    for m in doc.spans.get("dates", []):
+        if seg.start <= m.start and m.end <= seg.end and not m.data.get("dateline"):
+            return {"start": m.data.get("start"), "end": m.data.get("end"),
+                    "precision": m.data.get("precision") or m.label, "char_start": m.start, "char_end": m.end,
+                    "rule": m.rule}
+    return None
+
+
+def _legal(doc: Doc, seg: Segment, R: _Rules) -> None:
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    for action, rid, rx in R.legal:
+        for m in rx.finditer(text, seg.start, seg.end):
+            if any(m.start() < y and x < m.end() for x, y in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            counts = {}
+            for key, crx in R.counts:
+                c = crx.search(text, seg.start, seg.end)
+                if c:
+                    counts[key] = c.group(1)
+            _add(doc, "legal_action", m.start(), m.end(), rid, action=action, counts=counts,
+                 date=_first_date(doc, seg))
+            break
+
+
+def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
+    text = doc.text
+    seen: set[tuple[str, str]] = set()
+    spans: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, rule: str, perp: str | None, stance: str, speaker: Speaker | None = None) -> None:
+        key = ((perp or "").lower().removeprefix("the "), stance)
+        if key in seen or any(a < y and x < b for x, y in spans):
+            return
+        seen.add(key)
+        spans.append((a, b))
+        _add(doc, "responsibility", a, b, rule, perpetrator=perp, stance=stance, speaker=speaker)
+
+    def subject(pos: int) -> tuple[int, int] | None:
+        lo = text.rfind(",", seg.start, pos)
+        np = np_before(text, seg.start, pos, R)
+        if np is None and lo > seg.start:
+            np = np_before(text, seg.start, lo, R)  # "X, which denied ..."
+        return np
+
+    for rid, mutual, rx in R.accuse:
+        for m in rx.finditer(text, seg.start, seg.end):
+            subj = subject(m.start())
+            if mutual and subj:
+                parts = re.split(r"\s+and\s+", text[subj[0]:subj[1]])
+                if len(parts) == 2:
+                    a0 = subj[0]
+                    b0 = a0 + len(parts[0])
+                    a1 = subj[1] - len(parts[1])
+                    add(m.start(), m.end(), rid, parts[1], "asserts", (parts[0], a0, b0, "speaker.subject"))
+                    seen.discard(((parts[1]).lower(), "asserts"))
+                    spans.pop()
+                    add(m.start(), m.end(), rid, parts[0], "asserts", (parts[1], a1, subj[1], "speaker.subject"))
+                continue
+            if mutual:
+                continue
+            obj = np_after(text, m.end(), seg.end, R, extra=frozenset({"air", "strike", "missile", "rocket", "attack"}))
+            spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
+            add(m.start(), obj[1] if obj else m.end(), rid, text[obj[0]:obj[1]] if obj else None, "asserts", spk)
+    for rid, rx in R.deny:
+        for m in rx.finditer(text, seg.start, seg.end):
+            subj = subject(m.start())
+            spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
+            add(m.start(), m.end(), rid, spk[0] if spk else None, "rejects", spk)
+    for rid, rx in R.responsible:
+        for m in rx.finditer(text, seg.start, seg.end):
+            subj = np_before(text, seg.start, m.start(), R)
+            if subj:
+                add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
+    rid, rx = R.agent_by
+    for m in rx.finditer(text, seg.start, seg.end):
+        obj = np_after(text, m.end(), seg.end, R)
+        if obj:
+            add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
+    for m in R.agent_verbs.finditer(text, seg.start, seg.end):
+        subj = np_before(text, seg.start, m.start(), R)
+        if subj:
+            add(subj[0], m.end(), "resp.agent_verb", text[subj[0]:subj[1]], "asserts")
+    for m in R.adjective.finditer(text, seg.start, seg.end):
+        word = m.group(1)
+        if word.lower() in R.not_agents or word.lower() in _MONTHS or m.start() == seg.start and word in ("The", "A"):
+            continue
+        add(m.start(), m.end(), "resp.adjective", word, "asserts")
+
+
+def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]], R: _Rules) -> None:
+    text = doc.text
+    seen: set[tuple[str, str, str]] = set()
+    for a, b, label, rule in labels:
+        if _is_question_alternative(text, seg, a, b):
+            continue
+        stance = _stance(text, seg, a, R)
+        wording = text[a:b].lower()
+        key = (label, stance, wording if label == "other" else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        wa = a
+        if stance == "rejects":
+            lo = max(seg.start, a - R.max_gap - 60)
+            cue = R.reject_before.search(text[lo:a])
+            wa = lo + cue.start() if cue else a
+        _add(doc, "characterization", wa, b, rule + (".rejected" if stance == "rejects" else ""),
+             label=label, stance=stance)
+
+
+def characterize(doc: Doc) -> Doc:
+    """Find characterization-family mentions sentence by sentence (layer "characterizations")."""
+    R = rules()
+    doc.spans[LAYER] = []
+    for seg in doc.sentences:
+        labels = _label_hits(doc.text, seg, R)
+        if not _recognition(doc, seg, labels, R):
+            _characterizations(doc, seg, labels, R)
+        _resp(doc, seg, R)
+        _legal(doc, seg, R)
+    doc.spans[LAYER].sort(key=lambda m: (m.start, m.end))
+    return doc
+
+
+component = Component(name="characterize", func=characterize, requires=("sentences", "paragraphs"), assigns=(LAYER,))
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+def _author(doc: Doc) -> Attribution:
+    name = doc.source.author or doc.source.publisher or "the author"
+    return Attribution(name=name, kind="author", rule="default.author")
+
+
+def _attr_mention(doc: Doc, seg: Segment) -> Attribution | None:
+    for m in doc.spans.get("attributions", []):
+        if seg.start <= m.start and m.end <= seg.end:
+            name = m.data.get("name") or doc.text[m.start:m.end]
+            kind = m.label if m.label in ("cited", "quoted") else "cited"
+            return Attribution(name=name, kind=kind, start=m.data.get("name_start", m.start),  # type: ignore[arg-type]
+                               end=m.data.get("name_end", m.end), rule=m.rule)
+    return None
+
+
+def _speaker_attr(sp: Speaker) -> Attribution:
+    return Attribution(name=sp[0], kind="cited", start=sp[1], end=sp[2], rule=sp[3])
+
+
+def _carries(text: str, seg: Segment) -> bool:
+    s = text[seg.start:seg.end]
+    return any(q in s for q in _QUOTES) or bool(_PRONOUN_START.match(s)) or bool(
+        re.search(r"\b(?:he|she|it|they)\s+(?:said|added|says|claimed|told)\b", s, _F))
+
+
+def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
+    """Claims of the characterization family from the "characterizations" layer.
+
+    doc (Doc): a document annotated by the pipeline (after "characterize"; after "assemble"
+        when figure claims should be referenced).
+    extractor (str): the extractor version recorded on every claim.
+    RETURNS (list[ClaimIn]): one claim per mention, in text order; evidence = the sentence,
+        ``wording`` = the mention's words, ``extra["near_claim"]`` = index in ``doc.claims``
+        of the nearest figure claim of the same paragraph (or absent).
+    """
+    R = rules()
+    text = doc.text
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    pars = doc.paragraphs
+    par_starts = [p.start for p in pars]
+    sent_speaker: dict[int, Attribution] = {}
+    out: list[ClaimIn] = []
+    fig_claims = [(i, c) for i, c in enumerate(doc.claims) if c.type not in KINDS]
+    for m in doc.spans.get(LAYER, []):
+        si = max(0, bisect.bisect_right(starts, m.start) - 1)
+        seg = sents[si] if sents else Segment(0, len(text))
+        pi = max(0, bisect.bisect_right(par_starts, seg.start) - 1)
+        par = pars[pi] if pars else seg
+        sp = m.data.get("speaker")
+        if sp:
+            attr = _speaker_attr(tuple(sp))  # type: ignore[arg-type]
+        else:
+            if si not in sent_speaker:
+                own = sentence_speaker(text, seg, R)
+                found = _speaker_attr(own) if own else _attr_mention(doc, seg)
+                if found is None and _carries(text, seg):
+                    for j in range(si - 1, -1, -1):
+                        if sents[j].end <= par.start:
+                            break
+                        prev = sentence_speaker(text, sents[j], R)
+                        cand = _speaker_attr(prev) if prev else _attr_mention(doc, sents[j])
+                        if cand:
+                            found = cand.model_copy(update={"rule": "paragraph:" + cand.rule})
+                            break
+                if found is not None:
+                    sent_speaker[si] = found
+            attr = sent_speaker.get(si) or _author(doc)
+        d = m.data.get("date")
+        date = DateValue(start=d["start"], end=d["end"], precision=d["precision"], text=text[d["char_start"]:d["char_end"]],
+                         char_start=d["char_start"], char_end=d["char_end"], rule=d["rule"]) if d else DateValue()
+        place = PlaceValue()
+        for pm in doc.spans.get("places", []):
+            if seg.start <= pm.start and pm.end <= seg.end:
+                kw = {k: pm.data.get(k) for k in _PLACE_KEYS}
+                kw["precision"] = kw.get("precision") or pm.label
+                place = PlaceValue(**kw, char_start=pm.start, char_end=pm.end, rule=pm.rule)
+                break
+        extra: dict[str, object] = {}
+        near = [(abs(c.evidence.start - seg.start), i) for i, c in fig_claims
+                if par.start <= c.evidence.start < par.end]
+        if near:
+            extra["near_claim"] = min(near)[1]
+        if m.data.get("body"):
+            extra["body"] = m.data["body"]
+        if m.data.get("counts"):
+            extra["counts"] = m.data["counts"]
+        out.append(ClaimIn(
+            type=m.label, date=date, place=place, attributed_to=attr,
+            evidence=Span(start=seg.start, end=seg.end, text=text[seg.start:seg.end]),
+            confidence=0.5 if attr.kind == "author" else 0.6, extractor=extractor, type_rule=m.rule,
+            label=m.data.get("label"), wording=text[m.start:m.end], stance=m.data.get("stance", "asserts"),
+            perpetrator=m.data.get("perpetrator"), action=m.data.get("action"), extra=extra,
+        ))
+    return out
