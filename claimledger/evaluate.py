@@ -369,9 +369,10 @@ def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict
     fields["other_figures.value"] = PRF.of(tp, np_, ng)
     tp = sum(1 for i, j in pairs if attribution_agree(gold[i].get("attributed_to"), pred[j]["attributed_to"]))
     fields["attributed_to"] = PRF.of(tp, len(pred), len(gold))
-    tp = sum(1 for i, j in pairs if _date_agree(gold[i], pred[j], "exact"))
+    tp = sum(1 for i, j in pairs if gold[i].get("date") and pred[j]["date"] and _date_agree(gold[i], pred[j], "exact"))
     fields["date.exact"] = PRF.of(tp, sum(1 for p in pred if p["date"]), sum(1 for g in gold if g.get("date")))
-    tp = sum(1 for i, j in pairs if gold[i].get("place") is not None and place_agree(gold[i]["place"], pred[j]["place_names"]))
+    tp = sum(1 for i, j in pairs if gold[i].get("place") is not None and any(pred[j]["place_names"])
+             and place_agree(gold[i]["place"], pred[j]["place_names"]))
     fields["place"] = PRF.of(tp, sum(1 for p in pred if any(p["place_names"])), sum(1 for g in gold if g.get("place")))
     gl = pl = both = 0
     for (i1, j1), (i2, j2) in itertools.combinations(pairs, 2):

@@ -5,7 +5,7 @@ figure kind ("13 killed on Monday ... 21 killed after the clearance") is split i
 claim per repetition. Each claim takes the type, date, place, attribution and actors
 found in its sentence (the mention nearest to its figures), else the nearest ones in the
 same paragraph (previous sentences first), else document-level defaults: the dominant
-place and type of the document, the first incident date of the document, and the
+place and type of the document, the first incident date (day or range) of a short document, and the
 publisher/author as attribution (kind ``author``). The publication date is never an
 incident date (dateline mentions are skipped). Denial mentions become claims of type
 ``denial`` attributed to the denier, with stance ``rejects``.
@@ -60,13 +60,14 @@ def _nearest(cands: list[Mention], anchor: int) -> Mention | None:
     return min(cands, key=lambda m: (min(abs(m.start - anchor), abs(m.end - anchor)), m.start))
 
 
-def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None) -> tuple[Mention | None, str]:
+def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, carried: Any = None) -> tuple[Mention | None, str]:
     """The mention of ``layer`` for a claim in sentence ``si``: sentence, then paragraph (previous first)."""
-    ok = usable or (lambda m: True)
+    ok_here = usable or (lambda m: True)
     sents = ctx.doc.sentences
-    cands = [m for m in _in(ctx, layer, sents[si]) if ok(m)]
+    cands = [m for m in _in(ctx, layer, sents[si]) if ok_here(m)]
     if cands:
         return _nearest(cands, anchor), ""
+    ok = carried or ok_here
     par = ctx.par_of_sentence[si]
     j = si - 1
     while j >= 0 and ctx.par_of_sentence[j] == par:
@@ -83,8 +84,16 @@ def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None) ->
     return None, ""
 
 
+NON_INCIDENT_DATE_RULES = ("dateline", "report")
+LONG_DOCUMENT = 4000  # characters; longer texts tell of many incidents: no document-level date
+
+
 def _is_incident_date(m: Mention) -> bool:
-    return m.rule != "dateline" and m.data.get("start") is not None
+    return m.rule not in NON_INCIDENT_DATE_RULES and m.data.get("start") is not None
+
+
+def _is_carried_date(m: Mention) -> bool:
+    return _is_incident_date(m) and m.label in ("day", "range", "month") and m.rule != "last_unit"
 
 
 def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
@@ -104,8 +113,11 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
         tc = Counter(m.label for m in types)
         best_t = max(tc, key=lambda k: (tc[k], -min(m.start for m in types if m.label == k)))
         typ = next(m for m in types if m.label == best_t)
-    dates = [m for m in ctx.layers.get("dates", []) if _is_incident_date(m) and m.label in ("day", "range")]
-    return {"place": place, "type": typ, "date": dates[0] if dates else None}
+    date = None
+    if len(ctx.doc.text) <= LONG_DOCUMENT:
+        dates = [m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")]
+        date = dates[0] if dates else None
+    return {"place": place, "type": typ, "date": date}
 
 
 def _figure(doc: Doc, m: Mention) -> Figure:
@@ -209,7 +221,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     doc = ctx.doc
     seg = doc.sentences[si]
     anchor = figs[0].start if figs else seg.start
-    dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date)
+    dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date, _is_carried_date)
     if dm is None and defaults["date"] is not None:
         dm, dp = defaults["date"], "document:"
     pm, pp = _context(ctx, "places", si, anchor)
@@ -255,10 +267,15 @@ def _make_ctx(doc: Doc) -> _Ctx:
 def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     """One event-level claim for a short event description (one-event-per-record data).
 
-    The first claim with a killed figure (else the first claim), or, when the text has no
+    The last claim with a killed figure the text marks as a total, else the first claim
+    with a killed figure (else the first claim), or, when the text has no
     figure, a figure-less claim built around the first sentence with an event word.
     """
     if doc.claims:
+        totals = {(m.start, m.end) for m in doc.spans.get("figures", []) if m.data.get("total")}
+        with_total = [c for c in doc.claims if any(f.kind == "killed" and (f.start, f.end) in totals for f in c.figures)]
+        if with_total:
+            return with_total[-1]
         with_killed = [c for c in doc.claims if any(f.kind == "killed" for f in c.figures)]
         return (with_killed or doc.claims)[0]
     if not doc.sentences:

@@ -18,6 +18,8 @@ Writes ``doc.spans["dates"]``: one :class:`Mention` per expression, label = prec
 
 Datelines (`` date 2023-10-18``, "Published ...", a line holding only a date and a time)
 get the rule ``dateline``: they are the publication date, never an incident date.
+Dates of statements and reports ("said on Wednesday", "as of Tuesday morning") get the
+rule ``report``: they date the claim, not the incident.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class _Lex:
     year_min: int
     year_max: int
     datelines: tuple[re.Pattern[str], ...]
+    reports: tuple[re.Pattern[str], ...]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     year_re: re.Pattern[str]
 
@@ -67,16 +70,18 @@ def lexicon() -> _Lex:
     r = load_rules("dates.json")
     months: dict[str, int] = r["months"]
     M = rf"(?P<{{n}}>(?:{_cap(list(months))})\.?)(?![a-z])"
-    D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|\.)?(?!\d)"
+    D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|\.(?=\s*(?:and|to|und|-|–|—|of|[A-Z][a-z]{2})))?(?!\d)"
     Y = r"(?P<{n}>(?:1[89]|20)\d\d)(?![\d])"
     sep = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
     w = lambda t, n: t.replace("{n}", n)  # noqa: E731
     m1, m2, d1, d2, y1, y2 = w(M, "m1"), w(M, "m2"), w(D, "d1"), w(D, "d2"), w(Y, "y1"), w(Y, "y2")
-    pre = r"(?:(?:between|from|the\s+night\s+of|the\s+nights?\s+from|on\s+the\s+night\s+of)\s+)?"
+    pre = r"(?i:(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+)?"
     pats = [
         ("iso", rf"(?<!\d){y1}-(?P<mn>[01]\d)-{d1}"),
         ("dotted", rf"(?<![\d.]){d1}\.(?P<mn>[01]?\d)\.{y1}"),
-        ("slash", rf"(?<![\d/]){d1}/(?P<mn>[01]?\d)/{y1}"),
+        ("slash", rf"(?<![\d/])(?P<p1>[0-3]?\d)/(?P<p2>[0-3]?\d)/{y1}"),
+        ("range_mdy_mdy", rf"{pre}{m1}\s+{d1},?\s+{y1}{sep}{m2}\s+{d2},?\s+{y2}"),
+        ("range_dmy_dmy", rf"{pre}(?<![\d.]){d1}\s+{m1},?\s+{y1}{sep}{d2}\s+{m2},?\s+{y2}"),
         ("range_dm_dm", rf"{pre}(?<!\d){d1}\s+(?:of\s+)?{m1}{sep}{d2}\s+(?:of\s+)?{m2}(?:,?\s+{y1})?"),
         ("range_md_md", rf"{pre}{m1}\s+{d1}{sep}{m2}\s+{d2}(?:,?\s+{y1})?"),
         ("range_dd_m", rf"{pre}(?<![\d.]){d1}{sep}{d2}\s+(?:of\s+)?{m1}(?:,?\s+{y1})?"),
@@ -105,8 +110,9 @@ def lexicon() -> _Lex:
         year_min=int(r["year_min"]),
         year_max=int(r["year_max"]),
         datelines=tuple(re.compile(p, re.MULTILINE) for p in r["dateline_patterns"]),
+        reports=tuple(re.compile(p) for p in r.get("report_patterns", [])),
         patterns=compiled,
-        year_re=re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])"),
+        year_re=re.compile(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
     )
 
 
@@ -153,14 +159,20 @@ class _YearFinder:
         self.par_starts = [p[0] for p in paragraphs]
         self.paragraphs = paragraphs
 
-    def year_for(self, offset: int) -> int | None:
+    def year_for(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         i = bisect.bisect_left(self.positions, offset)
         pi = bisect.bisect_right(self.par_starts, offset) - 1
         par_start = self.paragraphs[pi][0] if pi >= 0 else 0
         if i > 0 and self.positions[i - 1] >= par_start:
             return self.years[i - 1]
         if self.anchor is not None:
-            return self.anchor.year
+            y = self.anchor.year
+            # a year-less date after the publication date belongs to the previous year
+            if month is not None and (month, day or 1) > (self.anchor.month, self.anchor.day):
+                y -= 1
+            return y
+        if i > 0:
+            return self.years[i - 1]
         best: tuple[int, int] | None = None
         for j in (i - 1, i):
             if 0 <= j < len(self.positions):
@@ -216,6 +228,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         elif out and d.end > out[-1].end and d.start == out[-1].start:
             continue
     _mark_datelines(text, out, lex)
+    _cap_inferred_years(out, anchor)
     # "Monday, June 27": the explicit date carries the meaning; drop the weekday
     keep: list[DateMatch] = []
     for i, d in enumerate(out):
@@ -226,14 +239,37 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     return keep
 
 
+def _shift_year(d: dt.date | None, years: int) -> dt.date | None:
+    if d is None:
+        return None
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _cap_inferred_years(out: list[DateMatch], anchor: dt.date | None) -> None:
+    """A year-less date later than the document's date (its anchor, else the latest explicit
+    date) belongs to the year before: a report does not describe its future."""
+    cap = anchor
+    if cap is None:
+        return
+    for d in out:
+        if d.year_inferred and d.first is not None and d.first > cap:
+            d.first, d.last = _shift_year(d.first, -1), _shift_year(d.last, -1)
+
+
 def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
     for d in out:
         ls = text.rfind("\n", 0, d.start) + 1
         le = text.find("\n", d.end)
         le = len(text) if le < 0 else le
         line = text[ls:le]
-        if any(p.search(text[ls:d.end]) for p in lex.datelines):
+        if any(p.search(text[ls:d.start]) for p in lex.datelines):
             d.rule = "dateline"
+            continue
+        if any(p.search(text[max(ls, d.start - 60):d.start]) for p in lex.reports):
+            d.rule = "report"
             continue
         rest = (line[: d.start - ls] + line[d.end - ls :]).strip()
         if d.rule in ("iso", "dotted", "slash", "dmy", "mdy") and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b(?:am|pm|gmt|utc|updated|published)\b", "", rest)) and d.start < 600:
@@ -247,17 +283,25 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
     def year_or_infer() -> tuple[int | None, bool]:
         if g.get("y1"):
             return int(g["y1"]), False
-        return years.year_for(s), True
+        mo = _month(lex, g.get("m1"))
+        d = g.get("d1")
+        return years.year_for(s, mo, int(d) if d else None), True
 
-    if rule in ("iso", "dotted", "slash"):
-        y, a, b = int(g["y1"]), int(g["d1"]), int(g["mn"])
-        if rule == "iso":
-            day = _day(y, b, a)
-        elif rule == "slash" and lex.slash_mdy and a <= 12:
-            day = _day(y, a, b)
-        else:
-            day = _day(y, b, a)
+    if rule == "slash":
+        y, a, b = int(g["y1"]), int(g["p1"]), int(g["p2"])
+        day = _day(y, a, b) if (lex.slash_mdy and a <= 12) or b > 12 else _day(y, b, a)
         return DateMatch(s, e, day, day, "day", rule) if day else None
+    if rule in ("iso", "dotted"):
+        y, a, b = int(g["y1"]), int(g["d1"]), int(g["mn"])
+        day = _day(y, b, a)
+        return DateMatch(s, e, day, day, "day", rule) if day else None
+    if rule in ("range_mdy_mdy", "range_dmy_dmy"):
+        m1, m2 = _month(lex, g["m1"]), _month(lex, g["m2"])
+        a = _day(int(g["y1"]), m1, int(g["d1"])) if m1 else None
+        b = _day(int(g["y2"]), m2, int(g["d2"])) if m2 else None
+        if not a or not b or b <= a or (b - a).days > 366:
+            return None
+        return DateMatch(s, e, a, b, "range", rule)
     if rule.startswith("range_"):
         y, inferred = year_or_infer()
         if y is None:
@@ -266,7 +310,7 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
             m1, m2 = _month(lex, g["m1"]), _month(lex, g["m2"])
             if not m1 or not m2 or m2 < m1:
                 return None
-            return DateMatch(s, e, _month_span(y, m1)[0], _month_span(y, m2)[1], "range", rule)
+            return DateMatch(s, e, _month_span(y, m1)[0], _month_span(y, m2)[1], "range", rule, inferred)
         m1 = _month(lex, g.get("m1"))
         m2 = _month(lex, g.get("m2")) or m1
         if not m1 or not m2:
@@ -293,6 +337,8 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         return DateMatch(s, e, day, day, "day", rule, inferred)
     if rule in ("my", "in_month"):
         mo = _month(lex, g["m1"])
+        if rule == "in_month" and len(g["m1"].rstrip(".")) <= 4 and g["m1"].lower() not in ("may", "june", "july"):
+            return None  # "in Mar Taqla": a bare abbreviation is no month
         y, inferred = year_or_infer()
         if not mo or y is None:
             return None

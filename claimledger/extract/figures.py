@@ -17,7 +17,8 @@ and *injuring* 34", "the death toll *rose to* 50"). Counted objects ("three *roc
   article/list numbers.
 
 Writes ``doc.spans["figures"]``: label = kind; data = ``{"value", "qualifier", "low",
-"high", "what", "group", "subgroup"}``; the span covers the quantity (with its qualifier).
+"high", "what", "group", "subgroup", "total"}``
+(``total``: the text marks the number as a total, "total fatalities ... 22"); the span covers the quantity (with its qualifier).
 Lexicons: ``rules/figures.json``.
 """
 
@@ -34,12 +35,13 @@ from claimledger.extract.numbers import Quantity, find_quantities, load_rules
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
 _STOPWORD = r"(?:and|or|but|while|as|after|before|in|on|at|with|from|by|when|since|during|than|that|which|whereas)"
 _WORD = rf"(?!{_STOPWORD}\b)[\w'’\-]+"
-_AUX = r"(?:were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
+_AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
 
 
 @dataclass(frozen=True)
 class _Rules:
     after: tuple[tuple[str, re.Pattern[str]], ...]
+    after_weak: tuple[tuple[str, re.Pattern[str]], ...]
     before: tuple[tuple[str, re.Pattern[str]], ...]
     sub_before: re.Pattern[str]
     sub_after: re.Pattern[str]
@@ -48,6 +50,7 @@ class _Rules:
     cur_before: tuple[tuple[str, re.Pattern[str]], ...]
     cur_after: tuple[tuple[str, re.Pattern[str]], ...]
     skip_after: re.Pattern[str]
+    total: re.Pattern[str]
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 
@@ -65,8 +68,12 @@ def rules() -> _Rules:
         (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:{_alt(v)})\b", I))
         for k, v in r["after"].items() if v
     )
+    after_weak = tuple(
+        (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}\s+){{0,3}}?(?:{_alt(v)})\b", I))
+        for k, v in r["after_weak"].items() if v
+    )
     before = tuple(
-        (k, re.compile(rf"(?:^|\b)(?:{_alt(v)})\s+(?:(?:the|a|an|some|another|further|an\s+additional|additional)\s+)?$", I))
+        (k, re.compile(rf"(?:^|\b)(?:{_alt(v)})\s*(?:(?:the|a|an|some|another|further|an\s+additional|additional)\s+)?$", I))
         for k, v in r["before"].items() if v
     )
     objects = tuple(
@@ -75,6 +82,7 @@ def rules() -> _Rules:
     )
     return _Rules(
         after=after,
+        after_weak=after_weak,
         before=before,
         sub_before=re.compile(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
@@ -82,6 +90,7 @@ def rules() -> _Rules:
         objects=objects,
         cur_before=tuple((v, re.compile(rf"(?:{k})\s*$")) for k, v in r["currencies"]["before"].items()),
         cur_after=tuple((v, re.compile(rf"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:{k})\b", I)) for k, v in r["currencies"]["after"].items()),
+        total=re.compile(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
         skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
         negation=tuple((re.compile(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
@@ -101,6 +110,7 @@ class FigureMatch:
     group: str | None
     subgroup: bool
     rule: str
+    total: bool = False
 
 
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
@@ -120,7 +130,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        inset = _INSET.match(full)
+        inset = _INSET.match(full) or _INSET_BARE.match(full)
         if inset:
             best = _after_cue(inset.group(1) + full[inset.end():], R)
     if best is not None:
@@ -128,6 +138,9 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     for kind, rx in R.before:
         if rx.search(before):
             return kind, None, f"{kind}.before"
+    for kind, rx in R.after_weak:
+        if rx.match(after):
+            return kind, None, f"{kind}.after_noun"
     for what, rx in R.objects:
         if rx.match(after):
             return "other", what, f"other.{what}"
@@ -136,6 +149,12 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
 
 _INSET = re.compile(
     r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*(?:,|\(|–|—)\s*(?:including|among\s+them|of\s+whom|mostly|mainly|many\s+of\s+them)[^,()–—]{0,60}(?:,|\)|–|—)",
+    re.IGNORECASE,
+)
+
+
+_INSET_BARE = re.compile(
+    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s+(?:including|among\s+them|incl\.)\s+(?:at\s+least\s+|some\s+|about\s+|over\s+)?[\w,.\-]+\s+[\w'’\-]+",
     re.IGNORECASE,
 )
 
@@ -178,7 +197,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             qualifier = prev.qualifier
             low, high = interval(q.value, qualifier)
             rule += "+distributed"
-        out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule))
+        total = bool(R.total.search(text[max(s_start, q.start - 50):q.start]))
+        out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule, total))
     return out
 
 
@@ -213,7 +233,7 @@ def figures(doc: Doc) -> Doc:
         for f in find_figures(text, s.start, s.end, local):
             data: dict[str, Any] = {
                 "value": f.quantity.value, "qualifier": f.qualifier, "low": f.low, "high": f.high,
-                "what": f.what, "group": f.group, "subgroup": f.subgroup,
+                "what": f.what, "group": f.group, "subgroup": f.subgroup, "total": f.total,
             }
             found.append(Mention(f.start, f.end, f.kind, data, f.rule))
         seen = {(m.label) for m in found}

@@ -1,0 +1,91 @@
+"""Claim assembly through the public pipeline: evidence, context carrying, defaults, spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import EXTRACTOR_VERSION, extract, extract_event
+from claimledger.models import ClaimIn, SourceText
+
+TEXT = (
+    "Missile strike kills 12 in market town\n\n"
+    "On 4 March 2021, a missile hit the central market, killing 12 civilians and injuring 40.\n"
+    "Later, officials said the toll had risen to 15. Two of the three rockets did not explode.\n"
+    "No casualties were reported in a second strike.\n"
+)
+
+
+def _source(text: str = TEXT, published: str | None = "2021-03-05") -> SourceText:
+    return SourceText(doc_id="t", text=text, published=dt.date.fromisoformat(published) if published else None,
+                      publisher="Test Wire")
+
+
+def _check_spans(text: str, claim: ClaimIn) -> None:
+    assert claim.evidence.text == text[claim.evidence.start:claim.evidence.end]
+    for f in claim.figures:
+        assert f.text == text[f.start:f.end]
+        assert claim.evidence.start <= f.start <= f.end <= claim.evidence.end
+    d = claim.date
+    if d.char_start is not None:
+        assert d.text == text[d.char_start:d.char_end]
+
+
+def test_assemble_every_span_is_verbatim() -> None:
+    claims = extract(_source())
+    assert claims
+    for claim in claims:
+        _check_spans(TEXT, claim)
+        assert claim.extractor == EXTRACTOR_VERSION
+        assert 0.0 < claim.confidence <= 1.0
+
+
+def test_assemble_one_claim_per_figure_sentence() -> None:
+    claims = extract(_source())
+    summary = [(c.evidence.text[:20], [(f.kind, f.value, f.qualifier) for f in c.figures]) for c in claims]
+    assert summary == [
+        ("Missile strike kills", [("killed", 12, "exact")]),
+        ("On 4 March 2021, a m", [("killed", 12, "exact"), ("injured", 40, "exact")]),
+        ("Later, officials sai", [("killed", 15, "exact")]),
+        ("Two of the three roc", [("other", 3, "exact")]),
+        ("No casualties were r", [("killed", 0, "exact"), ("injured", 0, "exact")]),
+    ]
+
+
+def test_assemble_date_from_sentence_then_paragraph_then_document() -> None:
+    claims = extract(_source())
+    by_start = {c.evidence.text[:20]: c.date for c in claims}
+    assert by_start["On 4 March 2021, a m"].start == dt.date(2021, 3, 4)
+    assert by_start["On 4 March 2021, a m"].rule == "dmy"
+    assert by_start["Missile strike kills"].start == dt.date(2021, 3, 4)
+    assert by_start["Missile strike kills"].rule.startswith("document:")
+
+
+def test_assemble_publication_date_is_not_an_incident_date() -> None:
+    claims = extract(_source(" date 2021-03-05 World\nA blast killed 3 people.\n", published=None))
+    assert [c.date.start for c in claims] == [None]
+
+
+def test_assemble_author_is_default_attribution() -> None:
+    claims = extract(_source("A blast killed 3 people.\n"))
+    assert claims[0].attributed_to.kind in ("author", "cited", "quoted")
+    if claims[0].attributed_to.kind == "author":
+        assert claims[0].attributed_to.name == "Test Wire"
+        assert claims[0].attributed_to.rule == "default.author"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On 3 March 2020, militants attacked a post, killing 4 policemen, in the district.", 4),
+        ("On 3 March 2020, 2 soldiers were killed. 3 others were killed later. Total fatalities coded as 5.", 5),
+        ("On 3 March 2020, protesters gathered in the square.", None),
+    ],
+)
+def test_assemble_event_claim(text: str, killed: int | None) -> None:
+    claim = extract_event(_source(text, published=None))
+    assert claim is not None
+    assert claim.date.start == dt.date(2020, 3, 3)
+    values = [f.value for f in claim.figures if f.kind == "killed"]
+    assert (values[-1] if values else None) == killed

@@ -1,0 +1,74 @@
+"""Date expressions: absolute, partial, ranges, relative, year inference, datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.dates import find_dates
+
+D = dt.date
+
+
+def _first(text: str, published: dt.date | None = None) -> tuple:
+    d = [m for m in find_dates(text, published) if m.rule not in ("dateline", "report")][0]
+    return (text[d.start:d.end], d.first, d.last, d.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("It happened on 12 February 1992.", None, ("12 February 1992", D(1992, 2, 12), D(1992, 2, 12), "day")),
+        ("On On 12 February 1992 they came.", None, ("12 February 1992", D(1992, 2, 12), D(1992, 2, 12), "day")),
+        ("It happened on March 5, 2021.", None, ("March 5, 2021", D(2021, 3, 5), D(2021, 3, 5), "day")),
+        ("Seen on 2022-03-16 here.", None, ("2022-03-16", D(2022, 3, 16), D(2022, 3, 16), "day")),
+        ("Seen on 16.03.2022 here.", None, ("16.03.2022", D(2022, 3, 16), D(2022, 3, 16), "day")),
+        ("In May 2020 it began.", None, ("May 2020", D(2020, 5, 1), D(2020, 5, 31), "month")),
+        ("It began in 1992 and ended.", None, ("1992", D(1992, 1, 1), D(1992, 12, 31), "year")),
+        ("Fighting between 13 and 17 February 2020 ended.", None,
+         ("between 13 and 17 February 2020", D(2020, 2, 13), D(2020, 2, 17), "range")),
+        ("Raids on the night of 25 to 26 February 1992 followed.", None,
+         ("the night of 25 to 26 February 1992", D(1992, 2, 25), D(1992, 2, 26), "range")),
+        ("Raids on 19 and 20 September 2023 followed.", None,
+         ("19 and 20 September 2023", D(2023, 9, 19), D(2023, 9, 20), "range")),
+        ("Raids on 19. and 20. September 2023 followed.", None,
+         ("19. and 20. September 2023", D(2023, 9, 19), D(2023, 9, 20), "range")),
+        ("From 28 November to 2 December 2020 it lasted.", None,
+         ("From 28 November to 2 December 2020", D(2020, 11, 28), D(2020, 12, 2), "range")),
+        ("It struck on March 16.", D(2022, 4, 1), ("March 16", D(2022, 3, 16), D(2022, 3, 16), "day")),
+        ("It struck on December 15.", D(2021, 1, 25), ("December 15", D(2020, 12, 15), D(2020, 12, 15), "day")),
+        ("War came on October 5, 2020. On October 8 it struck.", None,
+         ("October 5, 2020", D(2020, 10, 5), D(2020, 10, 5), "day")),
+        ("It struck yesterday.", D(2023, 10, 18), ("yesterday", D(2023, 10, 17), D(2023, 10, 17), "day")),
+        ("It struck last Tuesday.", D(2023, 10, 18), ("last Tuesday", D(2023, 10, 17), D(2023, 10, 17), "day")),
+        ("It struck on Tuesday.", D(2023, 10, 18), ("Tuesday", D(2023, 10, 17), D(2023, 10, 17), "day")),
+        ("It began six months ago.", D(2024, 3, 10), ("six months ago", D(2023, 9, 1), D(2023, 9, 30), "month")),
+        ("Events of 11/03/2008 here.", None, ("11/03/2008", D(2008, 11, 3), D(2008, 11, 3), "day")),
+        ("Events of 21/03/2008 here.", None, ("21/03/2008", D(2008, 3, 21), D(2008, 3, 21), "day")),
+    ],
+)
+def test_dates_resolve(text: str, published: dt.date | None, expected: tuple) -> None:
+    assert _first(text, published) == expected
+
+
+def test_dates_year_inferred_from_nearest_explicit_year() -> None:
+    text = "War came in 2020. On October 8 it struck."
+    found = {text[d.start:d.end]: (d.first, d.year_inferred) for d in find_dates(text, None)}
+    assert found["October 8"] == (D(2020, 10, 8), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It struck on Tuesday.", "It struck yesterday.", "They may come.", "in Mar Taqla, Syria", "the 1990s"],
+)
+def test_dates_need_an_anchor_or_a_real_date(text: str) -> None:
+    assert find_dates(text, None) == []
+
+
+def test_dates_dateline_is_not_an_incident_date() -> None:
+    text = " date 2023-10-18 Facts\nThe blast on Tuesday killed 5. He said on Wednesday it was over."
+    found = {text[d.start:d.end]: (d.rule, d.first) for d in find_dates(text, None)}
+    assert found["2023-10-18"] == ("dateline", D(2023, 10, 18))
+    assert found["Tuesday"] == ("weekday", D(2023, 10, 17))
+    assert found["Wednesday"][0] == "report"

@@ -1,0 +1,110 @@
+"""Figures: kind from cue words, coordination, sub-groups, groups, negation, non-figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract import dates, figures, segment
+from claimledger.extract.base import Doc
+from claimledger.models import SourceText
+
+
+def _figures(text: str) -> list[dict]:
+    doc = Doc(SourceText(doc_id="t", text=text))
+    for comp in (segment.component, dates.component, figures.component):
+        doc = comp.func(doc)
+    out = []
+    for m in doc.spans["figures"]:
+        assert doc.text[m.start:m.end] == text[m.start:m.end]
+        if m.data["subgroup"]:
+            continue
+        out.append({"kind": m.label, "value": m.data["value"], "qualifier": m.data["qualifier"],
+                    "group": m.data["group"], "what": m.data["what"]})
+    return out
+
+
+def F(kind: str, value: float, qualifier: str = "exact", group: str | None = None, what: str | None = None) -> dict:
+    return {"kind": kind, "value": value, "qualifier": qualifier, "group": group, "what": what}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling left 4 soldiers dead.", [F("killed", 4, group="soldiers")]),
+        ("The raid killed 12 civilians.", [F("killed", 12, group="civilians")]),
+        ("Nine people died in the fire.", [F("killed", 9)]),
+        ("The blast claimed the lives of 30 workers.", [F("killed", 30, group="workers")]),
+        ("The toll rose to 57 on Monday.", [F("killed", 57)]),
+        ("The death toll from the strike on the market has risen to 50.", [F("killed", 50)]),
+        ("Rescuers recovered the bodies of 410 civilians.", [F("killed", 410, group="civilians")]),
+        ("5 people were hospitalized.", [F("injured", 5)]),
+        ("Some 98 people have been taken to hospitals.", [F("injured", 98, "about")]),
+        ("Gunmen abducted 20 students.", [F("captured", 20, group="students")]),
+        ("1,275 people were taken hostage.", [F("captured", 1275)]),
+        ("36 people went missing.", [F("missing", 36)]),
+        ("More than 7,500 residents fled.", [F("displaced", 7500, "more_than", group="residents")]),
+        ("Around 40 houses were destroyed.", [F("other", 40, "about", what="houses")]),
+        ("They fired 12 rockets at the town.", [F("other", 12, what="rockets")]),
+        ("Damage was put at $2 million.", [F("other", 2000000, what="USD")]),
+        ("Losses reached 5 billion manats.", [F("other", 5000000000, what="AZN")]),
+    ],
+)
+def test_figures_kind_from_cue(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops shelled the village, killing 10 and injuring 34.", [F("killed", 10), F("injured", 34)]),
+        ("At least five killed and seven wounded.", [F("killed", 5, "at_least"), F("injured", 7, "at_least")]),
+        ("More than 30 people were killed and more than 100 were wounded.",
+         [F("killed", 30, "more_than"), F("injured", 100, "more_than")]),
+        ("18 people were killed and 36 went missing.", [F("killed", 18), F("missing", 36)]),
+        ("The strike killed 10 to 15 people.", [F("killed", 10, "range")]),
+    ],
+)
+def test_figures_coordination_and_distribution(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people, including two children, were killed.", [F("killed", 3)]),
+        ("The raid killed 35 people, including 9 children.", [F("killed", 35)]),
+        ("At least 72 civilians including 20 children died.", [F("killed", 72, "at_least", group="civilians")]),
+        ("The toll rose to 50. Of these, 5 are children.", [F("killed", 50)]),
+    ],
+)
+def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No casualties were reported.", [F("killed", 0), F("injured", 0)]),
+        ("Nobody was killed in the blast.", [F("killed", 0)]),
+        ("Two of the three rockets did not explode.", [F("other", 3, what="rockets")]),
+    ],
+)
+def test_figures_negation(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 20-year-old man was killed.",
+        "Turnout rose to 15% in the city.",
+        "The town lies 45 km from the front.",
+        "The siege lasted 44 days.",
+        "On 27 April 2020 nothing happened.",
+        "It happened at 10:30 in the morning.",
+        "Article 5 of the treaty applies.",
+        "In 1992 the war began.",
+    ],
+)
+def test_figures_ignores_non_figures(text: str) -> None:
+    assert [f for f in _figures(text) if f["kind"] != "other"] == []

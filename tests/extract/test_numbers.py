@@ -1,0 +1,102 @@
+"""Number and qualifier grammar: table-driven cases plus property-based round trips."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimledger.extract.numbers import find_quantities, interval, parse_number, render_words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,275", 1275), ("7 500", 7500), ("24.2 thousand", 24200), ("1.1 million", 1100000), ("ten", 10),
+        ("twenty-one", 21), ("a dozen", 12), ("three hundred and twelve", 312), ("one hundred", 100),
+        ("2.5", 2.5), ("Forty", 40), ("a hundred", 100),
+    ],
+)
+def test_numbers_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 30 people", (30, "at_least", 30, None)),
+        ("more than 30 people", (30, "more_than", 31, None)),
+        ("over 500 people", (500, "more_than", 501, None)),
+        ("almost 300 people", (300, "at_most", 0, 300)),
+        ("no more than 12", (12, "at_most", 0, 12)),
+        ("up to 35 people", (35, "up_to", 0, 35)),
+        ("as many as 35", (35, "up_to", 0, 35)),
+        ("about 7,500 refugees", (7500, "about", 6750, 8250)),
+        ("an estimated 1,000", (1000, "about", 900, 1100)),
+        ("some 50 people", (50, "about", 45, 55)),
+        ("10 to 15 dead", (10, "range", 10, 15)),
+        ("between 10 and 15", (10, "range", 10, 15)),
+        ("10-15 dead", (10, "range", 10, 15)),
+        ("two or three", (2, "range", 2, 3)),
+        ("at least 20 and possibly up to 100", (20, "range", 20, 100)),
+        ("10,000–15,000", (10000, "range", 10000, 15000)),
+        ("50 or more", (50, "at_least", 50, None)),
+        ("dozens of people", (12, "vague", 12, 199)),
+        ("hundreds of thousands", (100000, "vague", 100000, 999999)),
+        ("scores of", (20, "vague", 20, 199)),
+        ("tens of", (10, "vague", 10, 99)),
+        ("eighteen", (18, "exact", 18, 18)),
+    ],
+)
+def test_numbers_qualifier_and_interval(text: str, expected: tuple) -> None:
+    q = find_quantities(text)[0]
+    assert (q.value, q.qualifier, q.low, q.high) == expected
+    assert text[q.start:q.end].strip() == text[q.start:q.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("killing 10 and injuring 34", [10, 34]),
+        ("five killed and seven wounded", [5, 7]),
+        ("between 13 and 17 February", [13]),
+        ("someone said", []),
+    ],
+)
+def test_numbers_coordination_is_not_a_range(text: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_numbers_digits_with_separators_round_trip(n: int) -> None:
+    for rendered in (str(n), f"{n:,}"):
+        qs = find_quantities(f"reported {rendered} people")
+        assert [q.value for q in qs] == [n]
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_numbers_words_round_trip(n: int) -> None:
+    words = render_words(n)
+    assert parse_number(words) == n
+    qs = find_quantities(f"officials said {words} people")
+    assert [q.value for q in qs] == [n]
+
+
+@given(
+    st.integers(min_value=0, max_value=10**7),
+    st.sampled_from(["exact", "about", "at_least", "more_than", "at_most", "up_to"]),
+)
+def test_numbers_interval_contains_value_when_bounded(n: int, qualifier: str) -> None:
+    low, high = interval(n, qualifier)
+    assert low is not None and low >= 0
+    if qualifier != "more_than":
+        assert low <= n
+    assert high is None or low <= high
+    if qualifier in ("exact", "about", "at_most", "up_to"):
+        assert high is not None and n <= high
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_numbers_range_interval_ordered(a: int, d: int) -> None:
+    q = find_quantities(f"between {a:,} and {a + d:,} people")[0]
+    assert (q.qualifier, q.value, q.low, q.high) == ("range", a, a, a + d)

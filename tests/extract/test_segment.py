@@ -1,0 +1,40 @@
+"""Sentence and paragraph segmentation."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.base import Doc
+from claimledger.extract.segment import segment
+from claimledger.models import SourceText
+
+
+def _sentences(text: str) -> list[str]:
+    doc = segment(Doc(SourceText(doc_id="t", text=text)))
+    return [text[s.start:s.end] for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fell. B rose.", ["A fell.", "B rose."]),
+        ("Lt. Col. Ann Smith said so. Next one.", ["Lt. Col. Ann Smith said so.", "Next one."]),
+        ("The U.S. Army came. It left.", ["The U.S. Army came.", "It left."]),
+        ("He met J. Smith today.", ["He met J. Smith today."]),
+        ("On 19. and 20. September they came.", ["On 19. and 20. September they came."]),
+        ("Headline without a stop\nBody text. More.", ["Headline without a stop", "Body text.", "More."]),
+        (" date 2023-10-18 Facts\n\nBody.", ["date 2023-10-18 Facts", "Body."]),
+        ('"We saw it," she said. "Then we ran."', ['"We saw it," she said.', '"Then we ran."']),
+        ("Photo: a caption\n", ["Photo: a caption"]),
+        ("It rose to 50. Of these, 5 are children.", ["It rose to 50.", "Of these, 5 are children."]),
+    ],
+)
+def test_segment_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_segment_paragraphs_are_lines() -> None:
+    text = "Title\n\nFirst para. Two.\nSecond para.\n"
+    doc = segment(Doc(SourceText(doc_id="t", text=text)))
+    assert [text[p.start:p.end] for p in doc.paragraphs] == ["Title", "First para. Two.", "Second para."]
+    assert all(any(p.start <= s.start and s.end <= p.end for p in doc.paragraphs) for s in doc.sentences)
