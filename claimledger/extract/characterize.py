@@ -34,6 +34,7 @@ from claimledger.models import Attribution, ClaimIn, DateValue, PlaceValue, Span
 
 LAYER = "characterizations"
 KINDS = ("characterization", "responsibility", "recognition", "legal_action")
+MERGE_KINDS = ("characterization", "responsibility")
 _F = re.IGNORECASE
 _TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
 _QUOTES = "\"“”«»"
@@ -103,8 +104,8 @@ def rules() -> _Rules:
         deny=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["deny"]],
         responsible=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["responsible"]],
         agent_by=(resp["agent_by"]["id"], re.compile(rf"\b(?:{resp['agent_by']['pattern']})", _F)),
-        agent_verbs=re.compile(rf"\s(?:(?:has|have|had|was|were) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
-        adjective=re.compile(rf"\b([A-Z][a-z’']+(?:-[a-z]+)?)\s+(?:{resp['adjective_nouns']})\b"),
+        agent_verbs=re.compile(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
+        adjective=re.compile(rf"\b([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})\b"),
         heads=frozenset(heads),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
         not_agents=frozenset(w.lower() for w in resp["not_agents"]),
@@ -135,6 +136,9 @@ def _word_ok(tok: str, R: _Rules) -> str:
 def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[int, int] | None:
     """The noun phrase ending at ``pos`` (a party or body: capitalized words, head nouns, connectors)."""
     R = R or rules()
+    paren = re.search(r"\s*\([^()]{1,20}\)\s*$", text[lo:pos])
+    if paren:
+        pos = lo + paren.start()
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, pos)]
     start = None
     kinds: list[str] = []
@@ -175,7 +179,7 @@ def np_after(text: str, pos: int, hi: int, R: _Rules | None = None, extra: froze
                 continue
             break
         chosen.append((m.start(), m.end(), t))
-        if len(chosen) >= 14:
+        if len(chosen) >= 30:
             break
     while chosen and (_word_ok(chosen[-1][2], R) == "conn" or chosen[-1][2].lower() in ("a", "an", "its", "their")):
         chosen.pop()
@@ -291,16 +295,15 @@ def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]]
 def _bodies(text: str, seg: Segment, act: re.Match[str], R: _Rules) -> list[tuple[str, int, int]]:
     """The acting bodies: a list after 'by' or after a dash, else the subject before the act."""
     by = re.compile(r"\bby\s+", _F)
-    tail_from = act.end()
     for m in by.finditer(text, act.start(), seg.end):
         items = _list_items(text, m.end(), seg.end, R)
         if items:
             return items
-    dash = re.search(r"[–—-]\s+(?=[A-Z])", text[tail_from:seg.end])
-    if dash:
-        items = _list_items(text, tail_from + dash.end(), seg.end, R)
-        if len(items) >= 3:
-            return items
+    dashed: list[tuple[str, int, int]] = []
+    for dash in re.finditer(r"\s[–—-]\s+(?=[A-Z])", text[seg.start:seg.end]):
+        dashed += _list_items(text, seg.start + dash.end(), seg.end, R)
+    if len(dashed) >= 3:
+        return dashed
     # subject before the act: nearest NP containing a body head word
     lo = seg.start
     head = text[lo:act.start()]
@@ -334,7 +337,12 @@ def _list_items(text: str, pos: int, hi: int, R: _Rules) -> list[tuple[str, int,
         a, b = np
         piece = text[a:b]
         # split "X and Y" inside the phrase when both sides are capitalized bodies
-        parts = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", piece)
+        parts: list[str] = []
+        for part in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", piece):
+            if parts and not part.lower().startswith("the ") and not R.body_heads.search(part):
+                parts[-1] = piece[piece.index(parts[-1]):piece.index(part, piece.index(parts[-1])) + len(part)]
+            else:
+                parts.append(part)
         off = a
         for part in parts:
             pa = text.index(part, off)
@@ -502,6 +510,14 @@ def _speaker_attr(sp: Speaker) -> Attribution:
     return Attribution(name=sp[0], kind="cited", start=sp[1], end=sp[2], rule=sp[3])
 
 
+INTERVIEW_MIN_QUESTIONS = 3
+
+
+def _is_question(text: str, par: Segment) -> bool:
+    """A paragraph that ends with a question mark (in an interview: the interviewer's voice)."""
+    return text[par.start:par.end].rstrip().rstrip(_QUOTES + ")").endswith("?")
+
+
 def _carries(text: str, seg: Segment) -> bool:
     s = text[seg.start:seg.end]
     return any(q in s for q in _QUOTES) or bool(_PRONOUN_START.match(s)) or bool(
@@ -527,6 +543,9 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
     sent_speaker: dict[int, Attribution] = {}
     out: list[ClaimIn] = []
     fig_claims = [(i, c) for i, c in enumerate(doc.claims) if c.type not in KINDS]
+    questions = sum(1 for p in pars if _is_question(text, p))
+    interviewer = Attribution(name="the interviewer", kind="author", rule="default.interviewer") \
+        if questions >= INTERVIEW_MIN_QUESTIONS else None
     for m in doc.spans.get(LAYER, []):
         si = max(0, bisect.bisect_right(starts, m.start) - 1)
         seg = sents[si] if sents else Segment(0, len(text))
@@ -550,7 +569,7 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
                             break
                 if found is not None:
                     sent_speaker[si] = found
-            attr = sent_speaker.get(si) or _author(doc)
+            attr = sent_speaker.get(si) or (interviewer if interviewer and _is_question(text, par) else _author(doc))
         d = m.data.get("date")
         date = DateValue(start=d["start"], end=d["end"], precision=d["precision"], text=text[d["char_start"]:d["char_end"]],
                          char_start=d["char_start"], char_end=d["char_end"], rule=d["rule"]) if d else DateValue()
@@ -561,7 +580,7 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
                 kw["precision"] = kw.get("precision") or pm.label
                 place = PlaceValue(**kw, char_start=pm.start, char_end=pm.end, rule=pm.rule)
                 break
-        extra: dict[str, object] = {}
+        extra: dict[str, object] = {"paragraph": pi}
         near = [(abs(c.evidence.start - seg.start), i) for i, c in fig_claims
                 if par.start <= c.evidence.start < par.end]
         if near:
@@ -577,4 +596,38 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
             label=m.data.get("label"), wording=text[m.start:m.end], stance=m.data.get("stance", "asserts"),
             perpetrator=m.data.get("perpetrator"), action=m.data.get("action"), extra=extra,
         ))
+    return _merge_repeats(out)
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\W+", " ", (s or "").lower()).strip())
+
+
+def _scope(c: ClaimIn) -> str:
+    """Where repeats count as the same claim: the same named place, else the same paragraph."""
+    if c.place.name or c.place.text:
+        return "place:" + _norm(c.place.name or c.place.text)
+    return f"paragraph:{c.extra.get('paragraph', '')}"
+
+
+def _merge_repeats(claims: list[ClaimIn]) -> list[ClaimIn]:
+    """One claim per distinct (family, label, stance, party, action, body, attribution) in a document.
+
+    Later mentions of the same claim are kept as spans in ``extra["more_evidence"]``.
+    """
+    first: dict[tuple[str, ...], ClaimIn] = {}
+    out: list[ClaimIn] = []
+    for c in claims:
+        if c.type not in MERGE_KINDS:
+            out.append(c)
+            continue
+        key = (c.type, c.label or "", c.stance, _norm(c.perpetrator), c.action or "", str(c.extra.get("body") or ""),
+               _norm(c.attributed_to.name), _norm(c.wording) if c.label == "other" else "",
+               _scope(c))
+        if key in first:
+            more = first[key].extra.setdefault("more_evidence", [])
+            more.append([c.evidence.start, c.evidence.end])  # type: ignore[union-attr]
+            continue
+        first[key] = c
+        out.append(c)
     return out
