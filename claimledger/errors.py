@@ -30,6 +30,16 @@ class Errors:
     E203 = "E203 unsupported database URL {url!r}"
     E204 = "E204 no claim with id {ref!r}"
     E205 = "E205 no incident with id {ref!r}"
+    # batch, load and export (issue 6)
+    E501 = "E501 worker lost while processing this document: {reason}"
+    E502 = "E502 extraction failed: {reason}"
+    E503 = "E503 no batch output in {path!r} (expected documents/*.parquet below it)"
+    E504 = "E504 give either --workers or --scheduler, not both"
+    E505 = "E505 format {format!r} is not available for {kind!r} (choose from {choices})"
+    E506 = "E506 `export all --format parquet` writes a folder: give -o DIR"
+    E507 = "E507 cannot reach the Dask scheduler at {address!r}: {reason}"
+    E508 = "E508 bad date {value!r} for {option} (want YYYY-MM-DD)"
+    E509 = "E509 output folder {path!r} already holds batch output; give an empty or new folder"
 
 
 class LedgerError(Exception):

@@ -1,0 +1,89 @@
+"""Bulk load of batch output: idempotent by hash, on SQLite and PostgreSQL, equal to the
+single-process ledger claim for claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimledger.batch import BatchOptions, run_batch
+from claimledger.errors import BadInput
+from claimledger.ledger import Ledger
+from claimledger.load import load
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def batch_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("batch") / "out"
+    run_batch([EXAMPLES], out, workers=0, options=BatchOptions(chunk_docs=5))
+    return out
+
+
+def snapshot(ledger: Ledger) -> list[tuple[str, str, str, dict[str, object]]]:
+    return [(c.claim_id, c.doc, c.status, c.model_dump(mode="json")) for c in ledger.claims()]
+
+
+def test_load_is_idempotent(any_ledger: Ledger, batch_out: Path) -> None:
+    first = load(any_ledger, batch_out, link=False)
+    assert first.documents == 28 and first.skipped == 0 and first.claims > 0
+    before = snapshot(any_ledger)
+    second = load(any_ledger, batch_out, link=False)
+    assert (second.documents, second.skipped, second.claims, second.figures) == (0, 28, 0, 0)
+    assert snapshot(any_ledger) == before
+    assert len(before) == first.claims
+
+
+def test_load_equals_ingest_and_extract(any_ledger: Ledger, batch_out: Path, tmp_path: Path) -> None:
+    load(any_ledger, batch_out, link=False)
+    single = Ledger.open(f"sqlite:///{tmp_path / 'single.db'}")
+    try:
+        single.ingest([EXAMPLES])
+        single.extract()
+        expected = [(c.claim_id, c.model_dump(mode="json")) for c in single.claims()]
+        expected_docs = [(d.id, d.label, d.sha256, d.meta) for d in single.documents()]
+    finally:
+        single.close()
+    assert [(c.claim_id, c.model_dump(mode="json")) for c in any_ledger.claims()] == expected
+    assert [(d.id, d.label, d.sha256, d.meta) for d in any_ledger.documents()] == expected_docs
+    doc, raw = any_ledger.document_bytes("gan-01")
+    assert raw == (EXAMPLES / doc.filename).read_bytes()
+    assert any(hit.label == "gan-01" for hit in any_ledger.search("Ganja"))
+    # the loaded documents count as extracted by this extractor: extract has nothing to do
+    assert any_ledger.extract() == 0
+
+
+def test_load_skips_documents_ingested_before(ledger: Ledger, batch_out: Path) -> None:
+    ledger.ingest([EXAMPLES / "gan-01_az-prosecutor_first-statement.txt"])
+    summary = load(ledger, batch_out, link=False)
+    assert (summary.documents, summary.skipped) == (27, 1)
+
+
+def test_load_reads_bytes_from_source_when_not_kept(ledger: Ledger, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Shelling killed 2 people on 1 May 2020.", encoding="utf-8")
+    (corpus / "b.txt").write_text("An air strike killed 7 people on 2 May 2020.", encoding="utf-8")
+    run_batch([corpus], tmp_path / "out", workers=0, options=BatchOptions(keep_bytes=False))
+    (corpus / "b.txt").write_text("changed since", encoding="utf-8")
+    summary = load(ledger, tmp_path / "out", link=False)
+    assert summary.documents == 1
+    assert [message[:4] for _, message in summary.failures] == ["E103"]
+    assert ledger.document_bytes("a.txt")[1] == (corpus / "a.txt").read_bytes()
+
+
+def test_load_reports_batch_failures(ledger: Ledger, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Shelling killed 2 people on 1 May 2020.", encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    run_batch([corpus], tmp_path / "out", workers=0)
+    summary = load(ledger, tmp_path / "out", link=False)
+    assert summary.documents == 1
+    assert [(Path(path).name, message[:4]) for path, message in summary.failures] == [("empty.txt", "E101")]
+
+
+def test_load_rejects_a_folder_without_batch_output(ledger: Ledger, tmp_path: Path) -> None:
+    with pytest.raises(BadInput, match="E503"):
+        load(ledger, tmp_path)
