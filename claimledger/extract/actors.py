@@ -1,0 +1,174 @@
+"""Perpetrators and targets as the text states them (component "actors", layer "actors").
+
+Cues (``rules/actors.json``): "killed by Russian forces" / "attack by X" (perpetrator after
+"by"), "X's missile attack" (possessive perpetrator), "X attacked / shelled / fired at Y"
+(perpetrator before an active verb, target after it), "attack on a police post" (target after
+an event noun). Mentions are labelled ``perpetrator`` or ``target`` with ``data = {"text"}``;
+the span is the noun phrase itself. ``actors_for(doc, start, end)`` picks one of each for a claim.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from claimledger.extract.attribution import Tok, _lex, sentence_bounds, tokens
+from claimledger.extract.base import Component, Doc, Mention
+
+RULES = Path(__file__).resolve().parent / "rules" / "actors.json"
+MAX_TOKENS = 7
+_CONNECT = frozenset({"of", "and", "-", "de", "al", "el"})
+_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|shot|detained|arrested|abducted|kidnapped|executed|captured|destroyed|burned|looted|hit|seized|massacred|torched|struck|targeted|attacked|shelled|bombed)\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:)\]]|$|(?:and|or|in|on|at|as|after|during|when|by|while|near|since|so|overnight|yesterday|today|earlier|last|this|following|amid|with|from|outside|inside)\b|\d+\s+(?:missing|injured|wounded|hurt))", re.IGNORECASE)
+_STOP_EXTRA = frozenset({"a", "an", "the", "its", "his", "her", "their", "some", "several"})
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    with open(RULES, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@functools.cache
+def _compiled() -> dict[str, Any]:
+    r = rules()
+    return {
+        "by_re": re.compile(rf"\b(?:{r['agent_verbs']}|{r['event_nouns']})\s+(?:[\w-]+\s+){{0,3}}?by\s+", re.IGNORECASE),
+        "poss_re": re.compile(rf"\b((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:{r['event_nouns']})\b"),
+        "target_re": re.compile(rf"\b(?:{r['event_nouns']})\s+(?:{r['target_preps']})\s+", re.IGNORECASE),
+        "active_re": re.compile(rf"\b(?:{r['active_verbs']})\s*", re.IGNORECASE),
+        "perp_nouns": frozenset(r["perpetrator_nouns"]),
+    }
+
+
+def _head(t: Tok, c: dict[str, Any]) -> bool:
+    low = t.low
+    return t.word and low not in _lex()["pron"] and (t.cap or low in c["perp_nouns"] or low in _lex()["role"]) and low not in _lex()["det"]
+
+
+def _word_ok(t: Tok) -> bool:
+    lex = _lex()
+    return t.word and (t.cap or t.low not in lex["stop"]) and t.low not in lex["pron"]
+
+
+def np_forward(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """A loose noun phrase from ``pos``: determiner, modifiers, head ("a Taliban drone", "a police post")."""
+    toks = tokens(text, pos, min(limit, pos + 160))
+    i = 0
+    while i < len(toks) and toks[i].low in _lex()["det"]:
+        i += 1
+    last = -1
+    j = i
+    while j < len(toks) and j - i < MAX_TOKENS:
+        t = toks[j]
+        if _word_ok(t):
+            last = j
+        elif t.low in _CONNECT and last == j - 1:
+            pass
+        else:
+            break
+        j += 1
+    if last < 0:
+        return None
+    return toks[0].start, toks[last].end
+
+
+def np_backward(text: str, pos: int, lower: int) -> tuple[int, int] | None:
+    """A loose noun phrase ending right before ``pos`` whose head is a name or an actor noun."""
+    c = _compiled()
+    toks = tokens(text, max(lower, pos - 160), pos)
+    if not toks or not _head(toks[-1], c):
+        return None
+    start = len(toks) - 1
+    j = start
+    while j >= 0 and len(toks) - j <= MAX_TOKENS:
+        t = toks[j]
+        if _word_ok(t) and t.low not in _STOP_EXTRA:
+            start = j
+        elif t.low in _lex()["det"]:
+            start = j
+            break
+        elif t.low in _CONNECT and j > 0 and _word_ok(toks[j - 1]):
+            pass
+        else:
+            break
+        j -= 1
+    while start < len(toks) - 1 and toks[start].low in _CONNECT:
+        start += 1
+    return toks[start].start, toks[-1].end
+
+
+def _sentence_start(doc: Doc, offset: int) -> int:
+    s = sentence_bounds(doc, offset)
+    if s is not None:
+        return s[0]
+    return doc.text.rfind("\n", 0, offset) + 1
+
+
+def _sentence_end(doc: Doc, offset: int) -> int:
+    s = sentence_bounds(doc, offset)
+    if s is not None:
+        return s[1]
+    e = doc.text.find("\n", offset)
+    return len(doc.text) if e < 0 else e
+
+
+def _m(text: str, span: tuple[int, int], label: str, rule: str) -> Mention:
+    return Mention(span[0], span[1], label, {"text": text[span[0] : span[1]]}, rule=rule)
+
+
+def find_actors(doc: Doc) -> list[Mention]:
+    """Perpetrator and target mentions in the document."""
+    c = _compiled()
+    text = doc.text
+    out: list[Mention] = []
+    for m in c["by_re"].finditer(text):
+        np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
+        if np:
+            out.append(_m(text, np, "perpetrator", "actor.by"))
+    for m in c["poss_re"].finditer(text):
+        out.append(_m(text, (m.start(1), m.end(1)), "perpetrator", "actor.possessive"))
+    for m in c["target_re"].finditer(text):
+        np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
+        if np:
+            out.append(_m(text, np, "target", "actor.event_on"))
+    for m in c["active_re"].finditer(text):
+        s0 = _sentence_start(doc, m.start())
+        if re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[max(s0, m.start() - 12) : m.start()]):
+            continue  # passive: the "by" rule handles it
+        if _PARTICIPLE.match(m.group()) and _NO_OBJECT.match(text, m.end()):
+            continue  # "18 people killed, 36 missing": a participle, not an agent's verb
+        perp = np_backward(text, m.start(), s0)
+        if perp is None:
+            continue
+        out.append(_m(text, perp, "perpetrator", "actor.active_subject"))
+        tgt = np_forward(text, m.end(), _sentence_end(doc, m.start()))
+        if tgt:
+            out.append(_m(text, tgt, "target", "actor.active_object"))
+    out.sort(key=lambda x: (x.start, x.label))
+    dedup: list[Mention] = []
+    for x in out:
+        if dedup and (x.start, x.end, x.label) == (dedup[-1].start, dedup[-1].end, dedup[-1].label):
+            continue
+        dedup.append(x)
+    return dedup
+
+
+def annotate(doc: Doc) -> Doc:
+    """Component function: fill ``doc.spans["actors"]``."""
+    doc.spans["actors"] = find_actors(doc)
+    return doc
+
+
+component = Component(name="actors", func=annotate, requires=("sentences",), assigns=("actors",))
+
+
+def actors_for(doc: Doc, start: int, end: int) -> tuple[Mention | None, Mention | None]:
+    """(perpetrator, target) for a claim whose evidence is ``[start, end)``: the first of each inside it."""
+    inside = [m for m in doc.spans.get("actors", []) if start <= m.start and m.end <= end]
+    perp = next((m for m in inside if m.label == "perpetrator"), None)
+    tgt = next((m for m in inside if m.label == "target"), None)
+    return perp, tgt

@@ -1,0 +1,447 @@
+"""Who asserts what: attributions (layer "attributions") and denials (layer "denials").
+
+Attribution cues (``rules/attribution.json``):
+
+* a speaker before a speech verb: "the ministry said", "Dmytro Lunin, head of the regional
+  administration, said", "X told AFP", "X accused Y of";
+* a speaker after one: '"...," said X', "according to X", "citing X", "as reported by X",
+  "data from X", "per X";
+* "X's data show", "X figures indicate".
+
+The speaker is the noun phrase next to the cue, with titles and roles kept. A mention's
+``label`` is ``quoted`` when its sentence holds a quotation, else ``cited``; ``data`` =
+``{"name", "name_start", "name_end"}`` (plus ``"anaphoric": True`` for "he", "the official").
+``attribution_for(doc, offset)`` gives the attribution of the sentence at ``offset``, carrying the
+last named one in the paragraph over when the text continues ("he said", "the office added").
+
+Denials ("X denied any responsibility", "X rejected the reports", "X said it had not ...",
+"called the reports groundless") are mentions labelled ``denial`` with
+``{"denier", "denier_start", "denier_end"}``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from claimledger.extract.base import Component, Doc, Mention
+
+RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
+MAX_NP_TOKENS = 14
+WINDOW = 220
+_ABBREV = frozenset({"lt", "col", "gen", "adm", "dr", "mr", "mrs", "ms", "st", "sgt", "capt", "maj", "rev", "prof", "doz", "gov", "sen", "rep", "brig", "cmdr", "u.s", "u.n", "u.k", "jr", "sr"})
+_TOKEN = re.compile(r"\n\s*\n|\n|[^\W\d_][\w’'.\-&]*[^\W_]|[^\W\d_]|\d[\d,.]*|[^\s\w]")
+_QUOTES = "\"“”«»"
+_ADVERB_CAPS = frozenset({"separately", "meanwhile", "additionally", "however", "earlier", "later", "previously", "initially", "subsequently", "reportedly", "officially", "finally", "similarly", "likewise", "accordingly", "consequently", "notably", "also", "still", "overall", "now", "today", "yesterday", "then", "there", "here", "thus", "hence"})
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    with open(RULES, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@functools.cache
+def _lex() -> dict[str, Any]:
+    r = rules()
+    verbs = sorted(r["speech_verbs"], key=len, reverse=True)
+    fwd = "|".join(f"(?P<{c['id']}>{c['pattern']})" for c in r["forward_cues"])
+    d = r["denial"]
+    return {
+        "verbs_re": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"),
+        "fwd_re": re.compile(r"\b(?:" + fwd + r")\s+(?=\S)", re.IGNORECASE),
+        "data_re": re.compile(r"\b" + r["data_show"] + r"\b", re.IGNORECASE),
+        "det": frozenset(r["determiners"]),
+        "role": frozenset(r["role_words"]),
+        "role_mod": frozenset(r["role_modifiers"]),
+        "pron": frozenset(r["pronouns"]),
+        "anaphora": frozenset(r["anaphora_heads"]),
+        "stop": frozenset(r["np_stop"]),
+        "aux": frozenset(a for a in r["aux"] if " " not in a),
+        "deny_re": re.compile(r"\b" + d["verbs"] + r"\s+" + d["objects"] + r"\b", re.IGNORECASE),
+        "deny_verb_re": re.compile(r"\b" + d["verbs"] + r"\b", re.IGNORECASE),
+        "said_not_re": re.compile(r"\b" + d["said_not"], re.IGNORECASE),
+        "called_re": re.compile(r"\b" + d["called"] + r"\b", re.IGNORECASE),
+        "dismissed_as_re": re.compile(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b", re.IGNORECASE),
+    }
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Word and punctuation tokens of ``text[start:end]`` (newlines kept as tokens)."""
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_np_word(t: Tok, lex: dict[str, Any]) -> bool:
+    if not t.word:
+        return False
+    low = t.low
+    base = low[:-2] if low.endswith(("'s", "’s")) else low
+    if low in lex["stop"] and not t.cap:
+        return False
+    return t.cap or base in lex["role"] or low in lex["role"]
+
+
+def _head_ok(t: Tok, lex: dict[str, Any]) -> bool:
+    """A noun phrase must end in a name or a role word ("leaders", "Ministry")."""
+    low = t.low
+    base = low[:-2] if low.endswith(("'s", "’s")) else low
+    if not t.word or low in lex["det"]:
+        return False
+    if t.cap:
+        return low not in _ADVERB_CAPS
+    return base in lex["role"] and low not in lex["role_mod"]
+
+
+def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | None:
+    """The noun phrase that ends right before ``pos`` (skipping auxiliaries), as (start, end)."""
+    lex = _lex()
+    toks = tokens(text, max(lower_bound, pos - WINDOW), pos)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].low in lex["aux"]:
+        i -= 1
+    if i < 0:
+        return None
+    # "X, head of the regional administration, said"
+    if toks[i].text == ",":
+        j = i - 1
+        role_end = j
+        while j >= 0 and toks[j].text not in ",.;:!?\n" and toks[j].text not in _QUOTES and i - j < MAX_NP_TOKENS:
+            j -= 1
+        if j >= 0 and toks[j].text == "," and role_end > j:
+            role_first = toks[j + 1]
+            if not role_first.cap or role_first.low in lex["role"]:
+                inner = np_before(text, toks[j].start, lower_bound)
+                if inner is not None:
+                    return inner[0], toks[role_end].end
+        return None
+    return _np_backward(toks, i, lex)
+
+
+def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+    end_tok = toks[i]
+    if end_tok.low in lex["pron"] and end_tok.word:
+        return end_tok.start, end_tok.end
+    if not _head_ok(end_tok, lex):
+        return None
+    j = i
+    start = i
+    while j >= 0 and i - j < MAX_NP_TOKENS:
+        t = toks[j]
+        if _is_np_word(t, lex):
+            start = j
+        elif t.low in ("of", "for", "and", "in", "de", "al", "el", "-", "&") and j > 0 and _is_np_word(toks[j - 1], lex):
+            pass
+        elif t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
+            pass
+        elif t.low in lex["det"]:
+            start = j
+            break
+        else:
+            break
+        j -= 1
+    # drop leading connectors
+    while start < i and toks[start].low in ("of", "for", "and", "in", "-", "&"):
+        start += 1
+    while start < i and toks[start].cap and (toks[start].low in lex["stop"] or toks[start].low in _ADVERB_CAPS):
+        start += 1
+    return toks[start].start, end_tok.end
+
+
+def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``pos`` (with a following apposition), as (start, end)."""
+    lex = _lex()
+    end_limit = min(len(text), pos + WINDOW) if upper_bound is None else min(upper_bound, pos + WINDOW)
+    toks = tokens(text, pos, end_limit)
+    i = 0
+    n = len(toks)
+    while i < n and toks[i].low in lex["det"]:
+        i += 1
+    last = -1
+    j = i
+    while j < n and j - i < MAX_NP_TOKENS:
+        t = toks[j]
+        if _is_np_word(t, lex) or (t.word and t.low in lex["det"] and j > i and toks[j - 1].low in ("of", "for")):
+            if _head_ok(t, lex):
+                last = j
+        elif t.low in ("of", "for", "and", "in", "de", "al", "el", "-", "&", "the") and last == j - 1 or (
+            t.low == "the" and j > 0 and toks[j - 1].low in ("of", "for")
+        ):
+            pass
+        elif t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
+            pass
+        else:
+            break
+        j += 1
+    if last < 0:
+        return None
+    start, end = toks[0].start, toks[last].end
+    # apposition: "X, head of the ICRC in Yemen," / "X, a spokesman for Y."
+    k = last + 1
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].word and (not toks[k + 1].cap or toks[k + 1].low in lex["role"]):
+        if toks[k + 1].low in lex["det"] or toks[k + 1].low in lex["role"]:
+            m = k + 1
+            app_last = -1
+            while m < n and toks[m].text not in ",.;:!?\n" and toks[m].text not in _QUOTES and m - k < MAX_NP_TOKENS:
+                if toks[m].low in lex["stop"] and toks[m].low not in ("in", "of", "for", "and") and not toks[m].cap:
+                    break
+                if _head_ok(toks[m], lex):
+                    app_last = m
+                m += 1
+            if app_last > 0:
+                end = toks[app_last].end
+    return start, end
+
+
+def _strip_possessive(text: str, start: int, end: int) -> tuple[int, int]:
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return start, end
+
+
+def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence holding ``offset`` (binary search; ``None`` between sentences)."""
+    sents = doc.sentences
+    if not sents:
+        return None
+    key = id(sents)
+    cached = _STARTS.get("key")
+    if cached is None or cached[0] != key or cached[1] != len(sents):
+        _STARTS["key"] = (key, len(sents), [s.start for s in sents])
+    starts = _STARTS["key"][2]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sents[i].start <= offset < sents[i].end:
+        return sents[i].start, sents[i].end
+    return None
+
+
+_STARTS: dict[str, Any] = {}
+
+
+def _sentence(doc: Doc, offset: int) -> tuple[int, int]:
+    b = sentence_bounds(doc, offset)
+    if b is not None:
+        return b
+    text = doc.text
+    a = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
+    b = [i for i in (text.find("\n", offset), text.find(". ", offset)) if i >= 0]
+    return a, (min(b) + 1 if b else len(text))
+
+
+def _kind(text: str, s0: int, s1: int) -> str:
+    return "quoted" if any(q in text[s0:s1] for q in _QUOTES) else "cited"
+
+
+def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Mention:
+    text = doc.text
+    ns, ne = _strip_possessive(text, ns, ne)
+    name = text[ns:ne]
+    s0, s1 = _sentence(doc, start)
+    data: dict[str, Any] = {"name": name, "name_start": ns, "name_end": ne}
+    if _is_anaphoric(text, ns, ne):
+        data["anaphoric"] = True
+    return Mention(start, end, _kind(text, s0, s1), data, rule=rule)
+
+
+def _is_anaphoric(text: str, ns: int, ne: int) -> bool:
+    """"he", "they", "the official", "the office": a speaker named earlier in the text."""
+    lex = _lex()
+    words = text[ns:ne].split()
+    if len(words) == 1 and words[0].lower() in lex["pron"]:
+        return True
+    return (
+        len(words) <= 3
+        and words[0].lower() in ("the", "this", "that")
+        and all(not w[:1].isupper() for w in words)
+        and words[-1].lower() in lex["anaphora"]
+    )
+
+
+def find_attributions(doc: Doc) -> list[Mention]:
+    """Every attribution cue in the document with its speaker."""
+    lex = _lex()
+    text = doc.text
+    out: list[Mention] = []
+    for m in lex["verbs_re"].finditer(text):
+        s0, _ = _sentence(doc, m.start())
+        before = text[max(0, m.start() - 3) : m.start()]
+        if re.search(r"[,\"”’]\s*$", before) or re.search(r"[\"”]\s*,?\s*$", text[max(0, m.start() - 4) : m.start()]):
+            # '"...," said X' - the speaker follows, unless a pronoun/name precedes ('"...," he said')
+            np = np_after(text, _skip_ws(text, m.end()))
+            if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
+                out.append(_mention(doc, m.start(), np[1], np[0], np[1], "attr.said_inverted"))
+                continue
+        np = np_before(text, m.start(), _back_bound(text, s0))
+        if np is not None:
+            out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
+    for m in lex["fwd_re"].finditer(text):
+        cue = m.lastgroup or "according_to"
+        np = np_after(text, m.end())
+        if np is None:
+            continue
+        if cue == "per" and not text[np[0] : np[0] + 1].isupper() and not text[np[0] : np[1]].lower().startswith("the "):
+            continue
+        out.append(_mention(doc, m.start(), np[1], np[0], np[1], f"attr.{cue}"))
+    for m in lex["data_re"].finditer(text):
+        s0, _ = _sentence(doc, m.start())
+        np = np_before(text, m.start(), _back_bound(text, s0))
+        if np is not None:
+            out.append(_mention(doc, np[0], m.end(), np[0], np[1], "attr.data_show"))
+    out.sort(key=lambda x: (x.start, -x.end))
+    return _dedupe(out)
+
+
+def _skip_ws(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _back_bound(text: str, sentence_start: int) -> int:
+    """Where a backward noun phrase may start: the sentence start, or the previous wrapped line."""
+    j = sentence_start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and text[j] == "\n" and (j == 0 or text[j - 1] != "\n"):
+        prev_end = j - 1
+        if prev_end >= 0 and text[prev_end] not in ".!?:;\"”" and sentence_start < len(text) and text[sentence_start].islower():
+            return text.rfind("\n", 0, j) + 1
+    return sentence_start
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        if out and m.data["name_start"] == out[-1].data["name_start"] and m.data["name_end"] == out[-1].data["name_end"]:
+            continue
+        out.append(m)
+    return out
+
+
+def annotate_attributions(doc: Doc) -> Doc:
+    """Component function: fill ``doc.spans["attributions"]``."""
+    doc.spans["attributions"] = find_attributions(doc)
+    return doc
+
+
+component = Component(name="attributions", func=annotate_attributions, requires=("sentences",), assigns=("attributions",))
+
+
+def attribution_for(doc: Doc, offset: int) -> Mention | None:
+    """The attribution of the sentence at ``offset``, carried within the paragraph when the text continues.
+
+    * A named speaker in the sentence: the one nearest to ``offset``.
+    * Only an anaphoric one ("he said", "the office added"): the last named speaker before it in the
+      paragraph (or, for a pronoun, in the three paragraphs before), as a mention with rule
+      ``attr.carried``; the anaphoric mention itself when there is none.
+    * None in the sentence: the last named speaker earlier in the same paragraph, else ``None``.
+    """
+    ms = doc.spans.get("attributions", [])
+    s0, s1 = _sentence(doc, offset)
+    inside = [m for m in ms if s0 <= m.start < s1]
+    named = [m for m in inside if not m.data.get("anaphoric")]
+    if named:
+        return min(named, key=lambda m: abs((m.start + m.end) // 2 - offset))
+    para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+    p0 = para.start if para is not None else s0
+    if inside:
+        lookback = p0
+        if inside[0].data["name"].lower() in _lex()["pron"] and doc.paragraphs:
+            idx = doc.paragraphs.index(para) if para in doc.paragraphs else 0
+            lookback = doc.paragraphs[max(0, idx - 3)].start
+        prev = [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric")]
+        if prev:
+            return _carried(prev[-1], inside[0])
+        return inside[0]
+    prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
+    if prev:
+        return _carried(prev[-1], None)
+    return None
+
+
+def _carried(source: Mention, cue: Mention | None) -> Mention:
+    data = dict(source.data)
+    data["carried_from"] = source.start
+    label = cue.label if cue is not None else source.label
+    start, end = (cue.start, cue.end) if cue is not None else (source.start, source.end)
+    return Mention(start, end, label, data, rule="attr.carried")
+
+
+# --- denials ------------------------------------------------------------------------------
+
+
+def find_denials(doc: Doc) -> list[Mention]:
+    """Denial clauses with the denier (the noun phrase before the verb, or the sentence's speaker)."""
+    lex = _lex()
+    text = doc.text
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for rx, rule in ((lex["deny_re"], "denial.denied"), (lex["said_not_re"], "denial.said_not"),
+                     (lex["dismissed_as_re"], "denial.dismissed_as"), (lex["called_re"], "denial.called")):
+        for m in rx.finditer(text):
+            s0, s1 = _sentence(doc, m.start())
+            if any(s0 <= k < s1 for k in seen):
+                continue
+            np = np_before(text, m.start(), _back_bound(text, s0))
+            if np is None:
+                # "..., describing the assertions as completely untrue": the subject of the sentence
+                np = np_before(text, _verb_start(text, s0, m.start()), s0) if rule != "denial.denied" else None
+            end = _clause_end(text, m.end(), s1)
+            start = np[0] if np is not None else m.start()
+            data: dict[str, Any] = {"denier": None, "denier_start": None, "denier_end": None}
+            if np is not None:
+                ns, ne = _strip_possessive(text, *np)
+                data = {"denier": text[ns:ne], "denier_start": ns, "denier_end": ne}
+            out.append(Mention(start, end, "denial", data, rule=rule))
+            seen.add(m.start())
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _verb_start(text: str, s0: int, pos: int) -> int:
+    """Start of the first denial/speech verb in the sentence before ``pos`` (for a subject lookup)."""
+    m = _lex()["deny_verb_re"].search(text, s0, pos) or _lex()["verbs_re"].search(text, s0, pos)
+    return m.start() if m else s0
+
+
+def _clause_end(text: str, pos: int, s1: int) -> int:
+    m = re.compile(r"[.;\n]").search(text, pos, max(pos, s1))
+    end = m.start() if m else max(pos, s1)
+    while end > pos and text[end - 1] in " ,\t":
+        end -= 1
+    return end
+
+
+def annotate_denials(doc: Doc) -> Doc:
+    """Component function: fill ``doc.spans["denials"]``."""
+    doc.spans["denials"] = find_denials(doc)
+    return doc
+
+
+denials_component = Component(name="denials", func=annotate_denials, requires=("sentences",), assigns=("denials",))
+# the layer contract calls it `denials.component`: `attribution.denials.component` works too
+denials = SimpleNamespace(component=denials_component, find=find_denials)

@@ -1,0 +1,441 @@
+"""Place mentions (component "places", layer "places").
+
+Finds capitalised names that the gazetteer knows, and names the text itself marks as places
+("the village of X", "X district"), then resolves each to one gazetteer entry:
+
+1. **Candidates.** Runs of capitalised tokens (joined by spaces, hyphens or article connectors
+   such as "al-", "es") are matched greedily, longest first, against the gazetteer index.
+2. **Country focus.** Countries named in the text and the countries of unambiguous, confident
+   candidates form the document's focus; entries in focus countries score higher.
+3. **Scoring.** Each entry scores by population (or kind: district, region, country), focus,
+   cue words ("in", "near", "village of", "X district") and nearness to other resolved places.
+   Candidates that are common English words, start a sentence, or sit inside a longer proper-noun
+   run (a person's or an organisation's name) must score higher to be kept.
+4. **Unknown places.** A cued name the gazetteer does not know is kept with its text, resolved to
+   the containing district/region when the text names it right after ("X village, Y district"),
+   else with precision "unresolved".
+
+Every mention's ``data`` holds the keys of ``models.PlaceValue`` except the offsets and rule:
+text, name, geonameid, country, admin1, lat, lon, precision. ``place_for(doc, start, end)``
+picks the place a claim in ``[start, end)`` should take.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import gzip
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.gazetteer import DATA_DIR, GazEntry, Gazetteer, get_gazetteer, normalize
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+PRECISION_RANK = {"locality": 0, "district": 1, "region": 2, "country": 3, "unresolved": 4}
+KIND_OF_PRECISION = {"locality": "P", "district": "A2", "region": "A1"}
+MAX_NGRAM = 6
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    with open(RULES_DIR / "places.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Frequent lower-case English dictionary words (see ``claimledger/data/ATTRIBUTION.md``)."""
+    with gzip.open(DATA_DIR / "common_words_en.txt.gz", "rt", encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w.strip())
+
+
+@functools.cache
+def demonym_keys() -> frozenset[str]:
+    with open(DATA_DIR / "demonyms.json", encoding="utf-8") as f:
+        data = json.load(f)
+    return frozenset(normalize(d) for names in data.values() for d in names)
+
+
+_LETTER = r"[\p{L}\p{M}]"
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?:(?:al|el|as|ash|ad|ar|at|az|an|ed|er|es|et|ez|en)[-‐])?"
+    r"\p{Lu}[\p{L}\p{M}'’ʼʻ]*(?:[-‐][\p{L}\p{M}'’ʼʻ]+)*(?![\p{N}])"
+)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int  # end of the name (without a suffix cue word)
+    span_end: int  # end of the mention (with a suffix cue word such as "district")
+    key: str
+    rows: list[int]
+    cue: str | None = None  # precision implied by a cue word, or "" for a bare preposition
+    strong_prep: bool = False
+    partial: bool = False
+    initial: bool = False
+    common: bool = False
+    titled: bool = False
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+@functools.cache
+def _compiled() -> dict[str, Any]:
+    r = rules()
+    prefix = {k: v for k, v in r["prefix_cues"].items() if not k.startswith("_")}
+    suffix = {k: v for k, v in r["suffix_cues"].items() if not k.startswith("_")}
+    alt = "|".join(sorted((regex.escape(k) for k in prefix), key=len, reverse=True))
+    preps = "|".join(sorted(r["prepositions"], key=len, reverse=True))
+    return {
+        "prefix": prefix,
+        "suffix": suffix,
+        "prefix_re": regex.compile(rf"(?i)\b(?:the\s+)?({alt})\s+(?:the\s+)?$"),
+        "prep_re": regex.compile(rf"(?i)\b({preps})\s+(?:the\s+|a\s+)?$"),
+        "suffix_re": regex.compile(
+            r"(?i)^[ \t]*,?[ \t]*(" + "|".join(sorted((regex.escape(k) for k in suffix), key=len, reverse=True)) + r")\b"
+        ),
+        "connectors": frozenset(r["connectors"]),
+        "articles": tuple(a + " " for a in r["article_prefixes"]),
+        "affix": frozenset(r["affix_words"]["words"]),
+        "titles": frozenset(r["title_words"]),
+        "never": frozenset(r["never_places"]),
+        "strong": frozenset(r["strong_prepositions"]),
+        "th": r["thresholds"],
+    }
+
+
+def _runs(text: str) -> list[list[_Token]]:
+    """Capitalised tokens grouped into proper-noun runs ("Khan Sheikhoun", "Dar es Salaam")."""
+    connectors = _compiled()["connectors"]
+    runs: list[list[_Token]] = []
+    cur: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        tok = _Token(m.start(), m.end())
+        if cur:
+            gap = text[cur[-1].end : tok.start]
+            if gap == " " or gap == "-" or (
+                gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in connectors and len(gap) < 8
+            ):
+                cur.append(tok)
+                continue
+            runs.append(cur)
+        cur = [tok]
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _is_initial(text: str, start: int) -> bool:
+    """True when ``start`` begins a sentence, a line or a quotation."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"“‘'«(":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:;…"
+
+
+def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[int]]:
+    key = normalize(_POSSESSIVE.sub("", surface))
+    rows = gaz.rows_for(key)
+    if not rows:
+        for art in _compiled()["articles"]:
+            if key.startswith(art):
+                rows = gaz.rows_for(key[len(art) :])
+                if rows:
+                    return key[len(art) :], rows
+    return key, rows
+
+
+def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
+    c = _compiled()
+    common = common_words()
+    demonyms = demonym_keys()
+    out: list[_Candidate] = []
+    for run in _runs(text):
+        n = len(run)
+        j = 0
+        while j < n:
+            found = None
+            for k in range(min(n - j, MAX_NGRAM), 0, -1):
+                surface = text[run[j].start : run[j + k - 1].end]
+                key, rows = _lookup_key(gaz, surface)
+                if rows and key not in c["never"] and key not in demonyms:
+                    found = (k, key, rows)
+                    break
+            if found is None:
+                # an unknown name the text marks as a place: "village of X", "X district"
+                unk = _unknown_candidate(text, run, j)
+                if unk is not None:
+                    out.append(unk)
+                    j = n
+                    continue
+                j += 1
+                continue
+            k, key, rows = found
+            start, end = run[j].start, run[j + k - 1].end
+            cand = _Candidate(start=start, end=end, span_end=end, key=key, rows=list(rows))
+            _set_cues(text, cand, run, j, k)
+            cand.common = all(t in common for t in key.split())
+            cand.initial = j == 0 and _is_initial(text, start)
+            cand.titled = j > 0 and normalize(text[run[j - 1].start : run[j - 1].end]) in c["titles"]
+            out.append(cand)
+            j += k
+    return out
+
+
+def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) -> None:
+    c = _compiled()
+    before = text[max(0, cand.start - 40) : cand.start]
+    others = [normalize(text[t.start : t.end]) for i, t in enumerate(run) if i < j or i >= j + k]
+    cand.partial = any(o not in c["affix"] and o not in c["suffix"] for o in others)
+    if j == 0:
+        m = c["prefix_re"].search(before)
+        if m:
+            cand.cue = c["prefix"][m.group(1).lower()]
+            cand.strong_prep = True
+        else:
+            m = c["prep_re"].search(before)
+            if m:
+                cand.cue = ""
+                cand.strong_prep = m.group(1).lower() in c["strong"]
+    # suffix cue: "Bucha district", "Saada Province", "Kremenchuk, Poltava region" is not one
+    after = text[cand.end : cand.end + 30]
+    m = c["suffix_re"].match(after)
+    if m and "," not in after[: m.start(1)]:
+        cand.cue = c["suffix"][m.group(1).lower()]
+        cand.span_end = cand.end + m.end(1)
+
+
+def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | None:
+    """A name the gazetteer lacks, kept when a cue marks it as a place."""
+    c = _compiled()
+    start, end = run[j].start, run[-1].end
+    key = normalize(_POSSESSIVE.sub("", text[start:end]))
+    if not key or key in c["never"] or key in demonym_keys():
+        return None
+    if any(t in c["titles"] for t in key.split()):
+        return None
+    cue = None
+    span_end = end
+    before = text[max(0, start - 40) : start]
+    m = c["prefix_re"].search(before)
+    if m and j == 0:
+        cue = c["prefix"][m.group(1).lower()]
+    after = text[end : end + 30]
+    m2 = c["suffix_re"].match(after)
+    if m2 and "," not in after[: m2.start(1)]:
+        cue = c["suffix"][m2.group(1).lower()]
+        span_end = end + m2.end(1)
+    # a capitalised suffix inside the run ("Bala Buluk District")
+    last = normalize(text[run[-1].start : run[-1].end])
+    if cue is None and len(run) - j > 1 and last in c["suffix"]:
+        cue = c["suffix"][last]
+        end = run[-2].end
+        key = normalize(text[start:end])
+    if cue is None:
+        return None
+    if all(t in common_words() for t in key.split()):
+        return None
+    return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True)
+
+
+def _base_score(e: GazEntry, th: dict[str, float]) -> float:
+    if e.kind == "C":
+        return th["country"]
+    if e.kind == "A1":
+        return th["region"]
+    if e.kind == "A2":
+        return th["district"]
+    return math.log10(e.population + 1)
+
+
+def _km(a: GazEntry, b: GazEntry) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 1e9
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    dla, dlo = la2 - la1, math.radians(b.lon - a.lon)
+    h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _focus(cands: list[_Candidate], gaz: Gazetteer) -> dict[str, float]:
+    """Country shares (top country = 1.0) from country names and confident single-country candidates."""
+    votes: collections.Counter[str] = collections.Counter()
+    for cand in cands:
+        if not cand.rows:
+            continue
+        entries = [gaz.entry(i) for i in cand.rows]
+        countries = {e.country for e in entries}
+        if any(e.kind == "C" for e in entries) and not cand.common:
+            votes[next(e.country for e in entries if e.kind == "C")] += 2
+        elif len(countries) == 1 and not cand.common and not cand.partial:
+            if cand.cue is not None or max(e.population for e in entries) >= 20000 or entries[0].kind in ("A1", "A2"):
+                votes[entries[0].country] += 1
+        elif len(entries) > 1 and not cand.common and not cand.partial:
+            # an ambiguous name still votes (weakly) for the country of its most populous reading
+            best = max(entries, key=lambda e: (e.kind == "C", e.population))
+            if best.population >= 100000:
+                votes[best.country] += 0.5
+    if not votes:
+        return {}
+    top = max(votes.values())
+    return {cc: v / top for cc, v in votes.items()}
+
+
+def _score(cand: _Candidate, gaz: Gazetteer, focus: dict[str, float], anchors: list[GazEntry]) -> None:
+    th = _compiled()["th"]
+    cand.scores = {}
+    for i in cand.rows:
+        e = gaz.entry(i)
+        s = _base_score(e, th)
+        s += th["focus_bonus"] * focus.get(e.country, 0.0)
+        if focus and e.country not in focus and e.kind != "C":
+            s -= th["off_focus_penalty"]
+        if cand.cue is not None:
+            if cand.strong_prep:
+                s += th["cue_bonus"]
+            want = KIND_OF_PRECISION.get(cand.cue)
+            if want:
+                if e.kind == want or (want == "A1" and e.kind == "A2") or (want == "A2" and e.kind == "A1"):
+                    s += th["kind_cue_bonus"] if e.kind == want else th["kind_cue_bonus"] / 2
+                elif e.kind in ("A1", "A2", "C") or want in ("A1", "A2"):
+                    s += th["kind_cue_mismatch"]
+        if anchors and e.kind == "P" and any(_km(e, a) <= th["near_km"] for a in anchors if a is not e):
+            s += th["near_bonus"]
+        cand.scores[i] = s
+
+
+def _threshold(cand: _Candidate) -> float:
+    th = _compiled()["th"]
+    t = th["accept"]
+    if cand.partial:
+        t += th["partial_run_penalty"]
+    if cand.common and not (cand.cue and cand.strong_prep):
+        t += th["common_word_penalty"]
+    if cand.initial:
+        t += th["initial_penalty"]
+    return t
+
+
+def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_Candidate, GazEntry]]) -> GazEntry | None:
+    """The district/region a text names right after an unknown place ("X village, Y district, Z")."""
+    window_end = end + 80
+    best = None
+    for start, (cand, entry) in resolved.items():
+        if end <= start <= window_end and entry.kind in ("A1", "A2", "P"):
+            between = text[end:start]
+            if "\n" in between or any(ch in between for ch in ".;!?"):
+                continue
+            if best is None or start < best[0]:
+                best = (start, entry)
+    return best[1] if best else None
+
+
+def _data(text: str, surface: str, e: GazEntry | None, precision: str) -> dict[str, Any]:
+    if e is None:
+        return {"text": surface, "name": surface, "geonameid": None, "country": None, "admin1": None,
+                "lat": None, "lon": None, "precision": precision}
+    return {"text": surface, "name": e.name, "geonameid": e.geonameid, "country": e.country,
+            "admin1": e.admin1, "lat": e.lat, "lon": e.lon, "precision": precision}
+
+
+def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
+    """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
+    gaz = gaz or get_gazetteer()
+    cands = _candidates(text, gaz)
+    focus = _focus(cands, gaz)
+    # first pass without proximity, then anchor on confident resolutions
+    anchors: list[GazEntry] = []
+    for cand in cands:
+        if cand.rows:
+            _score(cand, gaz, focus, [])
+            best = max(cand.scores, key=cand.scores.__getitem__)
+            if cand.scores[best] >= _threshold(cand) + 1.5 and gaz.entry(best).kind in ("P", "A2"):
+                anchors.append(gaz.entry(best))
+    resolved: dict[int, tuple[_Candidate, GazEntry]] = {}
+    for cand in cands:
+        if not cand.rows:
+            continue
+        _score(cand, gaz, focus, anchors)
+        best = max(cand.scores, key=lambda i: (cand.scores[i], -i))
+        if cand.scores[best] >= _threshold(cand):
+            resolved[cand.start] = (cand, gaz.entry(best))
+    out: list[Mention] = []
+    for cand in cands:
+        surface = text[cand.start : cand.span_end]
+        if cand.rows:
+            if cand.start not in resolved:
+                continue
+            e = resolved[cand.start][1]
+            precision = e.precision
+            if cand.cue in ("district", "region") and e.kind == "P":
+                precision = cand.cue
+            out.append(Mention(cand.start, cand.span_end, precision, _data(text, surface, e, precision), rule=_rule(cand)))
+        else:
+            container = _containing(text, cand.span_end, gaz, resolved)
+            if container is not None:
+                out.append(Mention(cand.start, cand.span_end, container.precision,
+                                   _data(text, surface, container, container.precision), rule="place.unknown_in_container"))
+            else:
+                out.append(Mention(cand.start, cand.span_end, "unresolved",
+                                   _data(text, surface, None, "unresolved"), rule="place.cued_unknown"))
+    return out
+
+
+def _rule(cand: _Candidate) -> str:
+    if cand.cue:
+        return f"place.gazetteer+cue_{cand.cue}"
+    if cand.cue == "":
+        return "place.gazetteer+prep"
+    return "place.gazetteer"
+
+
+def annotate(doc: Doc) -> Doc:
+    """Component function: fill ``doc.spans["places"]``."""
+    doc.spans["places"] = find_places(doc.text)
+    return doc
+
+
+component = Component(name="places", func=annotate, requires=("sentences",), assigns=("places",))
+
+
+def place_for(doc: Doc, start: int, end: int) -> Mention | None:
+    """The place a claim whose evidence is ``[start, end)`` takes.
+
+    The most specific place inside the span (locality before district, region, country; a known
+    place before an unresolved one; the first on ties); else the nearest one before the span in
+    its paragraph; else the document's main place (the locality mentioned most often, else the
+    most mentioned place of any precision).
+    """
+    places = doc.spans.get("places", [])
+    inside = [m for m in places if start <= m.start and m.end <= end]
+    if inside:
+        return min(inside, key=lambda m: (PRECISION_RANK.get(m.label, 5), m.start))
+    para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+    if para is not None:
+        before = [m for m in places if para.start <= m.start and m.end <= start]
+        if before:
+            return before[-1]
+    return document_place(doc)
+
+
+def document_place(doc: Doc) -> Mention | None:
+    """The document's main place: the most mentioned locality, else the most mentioned place."""
+    places = [m for m in doc.spans.get("places", []) if m.label != "unresolved"]
+    if not places:
+        return None
+    counts = collections.Counter((m.data.get("geonameid"), m.label) for m in places)
+    ranked = sorted(places, key=lambda m: (m.label != "locality", -counts[(m.data.get("geonameid"), m.label)], m.start))
+    return ranked[0]

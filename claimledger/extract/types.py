@@ -1,0 +1,125 @@
+"""Incident types from event words (component "types", layer "types").
+
+Each pattern of ``rules/types.json`` names a taxonomy type (missile_strike, air_strike, shelling,
+explosion, armed_clash, attack, massacre, ...). All patterns are compiled into one alternation,
+so a text is scanned once. A mention's ``data`` gives the ACLED ``event_type`` /
+``sub_event_type`` the type maps to (documented in ``docs/acled_mapping.md``) and a weight: when a
+sentence holds several event words, the heaviest (most specific) one is its type
+(``type_for``). Modifiers refine a mention from its sentence: an "attack" on soldiers or a police
+post is an armed clash; a protest the police dispersed is a "Protest with intervention".
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from claimledger.extract.attribution import sentence_bounds
+from claimledger.extract.base import Component, Doc, Mention
+
+RULES = Path(__file__).resolve().parent / "rules" / "types.json"
+TARGET_WINDOW = 80
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    with open(RULES, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@functools.cache
+def _compiled() -> tuple[re.Pattern[str], list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str]]]]:
+    r = rules()
+    parts = []
+    pats = []
+    for i, p in enumerate(r["patterns"]):
+        parts.append(rf"(?P<g{i}>(?:{p['pattern']})\b)")
+        pats.append(p)
+    # one leading word boundary for all alternatives: positions inside words fail at once
+    big = re.compile(r"\b(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    mods = [(m, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL)) for m in r["modifiers"]]
+    return big, pats, mods
+
+
+def type_info(type_: str) -> dict[str, Any]:
+    """The taxonomy entry of a type: ACLED event_type, sub_event_type and weight."""
+    return rules()["types"].get(type_, rules()["types"]["other"])
+
+
+def acled_for(type_: str) -> tuple[str, str]:
+    """The ACLED (event_type, sub_event_type) a taxonomy type maps to by default."""
+    info = type_info(type_)
+    return info["acled_event_type"], info["acled_sub_event_type"]
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    b = sentence_bounds(doc, start)
+    if b is not None:
+        return b[0], max(b[1], end)
+    text = doc.text
+    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    b_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    return a, (min(b_candidates) if b_candidates else len(text))
+
+
+def _target_text(text: str, start: int, end: int, s0: int, s1: int) -> str:
+    """The words an event word acts on: after it, or before it for a passive ("... attacked by X")."""
+    after = text[end : min(s1, end + TARGET_WINDOW)]
+    if re.match(r"\s+by\b", after) or re.search(r"\b(?:was|were|been|being)\s+$", text[max(s0, start - 20) : start]):
+        return text[max(s0, start - TARGET_WINDOW) : start]
+    return after
+
+
+def find_types(doc: Doc) -> list[Mention]:
+    """Type mentions for every event word in the document, refined by their sentences."""
+    big, pats, mods = _compiled()
+    types = rules()["types"]
+    text = doc.text
+    out: list[Mention] = []
+    for m in big.finditer(text):
+        p = pats[int(m.lastgroup[1:])]  # type: ignore[index]
+        type_ = p["type"]
+        info = types[type_]
+        weight = float(p.get("weight", info["weight"]))
+        acled_type = p.get("acled_event_type", info["acled_event_type"])
+        acled_sub = p.get("acled_sub_event_type", info["acled_sub_event_type"])
+        rule = f"type.{p['id']}"
+        s0, s1 = _sentence_bounds(doc, m.start(), m.end())
+        for mod, rx in mods:
+            if type_ not in mod["applies_to"]:
+                continue
+            scope = _target_text(text, m.start(), m.end(), s0, s1) if mod.get("scope") == "target" else text[s0:s1]
+            if rx.search(scope):
+                if "set_type" in mod and mod["set_type"] != type_:
+                    type_ = mod["set_type"]
+                    info = types[type_]
+                    weight = max(weight, float(info["weight"]) - 0.5)
+                    acled_type, acled_sub = info["acled_event_type"], info["acled_sub_event_type"]
+                if "acled_sub_event_type" in mod:
+                    acled_sub = mod["acled_sub_event_type"]
+                rule += f"+{mod['id']}"
+        out.append(
+            Mention(m.start(), m.end(), type_,
+                    {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub, "weight": weight}, rule=rule)
+        )
+    return out
+
+
+def annotate(doc: Doc) -> Doc:
+    """Component function: fill ``doc.spans["types"]``."""
+    doc.spans["types"] = find_types(doc)
+    return doc
+
+
+component = Component(name="types", func=annotate, requires=("sentences",), assigns=("types",))
+
+
+def type_for(doc: Doc, start: int, end: int) -> Mention | None:
+    """The type of a claim whose evidence is ``[start, end)``: its heaviest event word (first on ties)."""
+    inside = [m for m in doc.spans.get("types", []) if start <= m.start and m.end <= end]
+    if not inside:
+        return None
+    return max(inside, key=lambda m: (m.data["weight"], -m.start))
