@@ -36,7 +36,7 @@ LAYER = "characterizations"
 KINDS = ("characterization", "responsibility", "recognition", "legal_action")
 MERGE_KINDS = ("characterization", "responsibility")
 _F = re.IGNORECASE
-_TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]+)*|[^\w\s]")
 _QUOTES = "\"“”«»"
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
 _NUMBER = r"(\d[\d,.]*\d|\d)"
@@ -68,6 +68,7 @@ class _Rules:
     agent_verbs: re.Pattern[str]
     adjective: re.Pattern[str]
     heads: frozenset[str]
+    modifiers: frozenset[str]
     connectors: frozenset[str]
     not_agents: frozenset[str]
     according: re.Pattern[str]
@@ -83,7 +84,7 @@ def _alt(patterns: list[str]) -> str:
 def rules() -> _Rules:
     """The compiled lexicon of ``rules/characterizations.json`` (loaded once)."""
     raw = load_rules("characterizations.json")
-    labels = [_Label(e["label"], e["id"], re.compile(rf"\b(?:{_alt(e['patterns'])})", _F)) for e in raw["labels"]]
+    labels = [_Label(e["label"], e["id"], re.compile(rf"\b(?:{_alt(e['patterns'])})(?!\w)", _F)) for e in raw["labels"]]
     reco = raw["recognition"]
     resp = raw["responsibility"]
     spk = raw["speakers"]
@@ -91,7 +92,7 @@ def rules() -> _Rules:
     return _Rules(
         labels=labels,
         non_claims=re.compile(rf"\b(?:{_alt(raw['non_claims'])})", _F),
-        reject_before=re.compile(rf"\b(?:{_alt(raw['stance']['before'])})\W*$", _F),
+        reject_before=re.compile(rf"\b(?:{_alt(raw['stance']['before'])})", _F),
         max_gap=int(raw["stance"]["max_gap"]),
         acts=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F if "[A-Z]" not in a["pattern"] else 0))
               for a in reco["acts"]],
@@ -107,6 +108,7 @@ def rules() -> _Rules:
         agent_verbs=re.compile(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
         adjective=re.compile(rf"\b([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})\b"),
         heads=frozenset(heads),
+        modifiers=frozenset(m.lower() for m in resp["np_modifiers"]),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
         not_agents=frozenset(w.lower() for w in resp["not_agents"]),
         according=re.compile(rf"\b{spk['according_to']}", _F),
@@ -128,6 +130,8 @@ def _word_ok(tok: str, R: _Rules) -> str:
         return "head"
     if low in R.connectors:
         return "conn"
+    if low in R.modifiers:
+        return "mod"
     if tok[:1].isupper() and low not in R.not_agents and low not in _MONTHS:
         return "cap"
     return ""
@@ -155,6 +159,8 @@ def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[in
     chosen = [t for t in toks if t[0] >= start]
     while chosen and _word_ok(chosen[0][2], R) == "conn" and chosen[0][2].lower() != "the":
         chosen.pop(0)
+    if chosen and _word_ok(chosen[-1][2], R) == "mod":
+        return None
     if not chosen or not any(_word_ok(t[2], R) in ("cap", "head") for t in chosen):
         return None
     if len(chosen) == 1 and chosen[0][2].lower() in R.not_agents:
@@ -181,7 +187,7 @@ def np_after(text: str, pos: int, hi: int, R: _Rules | None = None, extra: froze
         chosen.append((m.start(), m.end(), t))
         if len(chosen) >= 30:
             break
-    while chosen and (_word_ok(chosen[-1][2], R) == "conn" or chosen[-1][2].lower() in ("a", "an", "its", "their")):
+    while chosen and (_word_ok(chosen[-1][2], R) in ("conn", "mod") or chosen[-1][2].lower() in ("a", "an", "its", "their")):
         chosen.pop()
     if not chosen or not any(_word_ok(t[2], R) in ("cap", "head") for t in chosen):
         return None
@@ -250,9 +256,19 @@ def _is_question_alternative(text: str, seg: Segment, a: int, b: int) -> bool:
     return bool(re.search(r"\bor\b", window))
 
 
+def _reject_cue(text: str, seg: Segment, a: int, R: _Rules) -> int | None:
+    """Start of a rejecting cue ending at most ``max_gap`` characters before the label, in the same clause."""
+    lo = max(seg.start, a - R.max_gap - 80)
+    last = None
+    for m in R.reject_before.finditer(text, lo, a):
+        last = m
+    if last is None or a - last.end() > R.max_gap or re.search(r"[;,.:]|\bbut\b", text[last.end():a]):
+        return None
+    return last.start()
+
+
 def _stance(text: str, seg: Segment, a: int, R: _Rules) -> str:
-    lo = max(seg.start, a - R.max_gap - 60)
-    return "rejects" if R.reject_before.search(text[lo:a]) else "asserts"
+    return "rejects" if _reject_cue(text, seg, a, R) is not None else "asserts"
 
 
 def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]], R: _Rules) -> bool:
@@ -339,7 +355,9 @@ def _list_items(text: str, pos: int, hi: int, R: _Rules) -> list[tuple[str, int,
         # split "X and Y" inside the phrase when both sides are capitalized bodies
         parts: list[str] = []
         for part in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", piece):
-            if parts and not part.lower().startswith("the ") and not R.body_heads.search(part):
+            prev_last = parts[-1].split()[-1] if parts and parts[-1].split() else ""
+            if parts and not part.lower().startswith("the ") and not R.body_heads.search(part) \
+                    and not R.body_heads.fullmatch(prev_last):
                 parts[-1] = piece[piece.index(parts[-1]):piece.index(part, piece.index(parts[-1])) + len(part)]
             else:
                 parts.append(part)
@@ -462,11 +480,8 @@ def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str,
         if key in seen:
             continue
         seen.add(key)
-        wa = a
-        if stance == "rejects":
-            lo = max(seg.start, a - R.max_gap - 60)
-            cue = R.reject_before.search(text[lo:a])
-            wa = lo + cue.start() if cue else a
+        cue = _reject_cue(text, seg, a, R)
+        wa = a if cue is None else cue
         _add(doc, "characterization", wa, b, rule + (".rejected" if stance == "rejects" else ""),
              label=label, stance=stance)
 

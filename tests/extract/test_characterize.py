@@ -1,0 +1,197 @@
+"""Characterization-family extraction (issue 7): each kind, each stance, look-alike non-claims.
+
+Texts are invented (fictional places and parties) so that no rule can lean on a real side;
+the mirror cases check that the same wording is found whichever party uses it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract import characterize
+from claimledger.extract.pipeline import annotate, extract
+from claimledger.models import ClaimIn
+from tests.conftest import make_source
+
+
+def claims_of(text: str, publisher: str = "Test Wire") -> list[ClaimIn]:
+    doc = annotate(make_source(text, publisher=publisher))
+    return characterize.characterization_claims(doc)
+
+
+def summary(claims: list[ClaimIn], kind: str) -> list[dict[str, object]]:
+    return [{"label": c.label, "stance": c.stance, "wording": c.wording, "by": c.attributed_to.name}
+            for c in claims if c.type == kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Eastvale massacre shocked the world.",
+     [{"label": "massacre", "stance": "asserts", "wording": "massacre", "by": "Test Wire"}]),
+    ("The ministry of Sylvania called the killings in Eastvale a genocide.",
+     [{"label": "genocide", "stance": "asserts", "wording": "genocide", "by": "The ministry of Sylvania"}]),
+    ("According to the Freedonian army, the strike was a tragic accident.",
+     [{"label": "tragedy", "stance": "asserts", "wording": "tragic", "by": "Freedonian army"},
+      {"label": "accident", "stance": "asserts", "wording": "accident", "by": "Freedonian army"}]),
+    ("Human Rights Monitor said the attack may amount to war crimes and crimes against humanity.",
+     [{"label": "war_crime", "stance": "asserts", "wording": "war crimes", "by": "Human Rights Monitor"},
+      {"label": "crime_against_humanity", "stance": "asserts", "wording": "crimes against humanity",
+       "by": "Human Rights Monitor"}]),
+    ("The Sylvanian government said the blast was caused by a misfired rocket.",
+     [{"label": "accident", "stance": "asserts", "wording": "misfired", "by": "The Sylvanian government"}]),
+    ("The Freedonian foreign ministry said the videos were staged.",
+     [{"label": "fabrication", "stance": "asserts", "wording": "staged", "by": "The Freedonian foreign ministry"}]),
+    ("Sylvanian officials described the shelling as a terrorist attack.",
+     [{"label": "terrorist_act", "stance": "asserts", "wording": "terrorist attack", "by": "Sylvanian officials"}]),
+    ("The town saw a pogrom against its minority in 1905.",
+     [{"label": "pogrom", "stance": "asserts", "wording": "pogrom", "by": "Test Wire"}]),
+    ("Rights groups called it ethnic cleansing.",
+     [{"label": "ethnic_cleansing", "stance": "asserts", "wording": "ethnic cleansing", "by": "Rights groups"}]),
+    ("The ministry called the bombing a provocation.",
+     [{"label": "provocation", "stance": "asserts", "wording": "provocation", "by": "The ministry"}]),
+    ("The command said the depot was a legitimate military target.",
+     [{"label": "legitimate_target", "stance": "asserts", "wording": "legitimate military target",
+       "by": "The command"}]),
+    ("Survivors spoke of the atrocities committed in the valley.",
+     [{"label": "other", "stance": "asserts", "wording": "atrocities", "by": "Test Wire"}]),
+])
+def test_characterize_labels_assert(text: str, expected: list[dict[str, object]]) -> None:
+    assert summary(claims_of(text), "characterization") == expected
+
+
+@pytest.mark.parametrize(("text", "label", "cue"), [
+    ("However, the assembly expressly refrained from using the term genocide in this text.", "genocide",
+     "refrained from using the term genocide"),
+    ("The envoy said the killings were not a genocide.", "genocide", "were not a genocide"),
+    ("Investigators found no evidence that the school was a military target.", "legitimate_target",
+     "no evidence that the school was a military target"),
+    ("The council rejected the term massacre.", "massacre", "rejected the term massacre"),
+])
+def test_characterize_labels_reject(text: str, label: str, cue: str) -> None:
+    got = [c for c in claims_of(text) if c.type == "characterization"]
+    assert [(c.label, c.stance, c.wording) for c in got] == [(label, "rejects", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "The state signed the genocide convention of 1948.",
+    "The drought was a tragedy for the region's economy.",
+    "Crimes of genocide are defined in the Convention on the Prevention and Punishment of the Crime of Genocide.",
+    "Was it ethnic cleansing, massacre or genocide?",
+])
+def test_characterize_lookalikes_are_not_claims(text: str) -> None:
+    assert summary(claims_of(text), "characterization") == []
+
+
+@pytest.mark.parametrize(("side_a", "side_b"), [("Sylvanian", "Freedonian"), ("Freedonian", "Sylvanian")])
+def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None:
+    text = (f"The {side_a} defence ministry said the {side_b} shelling of the market was a war crime. "
+            f"The {side_b} army denied any responsibility.")
+    claims = claims_of(text)
+    assert [(c.type, c.label, c.stance) for c in claims] == [
+        ("responsibility", None, "asserts"),
+        ("characterization", "war_crime", "asserts"),
+        ("responsibility", None, "rejects"),
+    ]
+    resp = [c for c in claims if c.type == "responsibility"]
+    assert resp[0].perpetrator == side_b
+    assert resp[1].perpetrator == f"The {side_b} army"
+    assert claims[1].attributed_to.name == f"The {side_a} defence ministry"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sylvanian army denied any responsibility for the blast.",
+     [("rejects", "The Sylvanian army", "The Sylvanian army")]),
+    ("Freedonia blamed the Sylvanian army for the attack.",
+     [("asserts", "the Sylvanian army", "Freedonia")]),
+    ("The ministry said a failed rocket launch by the Liberation Front caused the explosion.",
+     [("asserts", "Liberation Front", "The ministry")]),
+    ("The village was shelled by Sylvanian artillery units, witnesses said.",
+     [("asserts", "Sylvanian artillery units", "witnesses")]),
+    ("Freedonian troops fired rockets at the town.",
+     [("asserts", "Freedonian troops", "Test Wire")]),
+    ("The Sylvanian military said it did not carry out any strike in the area.",
+     [("rejects", None, "The Sylvanian military")]),
+])
+def test_characterize_responsibility(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = [(c.stance, c.perpetrator, c.attributed_to.name) for c in claims_of(text) if c.type == "responsibility"]
+    assert got == expected
+
+
+def test_characterize_accused_each_other_gives_two_claims() -> None:
+    got = [(c.perpetrator, c.attributed_to.name) for c in claims_of("Sylvania and Freedonia accused each other of "
+                                                                      "shelling the plant.")
+           if c.type == "responsibility"]
+    assert got == [("Freedonia", "Sylvania"), ("Sylvania", "Freedonia")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 3 March 2021 the National Assembly of Freedonia adopted a resolution recognizing the Eastvale killings "
+     "as genocide.", [("genocide", "the National Assembly of Freedonia", "2021-03-03")]),
+    ("The attacks have been condemned by the United Nations, the African Union and Sylvania.",
+     [("other", "United Nations", None), ("other", "African Union", None), ("other", "Sylvania", None)]),
+    ("The events have been recognized as genocide by the Senate of Freedonia and the Parliament of Sylvania.",
+     [("genocide", "Senate of Freedonia", None), ("genocide", "Parliament of Sylvania", None)]),
+])
+def test_characterize_recognition(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(c.label, c.attributed_to.name, c.date.start.isoformat() if c.date.start else None)
+           for c in claims_of(text) if c.type == "recognition"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The massacre should be recognized as genocide, she argued.",
+    "Freedonia is an internationally recognized state.",
+])
+def test_characterize_recognition_needs_an_act(text: str) -> None:
+    assert [c for c in claims_of(text) if c.type == "recognition"] == []
+
+
+@pytest.mark.parametrize(("text", "action", "counts"), [
+    ("The prosecutor's office opened a criminal case into the shelling.", "criminal case opened", {}),
+    ("The military prosecutor has registered around 7,500 cases and questioned 1,800 witnesses.",
+     "criminal case opened", {"cases": "7,500", "witnesses": "1,800"}),
+    ("The court issued an arrest warrant for the commander.", "international arrest warrant", {}),
+    ("Two officers were indicted for the killings.", "indictment", {}),
+    ("The soldier was convicted and sentenced to life imprisonment.", "conviction", {}),
+    ("The regional court ruled that the detention was unlawful.", "court ruling", {}),
+    ("The agency called for an independent investigation into the strike.", "call for investigation", {}),
+    ("Police launched an investigation into the blast.", "investigation", {}),
+])
+def test_characterize_legal_action(text: str, action: str, counts: dict[str, str]) -> None:
+    got = [c for c in claims_of(text) if c.type == "legal_action"]
+    assert [(c.action, c.extra.get("counts", {})) for c in got][:1] == [(action, counts)]
+
+
+def test_characterize_wording_is_inside_evidence_and_text() -> None:
+    text = ("Sylvanian forces shelled Eastvale on Monday, killing 12 civilians, the governor said. "
+            "He called it a massacre and a war crime. Freedonia's ministry denied the accusations.")
+    source = make_source(text)
+    claims = extract(source)
+    family = [c for c in claims if c.type in characterize.KINDS]
+    assert {c.type for c in family} >= {"characterization", "responsibility"}
+    for c in family:
+        assert c.evidence.text == text[c.evidence.start:c.evidence.end]
+        assert c.wording and c.wording in c.evidence.text
+
+
+def test_characterize_links_to_nearest_figure_claim() -> None:
+    text = "Sylvanian forces shelled Eastvale on Monday, killing 12 civilians. The governor called it a massacre."
+    doc = annotate(make_source(text))
+    claims = characterize.characterization_claims(doc)
+    massacre = [c for c in claims if c.label == "massacre"]
+    assert doc.claims, "the figure claim exists"
+    assert massacre and massacre[0].extra.get("near_claim") == 0
+
+
+def test_characterize_repeats_merge_within_paragraph() -> None:
+    text = "The massacre began at dawn. By noon the massacre had ended."
+    claims = [c for c in claims_of(text) if c.type == "characterization"]
+    assert len(claims) == 1
+    assert claims[0].extra.get("more_evidence")
+
+
+def test_characterize_interview_questions_are_the_interviewer() -> None:
+    text = ("Why was the town attacked?\n\nThe atrocities began at night.\n\nWhat came next?\n\n"
+            "More came.\n\nWas there a massacre?\n\nYes.")
+    got = {(c.label, c.attributed_to.name) for c in claims_of(text, publisher="Quarterly") if c.type == "characterization"}
+    assert ("other", "Quarterly") in got
+    assert ("massacre", "the interviewer") in got
