@@ -96,28 +96,113 @@ def _is_carried_date(m: Mention) -> bool:
     return _is_incident_date(m) and m.label in ("day", "range", "month") and m.rule != "last_unit"
 
 
+_PRECISION_RANK = {"locality": 0.0, "district": 0.5, "region": 1.0, "unresolved": 1.0, "country": 3.0}
+
+
+def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
+    """Lower is a better incident place: specific, introduced by a preposition or a cue,
+    not a possessive ("Russia's missile"), not a dateline ("KYIV, July 29 (Reuters) -")."""
+    text = doc.text
+    pen = _PRECISION_RANK.get(m.label, 1.5)
+    surface = text[m.start:m.end]
+    if surface.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
+        pen += 4.0
+    if "+" not in m.rule:
+        pen += 0.5
+        i = bisect.bisect_right(par_starts, m.start) - 1
+        if i >= 0 and text[par_starts[i]:m.start].strip() == "" and text[m.end:m.end + 3].lstrip()[:1] in (",", ":", "(", "-", "–", "—"):
+            pen += 4.0  # a dateline place
+    return pen
+
+
+def _best_place(doc: Doc, cands: list[Mention], anchor: int, par_starts: list[int]) -> Mention | None:
+    if not cands:
+        return None
+    return min(cands, key=lambda m: (_place_penalty(doc, m, par_starts), min(abs(m.start - anchor), abs(m.end - anchor))))
+
+
+def _place_key(m: Mention) -> str:
+    return str(m.data.get("geonameid") or (m.data.get("name") or m.data.get("text") or "").lower())
+
+
 def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
-    places = [m for m in ctx.layers.get("places", []) if m.label != "unresolved" or m.data.get("text")]
+    places = ctx.layers.get("places", [])
     place = None
+    par_starts = [p.start for p in ctx.doc.paragraphs]
     if places:
-        counts = Counter((m.data.get("name") or m.data.get("text") or "").lower() for m in places)
-        first_pos: dict[str, int] = {}
-        for k, m in enumerate(places):
-            first_pos.setdefault((m.data.get("name") or m.data.get("text") or "").lower(), k)
-        precision_rank = {"locality": 0, "district": 1, "region": 2, "unresolved": 3, "country": 4}
-        best = min(counts, key=lambda k: (precision_rank.get(places[first_pos[k]].label, 3) >= 3, -counts[k], first_pos[k]))
-        place = places[first_pos[best]]
+        score: Counter[str] = Counter()
+        first: dict[str, Mention] = {}
+        for m in places:
+            pen = _place_penalty(ctx.doc, m, par_starts)
+            if pen >= 3.0:
+                continue
+            key = _place_key(m)
+            score[key] += 2.0 - min(pen, 1.5)
+            first.setdefault(key, m)
+        if score:
+            best = max(score, key=lambda k: (score[k], -first[k].start))
+            place = first[best]
     types = ctx.layers.get("types", [])
     typ = None
     if types:
-        tc = Counter(m.label for m in types)
-        best_t = max(tc, key=lambda k: (tc[k], -min(m.start for m in types if m.label == k)))
+        tw: Counter[str] = Counter()
+        for m in types:
+            tw[m.label] += _weight(m)
+        best_t = max(tw, key=lambda k: (tw[k], -min(m.start for m in types if m.label == k)))
         typ = next(m for m in types if m.label == best_t)
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
         dates = [m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")]
         date = dates[0] if dates else None
     return {"place": place, "type": typ, "date": date}
+
+
+GENERIC_TYPE_WEIGHT = 2.0  # "attack": a heavier type in the paragraph or document says more
+
+
+def _weight(m: Mention) -> float:
+    return float(m.data.get("weight", 1.0))
+
+
+def _type_for(ctx: _Ctx, si: int, default: Mention | None) -> tuple[Mention | None, str]:
+    """The claim's type: the heaviest event word of the sentence; a generic one ("attack")
+    gives way to the heaviest of the paragraph, then to the document's dominant type."""
+    sents = ctx.doc.sentences
+    here = _in(ctx, "types", sents[si])
+    best = max(here, key=lambda m: (_weight(m), -m.start)) if here else None
+    if best is not None and _weight(best) > GENERIC_TYPE_WEIGHT:
+        return best, ""
+    par = ctx.par_of_sentence[si]
+    around = [m for j in range(len(sents)) if ctx.par_of_sentence[j] == par and j != si for m in _in(ctx, "types", sents[j])]
+    pbest = max(around, key=lambda m: (_weight(m), -m.start)) if around else None
+    if pbest is not None and _weight(pbest) > max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0):
+        return pbest, "paragraph:"
+    if default is not None and (best is None or _weight(default) > _weight(best)):
+        return default, "document:"
+    return best, ""
+
+
+def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tuple[Mention | None, str]:
+    """The claim's place: the best place of the sentence, else of the paragraph, else the document's;
+    a country- or region-level place gives way to the document's more specific place in that country."""
+    par_starts = [p.start for p in ctx.doc.paragraphs]
+    sents = ctx.doc.sentences
+    pm = _best_place(ctx.doc, _in(ctx, "places", sents[si]), anchor, par_starts)
+    prefix = ""
+    if pm is None:
+        par = ctx.par_of_sentence[si]
+        same_par = [j for j in range(len(sents)) if ctx.par_of_sentence[j] == par and j != si]
+        cands = [m for j in same_par for m in _in(ctx, "places", sents[j])]
+        pm, prefix = _best_place(ctx.doc, cands, anchor, par_starts), "paragraph:"
+    if pm is not None and _place_penalty(ctx.doc, pm, par_starts) >= 3.0:
+        pm = None
+    if pm is None:
+        return (default, "document:") if default is not None else (None, "")
+    if (default is not None and pm.label in ("country", "region")
+            and _PRECISION_RANK.get(default.label, 1.5) < _PRECISION_RANK.get(pm.label, 1.5)
+            and default.data.get("country") and default.data.get("country") == pm.data.get("country")):
+        return default, "document-specific:"
+    return pm, prefix
 
 
 def _figure(doc: Doc, m: Mention) -> Figure:
@@ -169,6 +254,42 @@ def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:
         name=name, kind=kind,  # type: ignore[arg-type]
         start=m.data.get("name_start", m.start), end=m.data.get("name_end", m.end), rule=prefix + m.rule,
     )
+
+
+def _attribution_helper() -> Any:
+    """``attribution_for(doc, offset)`` from the attribution component, when it offers one."""
+    try:
+        from claimledger.extract import attribution
+    except ImportError:
+        return None
+    return getattr(attribution, "attribution_for", None)
+
+
+def _attribution_mention(ctx: _Ctx, si: int, anchor: int) -> tuple[Mention | None, str]:
+    """The claim's attribution: the cue in its sentence (an anaphoric "he said" resolved to the
+    speaker it continues), else the one the paragraph carries over, else none (the author)."""
+    seg = ctx.doc.sentences[si]
+    helper = _attribution_helper()
+    if helper is not None:
+        try:
+            m = helper(ctx.doc, anchor)
+        except Exception:  # noqa: BLE001 - a failing helper falls back to the layer
+            m = None
+        if m is not None:
+            return m, "" if seg.start <= m.start < seg.end else "paragraph:"
+        here = _in(ctx, "attributions", seg)
+        return (_nearest(here, anchor), "") if here else (None, "")
+    here = _in(ctx, "attributions", seg)
+    if here:
+        return _nearest(here, anchor), ""
+    par = ctx.par_of_sentence[si]
+    j = si - 1
+    while j >= 0 and ctx.par_of_sentence[j] == par:
+        prev = _in(ctx, "attributions", ctx.doc.sentences[j])
+        if prev:
+            return prev[-1], "paragraph:"
+        j -= 1
+    return None, ""
 
 
 def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
@@ -224,19 +345,15 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date, _is_carried_date)
     if dm is None and defaults["date"] is not None:
         dm, dp = defaults["date"], "document:"
-    pm, pp = _context(ctx, "places", si, anchor)
-    if pm is None and defaults["place"] is not None:
-        pm, pp = defaults["place"], "document:"
-    tm, tp = _context(ctx, "types", si, anchor)
-    if tm is None and defaults["type"] is not None:
-        tm, tp = defaults["type"], "document:"
+    pm, pp = _place_for(ctx, si, anchor, defaults["place"])
+    tm, tp = _type_for(ctx, si, defaults["type"])
     if attr_mention is not None:
         attr = Attribution(name=attr_mention.data.get("denier") or _author(doc).name,
                            kind="cited" if attr_mention.data.get("denier") else "author",
                            start=attr_mention.data.get("denier_start"), end=attr_mention.data.get("denier_end"),
                            rule=attr_mention.rule)
     else:
-        am, ap = _context(ctx, "attributions", si, anchor)
+        am, ap = _attribution_mention(ctx, si, anchor)
         attr = _attribution(am, ap, doc)
     date = _date_value(doc, dm, dp)
     place = _place_value(pm, pp)

@@ -50,6 +50,7 @@ class _Lex:
     year_max: int
     datelines: tuple[re.Pattern[str], ...]
     reports: tuple[re.Pattern[str], ...]
+    reports_after: tuple[re.Pattern[str], ...]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     year_re: re.Pattern[str]
 
@@ -111,6 +112,7 @@ def lexicon() -> _Lex:
         year_max=int(r["year_max"]),
         datelines=tuple(re.compile(p, re.MULTILINE) for p in r["dateline_patterns"]),
         reports=tuple(re.compile(p) for p in r.get("report_patterns", [])),
+        reports_after=tuple(re.compile(p) for p in r.get("report_after_patterns", [])),
         patterns=compiled,
         year_re=re.compile(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
     )
@@ -250,13 +252,14 @@ def _shift_year(d: dt.date | None, years: int) -> dt.date | None:
 
 def _cap_inferred_years(out: list[DateMatch], anchor: dt.date | None) -> None:
     """A year-less date later than the document's date (its anchor, else the latest explicit
-    date) belongs to the year before: a report does not describe its future."""
-    cap = anchor
-    if cap is None:
-        return
+    date written before it) belongs to the year before: a report does not describe its future."""
+    latest_before: dt.date | None = None
     for d in out:
-        if d.year_inferred and d.first is not None and d.first > cap:
+        cap = anchor or latest_before
+        if d.year_inferred and d.first is not None and cap is not None and d.first > cap:
             d.first, d.last = _shift_year(d.first, -1), _shift_year(d.last, -1)
+        if not d.year_inferred and d.precision == "day" and d.first is not None and d.rule in ("iso", "dotted", "slash", "dmy", "mdy", "dateline"):
+            latest_before = d.first if latest_before is None else max(latest_before, d.first)
 
 
 def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
@@ -268,11 +271,12 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
         if any(p.search(text[ls:d.start]) for p in lex.datelines):
             d.rule = "dateline"
             continue
-        if any(p.search(text[max(ls, d.start - 60):d.start]) for p in lex.reports):
+        if any(p.search(text[max(ls, d.start - 60):d.start]) for p in lex.reports) or any(
+                p.match(text, d.end, min(le, d.end + 60)) for p in lex.reports_after):
             d.rule = "report"
             continue
         rest = (line[: d.start - ls] + line[d.end - ls :]).strip()
-        if d.rule in ("iso", "dotted", "slash", "dmy", "mdy") and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b(?:am|pm|gmt|utc|updated|published)\b", "", rest)) and d.start < 600:
+        if d.rule in ("iso", "dotted", "slash", "dmy", "mdy") and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b(?:am|pm|gmt|utc|updated|published|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "", rest)) and d.start < 600:
             d.rule = "dateline"
 
 
