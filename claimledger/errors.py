@@ -40,6 +40,21 @@ class Errors:
     E507 = "E507 cannot reach the Dask scheduler at {address!r}: {reason}"
     E508 = "E508 bad date {value!r} for {option} (want YYYY-MM-DD)"
     E509 = "E509 output folder {path!r} already holds batch output; give an empty or new folder"
+    # web, review and access (issue 5)
+    E401 = "E401 sign in first"
+    E402 = "E402 wrong user name or password"
+    E403 = "E403 role {role!r} may not {action}; it needs {needed!r}"
+    E404 = "E404 no page at {path!r}"
+    E405 = "E405 method {method} not allowed on {path!r}"
+    E406 = "E406 the form's CSRF token is missing or stale; reload the page and try again"
+    E407 = "E407 bad input: {reason}"
+    E408 = "E408 unknown role {role!r} (viewer, editor, admin)"
+    E409 = "E409 no user named {name!r}"
+    E410 = "E410 user {name!r} already exists"
+    E411 = "E411 claim {ref!r} cannot be edited: {reason}"
+    E412 = "E412 split needs at least one claim of incident {ref!r} and must leave at least one"
+    E413 = "E413 merge needs at least two distinct incidents"
+    E414 = "E414 serving on non-loopback host {host!r} needs users: add one with `claimledger users add NAME --role admin --password ...`"
 
 
 class LedgerError(Exception):
@@ -54,6 +69,14 @@ class BadInput(LedgerError):
 
 class NotFound(LedgerError):
     status = 404
+
+
+class Unauthorized(LedgerError):
+    status = 401
+
+
+class Forbidden(LedgerError):
+    status = 403
 
 
 class IngestError(LedgerError):

@@ -11,5 +11,6 @@ from claimledger.cli import documents as _documents  # noqa: F401  (registers co
 from claimledger.cli import database as _database  # noqa: F401
 from claimledger.cli import extract as _extract  # noqa: F401
 from claimledger.cli import characterizations as _characterizations  # noqa: F401
+from claimledger.cli import serve as _serve  # noqa: F401
 
 __all__ = ["app"]

@@ -1,0 +1,118 @@
+/* claimledger web UI: the map (Leaflet + a Natural Earth GeoJSON basemap, no tile server)
+   and the document reader's click-to-show-claim. Plain JS, no build step. */
+(function () {
+  "use strict";
+
+  var GRADE_COLOURS = {
+    single_source: "#1f6fb2", "single-source": "#1f6fb2", single: "#1f6fb2",
+    corroborated: "#2e7d32", contested: "#c62828", reviewed: "#6a1b9a", acknowledged: "#ef6c00"
+  };
+
+  function gradeColour(grade) { return GRADE_COLOURS[grade] || "#78909c"; }
+
+  function radius(killed) {
+    var k = Number(killed);
+    if (!isFinite(k) || k <= 0) { return 5; }
+    return Math.min(40, 5 + 3 * Math.sqrt(k));
+  }
+
+  function getJSON(url) {
+    return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) { if (!r.ok) { throw new Error(url + ": " + r.status); } return r.json(); });
+  }
+
+  function makeMap(el) {
+    var map = L.map(el, { worldCopyJump: true, attributionControl: true, zoomSnap: 0.5 });
+    map.attributionControl.setPrefix("");
+    map.attributionControl.addAttribution("Basemap: Natural Earth (public domain)");
+    map.setView([30, 20], 2);
+    if (el.dataset.basemap) {
+      getJSON(el.dataset.basemap).then(function (gj) {
+        L.geoJSON(gj, {
+          interactive: false,
+          style: function () { return { color: "#8a9aa9", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 }; }
+        }).addTo(map).bringToBack();
+      }).catch(function (e) { console.warn(e); });
+    }
+    return map;
+  }
+
+  function popupContent(p) {
+    var div = document.createElement("div");
+    var a = document.createElement("a");
+    a.href = p.url;
+    a.textContent = (p.type || "incident") + " · " + (p.place || "") + " · " + (p.date_start || "");
+    div.appendChild(a);
+    var info = document.createElement("div");
+    info.textContent = "grade: " + (p.grade || "—") + (p.killed_high != null ? " · killed up to " + p.killed_high : "");
+    div.appendChild(info);
+    return div;
+  }
+
+  function overviewMap(el) {
+    var map = makeMap(el);
+    getJSON(el.dataset.geojson).then(function (gj) {
+      var layer = L.geoJSON(gj, {
+        pointToLayer: function (feature, latlng) {
+          var p = feature.properties;
+          return L.circleMarker(latlng, {
+            radius: radius(p.killed_high), color: gradeColour(p.grade), weight: 1.5,
+            fillColor: gradeColour(p.grade), fillOpacity: 0.45, className: "incident-marker"
+          });
+        },
+        onEachFeature: function (feature, lyr) {
+          var p = feature.properties;
+          lyr.bindTooltip(popupContent(p));
+          lyr.on("click", function () { window.location.href = p.url; });
+        }
+      }).addTo(map);
+      el.dataset.markers = String(gj.features.length);
+      if (gj.features.length) {
+        map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 });
+      }
+    }).catch(function (e) { el.dataset.error = String(e); console.warn(e); });
+  }
+
+  function incidentMap(el) {
+    var map = makeMap(el);
+    var latlng = [Number(el.dataset.lat), Number(el.dataset.lon)];
+    L.circleMarker(latlng, {
+      radius: radius(el.dataset.killed), color: gradeColour(el.dataset.grade),
+      fillColor: gradeColour(el.dataset.grade), fillOpacity: 0.5, className: "incident-marker"
+    }).addTo(map);
+    map.setView(latlng, 6);
+    el.dataset.markers = "1";
+  }
+
+  function documentReader(text) {
+    var hint = document.getElementById("claim-hint");
+    text.addEventListener("click", function (ev) {
+      var mark = ev.target.closest ? ev.target.closest("mark[data-claims]") : null;
+      while (mark && !mark.dataset.claims && mark.parentElement) { mark = mark.parentElement.closest("mark[data-claims]"); }
+      if (!mark || !mark.dataset.claims) { return; }
+      var ids = mark.dataset.claims.split(" ").filter(Boolean);
+      document.querySelectorAll(".claimpanel.open").forEach(function (p) { p.classList.remove("open"); });
+      document.querySelectorAll("mark.sel").forEach(function (m) { m.classList.remove("sel"); });
+      ids.forEach(function (id, i) {
+        var panel = document.getElementById("claim-" + id);
+        if (panel) {
+          panel.classList.add("open");
+          if (i === 0) { panel.scrollIntoView({ block: "nearest" }); }
+        }
+        text.querySelectorAll("mark[data-claims]").forEach(function (m) {
+          if (m.dataset.claims.split(" ").indexOf(id) >= 0) { m.classList.add("sel"); }
+        });
+      });
+      if (hint) { hint.textContent = ids.length === 1 ? "1 claim here:" : ids.length + " claims here:"; }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var el = document.getElementById("map");
+    if (el && window.L) {
+      if (el.dataset.geojson) { overviewMap(el); } else if (el.dataset.lat) { incidentMap(el); }
+    }
+    var text = document.getElementById("doctext");
+    if (text) { documentReader(text); }
+  });
+})();
