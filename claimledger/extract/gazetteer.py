@@ -114,12 +114,14 @@ class Gazetteer:
             if kind == "A1":
                 p = rest.split("\t")
                 admin1[(p[1], p[2])] = p[0]
+            code = i  # the first key is the feature's own name; alternate names are stored as ~row
             for key in keys.split("|"):
                 bucket = index.get(key)
                 if bucket is None:
-                    index[key] = [i]
+                    index[key] = [code]
                 else:
-                    bucket.append(i)
+                    bucket.append(code)
+                code = ~i
             added += 1
         return added
 
@@ -148,12 +150,15 @@ class Gazetteer:
     # -- queries ------------------------------------------------------------------------
     def rows_for(self, key: str) -> list[int]:
         """Row numbers for an already normalized key."""
-        return self.index.get(key, [])
+        return [c if c >= 0 else ~c for c in self.index.get(key, ())]
+
+    def rows_with_alt(self, key: str) -> list[tuple[int, bool]]:
+        """(row, matched only through an alternate name) pairs for an already normalized key."""
+        return [(c, False) if c >= 0 else (~c, True) for c in self.index.get(key, ())]
 
     def lookup(self, name: str) -> list[GazEntry]:
         """Entries named ``name`` (any spelling), most populous first, countries and regions first on ties."""
-        rows = self.index.get(normalize(name), [])
-        entries = [self.entry(i) for i in rows]
+        entries = [self.entry(i) for i in self.rows_for(normalize(name))]
         order = {"C": 0, "A1": 1, "A2": 2, "P": 3}
         return sorted(entries, key=lambda e: (order.get(e.kind, 4), -e.population))
 

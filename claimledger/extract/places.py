@@ -89,6 +89,8 @@ class _Candidate:
     initial: bool = False
     common: bool = False
     titled: bool = False
+    alt: frozenset[int] = frozenset()  # rows matched only through an alternate name
+    vote: tuple[str, float] | None = None  # this candidate's own vote for the country focus
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -113,6 +115,7 @@ def _compiled() -> dict[str, Any]:
         "titles": frozenset(r["title_words"]),
         "never": frozenset(r["never_places"]),
         "strong": frozenset(r["strong_prepositions"]),
+        "unknown_preps": frozenset(r["unknown_place_prepositions"]),
         "th": r["thresholds"],
     }
 
@@ -146,13 +149,13 @@ def _is_initial(text: str, start: int) -> bool:
     return j < 0 or text[j] in "\n.!?:;…"
 
 
-def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[int]]:
+def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
     key = normalize(_POSSESSIVE.sub("", surface))
-    rows = gaz.rows_for(key)
+    rows = gaz.rows_with_alt(key)
     if not rows:
         for art in _compiled()["articles"]:
             if key.startswith(art):
-                rows = gaz.rows_for(key[len(art) :])
+                rows = gaz.rows_with_alt(key[len(art) :])
                 if rows:
                     return key[len(art) :], rows
     return key, rows
@@ -168,6 +171,10 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
         j = 0
         while j < n:
             found = None
+            first = text[run[j].start : run[j].end]
+            if first.isupper() and len(first) <= 4:  # an acronym (IDF, IOM), not a place name
+                j += 1
+                continue
             for k in range(min(n - j, MAX_NGRAM), 0, -1):
                 surface = text[run[j].start : run[j + k - 1].end]
                 key, rows = _lookup_key(gaz, surface)
@@ -185,7 +192,8 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
                 continue
             k, key, rows = found
             start, end = run[j].start, run[j + k - 1].end
-            cand = _Candidate(start=start, end=end, span_end=end, key=key, rows=list(rows))
+            cand = _Candidate(start=start, end=end, span_end=end, key=key, rows=[r for r, _ in rows],
+                              alt=frozenset(r for r, a in rows if a))
             _set_cues(text, cand, run, j, k)
             cand.common = all(t in common for t in key.split())
             cand.initial = j == 0 and _is_initial(text, start)
@@ -244,6 +252,10 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         cue = c["suffix"][last]
         end = run[-2].end
         key = normalize(text[start:end])
+    if cue is None and j == 0 and len(run) <= 3 and not _is_initial(text, start):
+        m3 = c["prep_re"].search(before)
+        if m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper():
+            cue = ""
     if cue is None:
         return None
     if all(t in common_words() for t in key.split()):
@@ -270,36 +282,58 @@ def _km(a: GazEntry, b: GazEntry) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _focus(cands: list[_Candidate], gaz: Gazetteer) -> dict[str, float]:
-    """Country shares (top country = 1.0) from country names and confident single-country candidates."""
+def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
+    """Country votes from country names and confident single-country candidates.
+
+    Each candidate's own vote is kept on it, so that scoring can leave it out (a name does not
+    support itself).
+    """
     votes: collections.Counter[str] = collections.Counter()
     for cand in cands:
-        if not cand.rows:
+        cand.vote = None
+        if not cand.rows or cand.common or cand.titled:
             continue
         entries = [gaz.entry(i) for i in cand.rows]
+        own = [e for i, e in zip(cand.rows, entries) if i not in cand.alt]
         countries = {e.country for e in entries}
-        if any(e.kind == "C" for e in entries) and not cand.common:
-            votes[next(e.country for e in entries if e.kind == "C")] += 2
-        elif len(countries) == 1 and not cand.common and not cand.partial:
+        if any(e.kind == "C" for e in own):
+            cand.vote = (next(e.country for e in own if e.kind == "C"), 2.0)
+        elif len(countries) == 1 and not cand.partial:
             if cand.cue is not None or max(e.population for e in entries) >= 20000 or entries[0].kind in ("A1", "A2"):
-                votes[entries[0].country] += 1
-        elif len(entries) > 1 and not cand.common and not cand.partial:
-            # an ambiguous name still votes (weakly) for the country of its most populous reading
-            best = max(entries, key=lambda e: (e.kind == "C", e.population))
+                cand.vote = (entries[0].country, 1.0)
+        elif len(entries) > 1 and not cand.partial and own:
+            best = max(own, key=lambda e: e.population)
             if best.population >= 100000:
-                votes[best.country] += 0.5
-    if not votes:
+                cand.vote = (best.country, 0.5)
+        if cand.vote:
+            votes[cand.vote[0]] += cand.vote[1]
+    return votes
+
+
+def _shares(votes: collections.Counter[str], cand: _Candidate) -> dict[str, float]:
+    """Country shares (top = 1.0) without the candidate's own vote."""
+    v = votes.copy()
+    if cand.vote:
+        v[cand.vote[0]] -= cand.vote[1]
+    v = collections.Counter({k: x for k, x in v.items() if x > 0})
+    if not v:
         return {}
-    top = max(votes.values())
-    return {cc: v / top for cc, v in votes.items()}
+    top = max(v.values())
+    return {cc: x / top for cc, x in v.items()}
 
 
-def _score(cand: _Candidate, gaz: Gazetteer, focus: dict[str, float], anchors: list[GazEntry]) -> None:
+def _score(cand: _Candidate, gaz: Gazetteer, votes: collections.Counter[str], anchors: list[GazEntry]) -> None:
     th = _compiled()["th"]
+    focus = _shares(votes, cand)
     cand.scores = {}
+    kinds = {gaz.entry(i).kind for i in cand.rows}
     for i in cand.rows:
         e = gaz.entry(i)
         s = _base_score(e, th)
+        if i in cand.alt:
+            s -= th["alternate_name_penalty"]
+        if e.kind == "P" and kinds & {"A1", "A2"} and cand.cue is None:
+            s += th["locality_over_admin"]
         s += th["focus_bonus"] * focus.get(e.country, 0.0)
         if focus and e.country not in focus and e.kind != "C":
             s -= th["off_focus_penalty"]
@@ -326,6 +360,8 @@ def _threshold(cand: _Candidate) -> float:
         t += th["common_word_penalty"]
     if cand.initial:
         t += th["initial_penalty"]
+    if cand.titled:
+        t += 100.0  # "President Volodymyr Zelenskyy": a person's name
     return t
 
 
@@ -351,16 +387,27 @@ def _data(text: str, surface: str, e: GazEntry | None, precision: str) -> dict[s
             "admin1": e.admin1, "lat": e.lat, "lon": e.lon, "precision": precision}
 
 
+_DATELINE_AFTER = regex.compile(r"^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """"PARIS (AP) —", "Kiev:", "Moscow, April 3 (...)", "DAHYAN, Yemen (Dispatches)": the reporting place."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return bool(_DATELINE_AFTER.match(text, end))
+
+
 def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
     cands = _candidates(text, gaz)
-    focus = _focus(cands, gaz)
+    votes = _focus(cands, gaz)
     # first pass without proximity, then anchor on confident resolutions
     anchors: list[GazEntry] = []
     for cand in cands:
         if cand.rows:
-            _score(cand, gaz, focus, [])
+            _score(cand, gaz, votes, [])
             best = max(cand.scores, key=cand.scores.__getitem__)
             if cand.scores[best] >= _threshold(cand) + 1.5 and gaz.entry(best).kind in ("P", "A2"):
                 anchors.append(gaz.entry(best))
@@ -368,7 +415,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     for cand in cands:
         if not cand.rows:
             continue
-        _score(cand, gaz, focus, anchors)
+        _score(cand, gaz, votes, anchors)
         best = max(cand.scores, key=lambda i: (cand.scores[i], -i))
         if cand.scores[best] >= _threshold(cand):
             resolved[cand.start] = (cand, gaz.entry(best))
@@ -382,15 +429,22 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             precision = e.precision
             if cand.cue in ("district", "region") and e.kind == "P":
                 precision = cand.cue
-            out.append(Mention(cand.start, cand.span_end, precision, _data(text, surface, e, precision), rule=_rule(cand)))
+            m = Mention(cand.start, cand.span_end, precision, _data(text, surface, e, precision), rule=_rule(cand))
         else:
             container = _containing(text, cand.span_end, gaz, resolved)
             if container is not None:
-                out.append(Mention(cand.start, cand.span_end, container.precision,
-                                   _data(text, surface, container, container.precision), rule="place.unknown_in_container"))
+                m = Mention(cand.start, cand.span_end, container.precision,
+                            _data(text, surface, container, container.precision), rule="place.unknown_in_container")
+                m.data["text"] = text[cand.start : cand.span_end]
             else:
-                out.append(Mention(cand.start, cand.span_end, "unresolved",
-                                   _data(text, surface, None, "unresolved"), rule="place.cued_unknown"))
+                rule = "place.cued_unknown" if cand.cue else "place.prep_unknown"
+                m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"), rule=rule)
+        if _is_dateline(text, cand.start, cand.span_end):
+            m.data["dateline"] = True
+            m.rule += "+dateline"
+        if m.label == "country" and _POSSESSIVE.search(surface):
+            m.data["possessive"] = True  # "Russia's attack": a party more than a place
+        out.append(m)
     return out
 
 
@@ -411,31 +465,65 @@ def annotate(doc: Doc) -> Doc:
 component = Component(name="places", func=annotate, requires=("sentences",), assigns=("places",))
 
 
+PLACE_RANK = {"locality": 0.0, "district": 1.0, "unresolved": 1.5, "region": 2.0, "country": 3.0}
+
+
+def _eligible(doc: Doc, m: Mention) -> bool:
+    """A place a claim may take: not a dateline, not a possessive country, not inside a speaker's name."""
+    if m.data.get("dateline") or m.data.get("possessive"):
+        return False
+    for a in doc.spans.get("attributions", ()):
+        ns, ne = a.data.get("name_start"), a.data.get("name_end")
+        if ns is not None and ns <= m.start and m.end <= ne:
+            return False
+    return True
+
+
+def _within(m: Mention, area: Mention) -> bool:
+    """True when place ``m`` lies in the country (or region) ``area`` names."""
+    if area.label == "country":
+        return m.data.get("country") == area.data.get("country")
+    if area.label == "region":
+        return m.data.get("country") == area.data.get("country") and m.data.get("admin1") == area.data.get("admin1")
+    return False
+
+
 def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     """The place a claim whose evidence is ``[start, end)`` takes.
 
-    The most specific place inside the span (locality before district, region, country; a known
-    place before an unresolved one; the first on ties); else the nearest one before the span in
-    its paragraph; else the document's main place (the locality mentioned most often, else the
-    most mentioned place of any precision).
+    Datelines, possessive countries ("Russia's attack") and places inside a speaker's name ("head
+    of the Poltava region") do not count. Inside the span, the most specific place wins (locality,
+    district, unresolved, region, country), the document's main place first among equals, then the
+    first. A span naming only a country or region the document's main place lies in takes the main
+    place. With nothing inside: the nearest place before it in its paragraph, else the main place.
     """
     places = doc.spans.get("places", [])
-    inside = [m for m in places if start <= m.start and m.end <= end]
+    main = document_place(doc)
+    inside = [m for m in places if start <= m.start and m.end <= end and _eligible(doc, m)]
     if inside:
-        return min(inside, key=lambda m: (PRECISION_RANK.get(m.label, 5), m.start))
+        best_rank = min(PLACE_RANK.get(m.label, 5.0) for m in inside)
+        top = [m for m in inside if PLACE_RANK.get(m.label, 5.0) == best_rank]
+        if main is not None:
+            for m in top:
+                if m.data.get("geonameid") is not None and m.data.get("geonameid") == main.data.get("geonameid"):
+                    return m
+            if best_rank >= PLACE_RANK["region"] and any(_within(main, m) for m in top):
+                return main
+        return top[0]
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
-        before = [m for m in places if para.start <= m.start and m.end <= start]
-        if before:
+        before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m)]
+        if before and PLACE_RANK.get(before[-1].label, 5.0) < PLACE_RANK["region"]:
             return before[-1]
-    return document_place(doc)
+    return main
 
 
 def document_place(doc: Doc) -> Mention | None:
-    """The document's main place: the most mentioned locality, else the most mentioned place."""
-    places = [m for m in doc.spans.get("places", []) if m.label != "unresolved"]
+    """The document's main place: the most mentioned locality (district, ...) outside datelines and speakers' names."""
+    places = [m for m in doc.spans.get("places", []) if _eligible(doc, m)]
     if not places:
         return None
-    counts = collections.Counter((m.data.get("geonameid"), m.label) for m in places)
-    ranked = sorted(places, key=lambda m: (m.label != "locality", -counts[(m.data.get("geonameid"), m.label)], m.start))
-    return ranked[0]
+    counts: collections.Counter[tuple[object, str]] = collections.Counter()
+    for m in places:
+        counts[(m.data.get("geonameid") or m.data.get("text"), m.label)] += 1
+    return min(places, key=lambda m: (PLACE_RANK.get(m.label, 5.0), -counts[(m.data.get("geonameid") or m.data.get("text"), m.label)], m.start))
