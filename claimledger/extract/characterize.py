@@ -40,6 +40,8 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]+)*|[^\w\s]")
 _QUOTES = "\"“”«»"
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
 _NUMBER = r"(\d[\d,.]*\d|\d)"
+_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now))+\s*$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.I)
 _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
 
 
@@ -65,6 +67,7 @@ class _Rules:
     deny: list[tuple[str, re.Pattern[str]]]
     responsible: list[tuple[str, re.Pattern[str]]]
     agent_by: tuple[str, re.Pattern[str]]
+    by_near: tuple[str, re.Pattern[str], re.Pattern[str]]
     agent_verbs: re.Pattern[str]
     adjective: re.Pattern[str]
     heads: frozenset[str]
@@ -105,8 +108,10 @@ def rules() -> _Rules:
         deny=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["deny"]],
         responsible=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["responsible"]],
         agent_by=(resp["agent_by"]["id"], re.compile(rf"\b(?:{resp['agent_by']['pattern']})", _F)),
+        by_near=(resp["by_near"]["id"], re.compile(resp["by_near"]["pattern"], _F),
+                 re.compile(resp["by_near"]["not_before"], _F)),
         agent_verbs=re.compile(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
-        adjective=re.compile(rf"\b([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})\b"),
+        adjective=re.compile(rf"\b([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s)|{resp['adjective_acronym']})(?:['’]s)?\s+(?:{resp['adjective_nouns']})\b"),
         heads=frozenset(heads),
         modifiers=frozenset(m.lower() for m in resp["np_modifiers"]),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
@@ -417,6 +422,9 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         _add(doc, "responsibility", a, b, rule, perpetrator=perp, stance=stance, speaker=speaker)
 
     def subject(pos: int) -> tuple[int, int] | None:
+        aux = _AUX_TAIL.search(text, seg.start, pos)
+        if aux:
+            pos = aux.start()
         lo = text.rfind(",", seg.start, pos)
         np = np_before(text, seg.start, pos, R)
         if np is None and lo > seg.start:
@@ -457,8 +465,17 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         obj = np_after(text, m.end(), seg.end, R)
         if obj:
             add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
+    rid, rx, not_before = R.by_near
+    for m in rx.finditer(text, seg.start, seg.end):
+        if not_before.search(text, seg.start, m.end()):
+            continue
+        obj = np_after(text, m.end(), seg.end, R)
+        if obj:
+            add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
     for m in R.agent_verbs.finditer(text, seg.start, seg.end):
         subj = np_before(text, seg.start, m.start(), R)
+        if subj and _PREP_BEFORE.search(text, seg.start, subj[0]):
+            continue
         if subj:
             add(subj[0], m.end(), "resp.agent_verb", text[subj[0]:subj[1]], "asserts")
     for m in R.adjective.finditer(text, seg.start, seg.end):
