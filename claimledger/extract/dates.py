@@ -71,34 +71,34 @@ def lexicon() -> _Lex:
     r = load_rules("dates.json")
     months: dict[str, int] = r["months"]
     M = rf"(?P<{{n}}>(?:{_cap(list(months))})\.?)(?![a-z])"
-    D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|\.(?=\s*(?:and|to|und|-|–|—|of|[A-Z][a-z]{2})))?(?!\d)"
-    Y = r"(?P<{n}>(?:1[89]|20)\d\d)(?![\d])"
+    D = r"(?P<{n}>\d\d?)(?:st|nd|rd|th|\.(?=\s*(?:and|to|und|-|–|—|of|[A-Z][a-z]{2})))?(?!\d)"
+    Y = r"(?P<{n}>1[89]\d\d|20\d\d)(?![\d])"
     sep = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
     w = lambda t, n: t.replace("{n}", n)  # noqa: E731
     m1, m2, d1, d2, y1, y2 = w(M, "m1"), w(M, "m2"), w(D, "d1"), w(D, "d2"), w(Y, "y1"), w(Y, "y2")
-    pre = r"(?i:(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+)?"
+    pre = ""  # "between", "from", "the night of": found by looking back (see _PRE_BACK), which is faster
     pats = [
-        ("iso", rf"(?<!\d){y1}-(?P<mn>[01]\d)-{d1}"),
-        ("dotted", rf"(?<![\d.]){d1}\.(?P<mn>[01]?\d)\.{y1}"),
-        ("slash", rf"(?<![\d/])(?P<p1>[0-3]?\d)/(?P<p2>[0-3]?\d)/{y1}"),
+        ("iso", rf"{y1}-(?P<mn>[01]\d)-{d1}"),
+        ("dotted", rf"{d1}\.(?P<mn>[01]?\d)\.{y1}"),
+        ("slash", rf"(?P<p1>\d\d?)/(?P<p2>\d\d?)/{y1}"),
         ("range_mdy_mdy", rf"{pre}{m1}\s+{d1},?\s+{y1}{sep}{m2}\s+{d2},?\s+{y2}"),
-        ("range_dmy_dmy", rf"{pre}(?<![\d.]){d1}\s+{m1},?\s+{y1}{sep}{d2}\s+{m2},?\s+{y2}"),
-        ("range_dm_dm", rf"{pre}(?<!\d){d1}\s+(?:of\s+)?{m1}{sep}{d2}\s+(?:of\s+)?{m2}(?:,?\s+{y1})?"),
+        ("range_dmy_dmy", rf"{pre}{d1}\s+{m1},?\s+{y1}{sep}{d2}\s+{m2},?\s+{y2}"),
+        ("range_dm_dm", rf"{pre}{d1}\s+(?:of\s+)?{m1}{sep}{d2}\s+(?:of\s+)?{m2}(?:,?\s+{y1})?"),
         ("range_md_md", rf"{pre}{m1}\s+{d1}{sep}{m2}\s+{d2}(?:,?\s+{y1})?"),
-        ("range_dd_m", rf"{pre}(?<![\d.]){d1}{sep}{d2}\s+(?:of\s+)?{m1}(?:,?\s+{y1})?"),
+        ("range_dd_m", rf"{pre}{d1}{sep}{d2}\s+(?:of\s+)?{m1}(?:,?\s+{y1})?"),
         ("range_m_dd", rf"{pre}{m1}\s+{d1}{sep}{d2}(?:,?\s+{y1})?"),
-        ("range_m_m", rf"(?:(?:between|from)\s+)?{m1}{sep}{m2},?\s+{y1}"),
-        ("dmy", rf"(?<![\d.]){d1}\s+(?:of\s+)?{m1},?\s+{y1}"),
+        ("range_m_m", rf"{m1}{sep}{m2},?\s+{y1}"),
+        ("dmy", rf"{d1}\s+(?:of\s+)?{m1},?\s+{y1}"),
         ("mdy", rf"{m1}\s+{d1},?\s+{y1}"),
-        ("dm", rf"(?<![\d.]){d1}\s+(?:of\s+)?{m1}"),
+        ("dm", rf"{d1}\s+(?:of\s+)?{m1}"),
         ("md", rf"{m1}\s+{d1}(?![\d:])"),
         ("my", rf"{m1},?\s+(?:of\s+)?{y1}"),
-        ("in_month", rf"(?i:\b(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of)[\s-]+(?:of\s+)?)(?-i:{m1})(?!\s*\d)"),
-        ("year", rf"(?i:\b(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?){y1}(?!\s*[-–]?\s*\d)(?!s\b)"),
+        ("in_month", rf"{m1}(?!\s*\d)"),
+        ("year", rf"{y1}(?!\s*[-–]?\s*\d)(?!s\b)"),
         ("relday", rf"(?i:\b(?:{_alt(list(r['relative_days']))})\b)"),
-        ("ago", r"(?i:\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"),
+        ("ago", r"(?i:\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"),
         ("last_unit", rf"(?i:\b(?:{_alt(list(r['last_units']))})\b)"),
-        ("weekday", rf"(?:(?i:\b(?P<wmod>last|on|this|past|next)\s+))?(?P<wd>{_cap(list(r['weekdays']))})(?![a-z])"),
+        ("weekday", rf"(?P<wd>{_cap(list(r['weekdays']))})(?![a-z])"),
     ]
     compiled = tuple((name, re.compile(p)) for name, p in pats)
     return _Lex(
@@ -280,9 +280,44 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
             d.rule = "dateline"
 
 
+_DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year"})
+_PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+$")
+_MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of)[\s-]+(?:of\s+)?$")
+_YEAR_BACK = re.compile(
+    r"(?i)(?<!\w)(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?$")
+_AGO_BACK = re.compile(r"(?i)(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)\s+$")
+_WEEKDAY_BACK = re.compile(r"(?i)(?<!\w)(last|on|this|past|next)\s+$")
+
+
+def _back(rx: re.Pattern[str], text: str, pos: int, width: int = 30) -> re.Match[str] | None:
+    return rx.search(text, max(0, pos - width), pos)
+
+
 def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, years: _YearFinder) -> DateMatch | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
+    text = m.string
+    if s > 0 and text[s - 1].isdigit() or (s > 0 and text[s - 1] in "./" and rule in _DIGIT_FIRST):
+        return None  # inside a longer number ("12345", "1.5.2020")
+    if rule.startswith("range_"):
+        pre = _back(_PRE_BACK, text, s)
+        if pre is not None:
+            s = pre.start()
+    elif rule == "in_month" and _back(_MONTH_BACK, text, s) is None:
+        return None
+    elif rule == "year" and _back(_YEAR_BACK, text, s) is None:
+        return None
+    elif rule == "ago":
+        num = _back(_AGO_BACK, text, s)
+        if num is None:
+            return None
+        g["n"] = num.group(1)
+        s = num.start()
+    elif rule == "weekday":
+        mod = _back(_WEEKDAY_BACK, text, s, 12)
+        g["wmod"] = mod.group(1) if mod else None
+        if mod is not None and mod.group(1).lower() in ("last", "past"):
+            s = mod.start()
 
     def year_or_infer() -> tuple[int | None, bool]:
         if g.get("y1"):
@@ -347,14 +382,12 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         if not mo or y is None:
             return None
         a, b = _month_span(y, mo)
-        if rule == "in_month":
-            s = m.start("m1")
         return DateMatch(s, e, a, b, "month", rule, inferred)
     if rule == "year":
         y = int(g["y1"])
         if not lex.year_min <= y <= lex.year_max:
             return None
-        return DateMatch(m.start("y1"), e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
+        return DateMatch(s, e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
     if anchor is None:
         return None
     if rule == "relday":
@@ -397,7 +430,7 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         if mod == "next":
             return None
         day = anchor - dt.timedelta(days=back)
-        return DateMatch(m.start("wd") if mod not in ("last", "past") else s, e, day, day, "day", rule)
+        return DateMatch(s, e, day, day, "day", rule)
     return None
 
 

@@ -76,6 +76,8 @@ def _alt(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _Grammar:
     regex: re.Pattern[str]
+    candidates: re.Pattern[str]
+    lookback: re.Pattern[str]
     word_values: dict[str, int]
     scales: dict[str, int]
     vague: dict[str, dict[str, Num | None]]
@@ -110,7 +112,35 @@ def grammar() -> _Grammar:
         rf"(?:{qual}{between}(?P<a>{number})(?:(?P<join>{joiner})(?P<b>{number}))?{suffix})"
         rf"|(?:(?:(?P<vqual>{_alt(list(quals))})\s+)?(?P<vague>{vague_re}))"
     )
-    return _Grammar(re.compile(pattern, re.IGNORECASE), word_values, scales, vague, quals, sufs)
+    # fast scan: where a number can start (a digit, a number word, a vague word); the full
+    # grammar is then matched only there, from the qualifier cue found just before it
+    starters = list(word_values) + [s for s in scales if len(s) > 3] + [v.split()[0] for v in vague]
+    first = "".join(sorted({w[0].lower() for w in starters} | {w[0].upper() for w in starters}))
+    candidates = re.compile(rf"(?<![\w.,])\d|\b(?=[{first}])(?:{_alt(sorted(set(starters)))})\b", re.IGNORECASE)
+    lookback = re.compile(
+        rf"(?:(?<!\w)(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)an?\s+)?$", re.IGNORECASE)
+    return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs)
+
+
+def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Matches of the quantity grammar in ``text[start:end]``, found from candidate positions."""
+    g = grammar()
+    out: list[re.Match[str]] = []
+    last = start
+    for c in g.candidates.finditer(text, start, end):
+        p = c.start()
+        if p < last:
+            continue
+        back = g.lookback.search(text, max(last, p - 48), p)
+        s0 = back.start() if back else p
+        m = g.regex.match(text, s0, end)
+        if (m is None or m.end() <= p) and s0 != p:
+            m = g.regex.match(text, p, end)
+        if m is None or m.end() <= p:
+            continue
+        out.append(m)
+        last = m.end()
+    return out
 
 
 def parse_number(text: str) -> Num | None:
@@ -199,7 +229,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """
     g = grammar()
     out: list[Quantity] = []
-    for m in g.regex.finditer(text, start, len(text) if end is None else end):
+    for m in _matches(text, start, len(text) if end is None else end):
         qual_word = (m.group("qual") or "").lower()
         qual_word = " ".join(qual_word.split())
         if m.group("vague"):

@@ -1,0 +1,147 @@
+"""Extraction benchmark: throughput (words/second, one process) and peak memory.
+
+``bench_extract(texts)`` runs the extraction pipeline over the given texts (extraction
+only: no ingest, no store) and reports words/second, characters/second, documents,
+claims, peak memory and the machine it ran on. Peak memory is the process's maximum
+resident set size (``resource.getrusage``), so it includes the interpreter and the
+loaded lexicons and gazetteer; optionally ``trace_memory=True`` adds the peak of Python
+allocations during the run (tracemalloc, which slows extraction down, so the
+throughput is measured in a separate pass).
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from pydantic import BaseModel
+from rich.table import Table
+
+from claimledger.models import ClaimIn, SourceText
+
+_WORD = re.compile(r"\S+")
+
+
+class BenchReport(BaseModel):
+    """What ``claimledger bench`` prints."""
+
+    documents: int
+    words: int
+    characters: int
+    claims: int
+    seconds: float
+    words_per_second: float
+    chars_per_second: float
+    peak_rss_mb: float | None
+    peak_traced_mb: float | None
+    warmup_seconds: float
+    cpu: str
+    python: str
+    platform: str
+    extractor: str
+
+    def table(self) -> Table:
+        t = Table(title="claimledger bench: extraction throughput (one process)")
+        t.add_column("measure")
+        t.add_column("value", justify="right")
+        rows = [
+            ("documents", f"{self.documents:,}"), ("words", f"{self.words:,}"), ("claims", f"{self.claims:,}"),
+            ("seconds", f"{self.seconds:.2f}"), ("words/second", f"{self.words_per_second:,.0f}"),
+            ("characters/second", f"{self.chars_per_second:,.0f}"),
+            ("peak RSS (MB)", f"{self.peak_rss_mb:.1f}" if self.peak_rss_mb is not None else "n/a"),
+            ("peak traced (MB)", f"{self.peak_traced_mb:.1f}" if self.peak_traced_mb is not None else "-"),
+            ("warm-up (s)", f"{self.warmup_seconds:.2f}"), ("CPU", self.cpu), ("Python", self.python),
+            ("platform", self.platform), ("extractor", self.extractor),
+        ]
+        for k, v in rows:
+            t.add_row(k, v)
+        return t
+
+
+def cpu_model() -> str:
+    """The CPU model name (``/proc/cpuinfo`` on Linux, else ``platform.processor()``)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.lower().startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown"
+
+
+def _peak_rss_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def bench_extract(texts: Iterable[SourceText], *, extract_fn: Callable[[SourceText], list[ClaimIn]] | None = None,
+                  trace_memory: bool = False) -> BenchReport:
+    """Measure extraction throughput and memory over ``texts``.
+
+    texts (Iterable[SourceText]): the documents (materialised first, so reading them is not timed).
+    extract_fn (callable): the extractor; default :func:`claimledger.extract.pipeline.extract`.
+    trace_memory (bool): also report the peak of traced Python allocations (a second pass).
+    RETURNS (BenchReport): words/second, peak memory, machine and Python version.
+    """
+    from claimledger.extract.pipeline import EXTRACTOR_VERSION, build_pipeline, extract
+
+    fn = extract_fn or extract
+    docs = list(texts)
+    t0 = time.perf_counter()
+    build_pipeline()
+    fn(SourceText(doc_id="warmup", text="On 3 March 2020, a strike in Kyiv killed 4 people, officials said."))
+    warmup = time.perf_counter() - t0
+    words = sum(len(_WORD.findall(d.text)) for d in docs)
+    chars = sum(len(d.text) for d in docs)
+    claims = 0
+    start = time.perf_counter()
+    for d in docs:
+        claims += len(fn(d))
+    seconds = time.perf_counter() - start
+    traced = None
+    if trace_memory:
+        tracemalloc.start()
+        for d in docs:
+            fn(d)
+        traced = tracemalloc.get_traced_memory()[1] / (1024 * 1024)
+        tracemalloc.stop()
+    return BenchReport(
+        documents=len(docs), words=words, characters=chars, claims=claims, seconds=round(seconds, 4),
+        words_per_second=round(words / seconds, 1) if seconds else 0.0,
+        chars_per_second=round(chars / seconds, 1) if seconds else 0.0,
+        peak_rss_mb=_peak_rss_mb(), peak_traced_mb=traced, warmup_seconds=round(warmup, 3), cpu=cpu_model(),
+        python=platform.python_version(), platform=platform.platform(), extractor=EXTRACTOR_VERSION,
+    )
+
+
+def texts_from_dir(path: Path, pattern: str = "**/*.txt") -> list[SourceText]:
+    """Plain-text files under ``path`` as ``SourceText`` (for ``claimledger bench --corpus DIR``)."""
+    out = []
+    for f in sorted(path.glob(pattern)):
+        if f.is_file():
+            out.append(SourceText(doc_id=str(f.relative_to(path)), text=f.read_bytes().decode("utf-8", errors="replace")))
+    return out
+
+
+def texts_from_jsonl(path: Path, field: str = "text", limit: int | None = None) -> list[SourceText]:
+    """One ``SourceText`` per JSONL record's ``field`` (e.g. the external benchmark files)."""
+    import json
+
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                break
+            if line.strip():
+                rec = json.loads(line)
+                out.append(SourceText(doc_id=str(rec.get("id", i)), text=rec.get(field) or ""))
+    return out
