@@ -1,0 +1,664 @@
+"""Linking: group claims, across documents, into incidents (DESIGN.md "Incidents and grading").
+
+A pair of claims is scored on transparent signals, each recorded with its value:
+
+* ``type``: the incident types' families (``data/linking.json``); incompatible families veto;
+* ``place``: same gazetteer entry or name, a similar spelling, within a distance that
+  depends on the places' precision, or one inside the other (same country / admin1 with
+  a coarser precision); different countries or distant places veto;
+* ``date``: same day, one range inside the other, overlapping, or adjacent days; disjoint
+  dates veto;
+* ``actors``: the same or a different perpetrator (both stated), the same target;
+* ``document``: the same document, and a repeated mention there (same body, same figure).
+
+Linking is conservative. Two claims are *positively* linked only when nothing vetoes
+them, the score reaches ``merge_threshold`` and there is positive place evidence (or a
+repeat mention in one document): a claim without place and date never merges on type
+alone. Clusters grow by single links under a complete veto check (no member of one may
+veto a member of the other). Claims with a precise place and date are clustered first;
+claims with a coarse or missing date or place then join a cluster only when exactly one
+cluster accepts them (an undated "Ganja" claim next to five dated strikes on Ganja stays
+apart). Aggregate claims ("five missile attacks on Ganja killed 26", "the war killed ...",
+recognised by the cue patterns of ``data/linking.json``) never merge with single-incident
+claims; an aggregate incident becomes the parent of the incidents inside its place and
+period. Groups pinned by a person are kept as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from claimledger.models import ClaimOut, DateValue, PlaceValue
+
+# --- rules -----------------------------------------------------------------------------
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The linking, comparison and audit rules (``claimledger/data/linking.json``)."""
+    text = resources.files("claimledger").joinpath("data/linking.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def _family_of() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for family, types in rules()["type_families"].items():
+        for t in types:
+            out.setdefault(t, family)
+    return out
+
+
+@cache
+def _aggregate_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in rules()["aggregate_cues"])
+
+
+def type_family(claim_type: str) -> str | None:
+    """The family of an incident type; ``None`` for wildcard types (other, denial, ...)."""
+    if claim_type in rules()["wildcard_types"]:
+        return None
+    return _family_of().get(claim_type, claim_type)
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ı", "i").casefold()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+# --- signals ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One linking signal: which (``name``), what it found (``value``) and its weight."""
+
+    name: str
+    value: str
+    weight: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"signal": self.name, "value": self.value, "weight": self.weight}
+
+
+@dataclass(frozen=True)
+class PairScore:
+    score: float
+    signals: tuple[Signal, ...]
+    veto: str | None = None
+    place_positive: bool = False
+    repeat: bool = False
+
+    @property
+    def positive(self) -> bool:
+        """Linked on positive evidence: no veto, enough score, and a place (or repeat) signal."""
+        if self.veto is not None:
+            return False
+        return (self.place_positive or self.repeat) and self.score >= rules()["merge_threshold"]
+
+
+def place_key(place: PlaceValue) -> str | None:
+    name = place.name or place.text
+    return fold(name) if name else None
+
+
+def _known(place: PlaceValue) -> bool:
+    return bool(place.name or place.text or place.geonameid or place.lat is not None)
+
+
+def _haversine_km(a: PlaceValue, b: PlaceValue) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _rank(place: PlaceValue) -> int:
+    return rules()["precision_rank"].get(place.precision or "unresolved", 0)
+
+
+def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | None]:
+    """Compare two places. RETURNS (signal or None, veto reason or None)."""
+    w = rules()["weights"]
+    if not _known(a) or not _known(b):
+        return None, None
+    ka, kb = place_key(a), place_key(b)
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return Signal("place", f"same entry {a.name or ka} ({a.geonameid})", w["same_place"]), None
+    if a.country and b.country and a.country != b.country:
+        return None, f"different countries {a.country} / {b.country}"
+    if ka and kb and ka == kb:
+        return Signal("place", f"same name {ka}", w["same_place"]), None
+    ra, rb = _rank(a), _rank(b)
+    if ra != rb:
+        coarse, fine = (a, b) if ra > rb else (b, a)
+        inside = False
+        if coarse.precision == "country" and coarse.country and coarse.country == fine.country:
+            inside = True
+        elif coarse.admin1 and fine.admin1 and coarse.admin1 == fine.admin1 and coarse.country == fine.country:
+            inside = True
+        elif coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1:
+            return None, f"{fine.name or place_key(fine)} is not inside {coarse.name or place_key(coarse)}"
+        ck, fk = place_key(coarse), place_key(fine)
+        if not inside and ck and fk and (f" {ck} " in f" {fk} "):
+            inside = True  # "Bucha district" contains "Bucha"
+        if inside:
+            return Signal("place", f"{fine.name or fk} inside {coarse.name or ck}", w["place_contains"]), None
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        km = _haversine_km(a, b)
+        coarser = a if ra >= rb else b
+        limit = rules()["near_km"].get(coarser.precision or "unresolved", 15)
+        if km <= limit:
+            return Signal("place", f"{km:.0f} km apart (within {limit} km)", w["near_place"]), None
+        return None, f"{km:.0f} km apart (over {limit} km)"
+    if ka and kb:
+        if f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
+            return Signal("place", f"name {ka} / {kb}: one contains the other", w["similar_place_name"]), None
+        ratio = SequenceMatcher(None, ka, kb).ratio()
+        if ratio >= rules()["similar_name_ratio"]:
+            return Signal("place", f"similar names {ka} / {kb} ({ratio:.2f})", w["similar_place_name"]), None
+        if ra == rb:
+            return None, f"different places {ka} / {kb}"
+    return None, None
+
+
+def date_bounds(date: DateValue) -> tuple[dt.date, dt.date] | None:
+    if date.start is None and date.end is None:
+        return None
+    start = date.start or date.end
+    end = date.end or date.start
+    assert start is not None and end is not None
+    return (start, end) if start <= end else (end, start)
+
+
+def date_span_days(date: DateValue) -> int | None:
+    bounds = date_bounds(date)
+    return None if bounds is None else (bounds[1] - bounds[0]).days + 1
+
+
+def inferred(rule: str) -> bool:
+    """Whether a field was carried from the paragraph or document rather than found in the sentence."""
+    return rule.startswith(tuple(rules()["inferred_rule_prefixes"]))
+
+
+def date_signal(a: DateValue, b: DateValue) -> tuple[Signal | None, str | None]:
+    """Compare two incident dates at their precision. RETURNS (signal or None, veto or None).
+
+    A date carried from the paragraph or document (rule ``document:``/``paragraph:``) is
+    weaker evidence: when it disagrees, the pair gets no date signal instead of a veto."""
+    sig, veto = _date_signal(a, b)
+    if veto is not None and (inferred(a.rule) or inferred(b.rule)):
+        return Signal("date", f"{veto}, but a date is inferred from context", 0.0), None
+    return sig, veto
+
+
+def _date_signal(a: DateValue, b: DateValue) -> tuple[Signal | None, str | None]:
+    w = rules()["weights"]
+    ba, bb = date_bounds(a), date_bounds(b)
+    if ba is None or bb is None:
+        return None, None
+    (s1, e1), (s2, e2) = ba, bb
+    if s1 == s2 and e1 == e2 and s1 == e1:
+        return Signal("date", f"same day {s1}", w["same_day"]), None
+    if s1 <= e2 and s2 <= e1:
+        if (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2):
+            return Signal("date", f"{_fmt(ba)} and {_fmt(bb)}: one inside the other", w["date_within"]), None
+        return Signal("date", f"{_fmt(ba)} overlaps {_fmt(bb)}", w["date_overlap"]), None
+    gap = (s2 - e1).days if s2 > e1 else (s1 - e2).days
+    narrow = (e1 - s1).days < 2 and (e2 - s2).days < 2
+    if narrow and gap <= rules()["adjacent_day_gap"]:
+        return Signal("date", f"{_fmt(ba)} and {_fmt(bb)} are {gap} day apart", w["adjacent_day"]), None
+    return None, f"dates {_fmt(ba)} and {_fmt(bb)} are disjoint"
+
+
+def _fmt(bounds: tuple[dt.date, dt.date]) -> str:
+    s, e = bounds
+    return s.isoformat() if s == e else f"{s.isoformat()}/{e.isoformat()}"
+
+
+def type_signal(a: str, b: str) -> tuple[Signal | None, str | None]:
+    fa, fb = type_family(a), type_family(b)
+    if fa is None or fb is None:
+        return None, None
+    w = rules()["weights"]
+    if fa == fb:
+        return Signal("type", f"{a} ~ {b} ({fa})", w["same_type"]), None
+    pairs = {frozenset(p) for p in rules()["compatible_families"]}
+    if frozenset((fa, fb)) in pairs:
+        return Signal("type", f"{a} ~ {b} (compatible families)", w["compatible_type"]), None
+    return Signal("type", f"{a} / {b}: incompatible families", w["incompatible_type"]), None
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Whether two incident types may describe one incident (wildcards fit anything)."""
+    sig, _ = type_signal(a, b)
+    return sig is None or sig.weight >= 0
+
+
+def actor_tokens(text: str | None) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    stop = set(rules()["body_stopwords"])
+    return frozenset(t for t in fold(text).split() if t not in stop and len(t) > 2)
+
+
+def actor_signals(a: ClaimOut, b: ClaimOut) -> list[Signal]:
+    w = rules()["weights"]
+    out: list[Signal] = []
+    pa, pb = actor_tokens(a.actors.perpetrator or a.perpetrator), actor_tokens(b.actors.perpetrator or b.perpetrator)
+    if pa and pb:
+        if pa & pb:
+            out.append(Signal("perpetrator", f"same: {' '.join(sorted(pa & pb))}", w["same_perpetrator"]))
+        else:
+            out.append(Signal("perpetrator", f"different: {' '.join(sorted(pa))} / {' '.join(sorted(pb))}",
+                              w["different_perpetrator"]))
+    ta, tb = actor_tokens(a.actors.target), actor_tokens(b.actors.target)
+    if ta and tb and ta & tb:
+        out.append(Signal("target", f"same: {' '.join(sorted(ta & tb))}", w["same_target"]))
+    return out
+
+
+def body_key(name: str | None) -> frozenset[str]:
+    """Normalised tokens of an attributed body ("Russian Defence Ministry (spokesman)")."""
+    if not name:
+        return frozenset()
+    name = re.sub(r"\([^)]*\)", " ", name)
+    variants = rules()["spelling_variants"]
+    stop = set(rules()["body_stopwords"])
+    return frozenset(variants.get(t, t) for t in fold(name).split() if t not in stop)
+
+
+def same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return False
+    return a == b or (min(len(a), len(b)) >= 2 and (a <= b or b <= a))
+
+
+def _figure_values(claim: ClaimOut) -> set[tuple[str, float]]:
+    return {(f.kind if f.kind != "other" else f"other:{fold(f.what or '')}", float(f.value)) for f in claim.figures}
+
+
+def score_pair(a: ClaimOut, b: ClaimOut) -> PairScore:
+    """Every signal between two claims, the total score and any veto."""
+    signals: list[Signal] = []
+    veto: str | None = None
+    for sig, v in (type_signal(a.type, b.type), place_signal(a.place, b.place), date_signal(a.date, b.date)):
+        if sig is not None:
+            signals.append(sig)
+        veto = veto or v
+    signals.extend(actor_signals(a, b))
+    repeat = False
+    if a.doc_id == b.doc_id:
+        w = rules()["weights"]
+        signals.append(Signal("document", "same document", w["same_document"]))
+        shared = _figure_values(a) & _figure_values(b)
+        if shared and same_body(body_key(a.attributed_to.name), body_key(b.attributed_to.name)):
+            kinds = ", ".join(f"{k} {v:g}" for k, v in sorted(shared))
+            signals.append(Signal("repeat", f"same body and figures ({kinds})", w["repeat_in_document"]))
+            repeat = True
+    place_positive = any(s.name == "place" for s in signals)
+    return PairScore(round(sum(s.weight for s in signals), 2), tuple(signals), veto, place_positive, repeat)
+
+
+def is_aggregate(claim: ClaimOut) -> bool:
+    """Whether a claim states a total over several incidents (cue patterns of ``data/linking.json``)."""
+    if claim.extra.get("aggregate") is True:
+        return True
+    text = claim.evidence.text
+    return any(p.search(text) for p in _aggregate_patterns())
+
+
+def _anchored(claim: ClaimOut) -> bool:
+    if inferred(claim.date.rule):
+        return False
+    span = date_span_days(claim.date)
+    return _known(claim.place) and span is not None and span <= rules()["anchored_max_days"]
+
+
+# --- clustering ------------------------------------------------------------------------
+
+
+@dataclass
+class LinkInfo:
+    """Why a claim is in its group: the best link to another member, or why it stands alone."""
+
+    score: float
+    signals: list[dict[str, Any]]
+    linked_to: str | None = None
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "signals": self.signals, "linked_to": self.linked_to, "note": self.note}
+
+
+@dataclass
+class Group:
+    """A machine (or pinned) group of claims: one incident."""
+
+    claim_ids: list[str]
+    aggregate: bool = False
+    pinned: str | None = None  # the label of a person-made group
+    parent: int | None = None  # index of the parent group in ``LinkResult.groups``
+    links: dict[str, LinkInfo] = field(default_factory=dict)
+
+
+@dataclass
+class LinkResult:
+    groups: list[Group]
+    ambiguous: dict[str, list[int]] = field(default_factory=dict)  # claim id -> candidate groups
+    unlinked: dict[str, LinkInfo] = field(default_factory=dict)  # attached-type claims fitting no incident
+
+
+class _Clusters:
+    def __init__(self, claims: Mapping[str, ClaimOut]) -> None:
+        self.claims = claims
+        self.members: dict[int, list[str]] = {}
+        self.of: dict[str, int] = {}
+        self.frozen: set[int] = set()
+        self._cache: dict[tuple[str, str], PairScore] = {}
+        self._next = 0
+
+    def pair(self, a: str, b: str) -> PairScore:
+        key = (a, b) if a < b else (b, a)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = score_pair(self.claims[key[0]], self.claims[key[1]])
+            self._cache[key] = hit
+        return hit
+
+    def new(self, ids: Iterable[str], frozen: bool = False) -> int:
+        cid = self._next
+        self._next += 1
+        self.members[cid] = list(ids)
+        for i in self.members[cid]:
+            self.of[i] = cid
+        if frozen:
+            self.frozen.add(cid)
+        return cid
+
+    def compatible(self, c1: int, c2: int) -> bool:
+        return all(self.pair(a, b).veto is None for a in self.members[c1] for b in self.members[c2])
+
+    def merge(self, c1: int, c2: int) -> int:
+        for i in self.members[c2]:
+            self.of[i] = c1
+        self.members[c1].extend(self.members.pop(c2))
+        return c1
+
+
+def _block_keys(claim: ClaimOut) -> set[str]:
+    keys: set[str] = {"doc:" + claim.doc_id}
+    if not _known(claim.place):
+        return keys
+    if claim.place.country:
+        keys.add("cc:" + claim.place.country)
+    for token in (place_key(claim.place) or "").split():
+        if len(token) >= 3:
+            keys.add("tok:" + token[:4])
+    return keys
+
+
+def _candidate_pairs(ids: Sequence[str], claims: Mapping[str, ClaimOut]) -> list[tuple[str, str]]:
+    """Pairs worth scoring: the same document, country or place-name stem (blocking).
+
+    A positive link needs a place signal (both places known) or a repeat inside one
+    document, so no other pair can link."""
+    buckets: dict[str, list[str]] = {}
+    for i in ids:
+        for key in _block_keys(claims[i]):
+            buckets.setdefault(key, []).append(i)
+    seen: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                seen.add((a, b) if a < b else (b, a))
+    return sorted(seen)
+
+
+def _greedy(cl: _Clusters, ids: Sequence[str], links: dict[str, LinkInfo]) -> None:
+    """Single-link merging of ``ids`` by descending score, with the complete veto check."""
+    scored = []
+    for a, b in _candidate_pairs(ids, cl.claims):
+        p = cl.pair(a, b)
+        if p.positive:
+            scored.append((p.score, a, b, p))
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    for _score, a, b, p in scored:
+        ca, cb = cl.of[a], cl.of[b]
+        if ca == cb or ca in cl.frozen or cb in cl.frozen:
+            continue
+        if cl.compatible(ca, cb):
+            cl.merge(ca, cb)
+            for x, y in ((a, b), (b, a)):
+                if x not in links or links[x].score < p.score:
+                    links[x] = LinkInfo(p.score, [s.as_dict() for s in p.signals], linked_to=y)
+
+
+def _dominant(cands: list[tuple[int, int, PairScore]]) -> tuple[int, PairScore] | None:
+    """The candidate cluster to join: the only one, or one with twice the support of any other.
+
+    cands: (cluster, support = positive links into it, best link)."""
+    if not cands:
+        return None
+    ranked = sorted(cands, key=lambda x: (-x[1], -x[2].score, x[0]))
+    if len(ranked) == 1 or ranked[0][1] >= rules()["dominance_ratio"] * ranked[1][1]:
+        return ranked[0][0], ranked[0][2]
+    return None
+
+
+def _support(cl: _Clusters, cid: int, claim_id: str) -> tuple[int, PairScore] | None:
+    """Positive links of ``claim_id`` into cluster ``cid`` and the best one; None on a veto or none."""
+    best: PairScore | None = None
+    n = 0
+    for m in cl.members[cid]:
+        p = cl.pair(m, claim_id)
+        if p.veto is not None:
+            return None
+        if p.positive:
+            n += 1
+            if best is None or p.score > best.score:
+                best = p
+    return (n, best) if best is not None else None
+
+
+def _attach(cl: _Clusters, ids: Sequence[str], targets: Sequence[int], links: dict[str, LinkInfo],
+            ambiguous: dict[str, list[int]], note: str) -> list[str]:
+    """Join each claim to its dominant target cluster; RETURNS the claims left over."""
+    left: list[str] = []
+    joins: list[tuple[str, int, PairScore]] = []
+    for i in ids:
+        cands = [(k, sup[0], sup[1]) for k in targets if (sup := _support(cl, k, i)) is not None]
+        pick = _dominant(cands)
+        if pick is None:
+            if len(cands) > 1:
+                ambiguous[i] = [k for k, _, _ in cands]
+            left.append(i)
+        else:
+            joins.append((i, pick[0], pick[1]))
+    for i, k, p in joins:
+        best = max(cl.members[k], key=lambda m: cl.pair(m, i).score)
+        cl.members[k].append(i)
+        cl.of[i] = k
+        links[i] = LinkInfo(p.score, [s.as_dict() for s in p.signals], linked_to=best, note=note)
+    return left
+
+
+def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[int]) -> None:
+    """Merge each loose cluster into its dominant target cluster (no veto between any members)."""
+    for src in sources:
+        if src not in cl.members:
+            continue
+        cands: list[tuple[int, int, PairScore]] = []
+        for k in targets:
+            if k not in cl.members or k == src or not cl.compatible(src, k):
+                continue
+            positives = [p for a in cl.members[src] for b in cl.members[k] if (p := cl.pair(a, b)).positive]
+            if positives:
+                cands.append((k, len(positives), max(positives, key=lambda p: p.score)))
+        pick = _dominant(cands)
+        if pick is not None:
+            cl.merge(pick[0], src)
+
+
+def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = None) -> LinkResult:
+    """Group claims into incidents (see the module docstring for the rules).
+
+    claims (Sequence[ClaimOut]): every claim to link (all documents).
+    pins (Mapping[str, str] | None): claim id -> label of a group a person made; claims
+        with the same label form one group that nothing else joins.
+    RETURNS (LinkResult): groups (each with per-claim link reasons) and their nesting;
+        claims of the attached types (characterizations, ...) that fit no incident are
+        in ``unlinked``.
+    """
+    pins = pins or {}
+    by_id = {c.claim_id: c for c in claims}
+    cl = _Clusters(by_id)
+    links: dict[str, LinkInfo] = {}
+    pinned_groups: dict[str, list[str]] = {}
+    for cid, label in pins.items():
+        if cid in by_id:
+            pinned_groups.setdefault(label, []).append(cid)
+    pinned_label: dict[int, str] = {}
+    for label, ids in sorted(pinned_groups.items()):
+        pinned_label[cl.new(ids, frozen=True)] = label
+        for i in ids:
+            links[i] = LinkInfo(1.0, [], note="linked by a person")
+    attached_types = set(rules()["attached_types"])
+    free = [c for c in claims if c.claim_id not in pins]
+    attached = [c.claim_id for c in free if c.type in attached_types]
+    free = [c for c in free if c.type not in attached_types]
+    aggregates = [c.claim_id for c in free if is_aggregate(c)]
+    aggregate_set = set(aggregates)
+    singles = [c for c in free if c.claim_id not in aggregate_set]
+    anchored = [c.claim_id for c in singles if _anchored(c)]
+    loose = [c.claim_id for c in singles if not _anchored(c)]
+    # 1. claims with a precise place and date
+    for i in anchored:
+        cl.new([i])
+    _greedy(cl, anchored, links)
+    anchored_clusters = [k for k in cl.members if k not in cl.frozen]
+    # 2. claims with a coarse or missing date or place: join the dominant incident, if any
+    ambiguous: dict[str, list[int]] = {}
+    pending = _attach(cl, loose, anchored_clusters, links, ambiguous, "the incident this claim fits best")
+    # 3. the rest cluster among themselves, then such a cluster may join a dominant incident
+    pending_clusters = [cl.new([i]) for i in pending]
+    _greedy(cl, pending, links)
+    _attach_clusters(cl, sorted({cl.of[i] for i in pending}), anchored_clusters)
+    # 4. aggregates cluster only with aggregates
+    for i in aggregates:
+        cl.new([i])
+    _greedy(cl, aggregates, links)
+    agg_clusters = {cl.of[i] for i in aggregates}
+    # 5. characterizations and the like join the incident they best fit, or stay unlinked
+    targets = [k for k in cl.members if k not in cl.frozen and k not in agg_clusters]
+    unlinked = _attach(cl, attached, targets, links, ambiguous, "attached to the incident it describes")
+    for i in by_id:
+        if i not in links:
+            note = "aggregate: a total over several incidents" if i in aggregate_set else "no other claim links to it"
+            if i in ambiguous:
+                note = f"fits {len(ambiguous[i])} incidents; left apart (conservative)"
+            links[i] = LinkInfo(0.0, [], note=note)
+    del pending_clusters
+    unlinked_set = set(unlinked)
+    order = sorted(cl.members, key=lambda k: min(cl.members[k]))
+    order = [k for k in order if not set(cl.members[k]) <= unlinked_set]
+    index = {k: n for n, k in enumerate(order)}
+    groups = [
+        Group(claim_ids=sorted(cl.members[k]), aggregate=k in agg_clusters, pinned=pinned_label.get(k),
+              links={i: links[i] for i in cl.members[k]})
+        for k in order
+    ]
+    _nest(groups, by_id)
+    return LinkResult(groups=groups,
+                      ambiguous={i: [index[k] for k in v if k in index] for i, v in ambiguous.items()},
+                      unlinked={i: links[i] for i in unlinked})
+
+
+# --- nesting ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Extent:
+    start: dt.date | None
+    end: dt.date | None
+    places: tuple[PlaceValue, ...]
+    types: tuple[str, ...]
+    docs: frozenset[str]
+
+
+def _extent(group: Group, claims: Mapping[str, ClaimOut]) -> _Extent:
+    bounds = [b for c in group.claim_ids if (b := date_bounds(claims[c].date)) is not None]
+    start = min((b[0] for b in bounds), default=None)
+    end = max((b[1] for b in bounds), default=None)
+    places = tuple(claims[c].place for c in group.claim_ids if _known(claims[c].place))
+    types = tuple(claims[c].type for c in group.claim_ids)
+    return _Extent(start, end, places, types, frozenset(claims[c].doc_id for c in group.claim_ids))
+
+
+def _contains_place(parent: _Extent, child: _Extent) -> bool:
+    if not parent.places or not child.places:
+        return False
+    for pp in parent.places:
+        for cp in child.places:
+            sig, veto = place_signal(pp, cp)
+            if veto is None and sig is not None and _rank(pp) >= _rank(cp):
+                return True
+    return False
+
+
+def _nest(groups: list[Group], claims: Mapping[str, ClaimOut]) -> None:
+    """Make each aggregate group the parent of the narrowest-fitting incidents inside it."""
+    extents = [_extent(g, claims) for g in groups]
+    for ci, child in enumerate(groups):
+        ce = extents[ci]
+        best: tuple[int, int] | None = None
+        for pi, parent in enumerate(groups):
+            if pi == ci or not parent.aggregate:
+                continue
+            pe = extents[pi]
+            if pe.start is None or pe.end is None:
+                if not (pe.docs & ce.docs):
+                    continue  # an undated total only nests what its own document lists
+            elif ce.start is None or ce.end is None or not (pe.start <= ce.start and ce.end <= pe.end):
+                continue
+            if not _contains_place(pe, ce):
+                continue
+            if not all(types_compatible(a, b) for a in pe.types for b in ce.types):
+                continue
+            span = (pe.end - pe.start).days if pe.start and pe.end else 10**6
+            if child.aggregate:
+                cspan = (ce.end - ce.start).days if ce.start and ce.end else 10**6
+                if span <= cspan:
+                    continue  # an aggregate only nests inside a strictly longer one
+            if best is None or span < best[0]:
+                best = (span, pi)
+        if best is not None:
+            child.parent = best[1]
+    _break_cycles(groups)
+
+
+def _break_cycles(groups: list[Group]) -> None:
+    for start in range(len(groups)):
+        seen = {start}
+        node = groups[start].parent
+        while node is not None:
+            if node in seen:
+                groups[start].parent = None
+                break
+            seen.add(node)
+            node = groups[node].parent
