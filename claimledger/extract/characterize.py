@@ -41,6 +41,7 @@ _QUOTES = "\"“”«»"
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
 _NUMBER = r"(\d[\d,.]*\d|\d)"
 _AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now))+\s*$", re.I)
+_AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been|officially|formally|unanimously|merely|then|later|first))+\s*$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.I)
 _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
 
@@ -131,7 +132,7 @@ _MONTHS = frozenset("january february march april may june july august september
 def _word_ok(tok: str, R: _Rules) -> str:
     """'cap' for a capitalized word, 'head' for a head noun, 'conn' for a connector, '' otherwise."""
     low = tok.lower()
-    if low in R.heads:
+    if low in R.heads or R.body_heads.fullmatch(low):
         return "head"
     if low in R.connectors:
         return "conn"
@@ -296,6 +297,9 @@ def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]]
     used = [h for h in labels if h[2] != "other" or rid == "reco.condemned"]
     if rid == "reco.condemned":
         used = []
+    named = [h for h in used if re.search(r"[A-Z][\w’'-]+\s+$", text[max(seg.start, h[0] - 40):h[0]])]
+    if len(named) < len(used):  # "the Eastvale tragedy was recognized as genocide": the name is no label
+        used = [h for h in used if h not in named]
     if not used:
         cand = [(m.start(), m.end(), "other", rid)]
         used = cand
@@ -325,21 +329,28 @@ def _bodies(text: str, seg: Segment, act: re.Match[str], R: _Rules) -> list[tupl
         dashed += _list_items(text, seg.start + dash.end(), seg.end, R)
     if len(dashed) >= 3:
         return dashed
-    # subject before the act: nearest NP containing a body head word
-    lo = seg.start
-    head = text[lo:act.start()]
-    cut = max(head.rfind(","), -1)
-    for start in ([lo + cut + 1] if cut >= 0 else []) + [lo]:
-        np = np_before(text, start, act.start(), R)
-        if np and R.body_heads.search(text, np[0], np[1]):
-            return [(text[np[0]:np[1]], np[0], np[1])]
-    first = re.match(r"\W*((?:The |the )?[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|[A-Z][\w’'-]*))*)", text[seg.start:act.start()])
-    if first:
-        a = seg.start + first.start(1)
-        b = seg.start + first.end(1)
-        if R.body_heads.search(text, a, b):
-            return [(text[a:b], a, b)]
+    # subject right before the act ("the Assembly adopted ...", "the Court (ECtHR) ruled ...")
+    aux = _AUX_TAIL_PASSIVE.search(text, seg.start, act.start())
+    np = np_before(text, seg.start, aux.start() if aux else act.start(), R)
+    if np and R.body_heads.search(text, np[0], np[1]):
+        return [_strip_det(text, np)]
+    # else the first body named before the act ("At the meeting of the Organization of ..., X was recognized")
+    for h in R.body_heads.finditer(text, seg.start, act.start()):
+        left = np_before(text, seg.start, h.end(), R)
+        if left is None:
+            continue
+        right = np_after(text, h.end(), act.start(), R, extra=frozenset({"of", "the", "and", "for"})) \
+            if re.match(r"\s+of\s", text[h.end():act.start()]) else None
+        return [_strip_det(text, (left[0], right[1] if right else left[1]))]
     return []
+
+
+def _strip_det(text: str, np: tuple[int, int]) -> tuple[str, int, int]:
+    a, b = np
+    m = re.match(r"(?:the|a|an)\s+", text[a:b], _F)
+    if m:
+        a += m.end()
+    return text[a:b], a, b
 
 
 def _list_items(text: str, pos: int, hi: int, R: _Rules) -> list[tuple[str, int, int]]:

@@ -125,7 +125,7 @@ def test_characterize_accused_each_other_gives_two_claims() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("On 3 March 2021 the National Assembly of Freedonia adopted a resolution recognizing the Eastvale killings "
-     "as genocide.", [("genocide", "the National Assembly of Freedonia", "2021-03-03")]),
+     "as genocide.", [("genocide", "National Assembly of Freedonia", "2021-03-03")]),
     ("The attacks have been condemned by the United Nations, the African Union and Sylvania.",
      [("other", "United Nations", None), ("other", "African Union", None), ("other", "Sylvania", None)]),
     ("The events have been recognized as genocide by the Senate of Freedonia and the Parliament of Sylvania.",
