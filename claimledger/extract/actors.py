@@ -49,9 +49,12 @@ def _head(t: Tok, c: dict[str, Any]) -> bool:
     return t.word and low not in _lex()["pron"] and (t.cap or low in c["perp_nouns"] or low in _lex()["role"]) and low not in _lex()["det"]
 
 
+_TIME_WORDS = frozenset({"overnight", "early", "late", "again", "last", "next", "leaving", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "dawn", "dusk", "midnight", "noon", "recently", "reportedly", "allegedly"})
+
+
 def _word_ok(t: Tok) -> bool:
     lex = _lex()
-    return t.word and (t.cap or t.low not in lex["stop"]) and t.low not in lex["pron"]
+    return t.word and (t.cap or t.low not in lex["stop"]) and t.low not in lex["pron"] and t.low not in _TIME_WORDS
 
 
 def np_forward(text: str, pos: int, limit: int) -> tuple[int, int] | None:

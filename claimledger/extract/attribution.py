@@ -252,8 +252,16 @@ def _sentence(doc: Doc, offset: int) -> tuple[int, int]:
     return a, (min(b) + 1 if b else len(text))
 
 
+_QUOTE_RE = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?=[,.]?\s)")
+
+
 def _kind(text: str, s0: int, s1: int) -> str:
-    return "quoted" if any(q in text[s0:s1] for q in _QUOTES) else "cited"
+    return "quoted" if _QUOTE_RE.search(text, s0, s1) and _has_quote(text[s0:s1]) else "cited"
+
+
+def _has_quote(sentence: str) -> bool:
+    """A quotation: double quotes or guillemets, or a single quote opening a word ('We ...')."""
+    return bool(re.search(r"[\"“”«»]|(?:^|\s)['‘]\w", sentence))
 
 
 def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Mention:
@@ -276,7 +284,7 @@ def _is_anaphoric(text: str, ns: int, ne: int) -> bool:
     return (
         len(words) <= 3
         and words[0].lower() in ("the", "this", "that")
-        and all(not w[:1].isupper() for w in words)
+        and all(not w[:1].isupper() for w in words[1:])
         and words[-1].lower() in lex["anaphora"]
     )
 
@@ -289,7 +297,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
     for m in lex["verbs_re"].finditer(text):
         s0, _ = _sentence(doc, m.start())
         before = text[max(0, m.start() - 3) : m.start()]
-        if re.search(r"[,\"”’]\s*$", before) or re.search(r"[\"”]\s*,?\s*$", text[max(0, m.start() - 4) : m.start()]):
+        if re.search(r"[,\"”’']\s*$", before) or re.search(r"[\"”]\s*,?\s*$", text[max(0, m.start() - 4) : m.start()]):
             # '"...," said X' - the speaker follows, unless a pronoun/name precedes ('"...," he said')
             np = np_after(text, _skip_ws(text, m.end()))
             if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):

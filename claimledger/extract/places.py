@@ -387,7 +387,7 @@ def _data(text: str, surface: str, e: GazEntry | None, precision: str) -> dict[s
             "admin1": e.admin1, "lat": e.lat, "lon": e.lon, "precision": precision}
 
 
-_DATELINE_AFTER = regex.compile(r"^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
+_DATELINE_AFTER = regex.compile(r"(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:

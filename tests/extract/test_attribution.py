@@ -1,0 +1,75 @@
+import pytest
+
+from claimledger.extract import attribution
+from claimledger.extract.attribution import attribution_for
+
+from ._pl_helpers import make_doc
+
+
+def _names(text):
+    doc = make_doc(text, attribution.component)
+    return [(m.data["name"], m.label) for m in doc.spans["attributions"]]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("At least 20 people were killed, according to the regional governor.", "the regional governor", "cited"),
+        ("Eighteen people died, the Interior Ministry said.", "the Interior Ministry", "cited"),
+        ("Dmytro Lunin, head of the regional administration, said 18 people died.", "Dmytro Lunin, head of the regional administration", "cited"),
+        ("'We counted 40 bodies,' said Ivan Petrenko, a local doctor.", "Ivan Petrenko, a local doctor", "quoted"),
+        ("Local officials told Reuters that 12 people were wounded.", "Local officials", "cited"),
+        ("The Health Ministry's data show 471 dead.", "The Health Ministry", "cited"),
+        ("Thirty died, citing hospital sources.", "hospital sources", "cited"),
+        ("The army accused the rebels of shelling the town.", "The army", "cited"),
+        ('The mayor said: "Twenty people are missing."', "The mayor", "quoted"),
+    ],
+)
+def test_attribution_finds_speaker_noun_phrase(text, name, kind):
+    assert (name, kind) in _names(text)
+
+
+def test_attribution_name_offsets_are_verbatim():
+    text = "Eighteen people died, the Interior Ministry said."
+    doc = make_doc(text, attribution.component)
+    for m in doc.spans["attributions"]:
+        assert text[m.data["name_start"] : m.data["name_end"]] == m.data["name"]
+        assert m.start <= m.data["name_start"] < m.data["name_end"] <= m.end
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Governor Ivan Petrov said 10 people died.\n\"We are still searching,\" he said.", "We are", "Governor Ivan Petrov"),
+        ("The Defence Ministry said 40 soldiers died. The ministry added that 75 were hurt.", "75", "The Defence Ministry"),
+        ("The Defence Ministry said 40 soldiers died. Another 75 were hurt.", "75", "The Defence Ministry"),
+        ("The Defence Ministry said 40 soldiers died.\nSeparately, 75 were hurt elsewhere.", "75", None),
+    ],
+)
+def test_attribution_for_carries_within_paragraph(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert (m.data["name"] if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text,denier",
+    [
+        ("Russia denied any responsibility for the strike.", "Russia"),
+        ("The ministry rejected the reports as fabricated.", "The ministry"),
+        ("The army said it had not targeted civilians.", "The army"),
+        ("Officials dismissed the video as fake.", "Officials"),
+        ("The government called the reports groundless and false.", "The government"),
+    ],
+)
+def test_denials_find_denier(text, denier):
+    doc = make_doc(text, attribution.denials.component)
+    ds = doc.spans["denials"]
+    assert ds and ds[0].label == "denial"
+    assert ds[0].data["denier"] == denier
+    assert text[ds[0].data["denier_start"] : ds[0].data["denier_end"]] == denier
+
+
+def test_denials_none_in_plain_report():
+    doc = make_doc("The strike killed 12 people, officials said.", attribution.denials.component)
+    assert doc.spans["denials"] == []

@@ -1,0 +1,87 @@
+import gzip
+import time
+
+import pytest
+
+from claimledger.extract import gazetteer as gz
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [("Gəncə", "gence"), ("Sa'dah", "sadah"), ("Khān Shaykhūn", "khan shaykhun"), ("Kyiv-Sviatoshyn", "kyiv sviatoshyn"),
+     ("Bərdə", "berde"), ("Xızı", "xizi"), ("  Łódź ", "lodz")],
+)
+def test_gazetteer_normalize_folds_diacritics_case_punctuation(name, key):
+    assert gz.normalize(name) == key
+
+
+@pytest.mark.parametrize(
+    "name,country,kind",
+    [("Ganja", "AZ", "P"), ("Gyandzha", "AZ", "P"), ("Kremenchuk", "UA", "P"), ("Aksum", "ET", "P"),
+     ("Ukraine", "UA", "C"), ("Takhar", "AF", "A1"), ("Poltava Oblast", "UA", "A1")],
+)
+def test_gazetteer_lookup_finds_alternate_spellings(name, country, kind):
+    entries = gz.lookup(name)
+    assert any(e.country == country and e.kind == kind for e in entries)
+
+
+def test_gazetteer_entry_has_coordinates_population_admin1():
+    ganja = next(e for e in gz.lookup("Ganja") if e.country == "AZ")
+    assert ganja.population > 100000
+    assert 40 < ganja.lat < 41.5 and 45.5 < ganja.lon < 47
+    assert ganja.admin1 and ganja.precision == "locality"
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [("Gəncə", "Ganja", True), ("Gyandzha", "Ganja", True), ("Bucha district", "Bucha", True), ("Aksum", "Axum", True),
+     ("Ganja", "Baku", False), (None, "Baku", False), ("Kremenchuk", "Kremenchug", True)],
+)
+def test_gazetteer_names_match(a, b, expected):
+    assert gz.names_match(a, b) is expected
+
+
+def test_gazetteer_loads_fast_enough():
+    gz.get_gazetteer.cache_clear()
+    t = time.perf_counter()
+    gaz = gz.get_gazetteer()
+    assert len(gaz) > 150000
+    assert time.perf_counter() - t < 4.0  # ~0.8 s on the dev machine; slack for a busy CI core
+
+
+DUMP = (
+    "9990001\tQaradağlı\tQaradagli\tKaradagli,Qaradaghly\t40.10\t46.90\tP\tPPL\tAZ\t\t23\t\t\t\t0\t\t500\tAsia/Baku\t2020-01-01\n"
+    "9990002\tSome Peak\tSome Peak\t\t40.2\t46.8\tT\tMT\tAZ\t\t23\t\t\t\t0\t\t900\tAsia/Baku\t2020-01-01\n"
+    "9990003\tTestraion\tTestraion\t\t40.3\t46.7\tA\tADM2\tAZ\t\t23\t77\t\t\t0\t\t\tAsia/Baku\t2020-01-01\n"
+)
+
+
+def test_gazetteer_add_geonames_dump_extends_lookup(tmp_path, monkeypatch):
+    src = tmp_path / "AZ.txt"
+    src.write_text(DUMP, encoding="utf-8")
+    target = tmp_path / "ext"
+    monkeypatch.setattr(gz, "_extension_dirs", [])
+    try:
+        assert gz.add_geonames_dump(src, target) == 2  # the mountain is skipped
+        assert (target / "gazetteer-ext-AZ.tsv.gz").exists()
+        hit = gz.lookup("Karadagli")
+        assert [(e.geonameid, e.kind, e.country) for e in hit] == [(9990001, "P", "AZ")]
+        assert [e.kind for e in gz.lookup("Testraion")] == ["A2"]
+    finally:
+        gz.get_gazetteer.cache_clear()
+
+
+def test_gazetteer_add_geonames_dump_rejects_non_dump(tmp_path):
+    src = tmp_path / "x.txt"
+    src.write_text("not a dump\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="E402"):
+        gz.add_geonames_dump(src, tmp_path / "ext")
+    with pytest.raises(FileNotFoundError, match="E401"):
+        gz.add_geonames_dump(tmp_path / "missing.txt", tmp_path / "ext")
+
+
+def test_gazetteer_bundled_file_is_compact():
+    assert gz.BUNDLED.stat().st_size < 8_000_000
+    with gzip.open(gz.BUNDLED, "rt", encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+    assert header == ["geonameid", "kind", "name", "country", "admin1", "admin2", "population", "lat", "lon", "keys"]

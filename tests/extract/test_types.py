@@ -1,0 +1,75 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from claimledger.extract import types
+from claimledger.extract.types import type_for
+
+from ._pl_helpers import make_doc
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
+
+
+@pytest.mark.parametrize(
+    "text,label,acled,sub",
+    [
+        ("A missile hit the shopping centre.", "missile_strike", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("Warplanes carried out an airstrike on the market.", "air_strike", "Explosions/Remote violence", "Air/drone strike"),
+        ("A drone attack killed two soldiers.", "drone_strike", "Explosions/Remote violence", "Air/drone strike"),
+        ("Artillery shelling continued overnight.", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("A suicide bomber blew himself up at the gate.", "explosion", "Explosions/Remote violence", "Suicide bomb"),
+        ("A roadside bomb exploded near the convoy.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("A man threw a hand grenade into the cafe.", "explosion", "Explosions/Remote violence", "Grenade"),
+        ("A boy stepped on a landmine.", "landmine", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Sarin was used in the attack.", "chemical_attack", "Explosions/Remote violence", "Chemical weapon"),
+        ("Militants attacked a police post at night.", "armed_clash", "Battles", "Armed clash"),
+        ("Gunmen attacked villagers in the market.", "attack_on_civilians", "Violence against civilians", "Attack"),
+        ("Soldiers massacred hundreds of civilians.", "massacre", "Violence against civilians", "Attack"),
+        ("Gunmen abducted 12 residents.", "abduction", "Violence against civilians", "Abduction/forced disappearance"),
+        ("Police arrested 27 youths.", "detention", "Strategic developments", "Arrests"),
+        ("A mass grave was found near the town.", "mass_grave", "Strategic developments", "Other"),
+        ("Thousands of workers staged a protest outside parliament.", "protest", "Protests", "Peaceful protest"),
+        ("Police dispersed the protest with tear gas.", "protest", "Protests", "Protest with intervention"),
+        ("Rioters hurled stones and set fire to a bus during the demonstration.", "riot", "Riots", "Violent demonstration"),
+        ("A mob lynched a suspected thief.", "riot", "Riots", "Mob violence"),
+        ("Forces shot down two drones over the city.", "other", "Strategic developments", "Disrupted weapons use"),
+    ],
+)
+def test_types_event_words_map_to_acled(text, label, acled, sub):
+    doc = make_doc(text, types.component)
+    m = type_for(doc, 0, len(text))
+    assert m is not None
+    assert (m.label, m.data["acled_event_type"], m.data["acled_sub_event_type"]) == (label, acled, sub)
+    assert m.rule.startswith("type.")
+
+
+def test_types_no_event_word_gives_none():
+    doc = make_doc("The weather was mild and the markets were calm.", types.component)
+    assert type_for(doc, 0, len(doc.text)) is None
+
+
+def test_types_span_is_the_event_word():
+    text = "An air strike hit the bus."
+    doc = make_doc(text, types.component)
+    m = type_for(doc, 0, len(text))
+    assert text[m.start : m.end] == "air strike"
+
+
+def test_types_every_taxonomy_type_has_an_acled_mapping_and_is_documented():
+    rules = types.rules()
+    doc = DOC.read_text(encoding="utf-8")
+    for name, info in rules["types"].items():
+        assert info["acled_event_type"] and info["acled_sub_event_type"]
+        assert f"`{name}`" in doc
+    for p in rules["patterns"]:
+        assert p["type"] in rules["types"], p["id"]
+
+
+def test_types_acled_mapping_doc_is_generated_from_rules():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("acled_doc", DOC.parents[1] / "scripts" / "acled_mapping_doc.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert DOC.read_text(encoding="utf-8") == mod.render()
