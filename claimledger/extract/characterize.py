@@ -59,10 +59,12 @@ class _Rules:
     non_claims: re.Pattern[str]
     reject_before: re.Pattern[str]
     max_gap: int
+    not_negation: re.Pattern[str]
     acts: list[tuple[str, re.Pattern[str]]]
     not_acts: re.Pattern[str]
     body_heads: re.Pattern[str]
     legal: list[tuple[str, str, re.Pattern[str]]]
+    legal_negation: re.Pattern[str]
     counts: list[tuple[str, re.Pattern[str]]]
     accuse: list[tuple[str, bool, re.Pattern[str]]]
     deny: list[tuple[str, re.Pattern[str]]]
@@ -98,11 +100,13 @@ def rules() -> _Rules:
         non_claims=re.compile(rf"\b(?:{_alt(raw['non_claims'])})", _F),
         reject_before=re.compile(rf"\b(?:{_alt(raw['stance']['before'])})", _F),
         max_gap=int(raw["stance"]["max_gap"]),
+        not_negation=re.compile(raw["stance"]["not_negation"], _F),
         acts=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F if "[A-Z]" not in a["pattern"] else 0))
               for a in reco["acts"]],
         not_acts=re.compile(rf"\b(?:{_alt(reco['not_acts'])})", _F),
         body_heads=re.compile(rf"\b(?:{_alt(reco['body_heads'])})\b", _F),
         legal=[(e["action"], e["id"], re.compile(rf"\b(?:{e['pattern']})", _F)) for e in raw["legal_action"]],
+        legal_negation=re.compile(raw["legal_negation"], _F),
         counts=[(k, re.compile(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{v})\b", _F))
                 for k, v in raw["legal_counts"].items() if not k.startswith("_")],
         accuse=[(a["id"], bool(a.get("mutual")), re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["accuse"]],
@@ -270,6 +274,8 @@ def _reject_cue(text: str, seg: Segment, a: int, R: _Rules) -> int | None:
         last = m
     if last is None or a - last.end() > R.max_gap or re.search(r"[;,.:]|\bbut\b", text[last.end():a]):
         return None
+    if R.not_negation.search(text, last.start(), min(a, last.end() + 12)):
+        return None
     return last.start()
 
 
@@ -414,8 +420,10 @@ def _legal(doc: Doc, seg: Segment, R: _Rules) -> None:
                 c = crx.search(text, seg.start, seg.end)
                 if c:
                     counts[key] = c.group(1)
+            question = text[seg.start:seg.end].rstrip(_QUOTES + " )").endswith("?")
+            negated = question or bool(R.legal_negation.search(text, seg.start, m.start()))
             _add(doc, "legal_action", m.start(), m.end(), rid, action=action, counts=counts,
-                 date=_first_date(doc, seg))
+                 stance="rejects" if negated else "asserts", date=_first_date(doc, seg))
             break
 
 
