@@ -35,6 +35,7 @@ from claimledger.models import Attribution, ClaimIn, DateValue, PlaceValue, Span
 LAYER = "characterizations"
 KINDS = ("characterization", "responsibility", "recognition", "legal_action")
 MERGE_KINDS = ("characterization", "responsibility")
+PLACE_SCOPED = ("characterization", "responsibility")
 _F = re.IGNORECASE
 _TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]+)*|[^\w\s]")
 _QUOTES = "\"“”«»"
@@ -116,7 +117,8 @@ def rules() -> _Rules:
         by_near=(resp["by_near"]["id"], re.compile(resp["by_near"]["pattern"], _F),
                  re.compile(resp["by_near"]["not_before"], _F)),
         agent_verbs=re.compile(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
-        adjective=re.compile(rf"\b([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s)|{resp['adjective_acronym']})(?:['’]s)?\s+(?:{resp['adjective_nouns']})\b"),
+        adjective=re.compile(rf"\b(?:([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})"
+                             rf"|({resp['adjective_acronym']})\s+{resp['acronym_nouns']})\b"),
         heads=frozenset(heads),
         modifiers=frozenset(m.lower() for m in resp["np_modifiers"]),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
@@ -498,7 +500,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         if subj:
             add(subj[0], m.end(), "resp.agent_verb", text[subj[0]:subj[1]], "asserts")
     for m in R.adjective.finditer(text, seg.start, seg.end):
-        word = m.group(1)
+        word = m.group(1) or m.group(2)
         if word.lower() in R.not_agents or word.lower() in _MONTHS or m.start() == seg.start and word in ("The", "A"):
             continue
         add(m.start(), m.end(), "resp.adjective", word, "asserts")
@@ -669,12 +671,12 @@ def _merge_repeats(claims: list[ClaimIn]) -> list[ClaimIn]:
     first: dict[tuple[str, ...], ClaimIn] = {}
     out: list[ClaimIn] = []
     for c in claims:
-        if c.type not in MERGE_KINDS:
+        if c.type not in MERGE_KINDS:  # noqa: SIM102
             out.append(c)
             continue
         key = (c.type, c.label or "", c.stance, _norm(c.perpetrator), c.action or "", str(c.extra.get("body") or ""),
                _norm(c.attributed_to.name), _norm(c.wording) if c.label == "other" else "",
-               _scope(c))
+               _scope(c) if c.type in PLACE_SCOPED else "")
         if key in first:
             more = first[key].extra.setdefault("more_evidence", [])
             more.append([c.evidence.start, c.evidence.end])  # type: ignore[union-attr]
