@@ -476,9 +476,21 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
             subj = subject(m.start())
             spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
             add(m.start(), m.end(), rid, spk[0] if spk else None, "rejects", spk)
+    def agent(pos: int) -> tuple[int, int] | None:
+        """The party right before ``pos``, skipping an appositive ("X, aware of ..., attacked")."""
+        aux = _AUX_TAIL.search(text, seg.start, pos)
+        end = aux.start() if aux else pos
+        np = np_before(text, seg.start, end, R)
+        if np is None and text[seg.start:end].rstrip().endswith(","):
+            close = text.rfind(",", seg.start, end)
+            open_ = text.rfind(",", seg.start, close)
+            if open_ > seg.start and close - open_ < 120:
+                np = np_before(text, seg.start, open_, R)
+        return np
+
     for rid, rx in R.responsible:
         for m in rx.finditer(text, seg.start, seg.end):
-            subj = np_before(text, seg.start, m.start(), R)
+            subj = agent(m.start())
             if subj:
                 add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
     rid, rx = R.agent_by
@@ -494,7 +506,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         if obj:
             add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
     for m in R.agent_verbs.finditer(text, seg.start, seg.end):
-        subj = np_before(text, seg.start, m.start(), R)
+        subj = agent(m.start())
         if subj and _PREP_BEFORE.search(text, seg.start, subj[0]):
             continue
         if subj:
