@@ -505,7 +505,9 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         obj = np_after(text, m.end(), seg.end, R)
         if obj:
             add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
-    for m in R.agent_verbs.finditer(text, seg.start, seg.end):
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[seg.start:seg.end])
+    headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    for m in ([] if headline else R.agent_verbs.finditer(text, seg.start, seg.end)):
         subj = agent(m.start())
         if subj and _PREP_BEFORE.search(text, seg.start, subj[0]):
             continue
