@@ -87,3 +87,35 @@ def test_load_reports_batch_failures(ledger: Ledger, tmp_path: Path) -> None:
 def test_load_rejects_a_folder_without_batch_output(ledger: Ledger, tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="E503"):
         load(ledger, tmp_path)
+
+
+def test_load_cli_batch_then_load(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+
+    runner = CliRunner()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Shelling killed 2 people on 1 May 2020.", encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(corpus), "--out", str(out), "--workers", "0"])
+    assert result.exit_code == 0, result.output
+    assert "1 documents" in result.output and "1 failed" in result.output
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    first = runner.invoke(app, ["load", str(out), "--db", db, "--no-link"])
+    again = runner.invoke(app, ["load", str(out), "--db", db, "--no-link"])
+    assert first.exit_code == again.exit_code == 0
+    assert "loaded 1 documents" in first.output
+    assert "loaded 0 documents" in again.output and "skipped 1" in again.output
+
+
+def test_load_cli_rejects_workers_with_scheduler(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+
+    result = CliRunner().invoke(app, ["batch", str(EXAMPLES), "--out", str(tmp_path / "o"), "--workers", "2",
+                                      "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 1 and "E504" in result.output
