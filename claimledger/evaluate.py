@@ -470,7 +470,9 @@ def evaluate_external(path: str | Path, extract_fn: ExtractFn | None = None, *, 
     extract_fn (callable): ``SourceText -> list[ClaimIn] | ClaimIn | None``; default
         :func:`claimledger.extract.pipeline.extract_event` (one event-level claim per text).
     limit (int | None): score only the first ``limit`` records.
-    RETURNS (ExternalReport): accuracy per field over the records that code it.
+    RETURNS (ExternalReport): accuracy per field over the records that code it;
+        ``date.year_in_text`` counts only records whose text states the year (some
+        ACLED exports' notes carry no year, e.g. "On 6 September, ...").
     """
     if extract_fn is None:
         from claimledger.extract.pipeline import extract_event
@@ -497,7 +499,10 @@ def evaluate_external(path: str | Path, extract_fn: ExtractFn | None = None, *, 
                 counts[field][1] += 1
 
             if gold.get("date"):
-                score("date", _date_ok(gold["date"], claim))
+                ok = _date_ok(gold["date"], claim)
+                score("date", ok)
+                if str(gold["date"])[:4] in text:
+                    score("date.year_in_text", ok)
             if gold.get("location") or gold.get("lat") is not None:
                 score("location", _location_ok(gold, claim))
             if gold.get("killed") is not None:

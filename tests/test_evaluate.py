@@ -154,5 +154,6 @@ def test_evaluate_external_records(tmp_path: Path) -> None:
 
     report = evaluate_external(path, fake_extract)
     acc = {k: (v.correct, v.total) for k, v in report.fields.items()}
-    assert acc == {"date": (1, 2), "location": (1, 2), "killed": (2, 2), "event_type": (1, 1), "sub_event_type": (1, 1)}
+    assert acc == {"date": (1, 2), "date.year_in_text": (1, 2), "location": (1, 2), "killed": (2, 2),
+                   "event_type": (1, 1), "sub_event_type": (1, 1)}
     assert report.records == 2

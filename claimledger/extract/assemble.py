@@ -103,6 +103,8 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     """Lower is a better incident place: specific, introduced by a preposition or a cue,
     not a possessive ("Russia's missile"), not a dateline ("KYIV, July 29 (Reuters) -")."""
     text = doc.text
+    if "unknown_in_container" in m.rule:
+        return -0.5  # "X of Y district": the text names a place inside a known one, the most specific
     pen = _PRECISION_RANK.get(m.label, 1.5)
     surface = text[m.start:m.end]
     if surface.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
@@ -385,26 +387,30 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     """One event-level claim for a short event description (one-event-per-record data).
 
     The last claim with a killed figure the text marks as a total, else the first claim
-    with a killed figure (else the first claim), or, when the text has no
-    figure, a figure-less claim built around the first sentence with an event word.
+    with a killed figure (else the first claim), or, when the text has no figure, a
+    figure-less claim built around the first sentence with an event word. A record dated
+    only by its report ("As reported on 4 March 2020, ...") takes the report date.
     """
+    claim: ClaimIn | None = None
     if doc.claims:
         totals = {(m.start, m.end) for m in doc.spans.get("figures", []) if m.data.get("total")}
         with_total = [c for c in doc.claims if any(f.kind == "killed" and (f.start, f.end) in totals for f in c.figures)]
-        if with_total:
-            return with_total[-1]
         with_killed = [c for c in doc.claims if any(f.kind == "killed" for f in c.figures)]
-        return (with_killed or doc.claims)[0]
-    if not doc.sentences:
-        return None
-    ctx = _make_ctx(doc)
-    defaults = _doc_defaults(ctx)
-    if defaults["date"] is None:
-        any_dates = [m for m in ctx.layers.get("dates", []) if _is_incident_date(m)]
-        defaults["date"] = any_dates[0] if any_dates else None
-    types = ctx.layers.get("types", [])
-    si = _sentence_index(ctx, types[0].start) if types else 0
-    return _build(ctx, si, [], defaults, version)
+        claim = with_total[-1] if with_total else (with_killed or doc.claims)[0]
+    elif doc.sentences:
+        ctx = _make_ctx(doc)
+        defaults = _doc_defaults(ctx)
+        if defaults["date"] is None:
+            any_dates = [m for m in ctx.layers.get("dates", []) if _is_incident_date(m)]
+            defaults["date"] = any_dates[0] if any_dates else None
+        types = ctx.layers.get("types", [])
+        si = _sentence_index(ctx, types[0].start) if types else 0
+        claim = _build(ctx, si, [], defaults, version)
+    if claim is not None and claim.date.start is None:
+        reported = [m for m in doc.spans.get("dates", []) if m.rule == "report" and m.data.get("start")]
+        if reported:
+            claim = claim.model_copy(update={"date": _date_value(doc, reported[0], "report:")})
+    return claim
 
 
 def make_assemble(version: str) -> Component:
