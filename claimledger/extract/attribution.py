@@ -57,6 +57,10 @@ def _lex() -> dict[str, Any]:
         "verbs_re": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"),
         "fwd_re": re.compile(r"\b(?:" + fwd + r")\s+(?=\S)", re.IGNORECASE),
         "data_re": re.compile(r"\b" + r["data_show"] + r"\b", re.IGNORECASE),
+        "toll_re": re.compile(r"\b" + r["toll_verbs"] + r"\b", re.IGNORECASE),
+        "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
+        "head_re": re.compile(r["headline_head"]),
+        "tail_re": re.compile(r["headline_tail"]),
         "det": frozenset(r["determiners"]),
         "role": frozenset(r["role_words"]),
         "role_mod": frozenset(r["role_modifiers"]),
@@ -92,8 +96,20 @@ class Tok:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Word and punctuation tokens of ``text[start:end]`` (newlines kept as tokens)."""
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """Word and punctuation tokens of ``text[start:end]``.
+
+    Line breaks are kept as tokens (they end a noun phrase) except where a wrapped line goes on
+    in lower case ("A leading Syrian opposition\nfigure said").
+    """
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        g = m.group()
+        if g == "\n":
+            nxt = text[m.end() : m.end() + 1]
+            if nxt.islower():
+                continue
+        out.append(Tok(m.start(), m.end(), g))
+    return out
 
 
 def _is_np_word(t: Tok, lex: dict[str, Any]) -> bool:
@@ -126,7 +142,8 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
         i -= 1
     if i < 0:
         return None
-    # "X, head of the regional administration, said"
+    # "X, head of the regional administration, said" / "the head of the ICRC, Johannes Bruwer, said"
+    # / "Denis Pushilin, who heads the republic, informed"
     if toks[i].text == ",":
         j = i - 1
         role_end = j
@@ -134,9 +151,11 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
             j -= 1
         if j >= 0 and toks[j].text == "," and role_end > j:
             role_first = toks[j + 1]
-            if not role_first.cap or role_first.low in lex["role"]:
-                inner = np_before(text, toks[j].start, lower_bound)
-                if inner is not None:
+            inner = np_before(text, toks[j].start, lower_bound)
+            if inner is not None and text[inner[0] : inner[1]].lower() not in lex["pron"]:
+                if role_first.low in ("who", "which", "whose", "whom"):
+                    return inner
+                if _head_ok(toks[role_end], lex) or role_first.cap:
                     return inner[0], toks[role_end].end
         return None
     return _np_backward(toks, i, lex)
@@ -158,6 +177,8 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
             pass
         elif t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
             pass
+        elif t.low in lex["det"] and j > 0 and toks[j - 1].low in ("of", "and", "for"):
+            start = j
         elif t.low in lex["det"]:
             start = j
             break
@@ -294,18 +315,30 @@ def find_attributions(doc: Doc) -> list[Mention]:
     lex = _lex()
     text = doc.text
     out: list[Mention] = []
-    for m in lex["verbs_re"].finditer(text):
-        s0, _ = _sentence(doc, m.start())
-        before = text[max(0, m.start() - 3) : m.start()]
-        if re.search(r"[,\"”’']\s*$", before) or re.search(r"[\"”]\s*,?\s*$", text[max(0, m.start() - 4) : m.start()]):
-            # '"...," said X' - the speaker follows, unless a pronoun/name precedes ('"...," he said')
-            np = np_after(text, _skip_ws(text, m.end()))
-            if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
-                out.append(_mention(doc, m.start(), np[1], np[0], np[1], "attr.said_inverted"))
+    for rx in (lex["verbs_re"], lex["toll_re"]):
+        for m in rx.finditer(text):
+            if lex["passive_re"].match(text, m.end()):
+                continue  # "35 people reported killed"
+            s0, _ = _sentence(doc, m.start())
+            np = np_before(text, m.start(), _back_bound(text, s0))
+            if np is not None:
+                out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
                 continue
-        np = np_before(text, m.start(), _back_bound(text, s0))
-        if np is not None:
-            out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
+            if re.search(r"[,\"”’']\s*$", text[max(0, m.start() - 3) : m.start()]):
+                # '"...," said X' - the speaker follows the verb
+                np = np_after(text, _skip_ws(text, m.end()))
+                if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
+                    out.append(_mention(doc, m.start(), np[1], np[0], np[1], "attr.said_inverted"))
+    for para in doc.paragraphs or [_Seg(0, len(text))]:
+        line = text[para.start : para.end]
+        h = lex["head_re"].match(line)
+        if h and _speakerish(h.group(1)):
+            a = para.start + h.start(1)
+            out.append(_mention(doc, a, a + len(h.group(1)) + 1, a, a + len(h.group(1)), "attr.headline_colon"))
+        t = lex["tail_re"].search(line)
+        if t and _speakerish(t.group(1)):
+            a = para.start + t.start(1)
+            out.append(_mention(doc, a, a + len(t.group(1)), a, a + len(t.group(1)), "attr.headline_dash"))
     for m in lex["fwd_re"].finditer(text):
         cue = m.lastgroup or "according_to"
         np = np_after(text, m.end())
@@ -321,6 +354,21 @@ def find_attributions(doc: Doc) -> list[Mention]:
             out.append(_mention(doc, np[0], m.end(), np[0], np[1], "attr.data_show"))
     out.sort(key=lambda x: (x.start, -x.end))
     return _dedupe(out)
+
+
+@dataclass(frozen=True)
+class _Seg:
+    start: int
+    end: int
+
+
+def _speakerish(phrase: str) -> bool:
+    """A headline tag that names a speaker: holds a role word, or is a multi-word proper name."""
+    words = phrase.split()
+    lex = _lex()
+    if any(w.lower().strip("’'s") in lex["role"] and w.lower() not in lex["role_mod"] for w in words):
+        return True
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "the", "for", "and") for w in words)
 
 
 def _skip_ws(text: str, i: int) -> int:
@@ -359,14 +407,20 @@ def annotate_attributions(doc: Doc) -> Doc:
 component = Component(name="attributions", func=annotate_attributions, requires=("sentences",), assigns=("attributions",))
 
 
+CARRY_UNATTRIBUTED = "quote"  # "paragraph": carry to any later sentence of the paragraph; "quote": only inside a quotation
+
+
 def attribution_for(doc: Doc, offset: int) -> Mention | None:
-    """The attribution of the sentence at ``offset``, carried within the paragraph when the text continues.
+    """The attribution of the sentence at ``offset``, carried over when the text continues.
 
     * A named speaker in the sentence: the one nearest to ``offset``.
-    * Only an anaphoric one ("he said", "the office added"): the last named speaker before it in the
-      paragraph (or, for a pronoun, in the three paragraphs before), as a mention with rule
-      ``attr.carried``; the anaphoric mention itself when there is none.
-    * None in the sentence: the last named speaker earlier in the same paragraph, else ``None``.
+    * Only an anaphoric one ("he said", "the office added"): the last named speaker in the three
+      paragraphs before, else the last one earlier in the document with the same head word
+      ("the ministry" -> "Russia's defence ministry"), as a mention with rule ``attr.carried``; the
+      anaphoric mention itself when there is none.
+    * None in the sentence but a denial with a denier ("X denied ..."): the denier.
+    * None at all: inside a quotation that an earlier sentence of the paragraph attributes, that
+      speaker; else ``None`` (the caller falls back to the document's author or publisher).
     """
     ms = doc.spans.get("attributions", [])
     s0, s1 = _sentence(doc, offset)
@@ -377,18 +431,38 @@ def attribution_for(doc: Doc, offset: int) -> Mention | None:
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     p0 = para.start if para is not None else s0
     if inside:
+        cue = inside[0]
         lookback = p0
-        if inside[0].data["name"].lower() in _lex()["pron"] and doc.paragraphs:
-            idx = doc.paragraphs.index(para) if para in doc.paragraphs else 0
-            lookback = doc.paragraphs[max(0, idx - 3)].start
+        if doc.paragraphs and para in doc.paragraphs:
+            lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
         prev = [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric")]
         if prev:
-            return _carried(prev[-1], inside[0])
-        return inside[0]
+            return _carried(prev[-1], cue)
+        head = cue.data["name"].split()[-1].lower()
+        if head not in _lex()["pron"]:
+            same = [m for m in ms if m.start < s0 and not m.data.get("anaphoric") and head in m.data["name"].lower().split()]
+            if same:
+                return _carried(same[-1], cue)
+        return cue
+    for d in doc.spans.get("denials", ()):
+        if s0 <= d.start < s1 and d.data.get("denier"):
+            return Mention(d.start, d.end, _kind(doc.text, s0, s1),
+                           {"name": d.data["denier"], "name_start": d.data["denier_start"], "name_end": d.data["denier_end"]},
+                           rule="attr.denier")
     prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
-    if prev:
+    if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
     return None
+
+
+def _in_quote(text: str, p0: int, s0: int) -> bool:
+    """True when a quotation opened earlier in the paragraph is still open at ``s0``."""
+    seg = text[p0:s0]
+    opens = seg.count("“") + seg.count("«")
+    closes = seg.count("”") + seg.count("»")
+    if opens or closes:
+        return opens > closes
+    return seg.count('"') % 2 == 1
 
 
 def _carried(source: Mention, cue: Mention | None) -> Mention:

@@ -312,10 +312,12 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
 
 def _shares(votes: collections.Counter[str], cand: _Candidate) -> dict[str, float]:
     """Country shares (top = 1.0) without the candidate's own vote."""
-    v = votes.copy()
     if cand.vote:
+        v = dict(votes)
         v[cand.vote[0]] -= cand.vote[1]
-    v = collections.Counter({k: x for k, x in v.items() if x > 0})
+        v = {k: x for k, x in v.items() if x > 0}
+    else:
+        v = votes
     if not v:
         return {}
     top = max(v.values())
@@ -346,8 +348,9 @@ def _score(cand: _Candidate, gaz: Gazetteer, votes: collections.Counter[str], an
                     s += th["kind_cue_bonus"] if e.kind == want else th["kind_cue_bonus"] / 2
                 elif e.kind in ("A1", "A2", "C") or want in ("A1", "A2"):
                     s += th["kind_cue_mismatch"]
-        if anchors and e.kind == "P" and any(_km(e, a) <= th["near_km"] for a in anchors if a is not e):
-            s += th["near_bonus"]
+        if anchors and e.kind == "P" and (len(cand.rows) > 1 or s < _threshold(cand)):
+            if any(_km(e, a) <= th["near_km"] for a in anchors if a is not e):
+                s += th["near_bonus"]
         cand.scores[i] = s
 
 

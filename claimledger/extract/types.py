@@ -79,6 +79,7 @@ def find_types(doc: Doc) -> list[Mention]:
     types = rules()["types"]
     text = doc.text
     out: list[Mention] = []
+    cache: dict[tuple[int, str], bool] = {}
     for m in big.finditer(text):
         p = pats[int(m.lastgroup[1:])]  # type: ignore[index]
         type_ = p["type"]
@@ -91,8 +92,14 @@ def find_types(doc: Doc) -> list[Mention]:
         for mod, rx in mods:
             if type_ not in mod["applies_to"]:
                 continue
-            scope = _target_text(text, m.start(), m.end(), s0, s1) if mod.get("scope") == "target" else text[s0:s1]
-            if rx.search(scope):
+            if mod.get("scope") == "target":
+                hit = rx.search(_target_text(text, m.start(), m.end(), s0, s1)) is not None
+            else:
+                ck = (s0, mod["id"])
+                hit = cache.get(ck)
+                if hit is None:
+                    hit = cache[ck] = rx.search(text, s0, s1) is not None
+            if hit:
                 if "set_type" in mod and mod["set_type"] != type_:
                     type_ = mod["set_type"]
                     info = types[type_]

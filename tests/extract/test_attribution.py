@@ -42,7 +42,8 @@ def test_attribution_name_offsets_are_verbatim():
     [
         ("Governor Ivan Petrov said 10 people died.\n\"We are still searching,\" he said.", "We are", "Governor Ivan Petrov"),
         ("The Defence Ministry said 40 soldiers died. The ministry added that 75 were hurt.", "75", "The Defence Ministry"),
-        ("The Defence Ministry said 40 soldiers died. Another 75 were hurt.", "75", "The Defence Ministry"),
+        ('The Defence Ministry said: "40 soldiers died. Another 75 were hurt."', "75", "The Defence Ministry"),
+        ("The Defence Ministry said 40 soldiers died. Another 75 were hurt.", "75", None),
         ("The Defence Ministry said 40 soldiers died.\nSeparately, 75 were hurt elsewhere.", "75", None),
     ],
 )
@@ -73,3 +74,10 @@ def test_denials_find_denier(text, denier):
 def test_denials_none_in_plain_report():
     doc = make_doc("The strike killed 12 people, officials said.", attribution.denials.component)
     assert doc.spans["denials"] == []
+
+
+def test_attribution_for_falls_back_to_the_denier():
+    text = "Nine people died. The ministry denied any responsibility for the strike."
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    m = attribution_for(doc, text.index("denied"))
+    assert (m.data["name"], m.rule) == ("The ministry", "attr.denier")
