@@ -50,6 +50,9 @@ class _Rules:
     cur_before: tuple[tuple[str, re.Pattern[str]], ...]
     cur_after: tuple[tuple[str, re.Pattern[str]], ...]
     skip_after: re.Pattern[str]
+    measures: re.Pattern[str]
+    generic_other: bool
+    generic_stop: frozenset[str]
     total: re.Pattern[str]
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
@@ -90,6 +93,9 @@ def rules() -> _Rules:
         objects=objects,
         cur_before=tuple((v, re.compile(rf"(?:{k})\s*$")) for k, v in r["currencies"]["before"].items()),
         cur_after=tuple((v, re.compile(rf"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:{k})\b", I)) for k, v in r["currencies"]["after"].items()),
+        measures=re.compile(rf"^\s*-?\s*(?P<unit>{_alt(r['measures'])})", I),
+        generic_other=bool(r.get("generic_other", False)),
+        generic_stop=frozenset(r.get("generic_stop", [])),
         total=re.compile(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
         skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
@@ -113,6 +119,14 @@ class FigureMatch:
     total: bool = False
 
 
+_GENERIC = re.compile(r"\s*(?:[-–]\s*)?(?:of\s+(?:the\s+)?|more\s+|other\s+|new\s+)?([A-Za-z][a-z'’\-]{2,})")
+
+
+def _unit(raw: str) -> str:
+    u = " ".join(raw.lower().split()).lstrip("-")
+    return "percent" if u in ("%", "per cent", "percent", "percent") else u
+
+
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
     """(kind, what, rule) for one quantity, or (None, None, reason)."""
     after = text[q.end:after_end]
@@ -120,6 +134,11 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if R.skip_after.match(after) and not R.cur_after[0][1].match(after):
         return None, None, "skip"
     if R.skip_before.search(before):
+        return None, None, "skip"
+    measure = R.measures.match(after)
+    if measure:
+        if R.generic_other and not q.vague:
+            return "other", _unit(measure.group("unit")), "other.measure"
         return None, None, "skip"
     for cur, rx in R.cur_before:
         if rx.search(before):
@@ -144,6 +163,10 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     for what, rx in R.objects:
         if rx.match(after):
             return "other", what, f"other.{what}"
+    if R.generic_other and not q.vague:
+        word = _GENERIC.match(after)
+        if word and word.group(1).lower() not in R.generic_stop:
+            return "other", word.group(1).lower(), "other.generic"
     return None, None, "no-cue"
 
 
