@@ -103,7 +103,7 @@ def find_types(doc: Doc) -> list[Mention]:
                 if "set_type" in mod and mod["set_type"] != type_:
                     type_ = mod["set_type"]
                     info = types[type_]
-                    weight = max(weight, float(info["weight"]) - 0.5)
+                    weight += 0.5  # a refined reading of the same words: no more specific than they were
                     acled_type, acled_sub = info["acled_event_type"], info["acled_sub_event_type"]
                 if "acled_sub_event_type" in mod:
                     acled_sub = mod["acled_sub_event_type"]
@@ -124,9 +124,39 @@ def annotate(doc: Doc) -> Doc:
 component = Component(name="types", func=annotate, requires=("sentences",), assigns=("types",))
 
 
+SPECIFIC_WEIGHT = 4.0  # event words at least this heavy name an incident type on their own
+
+
 def type_for(doc: Doc, start: int, end: int) -> Mention | None:
-    """The type of a claim whose evidence is ``[start, end)``: its heaviest event word (first on ties)."""
-    inside = [m for m in doc.spans.get("types", []) if start <= m.start and m.end <= end]
-    if not inside:
+    """The type of a claim whose evidence is ``[start, end)``.
+
+    Its heaviest event word (first on ties) when that is specific (weight >= 4: "missile",
+    "airstrike", "massacre", ...); when the span has only generic words ("attack", "killed") or
+    none, the nearest specific one before it in its paragraph, else the document's type (the
+    specific type with the largest total weight), else the generic word.
+    """
+    ms = doc.spans.get("types", [])
+    inside = [m for m in ms if start <= m.start and m.end <= end]
+    best = max(inside, key=lambda m: (m.data["weight"], -m.start)) if inside else None
+    if best is not None and best.data["weight"] >= SPECIFIC_WEIGHT:
+        return best
+    para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+    if para is not None:
+        before = [m for m in ms if para.start <= m.start and m.end <= start and m.data["weight"] >= SPECIFIC_WEIGHT]
+        if before:
+            return before[-1]
+    main = document_type(doc)
+    return main if main is not None else best
+
+
+def document_type(doc: Doc) -> Mention | None:
+    """The document's incident type: the specific type with the largest total weight (its first mention)."""
+    totals: dict[str, float] = {}
+    first: dict[str, Mention] = {}
+    for m in doc.spans.get("types", []):
+        if m.data["weight"] >= SPECIFIC_WEIGHT:
+            totals[m.label] = totals.get(m.label, 0.0) + m.data["weight"]
+            first.setdefault(m.label, m)
+    if not totals:
         return None
-    return max(inside, key=lambda m: (m.data["weight"], -m.start))
+    return first[max(totals, key=lambda k: (totals[k], -first[k].start))]
