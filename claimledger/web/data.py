@@ -403,6 +403,8 @@ def incident_data(ledger: Ledger, incident_id: str) -> IncidentPage:
         for cell in r.figures:
             if cell.label not in labels:
                 labels.append(cell.label)
+    order = ("killed", "injured", "captured", "missing", "displaced")
+    labels.sort(key=lambda label: (order.index(label) if label in order else len(order), label))
     return IncidentPage(detail=detail, incident=item, labels=labels, statuses=statuses,
                         history=review.history(ledger, incident_id=real_id))
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from fastapi.testclient import TestClient
 
 from claimledger.ledger import Ledger
 from claimledger.models import Attribution, ClaimIn, DateValue, Figure, PlaceValue, Span
 from claimledger.store import repo
 from claimledger import incidents
-from claimledger.store.tables import Claim, Finding
+from claimledger.store.tables import Claim, Finding, Incident
 from claimledger.web import auth
 from claimledger.web.app import create_app
 
@@ -57,6 +58,8 @@ class World:
     doc_ids: dict[str, str] = field(default_factory=dict)
     claim_ids: dict[str, str] = field(default_factory=dict)  # name -> claim id
     incidents: dict[str, str] = field(default_factory=dict)
+    all_incidents: set[str] = field(default_factory=set)
+    originals: dict[str, list[ClaimIn]] = field(default_factory=dict)  # doc label -> claims as "extracted"
 
 
 def _claim(text: str, evidence: str, type_: str, place: str | None, day: str | None,
@@ -117,6 +120,7 @@ def build_world(ledger: Ledger, folder: Path) -> World:
     }
     with ledger.session() as session:
         for name, claims in plan.items():
+            world.originals[name] = [c for _, c in claims]
             ids = repo.replace_claims(session=session, doc_id=world.doc_ids[name], extractor="hand",
                                       claims=[c for _, c in claims])
             for (key, _), cid in zip(claims, ids, strict=True):
@@ -129,6 +133,7 @@ def build_world(ledger: Ledger, folder: Path) -> World:
             incident_id = session.get(Claim, cid).incident_id  # type: ignore[union-attr]
             assert incident_id, f"the linking stage left claim {cid} alone"
             world.incidents[key] = incident_id
+        world.all_incidents = set(session.scalars(select(Incident.id)))
         now = dt.datetime.now(dt.UTC)
         text = t["north-1"]
         s = text.index("12")
@@ -136,6 +141,12 @@ def build_world(ledger: Ledger, folder: Path) -> World:
                             spans=[[s, s + 2]], severity="warning", created_at=now))
         session.commit()
     return world
+
+
+def members(w: World, incident: str) -> set[str]:
+    """Claim ids the linking stage put in an incident (its rules may evolve; the web shows what it decided)."""
+    with w.ledger.session() as session:
+        return set(session.scalars(select(Claim.id).where(Claim.incident_id == w.incidents[incident])))
 
 
 @pytest.fixture
