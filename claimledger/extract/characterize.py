@@ -81,10 +81,24 @@ class _Rules:
     according: re.Pattern[str]
     subject_verbs: re.Pattern[str]
     verb_subject: re.Pattern[str]
+    trigger_stems: dict[str, list[tuple[str, str]]]
+    rule_triggers: dict[str, list[str]]
 
 
 def _alt(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _stems(triggers: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """4-letter prefix -> [(stem, family)] for the trigger scan."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for group in _GROUPS:
+        for stem in triggers[group]:
+            entry = (stem.lower(), group)
+            key = stem.lower()[:4]
+            if entry not in out.setdefault(key, []):
+                out[key].append(entry)
+    return out
 
 
 @cache
@@ -126,6 +140,8 @@ def rules() -> _Rules:
         according=re.compile(rf"\b{spk['according_to']}", _F),
         subject_verbs=re.compile(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b", _F),
         verb_subject=re.compile(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+", _F),
+        trigger_stems=_stems(raw["triggers"]),
+        rule_triggers={k: v for k, v in resp["rule_triggers"].items() if not k.startswith("_")},
     )
 
 
@@ -452,7 +468,9 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
             np = np_before(text, seg.start, lo, R)  # "X, which denied ..."
         return np
 
-    for rid, mutual, rx in R.accuse:
+    low = text[seg.start:seg.end].lower()
+    runs = {k: any(t in low for t in v) for k, v in R.rule_triggers.items()}
+    for rid, mutual, rx in (R.accuse if runs["accuse"] else ()):
         for m in rx.finditer(text, seg.start, seg.end):
             subj = subject(m.start())
             if mutual and subj:
@@ -471,7 +489,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
             obj = np_after(text, m.end(), seg.end, R, extra=frozenset({"air", "strike", "missile", "rocket", "attack"}))
             spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
             add(m.start(), obj[1] if obj else m.end(), rid, text[obj[0]:obj[1]] if obj else None, "asserts", spk)
-    for rid, rx in R.deny:
+    for rid, rx in (R.deny if runs["deny"] else ()):
         for m in rx.finditer(text, seg.start, seg.end):
             subj = subject(m.start())
             spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
@@ -488,18 +506,18 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
                 np = np_before(text, seg.start, open_, R)
         return np
 
-    for rid, rx in R.responsible:
+    for rid, rx in (R.responsible if runs["responsible"] else ()):
         for m in rx.finditer(text, seg.start, seg.end):
             subj = agent(m.start())
             if subj:
                 add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
     rid, rx = R.agent_by
-    for m in rx.finditer(text, seg.start, seg.end):
+    for m in (rx.finditer(text, seg.start, seg.end) if runs["by"] else ()):
         obj = np_after(text, m.end(), seg.end, R)
         if obj:
             add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
     rid, rx, not_before = R.by_near
-    for m in rx.finditer(text, seg.start, seg.end):
+    for m in (rx.finditer(text, seg.start, seg.end) if runs["by"] else ()):
         if not_before.search(text, seg.start, m.end()):
             continue
         obj = np_after(text, m.end(), seg.end, R)
@@ -538,16 +556,46 @@ def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str,
              label=label, stance=stance)
 
 
+_GROUPS = ("labels", "acts", "responsibility", "legal_action")
+_WORD = re.compile(r"[A-Za-z]+")
+_NONE: list[tuple[str, str]] = []
+
+
+def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
+    """Per family, the sentences holding one of its trigger words (one pass over the words of the text)."""
+    out: dict[str, set[int]] = {g: set() for g in _GROUPS}
+    stems = R.trigger_stems
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        cands = stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE)
+        if not cands:
+            continue
+        si = -1
+        for stem, group in cands:
+            if w.startswith(stem):
+                if si < 0:
+                    si = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                out[group].add(si)
+    return out
+
+
 def characterize(doc: Doc) -> Doc:
     """Find characterization-family mentions sentence by sentence (layer "characterizations")."""
     R = rules()
     doc.spans[LAYER] = []
-    for seg in doc.sentences:
-        labels = _label_hits(doc.text, seg, R)
-        if not _recognition(doc, seg, labels, R):
-            _characterizations(doc, seg, labels, R)
-        _resp(doc, seg, R)
-        _legal(doc, seg, R)
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
+    hits = _triggered(text, starts, R)
+    label_sents, act_sents, resp_sents, legal_sents = (hits[g] for g in _GROUPS)
+    for i, seg in enumerate(doc.sentences):
+        labels = _label_hits(text, seg, R) if i in label_sents else []
+        if i not in act_sents or not _recognition(doc, seg, labels, R):
+            if labels:
+                _characterizations(doc, seg, labels, R)
+        if i in resp_sents:
+            _resp(doc, seg, R)
+        if i in legal_sents:
+            _legal(doc, seg, R)
     doc.spans[LAYER].sort(key=lambda m: (m.start, m.end))
     return doc
 
