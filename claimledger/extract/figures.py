@@ -56,10 +56,24 @@ class _Rules:
     total: re.Pattern[str]
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    singular: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 def _alt(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
+
+
+def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    if not spec:
+        return ()
+    nouns = _alt(spec["nouns"])
+    out = []
+    for kind, verbs in spec["verbs"].items():
+        v = _alt(verbs)
+        active = rf"\b(?:{v})\s+(?P<np>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b(?!\s*(?:and|,)\s+(?:his|her|their|\d))"
+        passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\s+(?:[\w,'’()-]+\s+){{0,8}}?(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:{v})\b"
+        out.append((kind, re.compile(rf"{active}|{passive}", re.IGNORECASE)))
+    return tuple(out)
 
 
 @cache
@@ -100,6 +114,7 @@ def rules() -> _Rules:
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
         skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
         negation=tuple((re.compile(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
+        singular=_singular_rules(r.get("singular")),
     )
 
 
@@ -242,6 +257,17 @@ def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, 
     return out
 
 
+def find_singulars(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
+    """``(start, end, kind, rule)`` for one singular victim ("a civilian was killed") in a sentence."""
+    out = []
+    for kind, rx in rules().singular:
+        m = rx.search(text, s_start, s_end)
+        if m:
+            g = "np" if m.group("np") else "np2"
+            out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
+    return out
+
+
 def figures(doc: Doc) -> Doc:
     """Component: fill the "figures" layer from ``doc.sentences`` (dates block their numbers)."""
     text = doc.text
@@ -265,6 +291,13 @@ def figures(doc: Doc) -> Doc:
                 continue
             seen.add(kind)
             data = {"value": 0, "qualifier": "exact", "low": 0, "high": 0, "what": None, "group": None, "subgroup": False}
+            found.append(Mention(start, end, kind, data, rule))
+        seen = {m.label for m in found if not m.data.get("subgroup")}
+        for start, end, kind, rule in find_singulars(text, s.start, s.end):
+            if kind in seen:
+                continue
+            seen.add(kind)
+            data = {"value": 1, "qualifier": "exact", "low": 1, "high": 1, "what": None, "group": None, "subgroup": False}
             found.append(Mention(start, end, kind, data, rule))
         found.sort(key=lambda m: m.start)
         layer.extend(found)

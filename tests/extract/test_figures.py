@@ -87,6 +87,7 @@ def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]
         ("No casualties were reported.", [F("killed", 0), F("injured", 0)]),
         ("Nobody was killed in the blast.", [F("killed", 0)]),
         ("Two of the three rockets did not explode.", [F("other", 3, what="rockets")]),
+        ("There were no reported casualties.", [F("killed", 0), F("injured", 0)]),
     ],
 )
 def test_figures_negation(text: str, expected: list[dict]) -> None:
@@ -94,9 +95,22 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed the imam near the mosque.", [F("killed", 1)]),
+        ("A civilian was killed and 30 were injured.", [F("killed", 1), F("injured", 30)]),
+        ("The driver of the truck was kidnapped.", [F("captured", 1)]),
+        ("A soldier was killed and 3 others were killed later.", [F("killed", 3)]),
+    ],
+)
+def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "A 20-year-old man was killed.",
+        "The 20-year-old man survived the attack.",
         "Turnout rose to 15% in the city.",
         "The town lies 45 km from the front.",
         "The siege lasted 44 days.",
