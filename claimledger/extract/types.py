@@ -98,7 +98,7 @@ def find_types(doc: Doc) -> list[Mention]:
                 ck = (s0, mod["id"])
                 hit = cache.get(ck)
                 if hit is None:
-                    hit = cache[ck] = rx.search(text, s0, s1) is not None
+                    hit = cache[ck] = rx.search(text[s0:s1]) is not None  # slice: "^" anchors at the sentence
             if hit:
                 if "set_type" in mod and mod["set_type"] != type_:
                     type_ = mod["set_type"]
