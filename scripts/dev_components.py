@@ -13,7 +13,9 @@ are used for scoring only):
 External records (../shared/bench/external, ACLED and GTD): ``location`` = the chosen place's
 name or surface text matches the gold location (``gazetteer.names_match``) or lies within 25 km
 of the gold coordinates; ``event_type`` = the ACLED event type of ``type_for`` over the record
-(current-taxonomy ACLED files; the 2016 file's old labels are mapped).
+(current-taxonomy ACLED files; the 2016 file's old labels are mapped). ``location_named`` is the
+location hit rate over the records whose text contains the gold location name (many ACLED notes
+name no place at all).
 
 usage: python scripts/dev_components.py [--shared ../shared] [--limit N] [--misses KIND]
 """
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from claimledger.extract import actors, attribution, places, segment, types  # noqa: E402
 from claimledger.extract.base import Doc, Pipeline  # noqa: E402
-from claimledger.extract.gazetteer import names_match  # noqa: E402
+from claimledger.extract.gazetteer import names_match, normalize  # noqa: E402
 from claimledger.models import SourceText  # noqa: E402
 
 EXTERNAL = [
@@ -155,6 +157,10 @@ def external(shared: Path, limit: int | None, show: str | None) -> dict[str, dic
                     elif g.get("lat") is not None and d.get("lat") is not None and km(g["lat"], g["lon"], d["lat"], d["lon"]) <= 25:
                         ok = True
                 c["loc"] += ok
+                gl = normalize(g.get("location") or "")
+                if gl and f" {gl} " in f" {normalize(r['text'])} ":
+                    c["loc_named.n"] += 1  # the text itself names the gold location
+                    c["loc_named"] += ok
                 if show == "location" and not ok:
                     print(f"LOC {r['id']}: gold={g.get('location')!r} ({g.get('admin1')}) pred={p and (p.data['text'], p.data['name'], p.data['country'])} | {r['text'][:160]!r}")
             if g.get("event_type") and name.startswith("acled"):
@@ -171,6 +177,8 @@ def external(shared: Path, limit: int | None, show: str | None) -> dict[str, dic
                     print(f"ETYPE {r['id']}: gold={g['event_type']}/{g.get('sub_event_type')} pred={t and (t.label, t.data['acled_event_type'], t.rule)} | {r['text'][:160]!r}")
         out[name] = {
             "location": c["loc"] / c["loc.n"] if c["loc.n"] else float("nan"), "n.location": c["loc.n"],
+            "location_named": c["loc_named"] / c["loc_named.n"] if c["loc_named.n"] else float("nan"),
+            "n.location_named": c["loc_named.n"],
             "event_type": c["type"] / c["type.n"] if c["type.n"] else float("nan"), "n.event_type": c["type.n"],
             "sub_event_type": c["sub"] / c["sub.n"] if c["sub.n"] else float("nan"),
         }
@@ -192,17 +200,22 @@ def main() -> int:
     print("dev gold:", json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()}))
     if not a.skip_external:
         ext = external(a.shared, a.limit, a.misses)
-        tot_l = tot_ln = tot_t = tot_tn = 0.0
+        tot_l = tot_ln = tot_t = tot_tn = tot_nl = tot_nn = 0.0
         for name, r in ext.items():
             print(f"{name:28s}", json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}))
             if name.startswith("acled"):
                 if r["n.location"]:
                     tot_l += r["location"] * r["n.location"]
                     tot_ln += r["n.location"]
+                if r["n.location_named"]:
+                    tot_nl += r["location_named"] * r["n.location_named"]
+                    tot_nn += r["n.location_named"]
                 if r["n.event_type"]:
                     tot_t += r["event_type"] * r["n.event_type"]
                     tot_tn += r["n.event_type"]
-        print(f"ACLED overall: location {tot_l / max(tot_ln, 1):.3f} (n={int(tot_ln)}), event_type {tot_t / max(tot_tn, 1):.3f} (n={int(tot_tn)})")
+        print(f"ACLED overall: location {tot_l / max(tot_ln, 1):.3f} (n={int(tot_ln)}), "
+              f"location where the text names it {tot_nl / max(tot_nn, 1):.3f} (n={int(tot_nn)}), "
+              f"event_type {tot_t / max(tot_tn, 1):.3f} (n={int(tot_tn)})")
     return 0
 
 

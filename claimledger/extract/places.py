@@ -91,6 +91,7 @@ class _Candidate:
     titled: bool = False
     alt: frozenset[int] = frozenset()  # rows matched only through an alternate name
     vote: tuple[str, float] | None = None  # this candidate's own vote for the country focus
+    container: bool = False  # "X district, Y." / "X (Y, Z)": Y names the area X lies in
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -401,10 +402,25 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end))
 
 
+_CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
+_CONTAINER_END = regex.compile(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")
+
+
+def _mark_containers(text: str, cands: list[_Candidate]) -> None:
+    """Flag "Y" in "X district, Y." and "X (Y, Z)": the area X lies in, read as a region when it can be."""
+    for prev, cand in zip(cands, cands[1:]):
+        gap = text[prev.span_end : cand.start]
+        if _CONTAINER_GAP.fullmatch(gap) and _CONTAINER_END.match(text, cand.span_end):
+            cand.container = True
+            if cand.cue is None:
+                cand.cue = "region"
+
+
 def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
     cands = _candidates(text, gaz)
+    _mark_containers(text, cands)
     votes = _focus(cands, gaz)
     # first pass without proximity, then anchor on confident resolutions
     anchors: list[GazEntry] = []
@@ -445,6 +461,9 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if _is_dateline(text, cand.start, cand.span_end):
             m.data["dateline"] = True
             m.rule += "+dateline"
+        if cand.container:
+            m.data["container"] = True
+            m.rule += "+container"
         if m.label == "country" and _POSSESSIVE.search(surface):
             m.data["possessive"] = True  # "Russia's attack": a party more than a place
         out.append(m)
@@ -469,6 +488,11 @@ component = Component(name="places", func=annotate, requires=("sentences",), ass
 
 
 PLACE_RANK = {"locality": 0.0, "district": 1.0, "unresolved": 1.5, "region": 2.0, "country": 3.0}
+
+
+def _rank(m: Mention) -> float:
+    """Specificity rank of a place for a claim: lower is better; containers ("..., Khost.") come late."""
+    return PLACE_RANK.get(m.label, 5.0) + (2.5 if m.data.get("container") else 0.0)
 
 
 def _eligible(doc: Doc, m: Mention) -> bool:
@@ -504,8 +528,8 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     main = document_place(doc)
     inside = [m for m in places if start <= m.start and m.end <= end and _eligible(doc, m)]
     if inside:
-        best_rank = min(PLACE_RANK.get(m.label, 5.0) for m in inside)
-        top = [m for m in inside if PLACE_RANK.get(m.label, 5.0) == best_rank]
+        best_rank = min(_rank(m) for m in inside)
+        top = [m for m in inside if _rank(m) == best_rank]
         if main is not None:
             for m in top:
                 if m.data.get("geonameid") is not None and m.data.get("geonameid") == main.data.get("geonameid"):
