@@ -228,7 +228,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             group = None
         qualifier, low, high = q.qualifier, q.low, q.high
         prev = out[-1] if out else None
-        if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about", "up_to", "at_most")
+        if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
                 and prev.kind != kind and not subgroup and _coordinated(text[prev.end:q.start])):
             from claimledger.extract.numbers import interval
 
@@ -243,7 +243,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
 def _coordinated(between: str) -> bool:
     """True when two figures are joined like "five killed and seven wounded"."""
     words = re.findall(r"[\w'’]+", between)
-    return len(words) <= 5 and bool(re.search(r",|\band\b", between)) and not re.search(
+    return len(words) <= 7 and bool(re.search(r",|\band\b", between)) and not re.search(
         r"\b(?:said|says|while|whereas|but|including|according)\b", between, re.IGNORECASE)
 
 

@@ -106,7 +106,7 @@ def grammar() -> _Grammar:
     vague_re = rf"\b(?:{_alt(list(vague))})\b"
     qual = rf"(?:(?P<qual>{_alt(list(quals))})\s+)?"
     between = r"(?:(?P<between>between|from)\s+)?"
-    joiner = r"(?:\s*(?:-|–|—|to|or|and)\s*|\s+and\s+(?:possibly|perhaps|maybe)\s+(?:up\s+to|as\s+many\s+as)\s+)"
+    joiner = r"(?:\s*-\s*to\s*-\s*|\s*(?:-|–|—|to|or|and)\s*|\s+and\s+(?:possibly|perhaps|maybe)\s+(?:up\s+to|as\s+many\s+as)\s+)"
     suffix = rf"(?:\s*(?P<suf>{_alt(list(sufs))})(?![\w]))?"
     pattern = (
         rf"(?:{qual}{between}(?P<a>{number})(?:(?P<join>{joiner})(?P<b>{number}))?{suffix})"
@@ -247,6 +247,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         b_text = m.group("b")
         join = (m.group("join") or "").strip().lower()
+        if re.fullmatch(r"-\s*to\s*-", join):
+            join = "to"
         q_start = m.start() if m.group("qual") else m.start("between") if m.group("between") else m.start("a")
         if b_text is not None:
             b = parse_number(b_text)

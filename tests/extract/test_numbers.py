@@ -40,6 +40,7 @@ def test_numbers_parse_number(text: str, value: float) -> None:
         ("two or three", (2, "range", 2, 3)),
         ("at least 20 and possibly up to 100", (20, "range", 20, 100)),
         ("10,000–15,000", (10000, "range", 10000, 15000)),
+        ("the 100-to-300 spectrum", (100, "range", 100, 300)),
         ("50 or more", (50, "at_least", 50, None)),
         ("dozens of people", (12, "vague", 12, 199)),
         ("hundreds of thousands", (100000, "vague", 100000, 999999)),
