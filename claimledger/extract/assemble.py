@@ -60,8 +60,10 @@ def _nearest(cands: list[Mention], anchor: int) -> Mention | None:
     return min(cands, key=lambda m: (min(abs(m.start - anchor), abs(m.end - anchor)), m.start))
 
 
-def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, carried: Any = None) -> tuple[Mention | None, str]:
-    """The mention of ``layer`` for a claim in sentence ``si``: sentence, then paragraph (previous first)."""
+def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, carried: Any = None,
+             forward: bool = False) -> tuple[Mention | None, str]:
+    """The mention of ``layer`` for a claim in sentence ``si``: the sentence's, else the nearest
+    previous sentence's in the paragraph (else, with ``forward``, a following sentence's)."""
     ok_here = usable or (lambda m: True)
     sents = ctx.doc.sentences
     cands = [m for m in _in(ctx, layer, sents[si]) if ok_here(m)]
@@ -75,12 +77,13 @@ def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, ca
         if cands:
             return cands[-1], "paragraph:"
         j -= 1
-    j = si + 1
-    while j < len(sents) and ctx.par_of_sentence[j] == par:
-        cands = [m for m in _in(ctx, layer, sents[j]) if ok(m)]
-        if cands:
-            return cands[0], "paragraph:"
-        j += 1
+    if forward:
+        j = si + 1
+        while j < len(sents) and ctx.par_of_sentence[j] == par:
+            cands = [m for m in _in(ctx, layer, sents[j]) if ok(m)]
+            if cands:
+                return cands[0], "paragraph:"
+            j += 1
     return None, ""
 
 

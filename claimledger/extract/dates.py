@@ -241,6 +241,9 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     return keep
 
 
+INFERRED_SLACK_DAYS = 60
+
+
 def _shift_year(d: dt.date | None, years: int) -> dt.date | None:
     if d is None:
         return None
@@ -255,7 +258,8 @@ def _cap_inferred_years(out: list[DateMatch], anchor: dt.date | None) -> None:
     date written before it) belongs to the year before: a report does not describe its future."""
     latest_before: dt.date | None = None
     for d in out:
-        cap = anchor or latest_before
+        # the publication date is a hard cap; an earlier explicit date only a loose one
+        cap = anchor or (latest_before + dt.timedelta(days=INFERRED_SLACK_DAYS) if latest_before else None)
         if d.year_inferred and d.first is not None and cap is not None and d.first > cap:
             d.first, d.last = _shift_year(d.first, -1), _shift_year(d.last, -1)
         if not d.year_inferred and d.precision == "day" and d.first is not None and d.rule in ("iso", "dotted", "slash", "dmy", "mdy", "dateline"):
