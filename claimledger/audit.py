@@ -420,12 +420,18 @@ def impossible_date(inp: AuditInput) -> list[FindingIn]:
 
 
 def _items(inp: AuditInput, seg: Segment) -> list[tuple[float, str, Quantity]]:
+    """The counted items of a sentence: (value, first words of the noun, quantity)."""
+    stop = set(_cfg()["enumeration_stopwords"])
     out = []
     for q in inp.in_segment(seg):
         if q.vague:
             continue
         noun = re.match(r"\s*((?:[^\W\d]+[\s-]?){1,3})", inp.text[q.end:seg.end])
-        words = [w for w in fold(noun.group(1)).split() if w != "and"] if noun else []
+        words: list[str] = []
+        for w in fold(noun.group(1)).split() if noun else []:
+            if w in stop:
+                break
+            words.append(w)
         if words:
             out.append((float(q.value), " ".join(words[:2]), q))
     return out
@@ -459,12 +465,15 @@ def repeated_list_item(inp: AuditInput) -> list[FindingIn]:
     for sent in inp.sentences:
         chunk = inp.text[sent.start:sent.end]
         seen: dict[str, tuple[int, int]] = {}
-        for m in re.finditer(r"(?:(?!,|;|\band\b).)+", chunk):
-            item = m.group(0)
+        pos = 0
+        for m in [*re.finditer(r",|;|\band\b", chunk), None]:
+            end = m.start() if m is not None else len(chunk)
+            item, start = chunk[pos:end], pos
+            pos = m.end() if m is not None else len(chunk)
             key = fold(item)
             if len(key.split()) < 3 or re.search(r"\d", key):
                 continue
-            span = (sent.start + m.start() + (len(item) - len(item.lstrip())), sent.start + m.end())
+            span = (sent.start + start + (len(item) - len(item.lstrip())), sent.start + end)
             if key in seen:
                 out.append(FindingIn("repeated_list_item", f"{item.strip()!r} appears twice in one list",
                                      (seen[key], span), severity="info"))

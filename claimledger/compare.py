@@ -305,6 +305,8 @@ def _relations(claims: Sequence[ClaimOut], figures: Mapping[str, FigureSummary],
         for b in claims[i + 1:]:
             if is_denial(a) != is_denial(b):
                 denier, other = (a, b) if is_denial(a) else (b, a)
+                if same_body(keys[a.claim_id], keys[b.claim_id]):
+                    continue  # a body does not deny its own account
                 out.append(RelationOut(a.claim_id, b.claim_id, None, "denial", {
                     "text": f"{bodies[denier.claim_id]} rejects the account of {bodies[other.claim_id]}",
                     "denier": denier.claim_id,

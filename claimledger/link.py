@@ -105,10 +105,14 @@ class PairScore:
 
     @property
     def positive(self) -> bool:
-        """Linked on positive evidence: no veto, enough score, and a place (or repeat) signal."""
-        if self.veto is not None:
+        """Linked on positive evidence: no veto, enough score, and either a repeat mention or
+        a place signal plus a second kind of evidence (date, same type family, same actor)."""
+        if self.veto is not None or self.score < rules()["merge_threshold"]:
             return False
-        return (self.place_positive or self.repeat) and self.score >= rules()["merge_threshold"]
+        if self.repeat:
+            return True
+        kinds = {s.name for s in self.signals if s.weight > 0 and s.name in ("date", "type", "perpetrator", "target")}
+        return self.place_positive and bool(kinds)
 
 
 def place_key(place: PlaceValue) -> str | None:
@@ -139,10 +143,13 @@ def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | Non
     ka, kb = place_key(a), place_key(b)
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return Signal("place", f"same entry {a.name or ka} ({a.geonameid})", w["same_place"]), None
+    if ka and kb and ka == kb:
+        if a.country and b.country and a.country != b.country:
+            return Signal("place", f"same name {ka}, countries {a.country} / {b.country}",
+                          w["same_name_other_country"]), None
+        return Signal("place", f"same name {ka}", w["same_place"]), None
     if a.country and b.country and a.country != b.country:
         return None, f"different countries {a.country} / {b.country}"
-    if ka and kb and ka == kb:
-        return Signal("place", f"same name {ka}", w["same_place"]), None
     ra, rb = _rank(a), _rank(b)
     if ra != rb:
         coarse, fine = (a, b) if ra > rb else (b, a)
@@ -167,7 +174,15 @@ def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | Non
         return None, f"{km:.0f} km apart (over {limit} km)"
     if ka and kb:
         if f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
+            longer = ka if len(ka) > len(kb) else kb
+            if set(longer.split()) & set(rules()["admin_words"]):
+                return Signal("place", f"{ka} / {kb}: one inside the other", w["place_contains"]), None
             return Signal("place", f"name {ka} / {kb}: one contains the other", w["similar_place_name"]), None
+        admin = set(rules()["admin_words"])
+        core_a = " ".join(t for t in ka.split() if t not in admin)
+        core_b = " ".join(t for t in kb.split() if t not in admin)
+        if core_a and core_a == core_b:
+            return Signal("place", f"{ka} / {kb}: areas of {core_a}", w["place_contains"]), None
         ratio = SequenceMatcher(None, ka, kb).ratio()
         if ratio >= rules()["similar_name_ratio"]:
             return Signal("place", f"similar names {ka} / {kb} ({ratio:.2f})", w["similar_place_name"]), None
@@ -296,10 +311,20 @@ def score_pair(a: ClaimOut, b: ClaimOut) -> PairScore:
     """Every signal between two claims, the total score and any veto."""
     signals: list[Signal] = []
     veto: str | None = None
-    for sig, v in (type_signal(a.type, b.type), place_signal(a.place, b.place), date_signal(a.date, b.date)):
+    tsig, tveto = type_signal(a.type, b.type)
+    if tsig is not None and a.doc_id == b.doc_id and "compatible families" in tsig.value:
+        # different sources may characterise one incident differently; one author does not
+        tsig = Signal("type", f"{tsig.value}, in one document", 0.0)
+    for sig, v in ((tsig, tveto), place_signal(a.place, b.place), date_signal(a.date, b.date)):
         if sig is not None:
             signals.append(sig)
         veto = veto or v
+    if any(s.name == "type" and s.weight < 0 for s in signals) and not any(s.name == "date" and s.weight > 0
+                                                                           for s in signals):
+        veto = veto or f"types {a.type} / {b.type} are incompatible and no date agreement outweighs it"
+    if a.doc_id == b.doc_id and any(s.name == "date" and "apart" in s.value for s in signals) \
+            and not (inferred(a.date.rule) or inferred(b.date.rule)):
+        veto = veto or "adjacent days stated in one document: two incidents"
     signals.extend(actor_signals(a, b))
     repeat = False
     if a.doc_id == b.doc_id:
@@ -430,8 +455,9 @@ def _candidate_pairs(ids: Sequence[str], claims: Mapping[str, ClaimOut]) -> list
     return sorted(seen)
 
 
-def _greedy(cl: _Clusters, ids: Sequence[str], links: dict[str, LinkInfo]) -> None:
-    """Single-link merging of ``ids`` by descending score, with the complete veto check."""
+def _greedy(cl: _Clusters, ids: Sequence[str], links: dict[str, LinkInfo], complete: bool = False) -> None:
+    """Single-link merging of ``ids`` by descending score, with the complete veto check
+    (``complete``: every pair across the two clusters must be positively linked)."""
     scored = []
     for a, b in _candidate_pairs(ids, cl.claims):
         p = cl.pair(a, b)
@@ -442,7 +468,8 @@ def _greedy(cl: _Clusters, ids: Sequence[str], links: dict[str, LinkInfo]) -> No
         ca, cb = cl.of[a], cl.of[b]
         if ca == cb or ca in cl.frozen or cb in cl.frozen:
             continue
-        if cl.compatible(ca, cb):
+        if cl.compatible(ca, cb) and (not complete or all(
+                cl.pair(x, y).positive for x in cl.members[ca] for y in cl.members[cb])):
             cl.merge(ca, cb)
             for x, y in ((a, b), (b, a)):
                 if x not in links or links[x].score < p.score:
@@ -555,9 +582,15 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
     # 2. claims with a coarse or missing date or place: join the dominant incident, if any
     ambiguous: dict[str, list[int]] = {}
     pending = _attach(cl, loose, anchored_clusters, links, ambiguous, "the incident this claim fits best")
+    spans = {i: date_span_days(by_id[i].date) for i in pending}
+    period_totals = [i for i in pending if i in ambiguous and (spans[i] or 0) > rules()["anchored_max_days"]
+                     and not inferred(by_id[i].date.rule)]
+    aggregates.extend(period_totals)
+    aggregate_set.update(period_totals)
+    pending = [i for i in pending if i not in aggregate_set]
     # 3. the rest cluster among themselves, then such a cluster may join a dominant incident
     pending_clusters = [cl.new([i]) for i in pending]
-    _greedy(cl, pending, links)
+    _greedy(cl, pending, links, complete=True)
     _attach_clusters(cl, sorted({cl.of[i] for i in pending}), anchored_clusters)
     # 4. aggregates cluster only with aggregates
     for i in aggregates:

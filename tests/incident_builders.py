@@ -76,7 +76,7 @@ def claim(
     """A claim; its evidence text defaults to a sentence describing it."""
     if evidence is None:
         nums = ", ".join(f"{f.value} {f.kind}" for f in figures)
-        evidence = f"{body} said {nums or 'it happened'} in {place or 'the area'} ({type}, {date or 'undated'})."
+        evidence = f"{body}: {nums or type}."  # short: never taken for a copy of another claim
     return ClaimIn(
         type=type,
         date=_date(date),

@@ -1,0 +1,231 @@
+"""Linking: signals, conservative grouping, aggregates and nesting, person-made groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.link import (
+    date_signal,
+    is_aggregate,
+    link_claims,
+    place_signal,
+    score_pair,
+    type_signal,
+)
+from claimledger.models import DateValue, PlaceValue
+from tests.incident_builders import as_out, claim, fig
+
+
+def _d(start: str, end: str | None = None, rule: str = "dmy") -> DateValue:
+    import datetime as dt
+
+    s = dt.date.fromisoformat(start)
+    e = dt.date.fromisoformat(end or start)
+    return DateValue(start=s, end=e, precision="day" if s == e else "range", rule=rule)
+
+
+def _p(name: str | None = None, **kw: object) -> PlaceValue:
+    return PlaceValue(text=name, name=name, **kw)  # type: ignore[arg-type]
+
+
+def _groups(result) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    return [set(g.claim_ids) for g in result.groups]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "signal", "veto"),
+    [
+        (_p("Kramatorsk", geonameid=1, country="UA"), _p("Kramatorsk", geonameid=1, country="UA"), "same entry", None),
+        (_p("Barda", country="AZ"), _p("barda", country="AZ"), "same name", None),
+        (_p("Khan Sheikhun"), _p("Khan Sheikhoun"), "similar names", None),
+        (_p("Ganja", country="AZ", precision="locality"), _p("Mingachevir", country="AZ", precision="locality"),
+         None, "different places"),
+        (_p("Ganja", country="AZ"), _p("Kharkiv", country="UA"), None, "different countries"),
+        (_p("Azerbaijan", country="AZ", precision="country"), _p("Ganja", country="AZ", precision="locality"),
+         "inside", None),
+        (_p("Donetsk Oblast", country="UA", admin1="14", precision="region"),
+         _p("Kramatorsk", country="UA", admin1="14", precision="locality"), "inside", None),
+        (_p("Kyiv Oblast", country="UA", admin1="13", precision="region"),
+         _p("Kramatorsk", country="UA", admin1="14", precision="locality"), None, "is not inside"),
+        (_p("A", country="UA", lat=48.72, lon=37.55, precision="locality"),
+         _p("B", country="UA", lat=48.74, lon=37.58, precision="locality"), "km apart (within", None),
+        (_p("A", country="UA", lat=48.72, lon=37.55, precision="locality"),
+         _p("B", country="UA", lat=49.59, lon=34.55, precision="locality"), None, "km apart (over"),
+        (_p("Damascus suburbs"), _p("Damascus region"), "areas of damascus", None),
+        (_p(None), _p("Ganja"), None, None),
+    ],
+)
+def test_link_place_signal(a: PlaceValue, b: PlaceValue, signal: str | None, veto: str | None) -> None:
+    sig, v = place_signal(a, b)
+    if signal is None:
+        assert sig is None
+    else:
+        assert sig is not None and signal in sig.value
+    if veto is None:
+        assert v is None
+    else:
+        assert v is not None and veto in v
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "signal", "veto"),
+    [
+        (_d("2022-04-08"), _d("2022-04-08"), "same day", None),
+        (_d("2022-04-08"), _d("2022-04-01", "2022-04-30"), "one inside the other", None),
+        (_d("2022-04-05", "2022-04-10"), _d("2022-04-08", "2022-04-20"), "overlaps", None),
+        (_d("2023-10-16"), _d("2023-10-17"), "1 day apart", None),
+        (_d("2020-10-04"), _d("2020-10-11"), None, "disjoint"),
+        (_d("2020-10-04", rule="document:dmy"), _d("2020-10-11"), "inferred from context", None),
+        (DateValue(), _d("2020-10-11"), None, None),
+    ],
+)
+def test_link_date_signal(a: DateValue, b: DateValue, signal: str | None, veto: str | None) -> None:
+    sig, v = date_signal(a, b)
+    assert (sig is None) == (signal is None)
+    if signal is not None:
+        assert sig is not None and signal in sig.value
+    assert (v is None) == (veto is None)
+    if veto is not None:
+        assert v is not None and veto in v
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "weight"),
+    [("air_strike", "explosion", 1.0), ("massacre", "mass_grave", 1.0), ("air_strike", "massacre", 0.0),
+     ("missile_strike", "displacement", -1.5), ("other", "displacement", None), ("denial", "air_strike", None)],
+)
+def test_link_type_signal_families(a: str, b: str, weight: float | None) -> None:
+    sig, veto = type_signal(a, b)
+    assert veto is None
+    assert (sig.weight if sig else None) == weight
+
+
+def test_link_pair_records_every_signal_and_score() -> None:
+    a, b = as_out([
+        claim("air_strike", place="Mariupol", country="UA", date="2022-03-16", perpetrator="Russian forces"),
+        claim("explosion", place="Mariupol", country="UA", date="2022-03-16", perpetrator="Ukrainian nationalists"),
+    ])
+    p = score_pair(a, b)
+    names = [s.name for s in p.signals]
+    assert names == ["type", "place", "date", "perpetrator", "document"]
+    assert p.score == 1.0 + 3.0 + 2.0 - 0.5 + 0.5
+    assert p.positive
+
+
+def test_link_same_incident_across_documents() -> None:
+    a = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08", figures=[fig("killed", 50)])], "d1")
+    b = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08", figures=[fig("killed", 57)],
+                      body="Governor")], "d2")
+    c = as_out([claim(place="Kharkiv", country="UA", date="2022-04-08", figures=[fig("killed", 3)])], "d3")
+    result = link_claims(a + b + c)
+    assert sorted(map(sorted, _groups(result))) == [[a[0].claim_id, b[0].claim_id], [c[0].claim_id]]
+    group = next(g for g in result.groups if a[0].claim_id in g.claim_ids)
+    link = group.links[a[0].claim_id]
+    assert link.linked_to == b[0].claim_id and link.score >= 3
+    assert {s["signal"] for s in link.signals} >= {"place", "date", "type"}
+
+
+def test_link_no_place_no_date_never_merges() -> None:
+    claims = as_out([claim(figures=[fig("killed", 5)]), claim(figures=[fig("killed", 5)], body="Other body")], "d1")
+    claims += as_out([claim(figures=[fig("killed", 5)])], "d2")
+    result = link_claims(claims)
+    assert len(result.groups) == 3
+
+
+def test_link_place_alone_is_not_enough() -> None:
+    claims = as_out([claim("other", place="Ganja", country="AZ")], "d1") + \
+        as_out([claim("other", place="Ganja", country="AZ")], "d2")
+    assert len(link_claims(claims).groups) == 2
+
+
+def test_link_repeat_mention_in_one_document_merges() -> None:
+    claims = as_out([claim("other", figures=[fig("killed", 18)], body="Governor"),
+                     claim("other", figures=[fig("killed", 18)], body="Governor")], "d1")
+    assert len(link_claims(claims).groups) == 1
+
+
+def test_link_disjoint_dates_split_strikes_on_one_town() -> None:
+    claims = as_out([
+        claim(place="Ganja", country="AZ", date="2020-10-04", figures=[fig("killed", 1)]),
+        claim(place="Ganja", country="AZ", date="2020-10-11", figures=[fig("killed", 10)]),
+        claim(place="Ganja", country="AZ", date="2020-10-17", figures=[fig("killed", 16)]),
+    ], "d1")
+    assert len(link_claims(claims).groups) == 3
+
+
+def test_link_adjacent_days_in_one_document_are_two_incidents() -> None:
+    claims = as_out([claim(place="Ganja", country="AZ", date="2020-10-04"),
+                     claim(place="Ganja", country="AZ", date="2020-10-05")], "d1")
+    assert len(link_claims(claims).groups) == 2
+    across = as_out([claim(place="Gaza", country="PS", date="2023-10-16")], "d1") + \
+        as_out([claim(place="Gaza", country="PS", date="2023-10-17")], "d2")
+    assert len(link_claims(across).groups) == 1
+
+
+def test_link_undated_claim_fitting_several_incidents_stays_apart() -> None:
+    dated = as_out([
+        claim(place="Ganja", country="AZ", date="2020-10-04", body="A"),
+        claim(place="Ganja", country="AZ", date="2020-10-11", body="B"),
+    ], "d1")
+    loose = as_out([claim(place="Ganja", country="AZ", figures=[fig("killed", 92)], body="C")], "d2")
+    result = link_claims(dated + loose)
+    alone = next(g for g in result.groups if loose[0].claim_id in g.claim_ids)
+    assert alone.claim_ids == [loose[0].claim_id]
+    assert loose[0].claim_id in result.ambiguous
+    assert "left apart" in alone.links[loose[0].claim_id].note
+
+
+def test_link_undated_claim_joins_the_dominant_incident() -> None:
+    dated = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08", body=b) for b in "ABC"], "d1")
+    other = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-20", body="D")], "d2")
+    loose = as_out([claim(place="Kramatorsk", country="UA", body="E")], "d3")
+    result = link_claims(dated + other + loose)
+    big = next(g for g in result.groups if dated[0].claim_id in g.claim_ids)
+    assert loose[0].claim_id in big.claim_ids
+
+
+def test_link_aggregate_is_parent_of_its_parts() -> None:
+    parts = as_out([
+        claim(place="Ganja", country="AZ", date="2020-10-04", figures=[fig("killed", 1)]),
+        claim(place="Ganja", country="AZ", date="2020-10-17", figures=[fig("killed", 16)]),
+    ], "d1")
+    total = as_out([claim(place="Ganja", country="AZ", date="2020-10-01/2020-10-31", figures=[fig("killed", 26)],
+                          evidence="Five missile attacks on Ganja in October killed 26 civilians.")], "d2")
+    assert is_aggregate(total[0])
+    result = link_claims(parts + total)
+    assert len(result.groups) == 3
+    agg = next(n for n, g in enumerate(result.groups) if g.aggregate)
+    children = [g for g in result.groups if g.parent == agg]
+    assert sorted(c.claim_ids[0] for c in children) == sorted(p.claim_id for p in parts)
+
+
+def test_link_period_claim_over_several_incidents_becomes_aggregate() -> None:
+    parts = as_out([claim(place="Ganja", country="AZ", date="2020-10-04", body="A"),
+                    claim(place="Ganja", country="AZ", date="2020-10-17", body="B")], "d1")
+    period = as_out([claim(place="Ganja", country="AZ", date="2020-10-01/2020-10-31", body="C",
+                           evidence="In October, 26 people died in Ganja.")], "d2")
+    result = link_claims(parts + period)
+    group = next(g for g in result.groups if period[0].claim_id in g.claim_ids)
+    assert group.aggregate and group.claim_ids == [period[0].claim_id]
+    assert sum(1 for g in result.groups if g.parent is not None) == 2
+
+
+def test_link_pinned_groups_are_kept() -> None:
+    a = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08")], "d1")
+    b = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08")], "d2")
+    c = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08")], "d3")
+    result = link_claims(a + b + c, pins={a[0].claim_id: "split:x"})
+    groups = sorted(map(sorted, _groups(result)))
+    assert [a[0].claim_id] in groups
+    assert sorted([b[0].claim_id, c[0].claim_id]) in groups
+    pinned = next(g for g in result.groups if g.pinned)
+    assert pinned.pinned == "split:x" and pinned.links[a[0].claim_id].note == "linked by a person"
+
+
+def test_link_characterizations_attach_or_stay_unlinked() -> None:
+    incident = as_out([claim(place="Bucha", country="UA", date="2022-04-02")], "d1")
+    label = as_out([claim("characterization", place="Bucha", country="UA", date="2022-04-02")], "d2")
+    stray = as_out([claim("characterization", place="Mosul", country="IQ")], "d3")
+    result = link_claims(incident + label + stray)
+    assert _groups(result) == [{incident[0].claim_id, label[0].claim_id}]
+    assert list(result.unlinked) == [stray[0].claim_id]
