@@ -92,6 +92,7 @@ class _Candidate:
     alt: frozenset[int] = frozenset()  # rows matched only through an alternate name
     vote: tuple[str, float] | None = None  # this candidate's own vote for the country focus
     container: bool = False  # "X district, Y." / "X (Y, Z)": Y names the area X lies in
+    modifier: bool = False  # "Donetsk People's Republic", "Gaza Health Ministry": part of a longer name
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -209,6 +210,8 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     before = text[max(0, cand.start - 40) : cand.start]
     others = [normalize(text[t.start : t.end]) for i, t in enumerate(run) if i < j or i >= j + k]
     cand.partial = any(o not in c["affix"] and o not in c["suffix"] for o in others)
+    after_run = [normalize(text[t.start : t.end]) for t in run[j + k :]]
+    cand.modifier = bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
     if j == 0:
         m = c["prefix_re"].search(before)
         if m:
@@ -296,12 +299,14 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
             continue
         entries = [gaz.entry(i) for i in cand.rows]
         own = [e for i, e in zip(cand.rows, entries) if i not in cand.alt]
-        countries = {e.country for e in entries}
+        countries = {e.country for e in own}
+        if not own:
+            continue  # a name known only as another feature's alternate name does not set the focus
         if any(e.kind == "C" for e in own):
             cand.vote = (next(e.country for e in own if e.kind == "C"), 2.0)
         elif len(countries) == 1 and not cand.partial:
-            if cand.cue is not None or max(e.population for e in entries) >= 20000 or entries[0].kind in ("A1", "A2"):
-                cand.vote = (entries[0].country, 1.0)
+            if cand.cue is not None or max(e.population for e in own) >= 20000 or own[0].kind in ("A1", "A2"):
+                cand.vote = (own[0].country, 1.0)
         elif len(entries) > 1 and not cand.partial and own:
             best = max(own, key=lambda e: e.population)
             if best.population >= 100000:
@@ -402,6 +407,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end))
 
 
+_PLACE_WORDS = frozenset({"city", "town", "village", "region", "province", "oblast", "district", "governorate", "county", "state", "strip", "valley", "island", "islands"})
 _CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
 _CONTAINER_END = regex.compile(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")
 
@@ -461,6 +467,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if _is_dateline(text, cand.start, cand.span_end):
             m.data["dateline"] = True
             m.rule += "+dateline"
+        if cand.modifier:
+            m.data["modifier"] = True
         if cand.container:
             m.data["container"] = True
             m.rule += "+container"
@@ -527,6 +535,9 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     places = doc.spans.get("places", [])
     main = document_place(doc)
     inside = [m for m in places if start <= m.start and m.end <= end and _eligible(doc, m)]
+    if main is not None:
+        # "Gaza Health Ministry", "Donetsk People's Republic": names, not the incident's place
+        inside = [m for m in inside if not m.data.get("modifier")]
     if inside:
         best_rank = min(_rank(m) for m in inside)
         top = [m for m in inside if _rank(m) == best_rank]
@@ -536,21 +547,32 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
                     return m
             if best_rank >= PLACE_RANK["region"] and any(_within(main, m) for m in top):
                 return main
+            if main.data.get("country") and all(m.data.get("country") and m.data["country"] != main.data["country"] for m in inside):
+                return main  # only places abroad (a speaker's seat, "Washington said"): the incident is the document's
         return top[0]
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
-        before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m)]
-        if before and PLACE_RANK.get(before[-1].label, 5.0) < PLACE_RANK["region"]:
+        before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m) and not m.data.get("modifier")]
+        if before and _rank(before[-1]) < PLACE_RANK["region"]:
             return before[-1]
     return main
 
 
 def document_place(doc: Doc) -> Mention | None:
-    """The document's main place: the most mentioned locality (district, ...) outside datelines and speakers' names."""
-    places = [m for m in doc.spans.get("places", []) if _eligible(doc, m)]
+    """The document's main place: the most mentioned locality-level place (a named but unknown
+    place counts as one), outside datelines, containers and speakers' names; the first on ties."""
+    places = [m for m in doc.spans.get("places", []) if _eligible(doc, m) and not m.data.get("container")]
     if not places:
         return None
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
     for m in places:
-        counts[(m.data.get("geonameid") or m.data.get("text"), m.label)] += 1
-    return min(places, key=lambda m: (PLACE_RANK.get(m.label, 5.0), -counts[(m.data.get("geonameid") or m.data.get("text"), m.label)], m.start))
+        counts[_key(m)] += 1
+
+    def level(m: Mention) -> float:
+        return 0.0 if m.label in ("locality", "district", "unresolved") else PLACE_RANK.get(m.label, 5.0)
+
+    return min(places, key=lambda m: (level(m), -counts[_key(m)], m.start))
+
+
+def _key(m: Mention) -> tuple[object, str]:
+    return (m.data.get("geonameid") or normalize(m.data.get("text") or ""), m.label)
