@@ -89,3 +89,23 @@ def test_assemble_event_claim(text: str, killed: int | None) -> None:
     assert claim.date.start == dt.date(2020, 3, 3)
     values = [f.value for f in claim.figures if f.kind == "killed"]
     assert (values[-1] if values else None) == killed
+
+
+def test_assemble_spans_verbatim_on_dev_corpus(shared_dev) -> None:
+    """Every span of every claim extracted from the dev corpus indexes the stored text."""
+    import json
+
+    rows = [json.loads(line) for line in (shared_dev / "corpus.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    checked = 0
+    for row in rows:
+        text = (shared_dev / row["file"]).read_bytes().decode("utf-8")
+        for claim in extract(SourceText(doc_id=row["id"], text=text, publisher=row.get("publisher"))):
+            _check_spans(text, claim)
+            p = claim.place
+            if p.char_start is not None:
+                assert p.text == text[p.char_start:p.char_end]
+            a = claim.attributed_to
+            if a.kind != "author" and a.start is not None and claim.label is None:
+                assert a.end is not None and 0 <= a.start <= a.end <= len(text)
+            checked += 1
+    assert checked > 100
