@@ -181,6 +181,8 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
                 surface = text[run[j].start : run[j + k - 1].end]
                 key, rows = _lookup_key(gaz, surface)
                 if rows and key not in c["never"] and key not in demonyms:
+                    if k == 1 and n - j > 1 and key in c["connectors"]:
+                        continue  # "El" of "El Plateado" alone is no place
                     found = (k, key, rows)
                     break
             if found is None:
@@ -252,7 +254,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         span_end = end + m2.end(1)
     # a capitalised suffix inside the run ("Bala Buluk District")
     last = normalize(text[run[-1].start : run[-1].end])
-    if cue is None and len(run) - j > 1 and last in c["suffix"]:
+    if cue is None and len(run) - j > 1 and last in c["suffix"] and last not in _WEAK_RUN_SUFFIX:
         cue = c["suffix"][last]
         end = run[-2].end
         key = normalize(text[start:end])
@@ -407,6 +409,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end))
 
 
+_WEAK_RUN_SUFFIX = frozenset({"state", "division", "area", "camp", "city", "front", "regions", "districts", "provinces"})
 _PLACE_WORDS = frozenset({"city", "town", "village", "region", "province", "oblast", "district", "governorate", "county", "state", "strip", "valley", "island", "islands"})
 _CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
 _CONTAINER_END = regex.compile(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")
