@@ -91,7 +91,7 @@ def test_link_date_signal(a: DateValue, b: DateValue, signal: str | None, veto: 
 
 @pytest.mark.parametrize(
     ("a", "b", "weight"),
-    [("air_strike", "explosion", 1.0), ("massacre", "mass_grave", 1.0), ("air_strike", "massacre", 0.0),
+    [("air_strike", "explosion", 1.0), ("massacre", "mass_grave", 1.0), ("air_strike", "massacre", 0.5),
      ("missile_strike", "displacement", -1.5), ("other", "displacement", None), ("denial", "air_strike", None)],
 )
 def test_link_type_signal_families(a: str, b: str, weight: float | None) -> None:

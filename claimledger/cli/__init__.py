@@ -13,6 +13,7 @@ from claimledger.cli import extract as _extract  # noqa: F401
 from claimledger.cli import export as _export  # noqa: F401
 from claimledger.cli import batch as _batch  # noqa: F401
 from claimledger.cli import characterizations as _characterizations  # noqa: F401
+from claimledger.cli import incidents as _incidents  # noqa: F401
 from claimledger.cli import serve as _serve  # noqa: F401
 
 __all__ = ["app"]
