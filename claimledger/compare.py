@@ -17,14 +17,15 @@ Relations between two claims (one row per figure kind, or none for a denial):
 
 Overall range and low/best/high:
 
-* ``min`` / ``max`` (Iraq Body Count): the lowest lower bound and the highest finite upper
-  bound (the highest stated value when every upper bound is open) over every source;
+* ``min`` / ``max`` (Iraq Body Count): the lowest lower bound and the highest upper bound
+  over every source (an open upper bound counts by its lower end: "more than 350" -> 351);
 * ``low`` / ``best`` / ``high`` (UCDP GED): over the *current* figures only: each
   independent source (attributed body, wire copies counted once) contributes its latest
   figure (by publication date, then position: a revision series counts by its last
-  value). ``low`` and ``high`` are the smallest and largest of those stated values;
+  value), as one number (``point``: the stated value; the lower end of an open interval;
+  the middle of a range). ``low`` and ``high`` are the smallest and largest of those;
   ``best`` is their median (the lower one of the two middle values for an even count),
-  so it is always a figure some source actually gave and a single outlier cannot move it.
+  so it is a figure some source actually gave and a single outlier cannot move it.
 
 Independence: two claims corroborate each other only when their attributed bodies
 differ, their publishers differ and their evidence is not a copy. A copy is
@@ -190,6 +191,16 @@ def _date_key(s: SourceFigure) -> tuple[int, dt.date, int]:
     return (s.published is None, s.published or dt.date.min, s.order)
 
 
+def point(s: SourceFigure) -> float:
+    """The single number a source gives: its stated value; the lower bound of an open
+    interval ("more than 30" -> 31); the middle of a range ("10 to 15" -> 12.5)."""
+    if s.high == INF:
+        return s.low
+    if s.qualifier == "range":
+        return (s.low + s.high) / 2
+    return s.value
+
+
 def _median_low(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[(len(ordered) - 1) // 2]
@@ -273,14 +284,13 @@ def _summarise(summary: FigureSummary, units: Mapping[str, int]) -> None:
     if not usable:
         return
     summary.min = min(s.low for s in usable)
-    finite = [s.high for s in usable if s.high != INF]
-    summary.max = max(finite + [s.value for s in usable if s.high == INF]) if usable else None
+    summary.max = max(s.high if s.high != INF else s.low for s in usable)
     latest: dict[int, SourceFigure] = {}
     by_unit: dict[int, list[SourceFigure]] = {}
     for s in sorted(usable, key=_date_key):
         latest[units[s.claim_id]] = s
         by_unit.setdefault(units[s.claim_id], []).append(s)
-    current = [s.value for s in latest.values()]
+    current = [point(s) for s in latest.values()]
     summary.low, summary.high = min(current), max(current)
     summary.best = _median_low(current)
     for members in by_unit.values():

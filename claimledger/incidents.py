@@ -66,7 +66,7 @@ class IncidentSummary(BaseModel):
     documents: int
     claims: int
     sources: int  # independent sources (attributed bodies, copies counted once)
-    ranges: dict[str, str]  # figure label -> "min–max" (best)
+    ranges: dict[str, str]  # casualty/displaced figure label -> "min–max (best …)"
     grade: str | None
     aggregate: bool = False
     parent_id: str | None = None
@@ -337,8 +337,8 @@ def _num(x: float | None) -> str:
 def _ranges(summary: Mapping[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for label, fig in (summary.get("figures") or {}).items():
-        if fig.get("min") is None:
-            continue
+        if fig.get("min") is None or label.startswith("other"):
+            continue  # counted objects ("other: rockets") are listed in the incident detail
         lo, hi, best = fig["min"], fig["max"], fig.get("best")
         text = _num(lo) if lo == hi else f"{_num(lo)}–{_num(hi)}"
         if best is not None and not (lo == hi == best):

@@ -298,9 +298,19 @@ def body_key(name: str | None) -> frozenset[str]:
 
 
 def same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two attributed bodies are one: the same tokens, or one inside the other
+    (a lone word only when it is not a generic one: "Kyrylenko" yes, "officials" no)."""
     if not a or not b:
         return False
-    return a == b or (min(len(a), len(b)) >= 2 and (a <= b or b <= a))
+    if a == b:
+        return True
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if not small <= big:
+        return False
+    if len(small) >= 2:
+        return True
+    (word,) = small
+    return len(word) >= 4 and word not in set(rules()["generic_body_words"])
 
 
 def _figure_values(claim: ClaimOut) -> set[tuple[str, float]]:

@@ -16,6 +16,7 @@ from claimledger.cli.common import DbOption, app, console, err_console, open_led
 from claimledger.ingest.read import DEFAULT_MAX_BYTES
 from claimledger.ledger import Ledger
 
+REASONS_PER_RULE = 5
 RELATION_STYLE = {"agree": "green", "revision": "cyan", "contradiction": "red", "denial": "magenta"}
 
 
@@ -133,45 +134,67 @@ def incident_command(
                        + (" · aggregate" if inc.aggregate else "")))
     if detail.parent is not None:
         console.print(Text(f"part of {detail.parent.id} ({detail.parent.type}, {detail.parent.place.name})"))
-    labels = sorted({f.label for r in detail.rows for f in r.figures})
     table = Table("#", "publisher (affiliation)", "attributed to", "published", "stated date", "place", "type",
-                  *labels, "relations")
+                  "figures", "relations")
     for n, r in enumerate(detail.rows, 1):
-        cells = {f.label: f"{f.text or _n(f.value)} ({f.qualifier})" for f in r.figures}
+        figures = "; ".join(f"{f.label} {f.text or _n(f.value)}" + ("" if f.qualifier == "exact" else f" ({f.qualifier})")
+                            for f in r.figures)
         publisher = (r.publisher or r.doc) + (f" ({r.affiliation})" if r.affiliation else "")
-        relations = Text()
-        for rel in r.relations:
-            relations.append(rel + "\n", style=RELATION_STYLE.get(rel.split()[0], ""))
         table.add_row(f"{r.doc}#{n}", Text(publisher), Text(r.attributed_to), str(r.published or ""),
-                      r.stated_date or "", Text(r.place or ""), r.type, *[Text(cells.get(k, "")) for k in labels],
-                      relations)
+                      r.stated_date or "", Text(r.place or ""), r.type, Text(figures), _relations_text(r, detail))
     console.print(table)
     if detail.figures:
         ft = Table("figure", "min", "max", "low", "best", "high", "revision series")
         for f in detail.figures:
-            series = "; ".join(" → ".join(_series_value(detail, cid) for cid in s) for s in f.series)
+            values = {src.claim_id: _n(src.value) for src in f.sources}
+            series = "; ".join(" → ".join(values.get(cid, cid) for cid in s) for s in f.series)
             ft.add_row(f.label, *(_n(x) for x in (f.min, f.max, f.low, f.best, f.high)), Text(series))
         console.print(ft)
     console.print(Text(f"grade: {inc.grade}"))
+    shown: dict[str, int] = {}
     for reason in detail.reasons:
-        console.print(Text(f"  - [{reason.rule}] {reason.text}"))
+        shown[reason.rule] = shown.get(reason.rule, 0) + 1
+        if shown[reason.rule] <= REASONS_PER_RULE:
+            console.print(Text(f"  - [{reason.rule}] {reason.text}"))
+    for rule, count in shown.items():
+        if count > REASONS_PER_RULE:
+            console.print(Text(f"  - [{rule}] … and {count - REASONS_PER_RULE} more (--json lists all)"))
     for child in detail.children:
         console.print(Text(f"  part: {child.id} {child.type} {child.place.name or ''} "
                            f"{_date_text(child.date_start, child.date_end)} {child.grade}"))
+
+
+def _relations_text(row: svc.ClaimRow, detail: svc.IncidentDetail) -> Text:
+    """One line per relation kind: "contradiction 005#2, 009#4 (killed, injured)"."""
+    grouped: dict[str, tuple[list[str], list[str]]] = {}
+    for rel in row.relations:
+        kind, _, rest = rel.partition(" ")
+        ref, _, what = rest.partition(" ")
+        refs, whats = grouped.setdefault(kind, ([], []))
+        if ref not in refs:
+            refs.append(ref)
+        what = what.strip("()")
+        if what and what not in whats:
+            whats.append(what)
+    text = Text()
+    if row.stance == "rejects" or row.type == "denial":
+        others = len(detail.rows) - 1
+        text.append(f"denies the account of {others} claim(s)\n", style=RELATION_STYLE["denial"])
+        grouped.pop("denial", None)
+    else:
+        grouped.pop("denial", None)
+    for kind in ("contradiction", "revision", "agree"):
+        if kind in grouped:
+            refs, whats = grouped[kind]
+            text.append(f"{kind} {', '.join(refs)}" + (f" ({', '.join(whats)})" if whats else "") + "\n",
+                        style=RELATION_STYLE[kind])
+    return text
 
 
 def _n(x: float | None) -> str:
     if x is None:
         return ""
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
-
-
-def _series_value(detail: svc.IncidentDetail, claim_id: str) -> str:
-    for f in detail.figures:
-        for s in f.sources:
-            if s.claim_id == claim_id:
-                return _n(s.value)
-    return claim_id
 
 
 def write_incidents_jsonl(ledger: Ledger, out: Path | None) -> int:
