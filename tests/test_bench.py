@@ -13,7 +13,7 @@ def test_bench_extract_reports_throughput_and_machine() -> None:
     assert report.documents == 5
     assert report.words == 5 * 20 * 12
     assert report.claims >= 5
-    assert report.words_per_second > 0
+    assert report.words_per_second > 0 and report.words_per_cpu_second > 0
     assert report.peak_rss_mb is None or report.peak_rss_mb > 10
     assert report.python.count(".") == 2
     assert report.cpu == cpu_model() and report.cpu

@@ -24,6 +24,7 @@ Lexicons: ``rules/figures.json``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -42,12 +43,13 @@ _AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|
 class _Rules:
     after: tuple[tuple[str, re.Pattern[str]], ...]
     after_weak: tuple[tuple[str, re.Pattern[str]], ...]
-    before: tuple[tuple[str, re.Pattern[str]], ...]
+    before: re.Pattern[str]
     sub_before: re.Pattern[str]
     sub_after: re.Pattern[str]
     group: re.Pattern[str]
     objects: tuple[tuple[str, re.Pattern[str]], ...]
-    cur_before: tuple[tuple[str, re.Pattern[str]], ...]
+    cur_before: re.Pattern[str]
+    cur_names: dict[str, str]
     cur_after: tuple[tuple[str, re.Pattern[str]], ...]
     skip_after: re.Pattern[str]
     measures: re.Pattern[str]
@@ -56,14 +58,16 @@ class _Rules:
     total: re.Pattern[str]
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
-    singular: tuple[tuple[str, re.Pattern[str]], ...]
+    singular: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    negation_trigger: re.Pattern[str]
+    singular_verbs: re.Pattern[str]
 
 
 def _alt(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
 
 
-def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     if not spec:
         return ()
     nouns = _alt(spec["nouns"])
@@ -72,7 +76,7 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
         v = _alt(verbs)
         active = rf"\b(?:{v})\s+(?P<np>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b(?!\s*(?:and|,)\s+(?:his|her|their|\d))"
         passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\s+(?:[\w,'’()-]+\s+){{0,8}}?(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:{v})\b"
-        out.append((kind, re.compile(rf"{active}|{passive}", re.IGNORECASE)))
+        out.append((kind, re.compile(rf"\b(?:{v})\b", re.IGNORECASE), re.compile(rf"{active}|{passive}", re.IGNORECASE)))
     return tuple(out)
 
 
@@ -89,10 +93,13 @@ def rules() -> _Rules:
         (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}\s+){{0,3}}?(?:{_alt(v)})\b", I))
         for k, v in r["after_weak"].items() if v
     )
-    before = tuple(
-        (k, re.compile(rf"(?:^|\b)(?:{_alt(v)})\s*(?:(?:the|a|an|some|another|further|an\s+additional|additional)\s+)?$", I))
-        for k, v in r["before"].items() if v
+    before = re.compile(
+        "|".join(rf"(?P<{k}>(?:^|\b)(?:{_alt(v)}))" for k, v in r["before"].items() if v)
+        + r"",
+        I,
     )
+    before = re.compile(
+        rf"(?:{before.pattern})\s*(?:(?:the|a|an|some|another|further|an\s+additional|additional)\s+)?$", I)
     objects = tuple(
         (k, re.compile(rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(v)})\b", I))
         for k, v in r["objects"].items()
@@ -105,7 +112,8 @@ def rules() -> _Rules:
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
         group=re.compile(rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>(?:[A-Za-z][\w'’\-]*\s+)?(?:{_alt(r['groups'])}))\b", I),
         objects=objects,
-        cur_before=tuple((v, re.compile(rf"(?:{k})\s*$")) for k, v in r["currencies"]["before"].items()),
+        cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),
+        cur_names={f"c{i}": v for i, v in enumerate(r["currencies"]["before"].values())},
         cur_after=tuple((v, re.compile(rf"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:{k})\b", I)) for k, v in r["currencies"]["after"].items()),
         measures=re.compile(rf"^\s*-?\s*(?P<unit>{_alt(r['measures'])})", I),
         generic_other=bool(r.get("generic_other", False)),
@@ -115,6 +123,8 @@ def rules() -> _Rules:
         skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
         negation=tuple((re.compile(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
         singular=_singular_rules(r.get("singular")),
+        singular_verbs=re.compile("|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(r.get("singular"))) or "(?!)", I),
+        negation_trigger=re.compile(r"\b(?:no|nobody|without|not)\b", I),
     )
 
 
@@ -155,9 +165,10 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
         if R.generic_other and not q.vague:
             return "other", _unit(measure.group("unit")), "other.measure"
         return None, None, "skip"
-    for cur, rx in R.cur_before:
-        if rx.search(before):
-            return "other", cur, "money.before"
+    tail = before[-6:]
+    cm = R.cur_before.search(tail) if tail and not tail[-1].isalpha() or tail.endswith(("USD", "EUR", "AZN")) else None
+    if cm is not None:
+        return "other", R.cur_names[next(k for k, v in cm.groupdict().items() if v is not None)], "money.before"
     for cur, rx in R.cur_after:
         if rx.match(after):
             return "other", cur, "money.after"
@@ -169,9 +180,10 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
             best = _after_cue(inset.group(1) + full[inset.end():], R)
     if best is not None:
         return best[1], None, f"{best[1]}.after"
-    for kind, rx in R.before:
-        if rx.search(before):
-            return kind, None, f"{kind}.before"
+    bm = R.before.search(before)
+    if bm is not None:
+        kind = next(k for k, v in bm.groupdict().items() if v is not None)
+        return kind, None, f"{kind}.before"
     for kind, rx in R.after_weak:
         if rx.match(after):
             return kind, None, f"{kind}.after_noun"
@@ -249,18 +261,32 @@ def _coordinated(between: str) -> bool:
 
 def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
     """``(start, end, kind, rule)`` for "no casualties"-style zero figures in a sentence."""
-    out = []
-    for i, (rx, kinds) in enumerate(rules().negation):
+    out: list[tuple[int, int, str, str]] = []
+    R = rules()
+    if R.negation_trigger.search(text, s_start, s_end) is None:
+        return out
+    for i, (rx, kinds) in enumerate(R.negation):
         for m in rx.finditer(text, s_start, s_end):
             for kind in kinds:
                 out.append((m.start(), m.end(), kind, f"negation.{i}"))
     return out
 
 
-def find_singulars(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
-    """``(start, end, kind, rule)`` for one singular victim ("a civilian was killed") in a sentence."""
-    out = []
-    for kind, rx in rules().singular:
+def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | set[str] = frozenset(),
+                   present: set[str] | None = None) -> list[tuple[int, int, str, str]]:
+    """``(start, end, kind, rule)`` for one singular victim ("a civilian was killed") in a sentence.
+
+    present (set[str] | None): the kinds whose verbs occur in the sentence, when already known.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    R = rules()
+    if not R.singular:
+        return out
+    if present is None:
+        present = {k for vm in R.singular_verbs.finditer(text, s_start, s_end) for k, v in vm.groupdict().items() if v}
+    for kind, _verb, rx in R.singular:
+        if kind not in present or kind in skip:
+            continue
         m = rx.search(text, s_start, s_end)
         if m:
             g = "np" if m.group("np") else "np2"
@@ -273,6 +299,9 @@ def figures(doc: Doc) -> Doc:
     text = doc.text
     blocked = [(m.start, m.end) for m in doc.spans.get("dates", [])]
     layer = doc.layer("figures")
+    R = rules()
+    verb_hits = [(vm.start(), vm.lastgroup or "") for vm in R.singular_verbs.finditer(text)]
+    verb_pos = [h[0] for h in verb_hits]
     bi = 0
     for s in doc.sentences:
         while bi < len(blocked) and blocked[bi][1] <= s.start:
@@ -293,7 +322,9 @@ def figures(doc: Doc) -> Doc:
             data = {"value": 0, "qualifier": "exact", "low": 0, "high": 0, "what": None, "group": None, "subgroup": False}
             found.append(Mention(start, end, kind, data, rule))
         seen = {m.label for m in found if not m.data.get("subgroup")}
-        for start, end, kind, rule in find_singulars(text, s.start, s.end):
+        lo, hi = bisect.bisect_left(verb_pos, s.start), bisect.bisect_left(verb_pos, s.end)
+        present = {verb_hits[i][1] for i in range(lo, hi)}
+        for start, end, kind, rule in (find_singulars(text, s.start, s.end, seen, present) if present else ()):
             if kind in seen:
                 continue
             seen.add(kind)
