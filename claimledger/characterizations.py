@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from pydantic import BaseModel
 from rich.markup import escape
@@ -107,6 +108,25 @@ class RecognitionTimeline(BaseModel):
             t.add_row(r.date or "(undated)", escape(r.body), r.label or "", escape(r.wording or ""), escape(r.doc),
                       r.incident_id or "")
         return t
+
+
+def anchor_claim(claim: ClaimOut, doc_claims: Sequence[ClaimOut]) -> ClaimOut | None:
+    """The figure claim a characterization-family claim sits next to, for linking.
+
+    Extraction stores in ``extra["near_span"]`` the evidence span of the nearest figure claim
+    of the same paragraph; a claim without place or date can join that claim's incident.
+
+    claim (ClaimOut): a claim of the characterization family.
+    doc_claims (Sequence[ClaimOut]): the claims of the same document.
+    RETURNS (ClaimOut | None): the figure claim with that evidence span, if any.
+    """
+    span = claim.extra.get("near_span")
+    if not isinstance(span, list) or len(span) != 2:
+        return None
+    for c in doc_claims:
+        if c.doc_id == claim.doc_id and c.type not in FAMILY and [c.evidence.start, c.evidence.end] == span:
+            return c
+    return None
 
 
 def _date_text(c: ClaimOut) -> str | None:

@@ -95,3 +95,21 @@ def test_cli_called_and_recognitions(ledger: Ledger, tmp_path: Path) -> None:
     out = runner.invoke(app, ["called", "missing", "--db", db])
     assert out.exit_code == 1
     assert "E205" in out.output
+
+
+def test_anchor_claim_finds_the_figure_claim_of_the_paragraph() -> None:
+    from claimledger.characterizations import anchor_claim
+    from claimledger.extract import characterize
+    from claimledger.extract.pipeline import annotate
+    from claimledger.models import ClaimOut
+    from tests.conftest import make_source
+
+    text = "Shelling killed 12 civilians in Eastvale on Monday. The governor called it a massacre."
+    doc = annotate(make_source(text))
+    family = characterize.characterization_claims(doc)
+    outs = [ClaimOut(**c.model_dump(), claim_id=f"c{i}", doc_id="d", doc="d")
+            for i, c in enumerate([*doc.claims, *family])]
+    massacre = next(c for c in outs if c.label == "massacre")
+    anchor = anchor_claim(massacre, outs)
+    assert anchor is not None and anchor.figures and anchor.figures[0].value == 12
+    assert massacre.place.name == anchor.place.name

@@ -658,6 +658,7 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
     sent_speaker: dict[int, Attribution] = {}
     out: list[ClaimIn] = []
     fig_claims = [(i, c) for i, c in enumerate(doc.claims) if c.type not in KINDS]
+    doc_place = _dominant_place(fig_claims)
     questions = sum(1 for p in pars if _is_question(text, p))
     interviewer = Attribution(name="the interviewer", kind="author", rule="default.interviewer") \
         if questions >= INTERVIEW_MIN_QUESTIONS else None
@@ -700,6 +701,15 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
                 if par.start <= c.evidence.start < par.end]
         if near:
             extra["near_claim"] = min(near)[1]
+            ev = doc.claims[min(near)[1]].evidence
+            extra["near_span"] = [ev.start, ev.end]
+        if not (place.name or place.text):
+            # the incident's place, for linking: the nearest figure claim of the paragraph, else the document's
+            if near and (doc.claims[min(near)[1]].place.name or doc.claims[min(near)[1]].place.text):
+                src = doc.claims[min(near)[1]].place
+                place = src.model_copy(update={"rule": "paragraph:near_claim:" + src.rule.split(":")[-1]})
+            elif doc_place is not None:
+                place = doc_place
         if m.data.get("body"):
             extra["body"] = m.data["body"]
         if m.data.get("counts"):
@@ -712,6 +722,22 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
             perpetrator=m.data.get("perpetrator"), action=m.data.get("action"), extra=extra,
         ))
     return _merge_repeats(out)
+
+
+def _dominant_place(fig_claims: list[tuple[int, ClaimIn]]) -> PlaceValue | None:
+    """The place most of the document's figure claims share (None when no place has a majority)."""
+    counts: dict[str, tuple[int, PlaceValue]] = {}
+    for _, c in fig_claims:
+        key = _norm(c.place.name or c.place.text)
+        if key:
+            n, first = counts.get(key, (0, c.place))
+            counts[key] = (n + 1, first)
+    if not counts:
+        return None
+    n, best = max(counts.values(), key=lambda x: x[0])
+    if n * 2 <= sum(v[0] for v in counts.values()):
+        return None
+    return best.model_copy(update={"rule": "document:figure_claims", "char_start": None, "char_end": None})
 
 
 def _norm(s: str | None) -> str:
