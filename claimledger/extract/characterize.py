@@ -746,7 +746,8 @@ def _norm(s: str | None) -> str:
 
 def _scope(c: ClaimIn) -> str:
     """Where repeats count as the same claim: the same named place, else the same paragraph."""
-    if c.place.name or c.place.text:
+    inherited = c.place.rule.startswith(("paragraph:", "document:"))
+    if (c.place.name or c.place.text) and not inherited:
         return "place:" + _norm(c.place.name or c.place.text)
     return f"paragraph:{c.extra.get('paragraph', '')}"
 
