@@ -106,8 +106,10 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     """Lower is a better incident place: specific, introduced by a preposition or a cue,
     not a possessive ("Russia's missile"), not a dateline ("KYIV, July 29 (Reuters) -")."""
     text = doc.text
+    if "dateline" in m.rule:
+        return 8.0  # "KYIV, July 29 (Reuters) -": where the report was filed
     if "unknown_in_container" in m.rule:
-        return -0.5  # "X of Y district": the text names a place inside a known one, the most specific
+        return 0.2  # "X of Y district": the text names a place inside a known one, the most specific
     pen = _PRECISION_RANK.get(m.label, 1.5)
     surface = text[m.start:m.end]
     if surface.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
