@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from claimledger.extract.attribution import Tok, _lex, sentence_bounds, tokens
+from claimledger.extract.attribution import CaselessRegex, Tok, _lex, sentence_bounds, tokens
 from claimledger.extract.base import Component, Doc, Mention
 
 RULES = Path(__file__).resolve().parent / "rules" / "actors.json"
@@ -36,10 +36,10 @@ def rules() -> dict[str, Any]:
 def _compiled() -> dict[str, Any]:
     r = rules()
     return {
-        "by_re": re.compile(rf"\b(?:{r['agent_verbs']}|{r['event_nouns']})\s+(?:[\w-]+\s+){{0,3}}?by\s+", re.IGNORECASE),
+        "by_re": CaselessRegex(rf"\b(?:{r['agent_verbs']}|{r['event_nouns']})\s+(?:[\w-]+\s+){{0,3}}?by\s+"),
         "poss_re": re.compile(rf"\b((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:{r['event_nouns']})\b"),
-        "target_re": re.compile(rf"\b(?:{r['event_nouns']})\s+(?:{r['target_preps']})\s+", re.IGNORECASE),
-        "active_re": re.compile(rf"\b(?:{r['active_verbs']})\s*", re.IGNORECASE),
+        "target_re": CaselessRegex(rf"\b(?:{r['event_nouns']})\s+(?:{r['target_preps']})\s+"),
+        "active_re": CaselessRegex(rf"\b(?=\w)(?:{r['active_verbs']})\s*"),
         "perp_nouns": frozenset(r["perpetrator_nouns"]),
     }
 
@@ -128,17 +128,18 @@ def find_actors(doc: Doc) -> list[Mention]:
     c = _compiled()
     text = doc.text
     out: list[Mention] = []
-    for m in c["by_re"].finditer(text):
+    low = text.lower()
+    for m in c["by_re"].finditer(text, low):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "perpetrator", "actor.by"))
     for m in c["poss_re"].finditer(text):
         out.append(_m(text, (m.start(1), m.end(1)), "perpetrator", "actor.possessive"))
-    for m in c["target_re"].finditer(text):
+    for m in c["target_re"].finditer(text, low):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "target", "actor.event_on"))
-    for m in c["active_re"].finditer(text):
+    for m in c["active_re"].finditer(text, low):
         s0 = _sentence_start(doc, m.start())
         if re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[max(s0, m.start() - 12) : m.start()]):
             continue  # passive: the "by" rule handles it

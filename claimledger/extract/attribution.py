@@ -41,6 +41,35 @@ _QUOTES = "\"“”«»"
 _ADVERB_CAPS = frozenset({"separately", "meanwhile", "additionally", "however", "earlier", "later", "previously", "initially", "subsequently", "reportedly", "officially", "finally", "similarly", "likewise", "accordingly", "consequently", "notably", "also", "still", "overall", "now", "today", "yesterday", "then", "there", "here", "thus", "hence"})
 
 
+def lower_pattern(pattern: str) -> str:
+    """A regex for lower-cased text: letters lowered, escapes (``\\S``) and ``(?P<`` kept."""
+    return re.sub(r"(?<!\\)(?<!\(\?)([A-Z])", lambda m: m.group(1).lower(), pattern)
+
+
+class CaselessRegex:
+    """A case-insensitive regex run as a case-sensitive one over lower-cased text (about 3x faster).
+
+    Falls back to ``re.IGNORECASE`` on the original text when lower-casing changes its length
+    (a few Unicode letters do), so offsets always index the original text.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.lower = re.compile(lower_pattern(pattern), flags)
+        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
+
+    def finditer(self, text: str, low: str | None = None):
+        low = text.lower() if low is None else low
+        if len(low) == len(text):
+            return self.lower.finditer(low)
+        return self.ignorecase.finditer(text)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.ignorecase.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0):
+        return self.ignorecase.match(text, pos)
+
+
 @functools.cache
 def rules() -> dict[str, Any]:
     with open(RULES, encoding="utf-8") as f:
@@ -55,9 +84,9 @@ def _lex() -> dict[str, Any]:
     d = r["denial"]
     return {
         "verbs_re": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"),
-        "fwd_re": re.compile(r"\b(?:" + fwd + r")\s+(?=\S)", re.IGNORECASE),
-        "data_re": re.compile(r"\b" + r["data_show"] + r"\b", re.IGNORECASE),
-        "toll_re": re.compile(r"\b" + r["toll_verbs"] + r"\b", re.IGNORECASE),
+        "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
+        "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
+        "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
         "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
         "head_re": re.compile(r["headline_head"]),
         "tail_re": re.compile(r["headline_tail"]),
@@ -68,11 +97,11 @@ def _lex() -> dict[str, Any]:
         "anaphora": frozenset(r["anaphora_heads"]),
         "stop": frozenset(r["np_stop"]),
         "aux": frozenset(a for a in r["aux"] if " " not in a),
-        "deny_re": re.compile(r"\b" + d["verbs"] + r"\s+" + d["objects"] + r"\b", re.IGNORECASE),
+        "deny_re": CaselessRegex(r"\b" + d["verbs"] + r"\s+" + d["objects"] + r"\b"),
         "deny_verb_re": re.compile(r"\b" + d["verbs"] + r"\b", re.IGNORECASE),
-        "said_not_re": re.compile(r"\b" + d["said_not"], re.IGNORECASE),
-        "called_re": re.compile(r"\b" + d["called"] + r"\b", re.IGNORECASE),
-        "dismissed_as_re": re.compile(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b", re.IGNORECASE),
+        "said_not_re": CaselessRegex(r"\b" + d["said_not"]),
+        "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
+        "dismissed_as_re": CaselessRegex(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b"),
     }
 
 
@@ -315,8 +344,9 @@ def find_attributions(doc: Doc) -> list[Mention]:
     lex = _lex()
     text = doc.text
     out: list[Mention] = []
+    low = text.lower()
     for rx in (lex["verbs_re"], lex["toll_re"]):
-        for m in rx.finditer(text):
+        for m in (rx.finditer(text, low) if isinstance(rx, CaselessRegex) else rx.finditer(text)):
             if lex["passive_re"].match(text, m.end()):
                 continue  # "35 people reported killed"
             s0, _ = _sentence(doc, m.start())
@@ -339,7 +369,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
         if t and _speakerish(t.group(1)):
             a = para.start + t.start(1)
             out.append(_mention(doc, a, a + len(t.group(1)), a, a + len(t.group(1)), "attr.headline_dash"))
-    for m in lex["fwd_re"].finditer(text):
+    for m in lex["fwd_re"].finditer(text, low):
         cue = m.lastgroup or "according_to"
         np = np_after(text, m.end())
         if np is None:
@@ -347,7 +377,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
         if cue == "per" and not text[np[0] : np[0] + 1].isupper() and not text[np[0] : np[1]].lower().startswith("the "):
             continue
         out.append(_mention(doc, m.start(), np[1], np[0], np[1], f"attr.{cue}"))
-    for m in lex["data_re"].finditer(text):
+    for m in lex["data_re"].finditer(text, low):
         s0, _ = _sentence(doc, m.start())
         np = np_before(text, m.start(), _back_bound(text, s0))
         if np is not None:
@@ -482,9 +512,10 @@ def find_denials(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     seen: set[int] = set()
+    low = text.lower()
     for rx, rule in ((lex["deny_re"], "denial.denied"), (lex["said_not_re"], "denial.said_not"),
                      (lex["dismissed_as_re"], "denial.dismissed_as"), (lex["called_re"], "denial.called")):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, low):
             s0, s1 = _sentence(doc, m.start())
             if any(s0 <= k < s1 for k in seen):
                 continue

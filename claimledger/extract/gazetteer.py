@@ -23,7 +23,6 @@ import gzip
 import io
 import os
 import re
-import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -48,6 +47,7 @@ _TRANS = str.maketrans(
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=131072)
 def normalize(name: str) -> str:
     """Fold a place name to its lookup key: no diacritics, lower case, words split by one space.
 
@@ -88,7 +88,6 @@ class Gazetteer:
         self._ids: set[int] = set()
         self._admin1_names: dict[tuple[str, str], str] = {}
         self._entries: dict[int, GazEntry] = {}
-        self._lock = threading.Lock()
 
     # -- loading ------------------------------------------------------------------------
     def add_rows(self, lines: Iterable[str]) -> int:
@@ -148,6 +147,11 @@ class Gazetteer:
         return e
 
     # -- queries ------------------------------------------------------------------------
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every key: a name starting with another word cannot match."""
+        return frozenset(k.partition(" ")[0] for k in self.index)
+
     def rows_for(self, key: str) -> list[int]:
         """Row numbers for an already normalized key."""
         return [c if c >= 0 else ~c for c in self.index.get(key, ())]

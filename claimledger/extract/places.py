@@ -94,6 +94,7 @@ class _Candidate:
     container: bool = False  # "X district, Y." / "X (Y, Z)": Y names the area X lies in
     modifier: bool = False  # "Donetsk People's Republic", "Gaza Health Ministry": part of a longer name
     scores: dict[int, float] = field(default_factory=dict)
+    base_scores: dict[int, float] = field(default_factory=dict)
 
 
 @functools.cache
@@ -113,6 +114,7 @@ def _compiled() -> dict[str, Any]:
         ),
         "connectors": frozenset(r["connectors"]),
         "articles": tuple(a + " " for a in r["article_prefixes"]),
+        "article_set": frozenset(r["article_prefixes"]),
         "affix": frozenset(r["affix_words"]["words"]),
         "titles": frozenset(r["title_words"]),
         "never": frozenset(r["never_places"]),
@@ -151,15 +153,20 @@ def _is_initial(text: str, start: int) -> bool:
     return j < 0 or text[j] in "\n.!?:;…"
 
 
+@functools.lru_cache(maxsize=65536)
+def _norm_surface(surface: str) -> str:
+    return normalize(_POSSESSIVE.sub("", surface))
+
+
 def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
-    key = normalize(_POSSESSIVE.sub("", surface))
+    key = _norm_surface(surface)
     rows = gaz.rows_with_alt(key)
     if not rows:
-        for art in _compiled()["articles"]:
-            if key.startswith(art):
-                rows = gaz.rows_with_alt(key[len(art) :])
-                if rows:
-                    return key[len(art) :], rows
+        first, _, rest = key.partition(" ")
+        if rest and first in _compiled()["article_set"]:
+            rows = gaz.rows_with_alt(rest)
+            if rows:
+                return rest, rows
     return key, rows
 
 
@@ -168,16 +175,21 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
     common = common_words()
     demonyms = demonym_keys()
     out: list[_Candidate] = []
+    first_words = gaz.first_words
     for run in _runs(text):
         n = len(run)
         j = 0
         while j < n:
             found = None
             first = text[run[j].start : run[j].end]
-            if first.isupper() and len(first) <= 4:  # an acronym (IDF, IOM), not a place name
-                j += 1
+            if (first.isupper() and len(first) <= 4) or (n - j == 1 and first.lower() in c["never"]):
+                j += 1  # an acronym (IDF, IOM) or a stop word ("The", "March") is no place name
                 continue
-            for k in range(min(n - j, MAX_NGRAM), 0, -1):
+            if _norm_surface(first).partition(" ")[0] not in first_words:
+                kmax = 0  # no gazetteer name starts with this word
+            else:
+                kmax = min(n - j, MAX_NGRAM)
+            for k in range(kmax, 0, -1):
                 surface = text[run[j].start : run[j + k - 1].end]
                 key, rows = _lookup_key(gaz, surface)
                 if rows and key not in c["never"] and key not in demonyms:
@@ -282,6 +294,8 @@ def _base_score(e: GazEntry, th: dict[str, float]) -> float:
 def _km(a: GazEntry, b: GazEntry) -> float:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 1e9
+    if abs(a.lat - b.lat) > 3.0 or abs(a.lon - b.lon) > 6.0:
+        return 1e9  # far apart: skip the trigonometry
     la1, la2 = math.radians(a.lat), math.radians(b.lat)
     dla, dlo = la2 - la1, math.radians(b.lon - a.lon)
     h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
@@ -333,33 +347,46 @@ def _shares(votes: collections.Counter[str], cand: _Candidate) -> dict[str, floa
 
 
 def _score(cand: _Candidate, gaz: Gazetteer, votes: collections.Counter[str], anchors: list[GazEntry]) -> None:
+    """Score every reading of ``cand``; the first call (no anchors) caches the anchor-free scores."""
     th = _compiled()["th"]
-    focus = _shares(votes, cand)
-    cand.scores = {}
-    kinds = {gaz.entry(i).kind for i in cand.rows}
-    for i in cand.rows:
-        e = gaz.entry(i)
-        s = _base_score(e, th)
-        if i in cand.alt:
-            s -= th["alternate_name_penalty"]
-        if e.kind == "P" and kinds & {"A1", "A2"} and cand.cue is None:
-            s += th["locality_over_admin"]
-        s += th["focus_bonus"] * focus.get(e.country, 0.0)
-        if focus and e.country not in focus and e.kind != "C":
-            s -= th["off_focus_penalty"]
-        if cand.cue is not None:
-            if cand.strong_prep:
-                s += th["cue_bonus"]
-            want = KIND_OF_PRECISION.get(cand.cue)
-            if want:
-                if e.kind == want or (want == "A1" and e.kind == "A2") or (want == "A2" and e.kind == "A1"):
-                    s += th["kind_cue_bonus"] if e.kind == want else th["kind_cue_bonus"] / 2
-                elif e.kind in ("A1", "A2", "C") or want in ("A1", "A2"):
-                    s += th["kind_cue_mismatch"]
-        if anchors and e.kind == "P" and (len(cand.rows) > 1 or s < _threshold(cand)):
-            if any(_km(e, a) <= th["near_km"] for a in anchors if a is not e):
-                s += th["near_bonus"]
-        cand.scores[i] = s
+    entries = [(i, gaz.entry(i)) for i in cand.rows]
+    if not anchors or not cand.scores:
+        focus = _shares(votes, cand)
+        kinds = {e.kind for _, e in entries}
+        prefer_locality = cand.cue is None and ("A1" in kinds or "A2" in kinds)
+        want = KIND_OF_PRECISION.get(cand.cue) if cand.cue else None
+        scores = {}
+        for i, e in entries:
+            s = _base_score(e, th)
+            if i in cand.alt:
+                s -= th["alternate_name_penalty"]
+            if prefer_locality and e.kind == "P":
+                s += th["locality_over_admin"]
+            s += th["focus_bonus"] * focus.get(e.country, 0.0)
+            if focus and e.country not in focus and e.kind != "C":
+                s -= th["off_focus_penalty"]
+            if cand.cue is not None:
+                if cand.strong_prep:
+                    s += th["cue_bonus"]
+                if want:
+                    if e.kind == want:
+                        s += th["kind_cue_bonus"]
+                    elif {want, e.kind} == {"A1", "A2"}:
+                        s += th["kind_cue_bonus"] / 2
+                    elif e.kind in ("A1", "A2", "C") or want in ("A1", "A2"):
+                        s += th["kind_cue_mismatch"]
+            scores[i] = s
+        cand.scores = scores
+        cand.base_scores = dict(scores)
+        if not anchors:
+            return
+    t = _threshold(cand)
+    scores = dict(cand.base_scores)
+    for i, e in entries:
+        if e.kind == "P" and (len(entries) > 1 or scores[i] < t):
+            if any(a is not e and _km(e, a) <= th["near_km"] for a in anchors):
+                scores[i] += th["near_bonus"]
+    cand.scores = scores
 
 
 def _threshold(cand: _Candidate) -> float:
@@ -438,7 +465,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             _score(cand, gaz, votes, [])
             best = max(cand.scores, key=cand.scores.__getitem__)
             if cand.scores[best] >= _threshold(cand) + 1.5 and gaz.entry(best).kind in ("P", "A2"):
-                anchors.append(gaz.entry(best))
+                if all(a is not gaz.entry(best) for a in anchors):
+                    anchors.append(gaz.entry(best))
     resolved: dict[int, tuple[_Candidate, GazEntry]] = {}
     for cand in cands:
         if not cand.rows:

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from claimledger.extract.attribution import sentence_bounds
+from claimledger.extract.attribution import CaselessRegex, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention
 
 RULES = Path(__file__).resolve().parent / "rules" / "types.json"
@@ -31,7 +31,7 @@ def rules() -> dict[str, Any]:
 
 
 @functools.cache
-def _compiled() -> tuple[re.Pattern[str], list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str]]]]:
+def _compiled() -> tuple[CaselessRegex, list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str]]]]:
     r = rules()
     parts = []
     pats = []
@@ -39,7 +39,7 @@ def _compiled() -> tuple[re.Pattern[str], list[dict[str, Any]], list[tuple[dict[
         parts.append(rf"(?P<g{i}>(?:{p['pattern']})\b)")
         pats.append(p)
     # one leading word boundary for all alternatives: positions inside words fail at once
-    big = re.compile(r"\b(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    big = CaselessRegex(r"\b(?=\w)(?:" + "|".join(parts) + ")")
     mods = [(m, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL)) for m in r["modifiers"]]
     return big, pats, mods
 
