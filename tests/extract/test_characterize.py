@@ -51,6 +51,8 @@ def summary(claims: list[ClaimIn], kind: str) -> list[dict[str, object]]:
     ("The command said the depot was a legitimate military target.",
      [{"label": "legitimate_target", "stance": "asserts", "wording": "legitimate military target",
        "by": "The command"}]),
+    ("Observers said the brigade kept targeting civilian settlements.",
+     [{"label": "other", "stance": "asserts", "wording": "targeting civilian settlements", "by": "Observers"}]),
     ("Survivors spoke of the atrocities committed in the valley.",
      [{"label": "other", "stance": "asserts", "wording": "atrocities", "by": "Test Wire"}]),
 ])
