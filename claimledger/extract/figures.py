@@ -155,7 +155,7 @@ def _unit(raw: str) -> str:
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
     """(kind, what, rule) for one quantity, or (None, None, reason)."""
     after = text[q.end:after_end]
-    before = text[max(s_start, q.start - 80):q.start]
+    before = text[max(s_start, q.start - BEFORE_WINDOW):q.start]
     if R.skip_after.match(after) and not R.cur_after[0][1].match(after):
         return None, None, "skip"
     if R.skip_before.search(before):
@@ -175,9 +175,12 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        inset = _INSET.match(full) or _INSET_BARE.match(full)
-        if inset:
-            best = _after_cue(inset.group(1) + full[inset.end():], R)
+        for rx in (_INSET, _INSET_LIST, _INSET_BARE):
+            inset = rx.match(full)
+            if inset:
+                best = _after_cue(inset.group(1) + full[inset.end():], R)
+                if best is not None:
+                    break
     if best is not None:
         return best[1], None, f"{best[1]}.after"
     bm = R.before.search(before)
@@ -197,11 +200,19 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     return None, None, "no-cue"
 
 
+BEFORE_WINDOW = 140  # characters: "the number of civilians killed in ... has increased to 57"
+
 _INSET = re.compile(
     r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*(?:,|\(|–|—)\s*(?:including|among\s+them|of\s+whom|mostly|mainly|many\s+of\s+them)[^,()–—]{0,60}(?:,|\)|–|—)",
     re.IGNORECASE,
 )
 
+
+_INSET_LIST = re.compile(
+    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*,\s*(?:including|among\s+them|of\s+whom|mostly|mainly)[^.;()]{0,100}?,"
+    r"(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)",
+    re.IGNORECASE,
+)
 
 _INSET_BARE = re.compile(
     r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s+(?:including|among\s+them|incl\.)\s+(?:at\s+least\s+|some\s+|about\s+|over\s+)?[\w,.\-]+\s+[\w'’\-]+",
@@ -241,7 +252,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         qualifier, low, high = q.qualifier, q.low, q.high
         prev = out[-1] if out else None
         if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
-                and prev.kind != kind and not subgroup and _coordinated(text[prev.end:q.start])):
+                and prev.kind != kind and not subgroup and rule.endswith(".after") and _coordinated(text[prev.end:q.start])):
             from claimledger.extract.numbers import interval
 
             qualifier = prev.qualifier

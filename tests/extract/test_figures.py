@@ -62,6 +62,8 @@ def test_figures_kind_from_cue(text: str, expected: list[dict]) -> None:
          [F("killed", 30, "more_than"), F("injured", 100, "more_than")]),
         ("18 people were killed and 36 went missing.", [F("killed", 18), F("missing", 36)]),
         ("The strike killed 10 to 15 people.", [F("killed", 10, "range")]),
+        ("Blast kills at least 20, wounds 35", [F("killed", 20, "at_least"), F("injured", 35)]),
+        ("The toll stood at 43 with 61 wounded.", [F("killed", 43), F("injured", 61)]),
     ],
 )
 def test_figures_coordination_and_distribution(text: str, expected: list[dict]) -> None:
@@ -75,6 +77,7 @@ def test_figures_coordination_and_distribution(text: str, expected: list[dict]) 
         ("The raid killed 35 people, including 9 children.", [F("killed", 35)]),
         ("At least 72 civilians including 20 children died.", [F("killed", 72, "at_least", group="civilians")]),
         ("The toll rose to 50. Of these, 5 are children.", [F("killed", 50)]),
+        ("In all, 118 people, including children, women and the elderly, were taken prisoner.", [F("captured", 118)]),
     ],
 )
 def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]) -> None:
@@ -88,6 +91,7 @@ def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]
         ("Nobody was killed in the blast.", [F("killed", 0)]),
         ("Two of the three rockets did not explode.", [F("other", 3, what="rockets")]),
         ("There were no reported casualties.", [F("killed", 0), F("injured", 0)]),
+        ("There were fortunately no deaths or injuries.", [F("killed", 0), F("injured", 0)]),
     ],
 )
 def test_figures_negation(text: str, expected: list[dict]) -> None:
