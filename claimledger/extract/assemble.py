@@ -164,6 +164,24 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
     return {"place": place, "type": typ, "date": date}
 
 
+PLACE_DATE_LOOKBACK = 40  # sentences
+
+
+def _date_of_place(ctx: _Ctx, si: int, place: Mention) -> Mention | None:
+    """The date the text last gave to an event at the same place ("On the night of 25 to 26
+    February 1992 Khojaly was attacked ... In Khojaly alone, 63 children were killed")."""
+    key = _place_key(place)
+    sents = ctx.doc.sentences
+    for j in range(si - 1, max(-1, si - PLACE_DATE_LOOKBACK), -1):
+        here = _in(ctx, "places", sents[j])
+        if not any(_place_key(m) == key for m in here):
+            continue
+        dates = [m for m in _in(ctx, "dates", sents[j]) if _is_carried_date(m)]
+        if dates and _in(ctx, "types", sents[j]):
+            return dates[0]
+    return None
+
+
 GENERIC_TYPE_WEIGHT = 2.0  # "attack": a heavier type in the paragraph or document says more
 
 
@@ -350,9 +368,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     seg = doc.sentences[si]
     anchor = figs[0].start if figs else seg.start
     dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date, _is_carried_date)
+    pm, pp = _place_for(ctx, si, anchor, defaults["place"])
+    if dm is None and pm is not None and not pp.startswith("document"):
+        dm = _date_of_place(ctx, si, pm)
+        dp = "place:" if dm is not None else dp
     if dm is None and defaults["date"] is not None:
         dm, dp = defaults["date"], "document:"
-    pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     tm, tp = _type_for(ctx, si, defaults["type"])
     if attr_mention is not None:
         attr = Attribution(name=attr_mention.data.get("denier") or _author(doc).name,
