@@ -34,9 +34,10 @@ from claimledger.extract.base import Component, Doc, Mention
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
+MAX_APPOSITION_TOKENS = 30
 WINDOW = 220
 _ABBREV = frozenset({"lt", "col", "gen", "adm", "dr", "mr", "mrs", "ms", "st", "sgt", "capt", "maj", "rev", "prof", "doz", "gov", "sen", "rep", "brig", "cmdr", "u.s", "u.n", "u.k", "jr", "sr"})
-_TOKEN = re.compile(r"\n\s*\n|\n|[^\W\d_][\w’'.\-&]*[^\W_]|[^\W\d_]|\d[\d,.]*|[^\s\w]")
+_TOKEN = re.compile(r"\n\s*\n|\n|[^\W\d_][\w’'.\-&]*[^\W_]|[^\W\d_]|\d+(?:[.,]\d+)*|[^\s\w]")
 _QUOTES = "\"“”«»"
 _ADVERB_CAPS = frozenset({"separately", "meanwhile", "additionally", "however", "earlier", "later", "previously", "initially", "subsequently", "reportedly", "officially", "finally", "similarly", "likewise", "accordingly", "consequently", "notably", "also", "still", "overall", "now", "today", "yesterday", "then", "there", "here", "thus", "hence"})
 
@@ -176,7 +177,7 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
     if toks[i].text == ",":
         j = i - 1
         role_end = j
-        while j >= 0 and toks[j].text not in ",.;:!?\n" and toks[j].text not in _QUOTES and i - j < MAX_NP_TOKENS:
+        while j >= 0 and toks[j].text not in ",.;:!?\n" and toks[j].text not in _QUOTES and i - j < MAX_APPOSITION_TOKENS:
             j -= 1
         if j >= 0 and toks[j].text == "," and role_end > j:
             role_first = toks[j + 1]
@@ -184,7 +185,8 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
             if inner is not None and text[inner[0] : inner[1]].lower() not in lex["pron"]:
                 if role_first.low in ("who", "which", "whose", "whom"):
                     return inner
-                if _head_ok(toks[role_end], lex) or role_first.cap:
+                if (_head_ok(toks[role_end], lex) or role_first.cap or role_first.low in lex["role"]
+                        or role_first.low in lex["det"]):
                     return inner[0], toks[role_end].end
         return None
     return _np_backward(toks, i, lex)
@@ -265,6 +267,22 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
             if app_last > 0:
                 end = toks[app_last].end
     return start, end
+
+
+def _loose_np(text: str, pos: int) -> tuple[int, int] | None:
+    """Any short noun phrase (up to six words, "and" allowed) up to a comma or a stop word."""
+    lex = _lex()
+    toks = tokens(text, pos, min(len(text), pos + 120))
+    last = -1
+    for k, t in enumerate(toks[:8]):
+        if t.word and (t.low not in lex["stop"] or (t.low == "and" and k > 0)):
+            if t.low != "and":
+                last = k
+            continue
+        break
+    if last < 0:
+        return None
+    return toks[0].start, toks[last].end
 
 
 def _strip_possessive(text: str, start: int, end: int) -> tuple[int, int]:
@@ -372,6 +390,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
     for m in lex["fwd_re"].finditer(text, low):
         cue = m.lastgroup or "according_to"
         np = np_after(text, m.end())
+        if np is None and cue in ("according_to", "citing", "reported_by"):
+            np = _loose_np(text, m.end())  # "according to rough estimates", "according to one claim"
         if np is None:
             continue
         if cue == "per" and not text[np[0] : np[0] + 1].isupper() and not text[np[0] : np[1]].lower().startswith("the "):
@@ -440,7 +460,7 @@ component = Component(name="attributions", func=annotate_attributions, requires=
 CARRY_UNATTRIBUTED = "quote"  # "paragraph": carry to any later sentence of the paragraph; "quote": only inside a quotation
 
 
-def attribution_for(doc: Doc, offset: int) -> Mention | None:
+def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     """The attribution of the sentence at ``offset``, carried over when the text continues.
 
     * A named speaker in the sentence: the one nearest to ``offset``.
@@ -451,9 +471,14 @@ def attribution_for(doc: Doc, offset: int) -> Mention | None:
     * None in the sentence but a denial with a denier ("X denied ..."): the denier.
     * None at all: inside a quotation that an earlier sentence of the paragraph attributes, that
       speaker; else ``None`` (the caller falls back to the document's author or publisher).
+
+    Inside a quotation, its speaker ('"...," he said', 'X said: "..."') comes first.
     """
     ms = doc.spans.get("attributions", [])
     s0, s1 = _sentence(doc, offset)
+    quoted = _quote_speaker(doc, offset, ms) if _depth < 2 else None
+    if quoted is not None:
+        return quoted
     inside = [m for m in ms if s0 <= m.start < s1]
     named = [m for m in inside if not m.data.get("anaphoric")]
     if named:
@@ -482,6 +507,34 @@ def attribution_for(doc: Doc, offset: int) -> Mention | None:
     prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
+    return None
+
+
+_QUOTE_PAIR = re.compile(r"“[^”\n]{2,}”|\"[^\"\n]{2,}\"|‘[^’\n]{12,}’(?!\w)")
+
+
+def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) -> Mention | None:
+    """The speaker of the quotation holding ``offset`` ('"...," he said' / 'X said: "..."'), resolved."""
+    text = doc.text
+    para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+    p0, p1 = (para.start, para.end) if para is not None else _sentence(doc, offset)
+    for q in _QUOTE_PAIR.finditer(text, p0, p1):
+        if not q.start() <= offset < q.end():
+            continue
+        after = [m for m in ms if q.end() - 2 <= m.start <= q.end() + 40]
+        before = [m for m in ms if q.start() - 60 <= m.end <= q.start() + 1]
+        cue = after[0] if after else (before[-1] if before else None)
+        if cue is None:
+            return None
+        if cue.data.get("anaphoric"):
+            # "he said" after a quotation: the last named speaker before the quotation opened
+            lookback = p0
+            if doc.paragraphs and para in doc.paragraphs:
+                lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+            prev = [m for m in ms if lookback <= m.start < q.start() and not m.data.get("anaphoric")]
+            if prev:
+                return _carried(prev[-1], cue)
+        return cue
     return None
 
 

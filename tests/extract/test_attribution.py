@@ -81,3 +81,28 @@ def test_attribution_for_falls_back_to_the_denier():
     doc = make_doc(text, attribution.component, attribution.denials.component)
     m = attribution_for(doc, text.index("denied"))
     assert (m.data["name"], m.rule) == ("The ministry", "attr.denier")
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ('Governor Ivan Petrov said the toll rose.\n"Sadly, according to the latest data, 18 people died. Nine are missing," he said.',
+         "Nine", "Governor Ivan Petrov"),
+        ('The mayor said: "Twenty people are missing. Rescuers continue."', "Rescuers", "The mayor"),
+    ],
+)
+def test_attribution_for_quotation_takes_its_speaker(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert m is not None and m.data["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("According to rough estimates, the mines number in the hundreds of thousands.", "rough estimates"),
+        ("Denis Petrov, who has served as the head of the regional council since 2018, informed the press that 40 died.", "Denis Petrov"),
+    ],
+)
+def test_attribution_sources_and_relative_clauses(text, name):
+    assert name in [n for n, _ in _names(text)]
