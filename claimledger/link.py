@@ -31,6 +31,7 @@ import json
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -112,6 +113,7 @@ class PairScore:
         if self.repeat:
             return True
         kinds = {s.name for s in self.signals if s.weight > 0 and s.name in ("date", "type", "perpetrator", "target")}
+        kinds |= {s.name for s in self.signals if s.name == "document" and "one place" in s.value}
         return self.place_positive and bool(kinds)
 
 
@@ -317,8 +319,31 @@ def _figure_values(claim: ClaimOut) -> set[tuple[str, float]]:
     return {(f.kind if f.kind != "other" else f"other:{fold(f.what or '')}", float(f.value)) for f in claim.figures}
 
 
-def score_pair(a: ClaimOut, b: ClaimOut) -> PairScore:
-    """Every signal between two claims, the total score and any veto."""
+def focused_documents(claims: Sequence[ClaimOut]) -> frozenset[str]:
+    """Documents about one place: few distinct places stated in their sentences, one dominant.
+
+    In such a document (a news report on one strike) the document itself is evidence that
+    two claims at its place are about one incident; in a long text ranging over many
+    places and years (an interview, a report) it is not."""
+    cfg = rules()["focused_document"]
+    places: dict[str, Counter[str]] = {}
+    for c in claims:
+        key = place_key(c.place)
+        if key and c.place.precision != "country" and not inferred(c.place.rule) and c.type not in \
+                rules()["attached_types"]:
+            places.setdefault(c.doc_id, Counter())[key] += 1
+    out = set()
+    for doc, counts in places.items():
+        total = sum(counts.values())
+        if len(counts) <= cfg["max_places"] and counts.most_common(1)[0][1] / total >= cfg["min_share"]:
+            out.add(doc)
+    return frozenset(out)
+
+
+def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) -> PairScore:
+    """Every signal between two claims, the total score and any veto.
+
+    focused (frozenset[str]): ids of documents about one place (``focused_documents``)."""
     signals: list[Signal] = []
     veto: str | None = None
     tsig, tveto = type_signal(a.type, b.type)
@@ -339,7 +364,10 @@ def score_pair(a: ClaimOut, b: ClaimOut) -> PairScore:
     repeat = False
     if a.doc_id == b.doc_id:
         w = rules()["weights"]
-        signals.append(Signal("document", "same document", w["same_document"]))
+        if a.doc_id in focused:
+            signals.append(Signal("document", "same document, about one place", w["same_document"]))
+        else:
+            signals.append(Signal("document", "same document", w["same_document"]))
         shared = _figure_values(a) & _figure_values(b)
         if shared and same_body(body_key(a.attributed_to.name), body_key(b.attributed_to.name)):
             kinds = ", ".join(f"{k} {v:g}" for k, v in sorted(shared))
@@ -401,6 +429,7 @@ class LinkResult:
 class _Clusters:
     def __init__(self, claims: Mapping[str, ClaimOut]) -> None:
         self.claims = claims
+        self.focused = focused_documents(list(claims.values()))
         self.members: dict[int, list[str]] = {}
         self.of: dict[str, int] = {}
         self.frozen: set[int] = set()
@@ -411,7 +440,7 @@ class _Clusters:
         key = (a, b) if a < b else (b, a)
         hit = self._cache.get(key)
         if hit is None:
-            hit = score_pair(self.claims[key[0]], self.claims[key[1]])
+            hit = score_pair(self.claims[key[0]], self.claims[key[1]], self.focused)
             self._cache[key] = hit
         return hit
 
