@@ -170,6 +170,8 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
     i = len(toks) - 1
     while i >= 0 and toks[i].low in lex["aux"]:
         i -= 1
+    if i >= 2 and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].cap:
+        i -= 3  # "The Syrian Observatory for Human Rights (SOHR) confirmed"
     if i < 0:
         return None
     # "X, head of the regional administration, said" / "the head of the ICRC, Johannes Bruwer, said"
