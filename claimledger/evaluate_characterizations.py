@@ -71,6 +71,7 @@ class CharReport(BaseModel):
     repeats: int
     missed: list[dict[str, Any]]
     spurious: list[dict[str, Any]]
+    wrong_attribution: list[dict[str, Any]] = []
 
     def table(self) -> Table:
         """A rich table: one row per kind and field, then recall per affiliation."""
@@ -238,9 +239,14 @@ def evaluate_characterizations(gold_path: str | Path, claims: list[ClaimOut],
     spurious = [{"doc": p.doc, "kind": p.type, "label": p.label, "stance": p.stance, "wording": p.wording,
                  "attributed_to": p.attributed_to.name, "rule": p.type_rule}
                 for j, p in enumerate(preds) if j not in g_of and j not in repeats]
+    wrong_attribution = [{"doc": gold[i]["doc"], "kind": gold[i]["kind"], "gold": gold[i]["attributed_to"],
+                          "pred": preds[j].attributed_to.name, "rule": preds[j].attributed_to.rule,
+                          "wording": gold[i]["wording"]}
+                         for i, j in p_of.items()
+                         if not attr_agree(gold[i].get("attributed_to"), preds[j].attributed_to.name)]
     return CharReport(gold_path=str(gold_path), kinds=kinds, overall=overall,
                       affiliation_recall=affiliation_recall, repeats=len(repeats), missed=missed,
-                      spurious=spurious)
+                      spurious=spurious, wrong_attribution=wrong_attribution)
 
 
 def mismatches(report: CharReport) -> Iterable[str]:
@@ -249,3 +255,5 @@ def mismatches(report: CharReport) -> Iterable[str]:
         yield f"MISS {m['doc']} {m['kind']} {m['label']} {m['stance']} | {m['wording']} | {m['attributed_to']}"
     for s in report.spurious:
         yield f"SPUR {s['doc']} {s['kind']} {s['label']} {s['stance']} | {s['wording']} | {s['attributed_to']} | {s['rule']}"
+    for w in report.wrong_attribution:
+        yield f"ATTR {w['doc']} {w['kind']} | {w['wording']} | gold {w['gold']} | pred {w['pred']} ({w['rule']})"

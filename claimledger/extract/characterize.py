@@ -69,6 +69,9 @@ class _Rules:
     counts: list[tuple[str, re.Pattern[str]]]
     accuse: list[tuple[str, bool, re.Pattern[str]]]
     deny: list[tuple[str, re.Pattern[str]]]
+    deny_by_speaker: frozenset[str]
+    pronouns: frozenset[str]
+    pronouns_possessive: frozenset[str]
     responsible: list[tuple[str, re.Pattern[str]]]
     agent_by: tuple[str, re.Pattern[str]]
     by_near: tuple[str, re.Pattern[str], re.Pattern[str]]
@@ -126,6 +129,7 @@ def rules() -> _Rules:
                 for k, v in raw["legal_counts"].items() if not k.startswith("_")],
         accuse=[(a["id"], bool(a.get("mutual")), re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["accuse"]],
         deny=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["deny"]],
+        deny_by_speaker=frozenset(a["id"] for a in resp["deny"] if a.get("speaker") == "sentence"),
         responsible=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["responsible"]],
         agent_by=(resp["agent_by"]["id"], re.compile(rf"\b(?:{resp['agent_by']['pattern']})", _F)),
         by_near=(resp["by_near"]["id"], re.compile(resp["by_near"]["pattern"], _F),
@@ -137,6 +141,8 @@ def rules() -> _Rules:
         modifiers=frozenset(m.lower() for m in resp["np_modifiers"]),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
         not_agents=frozenset(w.lower() for w in resp["not_agents"]),
+        pronouns=frozenset(spk["pronouns"]),
+        pronouns_possessive=frozenset(spk["possessives"]),
         according=re.compile(rf"\b{spk['according_to']}", _F),
         subject_verbs=re.compile(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b", _F),
         verb_subject=re.compile(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+", _F),
@@ -492,8 +498,12 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
     for rid, rx in (R.deny if runs["deny"] else ()):
         for m in rx.finditer(text, seg.start, seg.end):
             subj = subject(m.start())
-            spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
-            add(m.start(), m.end(), rid, spk[0] if spk else None, "rejects", spk)
+            party = text[subj[0]:subj[1]] if subj else None
+            if rid in R.deny_by_speaker:  # "X said its forces did not ...": X speaks, the subject is cleared
+                add(m.start(), m.end(), rid, party, "rejects", None)
+                continue
+            spk = (party, subj[0], subj[1], "speaker.subject") if subj and party else None
+            add(m.start(), m.end(), rid, party, "rejects", spk)
     def agent(pos: int) -> tuple[int, int] | None:
         """The party right before ``pos``, skipping an appositive ("X, aware of ..., attacked")."""
         aux = _AUX_TAIL.search(text, seg.start, pos)
@@ -621,6 +631,15 @@ def _attr_mention(doc: Doc, seg: Segment) -> Attribution | None:
     return None
 
 
+PRONOUN_LOOKBACK = 3  # sentences searched back for the name a pronoun speaker stands for
+
+
+def _is_pronoun(name: str, R: _Rules) -> bool:
+    """A speaker that names nobody ("he", "it", "who", a weekday): look back for the name."""
+    low = name.lower().strip()
+    return low in R.pronouns or low in _MONTHS or low.split(" ")[0] in R.pronouns_possessive
+
+
 def _speaker_attr(sp: Speaker) -> Attribution:
     return Attribution(name=sp[0], kind="cited", start=sp[1], end=sp[2], rule=sp[3])
 
@@ -674,13 +693,15 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
             if si not in sent_speaker:
                 own = sentence_speaker(text, seg, R)
                 found = _speaker_attr(own) if own else _attr_mention(doc, seg)
-                if found is None and _carries(text, seg):
-                    for j in range(si - 1, -1, -1):
-                        if sents[j].end <= par.start:
+                pronoun = found is not None and _is_pronoun(found.name, R)
+                if pronoun or (found is None and _carries(text, seg)):
+                    found = None
+                    for j in range(si - 1, max(-1, si - PRONOUN_LOOKBACK - 1), -1):
+                        if sents[j].end <= par.start and not pronoun:
                             break
                         prev = sentence_speaker(text, sents[j], R)
                         cand = _speaker_attr(prev) if prev else _attr_mention(doc, sents[j])
-                        if cand:
+                        if cand and not _is_pronoun(cand.name, R):
                             found = cand.model_copy(update={"rule": "paragraph:" + cand.rule})
                             break
                 if found is not None:

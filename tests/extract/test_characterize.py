@@ -197,3 +197,11 @@ def test_characterize_interview_questions_are_the_interviewer() -> None:
     got = {(c.label, c.attributed_to.name) for c in claims_of(text, publisher="Quarterly") if c.type == "characterization"}
     assert ("other", "Quarterly") in got
     assert ("massacre", "the interviewer") in got
+
+
+@pytest.mark.parametrize("pronoun", ["It", "He"])
+def test_characterize_pronoun_speaker_takes_the_earlier_name(pronoun: str) -> None:
+    text = (f"The Freedonian defence ministry said the convoy was hit near Eastvale. "
+            f"{pronoun} added that the shelling was a provocation.")
+    got = [c.attributed_to.name for c in claims_of(text) if c.label == "provocation"]
+    assert got == ["The Freedonian defence ministry"]
