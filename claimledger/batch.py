@@ -171,6 +171,7 @@ class ChunkSummary:
     failures: list[tuple[str, str]]
     bytes_in: int
     seconds: float
+    cpu_seconds: float  # CPU time of the process that ran the chunk, while it ran it
     peak_rss: int  # bytes, of the process that ran the chunk
     pid: int
 
@@ -185,6 +186,7 @@ class BatchSummary:
     duplicates: int = 0
     bytes_in: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     peak_rss_by_pid: dict[int, int] = field(default_factory=dict)
 
@@ -194,6 +196,7 @@ class BatchSummary:
         self.figures += chunk.figures
         self.duplicates += chunk.duplicates
         self.bytes_in += chunk.bytes_in
+        self.cpu_seconds += chunk.cpu_seconds
         self.failures.extend(chunk.failures)
         self.peak_rss_by_pid[chunk.pid] = max(self.peak_rss_by_pid.get(chunk.pid, 0), chunk.peak_rss)
 
@@ -351,7 +354,7 @@ def process_chunk(
     extractor: str | None = None,
 ) -> ChunkSummary:
     """Process a few documents and write their rows as one partition of each table."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     if extract_fn is None:
         extract_fn, extractor = default_extractor()
     at = dt.datetime.now(dt.UTC)
@@ -383,6 +386,7 @@ def process_chunk(
         failures=[(f["path"], f["message"]) for f in rows["failures"]],
         bytes_in=bytes_in,
         seconds=time.perf_counter() - started,
+        cpu_seconds=time.process_time() - cpu_started,
         peak_rss=_peak_rss(),
         pid=os.getpid(),
     )

@@ -119,3 +119,30 @@ def test_load_cli_rejects_workers_with_scheduler(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(EXAMPLES), "--out", str(tmp_path / "o"), "--workers", "2",
                                       "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 1 and "E504" in result.output
+
+
+def _claim_indexes(ledger: Ledger) -> set[str]:
+    with ledger.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('claims', 'figures') "
+            "AND sql IS NOT NULL"
+        )
+        return {row[0] for row in rows}
+
+
+def test_load_bulk_mode_rebuilds_the_indexes(ledger: Ledger, batch_out: Path) -> None:
+    expected = _claim_indexes(ledger)
+    assert len(expected) >= 5
+    summary = load(ledger, batch_out, link=False, bulk_threshold=0)
+    assert summary.claims > 0 and summary.claims_seconds > 0
+    assert _claim_indexes(ledger) == expected
+
+
+def test_load_restores_indexes_a_killed_bulk_load_dropped(ledger: Ledger, batch_out: Path) -> None:
+    from claimledger.load import _drop_indexes
+
+    expected = _claim_indexes(ledger)
+    _drop_indexes(ledger.engine)  # what a bulk load killed before its rebuild leaves behind
+    assert _claim_indexes(ledger) == set()
+    load(ledger, batch_out, link=False)
+    assert _claim_indexes(ledger) == expected
