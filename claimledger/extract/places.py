@@ -93,6 +93,7 @@ class _Candidate:
     vote: tuple[str, float] | None = None  # this candidate's own vote for the country focus
     container: bool = False  # "X district, Y." / "X (Y, Z)": Y names the area X lies in
     modifier: bool = False  # "Donetsk People's Republic", "Gaza Health Ministry": part of a longer name
+    propagated: bool = False  # an unknown name cued elsewhere in the text
     scores: dict[int, float] = field(default_factory=dict)
     base_scores: dict[int, float] = field(default_factory=dict)
 
@@ -442,6 +443,26 @@ _CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
 _CONTAINER_END = regex.compile(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")
 
 
+def _propagate_unknown(text: str, cands: list[_Candidate]) -> None:
+    """A name the text once marks as a place ("in Karabakh") is a place wherever it recurs."""
+    known = {c.key for c in cands if not c.rows}
+    if not known:
+        return
+    taken = {c.start for c in cands}
+    extra = []
+    for run in _runs(text):
+        for tok in run:
+            if tok.start in taken:
+                continue
+            key = _norm_surface(text[tok.start : tok.end])
+            if key in known:
+                extra.append(_Candidate(start=tok.start, end=tok.end, span_end=tok.end, key=key, rows=[],
+                                        cue="", strong_prep=False, propagated=True))
+    if extra:
+        cands.extend(extra)
+        cands.sort(key=lambda c: c.start)
+
+
 def _mark_containers(text: str, cands: list[_Candidate]) -> None:
     """Flag "Y" in "X district, Y." and "X (Y, Z)": the area X lies in, read as a region when it can be."""
     for prev, cand in zip(cands, cands[1:]):
@@ -456,6 +477,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
     cands = _candidates(text, gaz)
+    _propagate_unknown(text, cands)
     _mark_containers(text, cands)
     votes = _focus(cands, gaz)
     # first pass without proximity, then anchor on confident resolutions
@@ -493,7 +515,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
                             _data(text, surface, container, container.precision), rule="place.unknown_in_container")
                 m.data["text"] = text[cand.start : cand.span_end]
             else:
-                rule = "place.cued_unknown" if cand.cue else "place.prep_unknown"
+                rule = "place.propagated_unknown" if cand.propagated else ("place.cued_unknown" if cand.cue else "place.prep_unknown")
                 m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"), rule=rule)
         if _is_dateline(text, cand.start, cand.span_end):
             m.data["dateline"] = True

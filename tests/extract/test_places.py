@@ -92,3 +92,22 @@ def test_places_spans_are_verbatim():
     text = "Airstrikes hit Saada province and Sanaa; the village of Dahyan was struck."
     for m in find_places(text):
         assert text[m.start : m.end] == m.data["text"]
+
+
+def test_places_unknown_name_cued_once_is_a_place_everywhere():
+    text = "Mines remain in Zorbatiyah.\nZorbatiyah lost 40 houses."
+    ms = [m for m in find_places(text) if m.data["text"] == "Zorbatiyah"]
+    assert [m.rule for m in ms] == ["place.prep_unknown", "place.propagated_unknown"]
+    assert all(m.label == "unresolved" for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text,chosen",
+    [
+        ("On 2 March 2020, militants attacked a post in Musa Khel district, Khost.", "Musa Khel district"),
+        ("On 3 May, students protested in Hatibandha upazila (Lalmonirhat, Rangpur).", "Hatibandha upazila"),
+    ],
+)
+def test_places_place_for_prefers_contained_place_over_container(text, chosen):
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == chosen
