@@ -493,7 +493,7 @@ def local_cluster(n_workers: int | None = None) -> Any:
             n_workers=n_workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never clash with another cluster
         )
 
 
