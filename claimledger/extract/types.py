@@ -40,7 +40,8 @@ def _compiled() -> tuple[CaselessRegex, list[dict[str, Any]], list[tuple[dict[st
         pats.append(p)
     # one leading word boundary for all alternatives: positions inside words fail at once
     big = CaselessRegex(r"\b(?=\w)(?:" + "|".join(parts) + ")")
-    mods = [(m, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL)) for m in r["modifiers"]]
+    mods = [({**m, "applies_set": frozenset(m["applies_to"])}, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL))
+            for m in r["modifiers"]]
     return big, pats, mods
 
 
@@ -90,7 +91,7 @@ def find_types(doc: Doc) -> list[Mention]:
         rule = f"type.{p['id']}"
         s0, s1 = _sentence_bounds(doc, m.start(), m.end())
         for mod, rx in mods:
-            if type_ not in mod["applies_to"]:
+            if type_ not in mod["applies_set"]:
                 continue
             if mod.get("scope") == "target":
                 hit = rx.search(_target_text(text, m.start(), m.end(), s0, s1)) is not None
