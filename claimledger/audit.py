@@ -14,8 +14,9 @@ Rules (``RULES``):
   larger than N;
 * ``percent_over_100``: a share ("130% of ...") over 100 percent;
 * ``same_incident_figures``: the same body gives the same incident (same place,
-  compatible dates and type) different, disjoint figures in different sentences, with
-  no revision wording ("rose", "earlier", ...);
+  compatible dates and type) two accounts whose casualty figures (at least two kinds,
+  e.g. killed and injured) all disagree, in different sentences, with no revision or
+  share wording ("rose", "earlier", "of these", "%", ...);
 * ``date_year_typo``: the same day and month with two years that differ only in the
   decade digit ("September 20, 2003" and "September 20, 2023");
 * ``date_out_of_order``: a sentence-initial, explicitly dated step of a chronological
@@ -46,6 +47,7 @@ from claimledger.link import (
     date_bounds,
     date_signal,
     fold,
+    inferred,
     is_aggregate,
     place_signal,
     rules,
@@ -55,6 +57,7 @@ from claimledger.link import (
 from claimledger.models import ClaimOut, SourceText
 
 Spans = list[tuple[int, int]]
+CASUALTY = ("killed", "injured", "captured", "missing")
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,7 @@ def parts_vs_total(inp: AuditInput) -> list[FindingIn]:
     singles = [c for c in claims if not is_aggregate(c) and c.date.start is not None
                and (c.date.end is None or c.date.end == c.date.start)]
     for total in aggregates:
-        tb = date_bounds(total.date)
+        tb = None if inferred(total.date.rule) else date_bounds(total.date)  # a carried date is no period
         parts: dict[dt.date, ClaimOut] = {}
         for c in singles:
             if not _place_equal(total, c) or not types_compatible(total.type, c.type):
@@ -180,16 +183,18 @@ def parts_vs_total(inp: AuditInput) -> list[FindingIn]:
 
 def same_incident_figures(inp: AuditInput) -> list[FindingIn]:
     out: list[FindingIn] = []
-    cues = [re.compile(r"\b" + re.escape(w) + r"\b", re.I) for w in _cfg()["revision_cues"]]
+    cues = [_word_regex(w) for w in _cfg()["revision_cues"]]
     claims = [c for c in inp.claims if c.type != "denial" and c.stance != "rejects"]
-    seen: set[tuple[str, frozenset[float]]] = set()
+    seen: set[frozenset[tuple[str, float, float]]] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
             if a.evidence.start == b.evidence.start or is_aggregate(a) != is_aggregate(b):
                 continue
             if not _place_equal(a, b):
                 continue
-            if (a.date.start is None) != (b.date.start is None) or date_signal(a.date, b.date)[1]:
+            da = None if inferred(a.date.rule) else a.date.start
+            db = None if inferred(b.date.rule) else b.date.start
+            if (da is None) != (db is None) or (da is not None and date_signal(a.date, b.date)[1]):
                 continue
             if not types_compatible(a.type, b.type):
                 continue
@@ -197,24 +202,29 @@ def same_incident_figures(inp: AuditInput) -> list[FindingIn]:
                 continue
             if any(p.search(a.evidence.text) or p.search(b.evidence.text) for p in cues):
                 continue
+            # a whole account given twice: every shared casualty kind (at least two) disagrees
+            shared = []
             for fa in a.figures:
                 fb = next((f for f in b.figures if figure_label(f) == figure_label(fa)), None)
-                if fb is None or not comparable(fa) or not comparable(fb):
-                    continue
-                ia, ib = figure_interval(fa), figure_interval(fb)
-                if ia[0] <= ib[1] and ib[0] <= ia[1]:
-                    continue
-                key = (figure_label(fa), frozenset((float(fa.value), float(fb.value))))
-                if key in seen:
-                    continue
-                seen.add(key)
-                place = a.place.name or a.place.text
-                out.append(FindingIn(
-                    "same_incident_figures",
-                    f"{figure_label(fa)} at {place}: {_fmt(*ia)} and {_fmt(*ib)} from the same source "
-                    f"({a.attributed_to.name}) in different sentences",
-                    ((fa.start, fa.end), (fb.start, fb.end)),
-                ))
+                if fb is not None and fa.kind in CASUALTY and comparable(fa) and comparable(fb):
+                    shared.append((fa, fb))
+            if len(shared) < 2:
+                continue
+            intervals = [(figure_interval(fa), figure_interval(fb)) for fa, fb in shared]
+            if any(ia[0] <= ib[1] and ib[0] <= ia[1] for ia, ib in intervals):
+                continue
+            key = frozenset((figure_label(fa), float(fa.value), float(fb.value)) for fa, fb in shared)
+            if key in seen:
+                continue
+            seen.add(key)
+            place = a.place.name or a.place.text
+            told = "; ".join(f"{figure_label(fa)} {_fmt(*ia)} vs {_fmt(*ib)}"
+                             for (fa, _fb), (ia, ib) in zip(shared, intervals, strict=True))
+            out.append(FindingIn(
+                "same_incident_figures",
+                f"{place}: {told}, from the same source ({a.attributed_to.name}) in different sentences",
+                tuple(sp for fa, fb in shared for sp in ((fa.start, fa.end), (fb.start, fb.end))),
+            ))
     return out
 
 
@@ -238,6 +248,13 @@ def date_after_publication(inp: AuditInput) -> list[FindingIn]:
 
 
 # --- text rules: numbers -----------------------------------------------------------------
+
+
+def _word_regex(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (word boundaries only where the word starts/ends with a letter)."""
+    left = r"\b" if word[:1].isalnum() else ""
+    right = r"\b" if word[-1:].isalnum() else ""
+    return re.compile(left + re.escape(word) + right, re.IGNORECASE)
 
 
 def _cue_regex(words: Sequence[str]) -> re.Pattern[str]:

@@ -93,17 +93,21 @@ def test_audit_parts_within_total_is_fine() -> None:
 
 
 @pytest.mark.parametrize(
-    ("second", "expected"),
+    ("second", "values", "expected"),
     [
-        ("Why did they shell Town, killing 21 people?", 1),
-        ("The toll later rose to 21 killed in Town.", 0),  # revision wording
+        ("Why did they shell Town, killing 21 people and injuring 70?", [21, 70], 1),
+        ("The toll later rose to 21 killed and 70 injured in Town.", [21, 70], 0),  # revision wording
+        ("Of these, 21 were killed and 70 injured in Town.", [21, 70], 0),  # a share
+        ("Why did they shell Town, killing 21 people and injuring 112?", [21, 112], 0),  # injured agree
+        ("Why did they shell Town, killing 21 people?", [21], 0),  # one kind only: may be a part
     ],
 )
-def test_audit_same_incident_figures(second: str, expected: int) -> None:
+def test_audit_same_incident_figures(second: str, values: list[int], expected: int) -> None:
+    second_figures = [fig("killed", values[0])] + ([fig("injured", values[1])] if len(values) > 1 else [])
     claims = [
-        claim(place="Town", country="XX", figures=[fig("killed", 29)], body="Speaker",
-              evidence="The rocket attack on Town killed 29 civilians."),
-        claim(place="Town", country="XX", figures=[fig("killed", 21)], body="Speaker", evidence=second),
+        claim(place="Town", country="XX", figures=[fig("killed", 29), fig("injured", 112)], body="Speaker",
+              evidence="The rocket attack on Town killed 29 civilians and injured 112."),
+        claim(place="Town", country="XX", figures=second_figures, body="Speaker", evidence=second),
     ]
     text, out = _doc(claims)
     assert len([f for f in audit_document(text, out) if f.rule == "same_incident_figures"]) == expected
@@ -111,10 +115,10 @@ def test_audit_same_incident_figures(second: str, expected: int) -> None:
 
 def test_audit_same_incident_figures_needs_the_same_body() -> None:
     claims = [
-        claim(place="Town", country="XX", figures=[fig("killed", 30, "more_than")], body="Initial reports",
-              evidence="Initial reports spoke of more than 30 dead in Town."),
-        claim(place="Town", country="XX", figures=[fig("killed", 50)], body="Governor",
-              evidence="The governor said 50 people died in Town."),
+        claim(place="Town", country="XX", figures=[fig("killed", 9), fig("injured", 20)], body="Police",
+              evidence="The police said 9 people died and 20 were hurt in Town."),
+        claim(place="Town", country="XX", figures=[fig("killed", 50), fig("injured", 98)], body="Governor",
+              evidence="The governor said 50 people died and 98 were hurt in Town."),
     ]
     text, out = _doc(claims)
     assert [f for f in audit_document(text, out) if f.rule == "same_incident_figures"] == []
