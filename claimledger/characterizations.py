@@ -13,6 +13,7 @@ recognitions``) and the web layer call these and render the returned models.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -108,6 +109,36 @@ class RecognitionTimeline(BaseModel):
             t.add_row(r.date or "(undated)", escape(r.body), r.label or "", escape(r.wording or ""), escape(r.doc),
                       r.incident_id or "")
         return t
+
+
+_NAME = re.compile(r"[A-Za-z]+")
+PARTY_PREFIX = 4  # "Russia", "Russian", "Russians" -> "russ"; "Israel", "Israeli" -> "isra"
+_PARTY_STOP = frozenset({"the", "a", "an", "of", "and", "president", "prime", "minister", "general", "forces",
+                         "army", "government", "regime", "military", "armed", "troops", "air", "force"})
+
+
+def party_key(text: str | None) -> frozenset[str]:
+    """The named part of a party as written: capitalized words, cut to a common prefix.
+
+    Generic parties ("the regime", "the occupiers") have an empty key: they name nobody a
+    comparison can check. RETURNS (frozenset[str]): e.g. {"russ"} for "Russian forces".
+    """
+    out = set()
+    for w in _NAME.findall(text or ""):
+        low = w.lower()
+        if w[0].isupper() and low not in _PARTY_STOP:
+            out.add(low[:PARTY_PREFIX])
+    return frozenset(out)
+
+
+def parties_compete(a: str | None, b: str | None) -> bool:
+    """True when two stated perpetrators name different parties (no named word in common).
+
+    For the contested grade: "Russian" / "Russia" / "Russians" do not compete; a generic
+    party ("the regime") competes with nobody.
+    """
+    ka, kb = party_key(a), party_key(b)
+    return bool(ka) and bool(kb) and not (ka & kb)
 
 
 def anchor_claim(claim: ClaimOut, doc_claims: Sequence[ClaimOut]) -> ClaimOut | None:

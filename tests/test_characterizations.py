@@ -113,3 +113,19 @@ def test_anchor_claim_finds_the_figure_claim_of_the_paragraph() -> None:
     anchor = anchor_claim(massacre, outs)
     assert anchor is not None and anchor.figures and anchor.figures[0].value == 12
     assert massacre.place.name == anchor.place.name
+
+
+@pytest.mark.parametrize(("a", "b", "compete"), [
+    ("Russian", "Russia", False),
+    ("Russians", "the Russian Air Force", False),
+    ("Freedonian troops", "Sylvania", True),
+    ("the regime", "opposition fighters", False),
+    ("President Bashar al-Assad’s regime", "Assad’s government", False),
+    ("Islamic Jihad", "Israel", True),
+    (None, "Sylvania", False),
+])
+def test_parties_compete(a: str | None, b: str | None, compete: bool) -> None:
+    from claimledger.characterizations import parties_compete
+
+    assert parties_compete(a, b) is compete
+    assert parties_compete(b, a) is compete
