@@ -347,10 +347,13 @@ def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]]
     return True
 
 
+BY_WINDOW = 40  # "recognized ... as genocide by X": the "by" of the acting body follows the act closely
+
+
 def _bodies(text: str, seg: Segment, act: re.Match[str], R: _Rules) -> list[tuple[str, int, int]]:
     """The acting bodies: a list after 'by' or after a dash, else the subject before the act."""
     by = re.compile(r"\bby\s+", _F)
-    for m in by.finditer(text, act.start(), seg.end):
+    for m in by.finditer(text, act.start(), min(seg.end, act.end() + BY_WINDOW)):
         items = _list_items(text, m.end(), seg.end, R)
         if items:
             return items
