@@ -43,6 +43,7 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|re
 _NUMBER = r"(\d[\d,.]*\d|\d)"
 _AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now))+\s*$", re.I)
 _AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been|officially|formally|unanimously|merely|then|later|first))+\s*$", re.I)
+_LAST_WORD = re.compile(r"\b(\w+)\s*$")
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.I)
 _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
 
@@ -81,6 +82,7 @@ class _Rules:
     modifiers: frozenset[str]
     connectors: frozenset[str]
     not_agents: frozenset[str]
+    pronoun_agents: frozenset[str]
     according: re.Pattern[str]
     subject_verbs: re.Pattern[str]
     verb_subject: re.Pattern[str]
@@ -141,6 +143,7 @@ def rules() -> _Rules:
         modifiers=frozenset(m.lower() for m in resp["np_modifiers"]),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
         not_agents=frozenset(w.lower() for w in resp["not_agents"]),
+        pronoun_agents=frozenset(w.lower() for w in resp["pronoun_agents"]),
         pronouns=frozenset(spk["pronouns"]),
         pronouns_possessive=frozenset(spk["possessives"]),
         according=re.compile(rf"\b{spk['according_to']}", _F),
@@ -540,6 +543,10 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
     headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
     for m in ([] if headline else R.agent_verbs.finditer(text, seg.start, seg.end)):
         subj = agent(m.start())
+        if subj is None:
+            pm = _LAST_WORD.search(text, seg.start, m.start())
+            if pm and pm.group(1).lower() in R.pronoun_agents:  # "why did he attack ...": as written
+                subj = (pm.start(1), pm.end(1))
         if subj and _PREP_BEFORE.search(text, seg.start, subj[0]):
             continue
         if subj:
