@@ -10,6 +10,8 @@ Rules (``RULES``):
 * ``parts_vs_total``: per-incident figures the document gives for one place, summed
   (as intervals), are larger than the aggregate it states for that place and period;
 * ``stated_sum``: "A and B, making a total of C" where A + B (intervals) cannot be C;
+* ``breakdown_sum``: "22 killed: 12 staff and seven patients" -- a breakdown after a colon
+  whose exact parts do not add up to the total;
 * ``part_exceeds_whole``: "N things, including M ..." with M (or the listed parts)
   larger than N;
 * ``percent_over_100``: a share ("130% of ...") over 100 percent;
@@ -22,6 +24,7 @@ Rules (``RULES``):
 * ``date_out_of_order``: a sentence-initial, explicitly dated step of a chronological
   narrative that lies months before (or after) its ordered neighbours;
 * ``impossible_date``: a calendar date that does not exist ("February 30");
+* ``weekday_mismatch``: a weekday that the date does not fall on ("Saturday, 11 July 2024");
 * ``date_after_publication``: an incident dated after the document's publication;
 * ``repeated_enumeration``: a list of counted items repeated inside one sentence;
 * ``repeated_list_item``: the same multi-word item twice in one list;
@@ -333,6 +336,43 @@ def part_exceeds_whole(inp: AuditInput) -> list[FindingIn]:
     return out
 
 
+def breakdown_sum(inp: AuditInput) -> list[FindingIn]:
+    """"22 people were killed: 12 staff and seven patients" -- a breakdown after a colon
+    (or a dash) is meant to be complete, so its exact parts must add up to the total."""
+    out: list[FindingIn] = []
+    subset = re.compile(r"\s*(?:of (?:them|whom|which|these)|among them)\b", re.IGNORECASE)
+    for sent in inp.sentences:
+        qs = [q for q in inp.in_segment(sent) if not q.vague and not _is_year(q, inp.text)]
+        for k, total in enumerate(qs):
+            rest = qs[k + 1:]
+            if len(rest) < _cfg()["min_parts"]:
+                continue
+            lead = inp.text[total.end:rest[0].start]
+            if not re.fullmatch(r"[^\W\d]*(?:[\s-]+[^\W\d]+){0,5}\s*(?::|\u2013|\u2014| - )\s*", lead):
+                continue
+            parts = [rest[0]]
+            for q in rest[1:]:
+                between = inp.text[parts[-1].end:q.start]
+                if not re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,3}?[^\W\d]*\s*(?:,\s*)?(?:and\s+)?", between):
+                    break
+                if subset.match(inp.text, q.end):
+                    break
+                parts.append(q)
+            if len(parts) < _cfg()["min_parts"] or any(q.qualifier != "exact" for q in parts + [total]):
+                continue
+            if any(subset.match(inp.text, q.end) for q in parts):
+                continue
+            added = sum(float(q.value) for q in parts)
+            if added != float(total.value):
+                listed = " + ".join(inp.text[q.start:q.end] for q in parts)
+                out.append(FindingIn(
+                    "breakdown_sum",
+                    f"the breakdown {listed} = {_n(added)} does not add up to {inp.text[total.start:total.end]}",
+                    tuple([(total.start, total.end)] + [(q.start, q.end) for q in parts]),
+                ))
+    return out
+
+
 def percent_over_100(inp: AuditInput) -> list[FindingIn]:
     out: list[FindingIn] = []
     share = re.compile(_cfg()["percent_share_after"], re.IGNORECASE)
@@ -433,6 +473,30 @@ def impossible_date(inp: AuditInput) -> list[FindingIn]:
     return out
 
 
+def weekday_mismatch(inp: AuditInput) -> list[FindingIn]:
+    """"Saturday, 11 July 2024" when 11 July 2024 was a Thursday (the year from the text, else
+    as the date expression resolves against the document's publication date)."""
+    out: list[FindingIn] = []
+    days = "|".join(calendar.day_name)
+    month = "|".join(name for name in calendar.month_name if name)
+    rx = re.compile(rf"\b(?P<wd>{days}),?\s+(?:the\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})"
+                    rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>\d{{4}}))?")
+    for m in rx.finditer(inp.text):
+        mon = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y")) if m.group("y") else None
+        if year is None:
+            resolved = next((d for d in inp.dates if d.start <= m.end() and m.start() <= d.end and d.first), None)
+            year = resolved.first.year if resolved is not None and resolved.first is not None else None
+        if year is None or day > calendar.monthrange(year, mon)[1]:
+            continue
+        actual = calendar.day_name[dt.date(year, mon, day).weekday()]
+        if actual != m.group("wd").capitalize():
+            out.append(FindingIn("weekday_mismatch", f"{m.group(0)!r}: {day} {calendar.month_name[mon]} {year} was a "
+                                                     f"{actual}", ((m.start(), m.end()),)))
+    return out
+
+
 # --- text rules: repetition --------------------------------------------------------------
 
 
@@ -522,11 +586,13 @@ RULES: dict[str, Callable[[AuditInput], list[FindingIn]]] = {
     "parts_vs_total": parts_vs_total,
     "stated_sum": stated_sum,
     "part_exceeds_whole": part_exceeds_whole,
+    "breakdown_sum": breakdown_sum,
     "percent_over_100": percent_over_100,
     "same_incident_figures": same_incident_figures,
     "date_year_typo": date_year_typo,
     "date_out_of_order": date_out_of_order,
     "impossible_date": impossible_date,
+    "weekday_mismatch": weekday_mismatch,
     "date_after_publication": date_after_publication,
     "repeated_enumeration": repeated_enumeration,
     "repeated_list_item": repeated_list_item,
