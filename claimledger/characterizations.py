@@ -112,7 +112,7 @@ class RecognitionTimeline(BaseModel):
 
 
 _NAME = re.compile(r"[A-Za-z]+")
-PARTY_PREFIX = 4  # "Russia", "Russian", "Russians" -> "russ"; "Israel", "Israeli" -> "isra"
+PARTY_PREFIX = 4  # "Sylvania", "Sylvanian", "Sylvanians" -> "sylv"
 _PARTY_STOP = frozenset({"the", "a", "an", "of", "and", "president", "prime", "minister", "general", "forces",
                          "army", "government", "regime", "military", "armed", "troops", "air", "force"})
 
@@ -121,7 +121,7 @@ def party_key(text: str | None) -> frozenset[str]:
     """The named part of a party as written: capitalized words, cut to a common prefix.
 
     Generic parties ("the regime", "the occupiers") have an empty key: they name nobody a
-    comparison can check. RETURNS (frozenset[str]): e.g. {"russ"} for "Russian forces".
+    comparison can check. RETURNS (frozenset[str]): e.g. {"sylv"} for "Sylvanian forces".
     """
     out = set()
     for w in _NAME.findall(text or ""):
@@ -134,7 +134,7 @@ def party_key(text: str | None) -> frozenset[str]:
 def parties_compete(a: str | None, b: str | None) -> bool:
     """True when two stated perpetrators name different parties (no named word in common).
 
-    For the contested grade: "Russian" / "Russia" / "Russians" do not compete; a generic
+    For the contested grade: "Sylvanian" / "Sylvania" / "Sylvanians" do not compete; a generic
     party ("the regime") competes with nobody.
     """
     ka, kb = party_key(a), party_key(b)

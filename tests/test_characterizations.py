@@ -116,12 +116,12 @@ def test_anchor_claim_finds_the_figure_claim_of_the_paragraph() -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "compete"), [
-    ("Russian", "Russia", False),
-    ("Russians", "the Russian Air Force", False),
+    ("Sylvanian", "Sylvania", False),
+    ("Sylvanians", "the Sylvanian Air Force", False),
     ("Freedonian troops", "Sylvania", True),
     ("the regime", "opposition fighters", False),
-    ("President Bashar al-Assad’s regime", "Assad’s government", False),
-    ("Islamic Jihad", "Israel", True),
+    ("President Ivo al-Marek’s regime", "Marek’s government", False),
+    ("Liberation Front", "Freedonia", True),
     (None, "Sylvania", False),
 ])
 def test_parties_compete(a: str | None, b: str | None, compete: bool) -> None:
