@@ -25,7 +25,8 @@ Rules (``RULES``):
   narrative that lies months before (or after) its ordered neighbours;
 * ``impossible_date``: a calendar date that does not exist ("February 30");
 * ``weekday_mismatch``: a weekday that the date does not fall on ("Saturday, 11 July 2024");
-* ``date_after_publication``: an incident dated after the document's publication;
+* ``date_after_publication``: an incident dated after the document's publication, or a
+  year-less incident date ("on 8 May" in a report of 10 April) that only fits the year before;
 * ``repeated_enumeration``: a list of counted items repeated inside one sentence;
 * ``repeated_list_item``: the same multi-word item twice in one list;
 * ``repeated_phrase``: a run of eight or more words repeated inside one sentence.
@@ -237,16 +238,31 @@ def date_after_publication(inp: AuditInput) -> list[FindingIn]:
     out: list[FindingIn] = []
     limit = inp.published + dt.timedelta(days=1)
     seen: set[int] = set()
+    yearless = {d.start: d for d in inp.dates if d.year_inferred and d.precision == "day" and d.first}
     for c in inp.claims:
         d = c.date
-        if d.start is None or d.start <= limit or d.char_start is None or d.char_end is None:
+        if d.start is None or d.char_start is None or d.char_end is None or inferred(d.rule) or d.char_start in seen:
             continue
-        if d.rule.startswith(("document:", "paragraph:")) or d.char_start in seen:
+        if d.start > limit:
+            seen.add(d.char_start)
+            out.append(FindingIn("date_after_publication",
+                                 f"incident dated {d.start.isoformat()}, after the document's publication "
+                                 f"({inp.published.isoformat()})", ((d.char_start, d.char_end),)))
             continue
-        seen.add(d.char_start)
-        out.append(FindingIn("date_after_publication",
-                             f"incident dated {d.start.isoformat()}, after the document's publication "
-                             f"({inp.published.isoformat()})", ((d.char_start, d.char_end),)))
+        match = yearless.get(d.char_start)
+        if match is None or match.first is None:
+            continue
+        try:
+            same_year = match.first.replace(year=inp.published.year)
+        except ValueError:  # 29 February
+            continue
+        if same_year > limit and (inp.published - match.first).days > _cfg()["yearless_max_age_days"]:
+            seen.add(d.char_start)
+            out.append(FindingIn(
+                "date_after_publication",
+                f"{inp.text[match.start:match.end]!r} (no year) falls after the publication "
+                f"({inp.published.isoformat()}) in its year; read as {match.first.isoformat()} it is "
+                f"{(inp.published - match.first).days} days older than the report", ((match.start, match.end),)))
     return out
 
 

@@ -140,6 +140,20 @@ def test_audit_date_after_publication() -> None:
     assert audit_document(text, out, published=dt.date(2022, 5, 3)) == []
 
 
+@pytest.mark.parametrize(("published", "expected"), [("2022-04-10", 1), ("2022-05-20", 0)])
+def test_audit_yearless_date_after_publication(published: str, expected: int) -> None:
+    text = "The attack on the station took place on 8 May, officials said."
+    pub = dt.date.fromisoformat(published)
+    from claimledger.extract.dates import find_dates
+
+    (match,) = [m for m in find_dates(text, pub) if text[m.start:m.end] == "8 May"]
+    c = claim(place="Town", country="XX", date=match.first.isoformat(), evidence=text)  # type: ignore[union-attr]
+    c = c.model_copy(update={"date": c.date.model_copy(update={"char_start": match.start, "char_end": match.end,
+                                                               "rule": "dm"})})
+    found = [f for f in audit_document(text, as_out([c]), published=pub) if f.rule == "date_after_publication"]
+    assert len(found) == expected
+
+
 def test_audit_rules_are_all_covered() -> None:
     covered = {rule for rule, _, _ in TEXT_CASES} | {"parts_vs_total", "same_incident_figures",
                                                      "date_after_publication"}
