@@ -207,9 +207,42 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None) -> tuple[Mention | No
     return best, ""
 
 
+def _places_helper() -> Any:
+    """``place_for(doc, start, end)`` from the places component, when it offers one."""
+    import os
+
+    if os.environ.get("CLAIMLEDGER_OWN_PLACE_RANKING"):
+        return None
+    try:
+        from claimledger.extract import places
+    except ImportError:
+        return None
+    return getattr(places, "place_for", None)
+
+
 def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tuple[Mention | None, str]:
     """The claim's place: the best place of the sentence, else of the paragraph, else the document's;
-    a country- or region-level place gives way to the document's more specific place in that country."""
+    a country- or region-level place gives way to the document's more specific place in that country.
+
+    The places component's own ``place_for`` decides when it exists (it knows its mentions:
+    speakers' seats, modifiers, containers), unless it picks what this ranking rejects (a
+    dateline or a possessive); this ranking is the fallback."""
+    helper = _places_helper()
+    seg = ctx.doc.sentences[si]
+    if helper is not None:
+        try:
+            m = helper(ctx.doc, seg.start, seg.end)
+        except Exception:  # noqa: BLE001 - a failing helper falls back to the own ranking
+            m = None
+            helper = None
+        par_starts = [p.start for p in ctx.doc.paragraphs]
+        if helper is not None and (m is None or _place_penalty(ctx.doc, m, par_starts) < 3.0):
+            if m is None:
+                return None, ""
+            if seg.start <= m.start < seg.end:
+                return m, ""
+            par = ctx.doc.paragraphs[ctx.par_of_sentence[si]] if ctx.doc.paragraphs else None
+            return m, ("paragraph:" if par is not None and par.start <= m.start < seg.start else "document:")
     par_starts = [p.start for p in ctx.doc.paragraphs]
     sents = ctx.doc.sentences
     pm = _best_place(ctx.doc, _in(ctx, "places", sents[si]), anchor, par_starts)
