@@ -27,6 +27,7 @@ import collections
 import importlib.util
 import json
 import math
+import re
 import sys
 import time
 from pathlib import Path
@@ -63,6 +64,17 @@ def load_scorer(shared: Path):
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     return mod
+
+
+_ACTOR_STOP = {"of", "the", "forces", "force", "military", "militia", "group", "and", "unidentified", "armed", "s"}
+
+
+def _actor_agree(gold: str, pred: str) -> bool:
+    """ACLED actor1 ("Military Forces of Afghanistan (2014-)", "Taliban") vs the stated perpetrator:
+    a shared content word (a name, a demonym's stem) after dropping generic words."""
+    g = {t for t in normalize(re.sub(r"\(.*?\)", " ", gold)).split() if t not in _ACTOR_STOP and not t.isdigit()}
+    p = {t for t in normalize(pred).split() if t not in _ACTOR_STOP}
+    return any(a[:5] == b[:5] for a in g for b in p if len(a) >= 4 and len(b) >= 4)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -120,7 +132,26 @@ def dev(shared: Path, show: str | None) -> dict[str, float]:
         c["type"] += pred == g["type"]
         if show == "type" and pred != g["type"]:
             print(f"TYPE {g['doc']}: gold={g['type']} pred={pred} ({t and t.rule}) | {g['evidence'][:140]!r}")
+    # denials: responsibility/rejects lines of characterizations.jsonl
+    chars = shared / "dev" / "characterizations.jsonl"
+    if chars.exists():
+        for line in open(chars, encoding="utf-8"):
+            r = json.loads(line)
+            if r["kind"] != "responsibility" or r["stance"] != "rejects":
+                continue
+            doc = docs[r["doc"]]
+            span = score.locate(doc.text, r["evidence"])
+            if span is None:
+                continue
+            c["denial.n"] += 1
+            found = [m for m in doc.spans["denials"] if m.start < span[1] and span[0] < m.end]
+            c["denial.found"] += bool(found)
+            c["denial.denier"] += any(m.data["denier"] and score.attr_agree(r["attributed_to"], m.data["denier"]) for m in found)
+            if show == "denial" and not found:
+                print(f"DENIAL {r['doc']}: {r['attributed_to']!r} | {r['evidence'][:140]!r}")
     return {
+        "denial.found": c["denial.found"] / max(c["denial.n"], 1),
+        "denial.denier": c["denial.denier"] / max(c["denial.n"], 1), "n.denials": c["denial.n"],
         "place.in_evidence": c["place.in_evidence"] / c["place.n"],
         "place.chosen": c["place.chosen"] / c["place.n"],
         "attribution": c["attribution"] / c["attribution.n"],
@@ -163,6 +194,10 @@ def external(shared: Path, limit: int | None, show: str | None) -> dict[str, dic
                     c["loc_named"] += ok
                 if show == "location" and not ok:
                     print(f"LOC {r['id']}: gold={g.get('location')!r} ({g.get('admin1')}) pred={p and (p.data['text'], p.data['name'], p.data['country'])} | {r['text'][:160]!r}")
+            if g.get("actor1") and name.startswith("acled") and g["actor1"] != "Unknown":
+                c["actor.n"] += 1
+                perp, _tgt = actors.actors_for(doc, 0, len(doc.text))
+                c["actor"] += perp is not None and _actor_agree(g["actor1"], perp.data["text"])
             if g.get("event_type") and name.startswith("acled"):
                 c["type.n"] += 1
                 t = types.type_for(doc, 0, len(doc.text))
@@ -181,6 +216,7 @@ def external(shared: Path, limit: int | None, show: str | None) -> dict[str, dic
             "n.location_named": c["loc_named.n"],
             "event_type": c["type"] / c["type.n"] if c["type.n"] else float("nan"), "n.event_type": c["type.n"],
             "sub_event_type": c["sub"] / c["sub.n"] if c["sub.n"] else float("nan"),
+            "perpetrator~actor1": c["actor"] / c["actor.n"] if c["actor.n"] else float("nan"),
         }
     out["_throughput"] = {"words_per_s_incl_segment": words / (time.perf_counter() - t0)}
     return out
@@ -190,7 +226,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--limit", type=int, default=None, help="records per external file")
-    ap.add_argument("--misses", choices=("place", "attribution", "type", "location", "event_type"), default=None)
+    ap.add_argument("--misses", choices=("place", "attribution", "type", "location", "event_type", "denial"), default=None)
     ap.add_argument("--skip-external", action="store_true")
     a = ap.parse_args()
     if not (a.shared / "dev" / "gold.jsonl").exists():

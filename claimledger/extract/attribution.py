@@ -38,6 +38,9 @@ MAX_APPOSITION_TOKENS = 30
 WINDOW = 220
 _ABBREV = frozenset({"lt", "col", "gen", "adm", "dr", "mr", "mrs", "ms", "st", "sgt", "capt", "maj", "rev", "prof", "doz", "gov", "sen", "rep", "brig", "cmdr", "u.s", "u.n", "u.k", "jr", "sr"})
 _TOKEN = re.compile(r"\n\s*\n|\n|[^\W\d_][\w’'.\-&]*[^\W_]|[^\W\d_]|\d+(?:[.,]\d+)*|[^\s\w]")
+_SKIP_BEFORE_VERB = frozenset({"trying", "attempting", "continues", "continue", "continued", "sought", "seeks", "seeking",
+                               "to", "for", "months", "weeks", "years", "days", "long", "on", "monday", "tuesday",
+                               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again"})
 _QUOTES = "\"“”«»"
 _ADVERB_CAPS = frozenset({"separately", "meanwhile", "additionally", "however", "earlier", "later", "previously", "initially", "subsequently", "reportedly", "officially", "finally", "similarly", "likewise", "accordingly", "consequently", "notably", "also", "still", "overall", "now", "today", "yesterday", "then", "there", "here", "thus", "hence"})
 
@@ -101,6 +104,8 @@ def _lex() -> dict[str, Any]:
         "deny_re": CaselessRegex(r"\b" + d["verbs"] + r"\s+" + d["objects"] + r"\b"),
         "deny_verb_re": re.compile(r"\b" + d["verbs"] + r"\b", re.IGNORECASE),
         "said_not_re": CaselessRegex(r"\b" + d["said_not"]),
+        "denied_any_re": CaselessRegex(r"\b" + d["denied_any"]),
+        "did_not_re": CaselessRegex(r"\b" + d["did_not"]),
         "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
         "dismissed_as_re": CaselessRegex(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b"),
     }
@@ -168,8 +173,11 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
     lex = _lex()
     toks = tokens(text, max(lower_bound, pos - WINDOW), pos)
     i = len(toks) - 1
-    while i >= 0 and toks[i].low in lex["aux"]:
+    while i >= 0 and (toks[i].low in lex["aux"] or toks[i].low in _SKIP_BEFORE_VERB
+                      or (toks[i].low.endswith("ly") and not toks[i].cap and toks[i].low not in lex["role"])):
         i -= 1
+    if i >= 1 and toks[i].low in ("which", "who") and toks[i - 1].text == ",":
+        i -= 2  # "Russia, which denies ..."
     if i >= 2 and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].cap:
         i -= 3  # "The Syrian Observatory for Human Rights (SOHR) confirmed"
     if i < 0:
@@ -569,7 +577,8 @@ def find_denials(doc: Doc) -> list[Mention]:
     seen: set[int] = set()
     low = text.lower()
     for rx, rule in ((lex["deny_re"], "denial.denied"), (lex["said_not_re"], "denial.said_not"),
-                     (lex["dismissed_as_re"], "denial.dismissed_as"), (lex["called_re"], "denial.called")):
+                     (lex["dismissed_as_re"], "denial.dismissed_as"), (lex["called_re"], "denial.called"),
+                     (lex["denied_any_re"], "denial.denied"), (lex["did_not_re"], "denial.did_not")):
         for m in rx.finditer(text, low):
             s0, s1 = _sentence(doc, m.start())
             if any(s0 <= k < s1 for k in seen):
@@ -581,6 +590,12 @@ def find_denials(doc: Doc) -> list[Mention]:
             end = _clause_end(text, m.end(), s1)
             start = np[0] if np is not None else m.start()
             data: dict[str, Any] = {"denier": None, "denier_start": None, "denier_end": None}
+            if rule in ("denial.did_not", "denial.said_not") or np is None:
+                # "its forces did not kill civilians, the ministry said": the speaker denies
+                speakers = sorted((a for a in doc.spans.get("attributions", ()) if s0 <= a.start < s1),
+                                  key=lambda a: bool(a.data.get("anaphoric")))
+                if speakers:
+                    np = (speakers[0].data["name_start"], speakers[0].data["name_end"])
             if np is not None:
                 ns, ne = _strip_possessive(text, *np)
                 data = {"denier": text[ns:ne], "denier_start": ns, "denier_end": ne}

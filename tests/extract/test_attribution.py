@@ -106,3 +106,23 @@ def test_attribution_for_quotation_takes_its_speaker(text, probe, expected):
 )
 def test_attribution_sources_and_relative_clauses(text, name):
     assert name in [n for n, _ in _names(text)]
+
+
+@pytest.mark.parametrize(
+    "text,denier",
+    [
+        ("Russia, which denies targeting civilians, did not comment.", "Russia"),
+        ("The army vehemently denies the claims.", "The army"),
+        ("Its forces did not kill civilians in the town, the ministry said.", "the ministry"),
+        ("Officials had for months flatly denied the involvement of foreign troops.", "Officials"),
+    ],
+)
+def test_denials_denier_through_adverbs_relatives_and_speakers(text, denier):
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    assert [d.data["denier"] for d in doc.spans["denials"]][:1] == [denier]
+
+
+@pytest.mark.parametrize("text", ["The embassy denied him access to the prisoner.", "The missile struck at dawn."])
+def test_denials_not_every_denied_is_a_denial(text):
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    assert doc.spans["denials"] == []
