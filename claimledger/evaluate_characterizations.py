@@ -29,7 +29,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 from rich.markup import escape
@@ -65,6 +65,7 @@ class CharReport(BaseModel):
     """Scores per kind and field, recall per affiliation, and the unmatched lines for inspection."""
 
     gold_path: str
+    repeat_rule: str = "spans"
     kinds: dict[str, dict[str, PRF]]
     overall: dict[str, PRF]
     affiliation_recall: dict[str, dict[str, PRF]]  # affiliation -> kind (and "all") -> PRF
@@ -148,13 +149,18 @@ def _key_agree(g: dict[str, Any], p: ClaimOut) -> bool:
 
 
 def evaluate_characterizations(gold_path: str | Path, claims: list[ClaimOut],
-                               documents: dict[str, dict[str, Any]]) -> CharReport:
+                               documents: dict[str, dict[str, Any]],
+                               repeat_rule: Literal["spans", "key"] = "spans") -> CharReport:
     """Score characterization-family claims against a gold file.
 
     gold_path (str | Path): a file in the format of ``shared/dev/characterizations.jsonl``.
     claims (list[ClaimOut]): predicted claims; ``doc`` is the corpus id; claims of other
         types are ignored.
     documents (dict[str, dict]): corpus id -> {"text": str, "affiliation": str | None, ...}.
+    repeat_rule (str): "spans" (default): an unmatched prediction is a repeat only when it
+        overlaps a ``more_evidence`` span of a matched gold claim (or the same span as its
+        match); "key": also when it has the gold's claim key - same document, kind,
+        label/party, stance and attributed body as a matched gold claim - wherever it is.
     RETURNS (CharReport): P/R/F1 per kind and field, recall per affiliation.
     """
     gold = [g for g in load_gold(gold_path) if g["doc"] in documents]
@@ -202,6 +208,10 @@ def evaluate_characterizations(gold_path: str | Path, claims: list[ClaimOut],
             if g["doc"] == p.doc and g["kind"] == p.type and _key_agree(g, p) and preds[jj].evidence == p.evidence:
                 repeats.add(j)  # the same claim found twice in one span
                 break
+            if repeat_rule == "key" and g["doc"] == p.doc and g["kind"] == p.type and _key_agree(g, p) \
+                    and g.get("stance") == p.stance and attr_agree(g.get("attributed_to"), p.attributed_to.name):
+                repeats.add(j)  # the gold's claim key: same kind, label/party, stance and attributed body
+                break
 
     kinds: dict[str, dict[str, PRF]] = {}
     totals = {f: [0, 0, 0] for f in FIELDS}
@@ -244,7 +254,7 @@ def evaluate_characterizations(gold_path: str | Path, claims: list[ClaimOut],
                           "wording": gold[i]["wording"]}
                          for i, j in p_of.items()
                          if not attr_agree(gold[i].get("attributed_to"), preds[j].attributed_to.name)]
-    return CharReport(gold_path=str(gold_path), kinds=kinds, overall=overall,
+    return CharReport(gold_path=str(gold_path), repeat_rule=repeat_rule, kinds=kinds, overall=overall,
                       affiliation_recall=affiliation_recall, repeats=len(repeats), missed=missed,
                       spurious=spurious, wrong_attribution=wrong_attribution)
 

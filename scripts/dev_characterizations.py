@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--errors", action="store_true", help="list missed and spurious claims")
     ap.add_argument("--doc", help="only this corpus id")
+    ap.add_argument("--repeats", choices=("spans", "key"), default="spans",
+                    help="what counts as a repeat of a matched gold claim (see evaluate_characterizations)")
     args = ap.parse_args(argv)
     if not (args.dev / "characterizations.jsonl").is_file():
         print(f"no development set at {args.dev}", file=sys.stderr)
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_corpus(args.dev)
     if args.doc:
         docs = {args.doc: docs[args.doc]}
-    report = evaluate_characterizations(args.dev / "characterizations.jsonl", run(docs), docs)
+    report = evaluate_characterizations(args.dev / "characterizations.jsonl", run(docs), docs, args.repeats)
     if args.json:
         print(json.dumps(report.model_dump(exclude={"missed", "spurious"}), indent=1))
     else:

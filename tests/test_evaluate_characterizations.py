@@ -118,3 +118,23 @@ def test_evaluate_characterizations_dev_set_floor(shared_dev: Path) -> None:
     floors = {"characterization": 0.70, "responsibility": 0.65, "recognition": 0.85, "legal_action": 0.85}
     for kind, floor in floors.items():
         assert report.kinds[kind]["claims"].f1 >= floor, (kind, report.kinds[kind]["claims"])
+
+
+def test_evaluate_characterizations_key_repeats(tmp_path: Path) -> None:
+    text = "The ministry called it a massacre. Later the ministry repeated the word massacre."
+    docs = {"d1": {"text": text, "affiliation": "side-a"}}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold_line("characterization", "called it a massacre", "the ministry", "massacre"))
+                    + "\n", encoding="utf-8")
+
+    def out(sentence: str, n: int) -> ClaimOut:
+        start = text.index(sentence)
+        return ClaimOut(type="characterization", attributed_to=Attribution(name="The ministry", kind="cited"),
+                        evidence=Span(start=start, end=start + len(sentence), text=sentence), label="massacre",
+                        wording="massacre", claim_id=f"c{n}", doc_id="d1", doc="d1")
+
+    claims = [out("The ministry called it a massacre.", 0), out("Later the ministry repeated the word massacre.", 1)]
+    strict = evaluate_characterizations(path, claims, docs)
+    lenient = evaluate_characterizations(path, claims, docs, repeat_rule="key")
+    assert (strict.repeats, strict.kinds["characterization"]["claims"].precision) == (0, 0.5)
+    assert (lenient.repeats, lenient.kinds["characterization"]["claims"].precision) == (1, 1.0)
