@@ -9,14 +9,18 @@ aggregate only over the rows of the page they return.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import json
 import re
+import weakref
+from pathlib import Path
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from claimledger import incidents, review
 from claimledger.incidents import IncidentDetail
@@ -27,6 +31,7 @@ from claimledger.store import repo
 from claimledger.store.tables import (
     Claim,
     Document,
+    ExtractionRun,
     Finding,
     FigureRow,
     Incident,
@@ -51,6 +56,64 @@ class Page(BaseModel, Generic[T]):
 
 def _paging(limit: int, offset: int) -> tuple[int, int]:
     return max(1, min(int(limit), MAX_LIMIT)), max(0, int(offset))
+
+
+# --- a cache keyed by what the ledger holds ----------------------------------------------
+#
+# Aggregates over every claim (sources, the overview, the map) cost too much to recompute
+# on each view of a large ledger. They are kept per ledger and recomputed when its
+# fingerprint changes: counts and high-water marks that move on every write path
+# (ingest, extraction, bulk load, linking, audit, review).
+
+_memo: weakref.WeakKeyDictionary[Ledger, dict[Any, tuple[Any, Any]]] = weakref.WeakKeyDictionary()
+
+
+def fingerprint(ledger: Ledger) -> tuple[Any, ...]:
+    """Cheap values that change whenever anything a page aggregates changes.
+
+    SQLite: the modification time and size of the database file and its write-ahead log
+    (every commit, by any process, writes the log). Other stores: counts and high-water
+    marks of the tables every write path touches."""
+    url = ledger.engine.url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        marks: list[Any] = []
+        for path in (Path(url.database), Path(url.database + "-wal")):
+            try:
+                st = path.stat()
+            except FileNotFoundError:
+                marks.append(None)
+            else:
+                marks.append((st.st_mtime_ns, st.st_size))
+        with ledger.session() as session:  # file times tick coarsely; decisions made here always count
+            marks.append(session.scalar(select(func.max(ReviewDecision.id))))
+        return tuple(marks)
+    with ledger.session() as session:
+        return tuple(session.execute(select(
+            select(func.count()).select_from(Document).scalar_subquery(),
+            select(func.count()).select_from(Claim).scalar_subquery(),
+            select(func.max(ExtractionRun.at)).scalar_subquery(),
+            select(func.count()).select_from(Incident).scalar_subquery(),
+            select(func.max(Incident.updated_at)).scalar_subquery(),
+            select(func.count()).select_from(Relation).scalar_subquery(),
+            select(func.max(Relation.id)).scalar_subquery(),
+            select(func.max(ReviewDecision.id)).scalar_subquery(),
+            select(func.count()).select_from(Finding).scalar_subquery(),
+            select(func.max(Finding.id)).scalar_subquery(),
+        )).one())
+
+
+def cached(ledger: Ledger, key: Any, compute: Callable[[], T]) -> T:
+    """``compute()``, reused while the ledger's fingerprint is unchanged."""
+    mark = fingerprint(ledger)
+    store = _memo.setdefault(ledger, {})
+    hit = store.get(key)
+    if hit is not None and hit[0] == mark:
+        return hit[1]  # type: ignore[no-any-return]
+    value = compute()
+    if len(store) > 256:
+        store.clear()
+    store[key] = (mark, value)
+    return value
 
 
 # --- shared pieces ------------------------------------------------------------------------
@@ -118,7 +181,7 @@ class IncidentFilters(BaseModel):
         return {k: str(v) for k, v in self.model_dump().items() if v not in (None, "")}
 
 
-def _brief(row: Claim, doc: Document) -> ClaimBrief:
+def _brief(row: Claim, doc: Any) -> ClaimBrief:
     payload = row.payload or {}
     evidence = (payload.get("evidence") or {}).get("text") or ""
     return ClaimBrief(
@@ -143,11 +206,13 @@ def _brief(row: Claim, doc: Document) -> ClaimBrief:
 
 
 def _briefs(session: Session, query: Select[Any]) -> list[ClaimBrief]:
-    return [_brief(c, d) for c, d in session.execute(query)]
+    return [_brief(r[0], r) for r in session.execute(query)]
 
 
 def _claims_with_docs() -> Select[Any]:
-    return select(Claim, Document).join(Document, Document.id == Claim.doc_id)
+    """Claims with the few document columns a list shows (never the document's text)."""
+    return select(Claim, Document.ext_id, Document.path, Document.publisher, Document.affiliation,
+                  Document.published).join(Document, Document.id == Claim.doc_id)
 
 
 def _incident_item(row: Incident) -> IncidentItem:
@@ -170,14 +235,20 @@ def _fill_incident_stats(session: Session, items: list[IncidentItem]) -> list[In
         .where(Claim.incident_id.in_(ids)).group_by(Claim.incident_id)
     ):
         by_id[iid].claims, by_id[iid].sources = n, sources
-    upper = func.coalesce(FigureRow.high, FigureRow.low, FigureRow.value)
-    for iid, low, high in session.execute(
-        select(Claim.incident_id, func.min(func.coalesce(FigureRow.low, FigureRow.value)), func.max(upper))
+    # the kind is filtered here, not in SQL: with "kind = 'killed'" the planner may walk the
+    # whole figures table by its kind index instead of the few claims of these incidents
+    for iid, kind, value, low, high in session.execute(
+        select(Claim.incident_id, FigureRow.kind, FigureRow.value, FigureRow.low, FigureRow.high)
         .join(FigureRow, FigureRow.claim_id == Claim.id)
-        .where(Claim.incident_id.in_(ids), FigureRow.kind == "killed", Claim.status != "rejected")
-        .group_by(Claim.incident_id)
+        .where(Claim.incident_id.in_(ids), Claim.status != "rejected")
     ):
-        by_id[iid].killed_low, by_id[iid].killed_high = low, high
+        if kind != "killed":
+            continue
+        item = by_id[iid]
+        lo = low if low is not None else value
+        hi = high if high is not None else (low if low is not None else value)
+        item.killed_low = lo if item.killed_low is None else min(item.killed_low, lo)
+        item.killed_high = hi if item.killed_high is None else max(item.killed_high, hi)
     for iid, n in session.execute(
         select(Relation.incident_id, func.count(Relation.id))
         .where(Relation.incident_id.in_(ids), Relation.relation.in_(CONTRADICT))
@@ -188,7 +259,7 @@ def _fill_incident_stats(session: Session, items: list[IncidentItem]) -> list[In
 
 
 def _filtered_incidents(filters: IncidentFilters) -> Select[Any]:
-    query = select(Incident)
+    query = select(Incident).options(defer(Incident.summary), defer(Incident.reasons))
     if filters.country:
         query = query.where(Incident.country == filters.country)
     if filters.type:
@@ -285,6 +356,10 @@ def timeline(dates: Iterable[dt.date]) -> Timeline:
 
 def overview_data(ledger: Ledger, filters: IncidentFilters) -> Overview:
     """Counts, filter choices, the timeline and the most contested incidents."""
+    return cached(ledger, ("overview", filters.model_dump_json()), lambda: _overview(ledger, filters))
+
+
+def _overview(ledger: Ledger, filters: IncidentFilters) -> Overview:
     with ledger.session() as session:
         counts = Counts(
             documents=session.scalar(select(func.count()).select_from(Document)) or 0,
@@ -315,7 +390,9 @@ def overview_data(ledger: Ledger, filters: IncidentFilters) -> Overview:
                 .order_by(base.c.date_start.desc()).limit(10 - len(ranked))
             )
             ranked += list(extra)
-        rows = {r.id: r for r in session.scalars(select(Incident).where(Incident.id.in_(ranked)))} if ranked else {}
+        rows = {r.id: r for r in session.scalars(
+            select(Incident).options(defer(Incident.summary), defer(Incident.reasons)).where(Incident.id.in_(ranked))
+        )} if ranked else {}
         contested = _fill_incident_stats(session, [_incident_item(rows[i]) for i in ranked if i in rows])
         contested.sort(key=lambda i: (-i.contested, i.id))
     query = "&".join(f"{k}={v}" for k, v in filters.active().items())
@@ -339,8 +416,22 @@ def incidents_data(ledger: Ledger, filters: IncidentFilters, *, limit: int = 50,
     return Page[IncidentItem](data=items, count=total, limit=limit, offset=offset)
 
 
-def incidents_geojson(ledger: Ledger, filters: IncidentFilters, *, limit: int = 20000) -> dict[str, Any]:
+def incidents_geojson(ledger: Ledger, filters: IncidentFilters, *, limit: int = 50000) -> dict[str, Any]:
     """Every located incident matching the filters as a GeoJSON FeatureCollection (for the map)."""
+    return cached(ledger, ("geojson", filters.model_dump_json(), limit), lambda: _geojson(ledger, filters, limit))
+
+
+def geojson_bytes(ledger: Ledger, filters: IncidentFilters, *, gzipped: bool = False) -> bytes:
+    """The same FeatureCollection, serialized (and compressed) once per ledger state: the map
+    asks for it on every view of the overview."""
+    if gzipped:
+        return cached(ledger, ("geojson-gz", filters.model_dump_json()),
+                      lambda: gzip.compress(geojson_bytes(ledger, filters), compresslevel=5, mtime=0))
+    return cached(ledger, ("geojson-bytes", filters.model_dump_json()),
+                  lambda: json.dumps(incidents_geojson(ledger, filters), separators=(",", ":")).encode())
+
+
+def _geojson(ledger: Ledger, filters: IncidentFilters, limit: int) -> dict[str, Any]:
     with ledger.session() as session:
         base = _filtered_incidents(filters).where(Incident.lat.is_not(None), Incident.lon.is_not(None))
         sub = base.subquery()
@@ -361,7 +452,7 @@ def incidents_geojson(ledger: Ledger, filters: IncidentFilters, *, limit: int = 
         {
             "type": "Feature",
             "id": r.id,
-            "geometry": {"type": "Point", "coordinates": [r.lon, r.lat]},
+            "geometry": {"type": "Point", "coordinates": [round(r.lon, 5), round(r.lat, 5)]},
             "properties": {
                 "id": r.id,
                 "type": r.type,
@@ -371,7 +462,6 @@ def incidents_geojson(ledger: Ledger, filters: IncidentFilters, *, limit: int = 
                 "date_end": r.date_end.isoformat() if r.date_end else None,
                 "grade": r.grade,
                 "killed_high": killed.get(r.id),
-                "url": f"/incidents/{r.id}",
             },
         }
         for r in rows
@@ -386,6 +476,7 @@ class IncidentPage(BaseModel):
     incident: IncidentItem  # map position, killed range, counts
     labels: list[str]  # figure labels, in column order
     statuses: dict[str, str]  # claim id -> review status
+    relation_counts: dict[str, dict[str, int]]  # claim id -> relation -> how many
     history: list[review.Decision]
 
 
@@ -403,9 +494,14 @@ def incident_data(ledger: Ledger, incident_id: str) -> IncidentPage:
         for cell in r.figures:
             if cell.label not in labels:
                 labels.append(cell.label)
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for rel in detail.relations:
+        counts[rel.claim_a][rel.relation] += 1
+        counts[rel.claim_b][rel.relation] += 1
     order = ("killed", "injured", "captured", "missing", "displaced")
     labels.sort(key=lambda label: (order.index(label) if label in order else len(order), label))
     return IncidentPage(detail=detail, incident=item, labels=labels, statuses=statuses,
+                        relation_counts={k: dict(v) for k, v in counts.items()},
                         history=review.history(ledger, incident_id=real_id))
 
 
@@ -623,30 +719,31 @@ class ClaimFilters(BaseModel):
     affiliation: str | None = None
 
 
-def _filtered_claims(session: Session, filters: ClaimFilters) -> Select[Any]:
-    query = _claims_with_docs()
+def _claim_conditions(session: Session, filters: ClaimFilters) -> list[Any]:
+    conds: list[Any] = []
     if filters.doc:
-        query = query.where(Claim.doc_id == repo.get_document_row(session=session, ref=filters.doc).id)
+        conds.append(Claim.doc_id == repo.get_document_row(session=session, ref=filters.doc).id)
     if filters.type:
-        query = query.where(Claim.type == filters.type)
+        conds.append(Claim.type == filters.type)
     if filters.status:
-        query = query.where(Claim.status == filters.status)
+        conds.append(Claim.status == filters.status)
     if filters.incident:
-        query = query.where(Claim.incident_id == filters.incident)
+        conds.append(Claim.incident_id == filters.incident)
     if filters.country:
-        query = query.where(Claim.country == filters.country)
+        conds.append(Claim.country == filters.country)
     if filters.affiliation:
-        query = query.where(Document.affiliation == filters.affiliation)
-    return query
+        conds.append(Claim.doc_id.in_(select(Document.id).where(Document.affiliation == filters.affiliation)))
+    return conds
 
 
 def claims_data(ledger: Ledger, filters: ClaimFilters, *, limit: int = 50, offset: int = 0) -> Page[ClaimBrief]:
-    """Claims matching the filters, in document order."""
+    """Claims matching the filters, by claim id (stable across pages)."""
     limit, offset = _paging(limit, offset)
     with ledger.session() as session:
-        query = _filtered_claims(session, filters)
-        total = _count(session, query.with_only_columns(Claim.id))
-        data = _briefs(session, query.order_by(Claim.id).limit(limit).offset(offset))
+        conds = _claim_conditions(session, filters)
+        total = session.scalar(select(func.count()).select_from(Claim).where(*conds)) or 0
+        page_ids = select(Claim.id).where(*conds).order_by(Claim.id).limit(limit).offset(offset).scalar_subquery()
+        data = _briefs(session, _claims_with_docs().where(Claim.id.in_(page_ids)).order_by(Claim.id))
     return Page[ClaimBrief](data=data, count=total, limit=limit, offset=offset)
 
 
@@ -690,6 +787,10 @@ class Sources(BaseModel):
 
 def sources_data(ledger: Ledger) -> Sources:
     """Publishers with their affiliation, claims, and how often their figures agree or clash with others'."""
+    return cached(ledger, "sources", lambda: _sources(ledger))
+
+
+def _sources(ledger: Ledger) -> Sources:
     with ledger.session() as session:
         key = (Document.publisher, Document.affiliation)
         docs = {(p, a): n for p, a, n in session.execute(select(*key, func.count(Document.id)).group_by(*key))}
@@ -738,19 +839,24 @@ def search_data(ledger: Ledger, q: str, *, limit: int = 20) -> SearchResults:
     claims: list[ClaimBrief] = []
     with ledger.session() as session:
         if hits and words:
-            for brief in _briefs(session, _claims_with_docs().where(Claim.doc_id.in_([h.doc_id for h in hits]))
-                                 .order_by(Claim.doc_id, Claim.evidence_start)):
-                evidence = brief.evidence.lower()
-                if all(w in evidence for w in words):
-                    claims.append(brief)
-                    if len(claims) >= limit:
-                        break
+            evidence = func.substr(Document.text, Claim.evidence_start + 1, Claim.evidence_end - Claim.evidence_start)
+            matching = (
+                select(Claim.id).join(Document, Document.id == Claim.doc_id)
+                .where(Claim.doc_id.in_([h.doc_id for h in hits]),
+                       *[evidence.ilike("%" + w.replace("_", "\\_") + "%", escape="\\") for w in words])
+                .order_by(Claim.doc_id, Claim.evidence_start).limit(limit).scalar_subquery()
+            )
+            claims = _briefs(session, _claims_with_docs().where(Claim.id.in_(matching))
+                             .order_by(Claim.doc_id, Claim.evidence_start))
         if len(claims) < limit:
             seen = {c.id for c in claims}
-            pattern = f"%{q}%"
-            more = _claims_with_docs().where(
-                or_(Claim.place_name.ilike(pattern), Claim.attributed_name.ilike(pattern), Claim.type == q)
-            ).order_by(Claim.id).limit(limit - len(claims))
+            pattern = "%" + q.replace("%", "\\%").replace("_", "\\_") + "%"
+            # any matches, not the first by id: without ORDER BY the database scans a narrow index
+            named = select(Claim.id).where(
+                or_(Claim.place_name.ilike(pattern, escape="\\"), Claim.attributed_name.ilike(pattern, escape="\\"),
+                    Claim.type == q)
+            ).limit(limit).scalar_subquery()
+            more = _claims_with_docs().where(Claim.id.in_(named)).order_by(Claim.id).limit(limit - len(claims))
             claims += [b for b in _briefs(session, more) if b.id not in seen]
     return SearchResults(q=q, documents=hits, claims=claims)
 
@@ -768,9 +874,11 @@ def review_data(ledger: Ledger, *, status: str = "machine", limit: int = 25, off
     """Claims waiting for a person (least confident first) and the latest decisions."""
     limit, offset = _paging(limit, offset)
     with ledger.session() as session:
-        query = _claims_with_docs().where(Claim.status == status)
         total = session.scalar(select(func.count()).select_from(Claim).where(Claim.status == status)) or 0
-        data = _briefs(session, query.order_by(Claim.confidence, Claim.id).limit(limit).offset(offset))
+        # ids first, on the (status, confidence, id) index; then the rows of just this page
+        page_ids = (select(Claim.id).where(Claim.status == status).order_by(Claim.confidence, Claim.id)
+                    .limit(limit).offset(offset).scalar_subquery())
+        data = _briefs(session, _claims_with_docs().where(Claim.id.in_(page_ids)).order_by(Claim.confidence, Claim.id))
     decisions, n = review.recent(ledger, limit=20)
     return ReviewQueue(
         status=status,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.web.world import World, client, members, world  # noqa: F401  (fixtures)
+from claimledger.ledger import Ledger
+from claimledger.web.app import create_app
+from tests.web.world import World, build_world, client, members, world  # noqa: F401  (fixtures)
 
 
 def test_api_documents_list_counts_claims(client: TestClient, world: World) -> None:
@@ -99,7 +103,7 @@ def test_api_incidents_geojson_is_a_feature_collection(client: TestClient, world
     velmora = by_id[world.incidents["velmora"]]
     assert velmora["geometry"] == {"type": "Point", "coordinates": [37.6, 48.1]}
     assert velmora["properties"]["killed_high"] == 20
-    assert velmora["properties"]["url"] == f"/incidents/{world.incidents['velmora']}"
+    assert velmora["properties"]["id"] == world.incidents["velmora"]
     filtered = client.get("/api/incidents.geojson", params={"grade": "contested"}).json()
     assert world.incidents["velmora"] in [f["id"] for f in filtered["features"]]
     assert {f["properties"]["grade"] for f in filtered["features"]} == {"contested"}
@@ -165,3 +169,20 @@ def test_api_openapi_lists_every_api_route(client: TestClient) -> None:
                  "/api/search", "/api/review", "/api/claims/{claim_id}/accept", "/api/incidents/merge"):
         assert path in schema["paths"], path
     assert client.get("/api/docs").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/overview", "/api/documents", "/api/claims?status=machine&affiliation=ngo", "/api/incidents?country=XA",
+     "/api/incidents.geojson", "/api/sources", "/api/search?q=Ostrin", "/api/review", "/review", "/sources"],
+)
+def test_api_on_every_store(any_ledger: Ledger, tmp_path: Path, path: str) -> None:
+    """The same pages and queries on SQLite and PostgreSQL."""
+    w = build_world(any_ledger, tmp_path / "docs")
+    with TestClient(create_app(any_ledger)) as c:
+        assert c.get(path).status_code == 200
+        velmora = w.incidents["velmora"]
+        page = c.get(f"/api/incidents/{velmora}").json()
+        assert {r["claim_id"] for r in page["detail"]["rows"]} == members(w, "velmora")
+        assert c.post(f"/api/claims/{w.claim_ids['o2']}/move", json={"incident_id": None}).status_code == 200
+        assert c.get("/api/review/decisions").json()["count"] == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from claimledger import review
@@ -71,10 +71,15 @@ def incidents(ledger: LedgerDep, user: Viewer, filters: IncidentFiltersDep,
     return data.incidents_data(ledger, filters, limit=limit, offset=offset)
 
 
-@router.get("/incidents.geojson")
-def incidents_geojson(ledger: LedgerDep, user: Viewer, filters: IncidentFiltersDep) -> dict[str, Any]:
+@router.get("/incidents.geojson", response_class=Response,
+            responses={200: {"content": {"application/geo+json": {}}, "description": "a GeoJSON FeatureCollection"}})
+def incidents_geojson(request: Request, ledger: LedgerDep, user: Viewer, filters: IncidentFiltersDep) -> Response:
     """Located incidents as GeoJSON points (the overview map reads this)."""
-    return data.incidents_geojson(ledger, filters)
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        return Response(data.geojson_bytes(ledger, filters, gzipped=True), media_type="application/geo+json",
+                        headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return Response(data.geojson_bytes(ledger, filters), media_type="application/geo+json",
+                    headers={"Vary": "Accept-Encoding"})
 
 
 @router.get("/incidents/{incident_id}", response_model=data.IncidentPage)

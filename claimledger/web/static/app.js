@@ -12,8 +12,8 @@
 
   function radius(killed) {
     var k = Number(killed);
-    if (!isFinite(k) || k <= 0) { return 5; }
-    return Math.min(40, 5 + 3 * Math.sqrt(k));
+    if (!isFinite(k) || k <= 0) { return 4; }
+    return Math.min(26, 4 + 5 * Math.log10(1 + k));  /* log scale: 10 -> 9, 100 -> 14, 1000 -> 19 */
   }
 
   function getJSON(url) {
@@ -21,8 +21,9 @@
       .then(function (r) { if (!r.ok) { throw new Error(url + ": " + r.status); } return r.json(); });
   }
 
-  function makeMap(el) {
-    var map = L.map(el, { worldCopyJump: true, attributionControl: true, zoomSnap: 0.5 });
+  function makeMap(el, many) {
+    /* thousands of circles draw faster on a canvas than as SVG elements */
+    var map = L.map(el, { worldCopyJump: true, attributionControl: true, zoomSnap: 0.5, preferCanvas: !!many });
     map.attributionControl.setPrefix("");
     map.attributionControl.addAttribution("Basemap: Natural Earth (public domain)");
     map.setView([30, 20], 2);
@@ -40,7 +41,7 @@
   function popupContent(p) {
     var div = document.createElement("div");
     var a = document.createElement("a");
-    a.href = p.url;
+    a.href = "/incidents/" + encodeURIComponent(p.id);
     a.textContent = (p.type || "incident") + " · " + (p.place || "") + " · " + (p.date_start || "");
     div.appendChild(a);
     var info = document.createElement("div");
@@ -50,8 +51,8 @@
   }
 
   function overviewMap(el) {
-    var map = makeMap(el);
     getJSON(el.dataset.geojson).then(function (gj) {
+      var map = makeMap(el, gj.features.length > 2000);
       var layer = L.geoJSON(gj, {
         pointToLayer: function (feature, latlng) {
           var p = feature.properties;
@@ -63,7 +64,7 @@
         onEachFeature: function (feature, lyr) {
           var p = feature.properties;
           lyr.bindTooltip(popupContent(p));
-          lyr.on("click", function () { window.location.href = p.url; });
+          lyr.on("click", function () { window.location.href = "/incidents/" + encodeURIComponent(p.id); });
         }
       }).addTo(map);
       el.dataset.markers = String(gj.features.length);
@@ -80,7 +81,7 @@
       radius: radius(el.dataset.killed), color: gradeColour(el.dataset.grade),
       fillColor: gradeColour(el.dataset.grade), fillOpacity: 0.5, className: "incident-marker"
     }).addTo(map);
-    map.setView(latlng, 6);
+    map.setView(latlng, 4);
     el.dataset.markers = "1";
   }
 
