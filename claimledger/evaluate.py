@@ -84,16 +84,19 @@ class GoldReport(BaseModel):
     killed_recall_by_affiliation: dict[str, Recall]
 
     def table(self) -> Table:
-        """A rich table: one row per field, then recall per affiliation."""
+        """A rich table: one row per field, then recall per source affiliation."""
         t = Table(title=f"claimledger eval: {self.gold_path} ({self.n_pred} predicted, {self.n_gold} gold)")
         for col in ("field", "P", "R", "F1", "tp/pred/gold"):
             t.add_column(col, justify="right" if col != "field" else "left")
         for name, v in self.fields.items():
             t.add_row(name, f"{v.precision:.3f}", f"{v.recall:.3f}", f"{v.f1:.3f}", f"{v.tp}/{v.pred}/{v.gold}")
+        t.add_section()
+        t.add_row("recall by affiliation", "", "claims R", "killed R", "claims / killed")
         for aff, r in self.recall_by_affiliation.items():
             k = self.killed_recall_by_affiliation.get(aff)
-            extra = f"killed.strict R {k.recall:.3f} ({k.matched}/{k.gold})" if k and k.gold else ""
-            t.add_row(escape(f"recall[{aff}]"), "", f"{r.recall:.3f}", "", f"{r.matched}/{r.gold} {extra}")
+            killed = f"{k.recall:.3f}" if k and k.gold else "-"
+            counts = f"{r.matched}/{r.gold} / {k.matched}/{k.gold}" if k and k.gold else f"{r.matched}/{r.gold}"
+            t.add_row(escape(aff), "", f"{r.recall:.3f}", killed, counts)
         return t
 
 
