@@ -500,7 +500,17 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
         lookback = p0
         if doc.paragraphs and para in doc.paragraphs:
             lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
-        prev = [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric")]
+        if cue.data["name"].lower() in _lex()["pron"]:
+            subj = None
+            for cand in _PERSON_NAME.finditer(doc.text, s0, cue.start):
+                ws = cand.group().lower().split()
+                if not any(w in _NOT_NAME for w in ws):
+                    subj = cand
+            if subj is not None:  # "lawyer Khaled Ismail attended ..., who he says ..."
+                return Mention(cue.start, cue.end, cue.label,
+                               {"name": subj.group(), "name_start": subj.start(), "name_end": subj.end()},
+                               rule="attr.pronoun_subject")
+        prev = [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric") and _antecedent_fits(cue, m)]
         if prev:
             return _carried(prev[-1], cue)
         head = cue.data["name"].split()[-1].lower()
@@ -510,7 +520,7 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
                 return _carried(same[-1], cue)
         return cue
     for d in doc.spans.get("denials", ()):
-        if s0 <= d.start < s1 and d.data.get("denier"):
+        if s0 <= d.start < s1 and d.data.get("denier") and d.rule == "denial.denied":
             return Mention(d.start, d.end, _kind(doc.text, s0, s1),
                            {"name": d.data["denier"], "name_start": d.data["denier_start"], "name_end": d.data["denier_end"]},
                            rule="attr.denier")
@@ -556,6 +566,37 @@ def _in_quote(text: str, p0: int, s0: int) -> bool:
     if opens or closes:
         return opens > closes
     return seg.count('"') % 2 == 1
+
+
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+[A-Z])")
+_NOT_NAME = frozenset({"on", "in", "at", "the", "a", "an", "by", "for", "of", "and", "but", "as", "after", "before", "since",
+                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "he", "she", "they", "it", "we", "this", "that", "there", "when", "while"})
+_PERSON_HEADS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "minister", "head",
+                           "chief", "commander", "president", "leader", "envoy", "prosecutor", "director", "deputy",
+                           "secretary", "chairman", "ambassador", "doctor", "witness", "deacon", "resident", "survivor"})
+
+
+def _antecedent_fits(cue: Mention, m: Mention) -> bool:
+    """Can the earlier speaker ``m`` be what the anaphor ``cue`` points back to?
+
+    A pronoun takes any speaker; "the ministry" a speaker whose name has "ministry"; "the
+    official" (a person's role) a speaker named by a person's name ("Dmytro Lunin").
+    """
+    words = cue.data["name"].split()
+    head = words[-1].lower()
+    if head in _lex()["pron"]:
+        return True
+    name = m.data["name"]
+    if head in name.lower().split() or head.rstrip("s") in name.lower().split():
+        return True
+    if head.endswith("s") and head in _lex()["role"] and name.split()[-1].lower().endswith("s") and not name[:1].islower():
+        return True  # "the elders" -> "Yemeni tribal leaders"
+    if head in _PERSON_HEADS:
+        return bool(re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\b", name)) and not any(
+            w.lower() in _lex()["role"] for w in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b", name)[-1].split())
+    return False
 
 
 def _carried(source: Mention, cue: Mention | None) -> Mention:

@@ -126,3 +126,17 @@ def test_denials_denier_through_adverbs_relatives_and_speakers(text, denier):
 def test_denials_not_every_denied_is_a_denial(text):
     doc = make_doc(text, attribution.component, attribution.denials.component)
     assert doc.spans["denials"] == []
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("The ministry said 10 died.\nOn May 7, lawyer Khaled Ismail buried a colleague who he says was shot.", "was shot", "Khaled Ismail"),
+        ("Yemeni tribal leaders said 20 died.\nAs many as 35 were wounded, the elders said.", "35", "Yemeni tribal leaders"),
+        ("Moscow said 5 died.\nThe latest count by the city administration said 39 died.", "39", "the city administration"),
+    ],
+)
+def test_attribution_for_resolves_anaphors_to_fitting_antecedents(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert m is not None and m.data["name"] == expected
