@@ -229,3 +229,22 @@ def test_link_characterizations_attach_or_stay_unlinked() -> None:
     result = link_claims(incident + label + stray)
     assert _groups(result) == [{incident[0].claim_id, label[0].claim_id}]
     assert list(result.unlinked) == [stray[0].claim_id]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "aggregate"),
+    [
+        ("Five missile attacks on the city in October killed 26 civilians.", True),
+        ("In the rocket attacks on the town, 26 civilians were killed.", True),
+        ("At least 4,731 civilians have been killed since February 24, the UN said.", True),
+        ("Others fell as martyrs in the 44-day war.", True),
+        ("The strike hit the station, killing 50 people.", False),
+        ("It was the deadliest single attack against civilians in the Ukraine war.", False),
+        ("He has served as head of the region since 2018 and said 193 were held.", False),
+        ("Soldiers massacred over 100 civilians in the war-torn region.", False),
+        ("In total, the rescuers found 29 bodies at the mall.", False),
+    ],
+)
+def test_link_aggregate_cues(evidence: str, aggregate: bool) -> None:
+    (c,) = as_out([claim(evidence=evidence)])
+    assert is_aggregate(c) is aggregate
