@@ -350,6 +350,7 @@ def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]]
     return True
 
 
+APPOSITIVES = 2  # comma-enclosed clauses skipped between a party and its verb
 BY_WINDOW = 40  # "recognized ... as genocide by X": the "by" of the acting body follows the act closely
 
 
@@ -515,11 +516,23 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         aux = _AUX_TAIL.search(text, seg.start, pos)
         end = aux.start() if aux else pos
         np = np_before(text, seg.start, end, R)
-        if np is None and text[seg.start:end].rstrip().endswith(","):
-            close = text.rfind(",", seg.start, end)
+        close = end
+        for _ in range(APPOSITIVES):  # "X, the former ..., who ..., personally committed"
+            if np is not None or not text[seg.start:close].rstrip().endswith(","):
+                break
+            close = text.rfind(",", seg.start, close)
             open_ = text.rfind(",", seg.start, close)
-            if open_ > seg.start and close - open_ < 120:
-                np = np_before(text, seg.start, open_, R)
+            if open_ <= seg.start or close - open_ >= 120:
+                break
+            np = np_before(text, seg.start, open_, R)
+            close = open_ + 1
+        if np is not None and close != end and re.match(r"(?:the|a|an)\s", text[np[0]:np[1]], _F):
+            # "X, the brigade commander, who ..., fired": the description's name comes first
+            comma = text.rfind(",", seg.start, np[0])
+            if comma > seg.start and not text[comma + 1:np[0]].strip():
+                name = np_before(text, seg.start, comma, R)
+                if name is not None:
+                    np = name
         return np
 
     for rid, rx in (R.responsible if runs["responsible"] else ()):

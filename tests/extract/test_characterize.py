@@ -110,6 +110,8 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
      [("asserts", "Sylvanian artillery units", "witnesses")]),
     ("Freedonian troops fired rockets at the town.",
      [("asserts", "Freedonian troops", "Test Wire")]),
+    ("Colonel Brand, the brigade commander, who later fled, personally fired on the crowd.",
+     [("asserts", "Colonel Brand", "Test Wire")]),
     ("The Sylvanian military said it did not carry out any strike in the area.",
      [("rejects", None, "The Sylvanian military")]),
 ])
