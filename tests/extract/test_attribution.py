@@ -1,9 +1,12 @@
+import functools
+from pathlib import Path
+
 import pytest
 
 from claimledger.extract import attribution
 from claimledger.extract.attribution import attribution_for
 
-from ._pl_helpers import make_doc
+from ._pl_helpers import dev_components_module, make_doc
 
 
 def _names(text):
@@ -140,3 +143,18 @@ def test_attribution_for_resolves_anaphors_to_fitting_antecedents(text, probe, e
     doc = make_doc(text, attribution.component)
     m = attribution_for(doc, text.index(probe))
     assert m is not None and m.data["name"] == expected
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+@functools.cache
+def _dev_scores():
+    return dev_components_module().dev(SHARED, None)
+
+
+@pytest.mark.skipif(not (SHARED / "dev" / "gold.jsonl").exists(), reason="needs ../shared/dev (evaluation data, not shipped)")
+def test_attribution_dev_gold_regression():
+    """Guards the measured dev-set level (scripts/dev_components.py); fails if a change loses ground."""
+    scores = _dev_scores()
+    assert scores["attribution"] >= 0.77

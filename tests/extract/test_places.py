@@ -1,9 +1,12 @@
+import functools
+from pathlib import Path
+
 import pytest
 
 from claimledger.extract import attribution, places
 from claimledger.extract.places import find_places, place_for
 
-from ._pl_helpers import make_doc
+from ._pl_helpers import dev_components_module, make_doc
 
 
 def _found(text):
@@ -111,3 +114,18 @@ def test_places_unknown_name_cued_once_is_a_place_everywhere():
 def test_places_place_for_prefers_contained_place_over_container(text, chosen):
     doc = make_doc(text, places.component, attribution.component)
     assert place_for(doc, 0, len(text)).data["text"] == chosen
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+@functools.cache
+def _dev_scores():
+    return dev_components_module().dev(SHARED, None)
+
+
+@pytest.mark.skipif(not (SHARED / "dev" / "gold.jsonl").exists(), reason="needs ../shared/dev (evaluation data, not shipped)")
+def test_places_dev_gold_regression():
+    """Guards the measured dev-set level (scripts/dev_components.py); fails if a change loses ground."""
+    scores = _dev_scores()
+    assert scores["place.chosen"] >= 0.75

@@ -6,7 +6,7 @@ import pytest
 from claimledger.extract import types
 from claimledger.extract.types import type_for
 
-from ._pl_helpers import make_doc
+from ._pl_helpers import dev_components_module, make_doc
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
 
@@ -73,3 +73,17 @@ def test_types_acled_mapping_doc_is_generated_from_rules():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert DOC.read_text(encoding="utf-8") == mod.render()
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "external").exists(), reason="needs ../shared/bench/external (evaluation data, not shipped)")
+def test_types_acled_event_type_regression():
+    """ACLED event_type accuracy on the first 200 records of three current-taxonomy files stays >= 0.8."""
+    mod = dev_components_module()
+    mod.EXTERNAL = ["acled_afghanistan_2020", "acled_armenia_2018_2020", "acled_bangladesh_2022_2024"]
+    res = mod.external(SHARED, 200, None)
+    n = sum(r["n.event_type"] for k, r in res.items() if not k.startswith("_"))
+    hit = sum(r["event_type"] * r["n.event_type"] for k, r in res.items() if not k.startswith("_"))
+    assert hit / n >= 0.8
