@@ -125,13 +125,13 @@ def annotate(doc: Doc) -> Doc:
 component = Component(name="types", func=annotate, requires=("sentences",), assigns=("types",))
 
 
-SPECIFIC_WEIGHT = 4.0  # event words at least this heavy name an incident type on their own
+SPECIFIC_WEIGHT = 3.0  # event words at least this heavy name an incident type on their own
 
 
 def type_for(doc: Doc, start: int, end: int) -> Mention | None:
     """The type of a claim whose evidence is ``[start, end)``.
 
-    Its heaviest event word (first on ties) when that is specific (weight >= 4: "missile",
+    Its heaviest event word (first on ties) when that is specific (weight >= 3: "missile",
     "airstrike", "massacre", ...); when the span has only generic words ("attack", "killed") or
     none, the nearest specific one before it in its paragraph, else the document's type (the
     specific type with the largest total weight), else the generic word.
