@@ -125,6 +125,7 @@ def annotate(doc: Doc) -> Doc:
 component = Component(name="types", func=annotate, requires=("sentences",), assigns=("types",))
 
 
+FAMILY_UPGRADE = True  # a generic reading yields to the document's heavier type of the same ACLED event type
 SPECIFIC_WEIGHT = 3.0  # event words at least this heavy name an incident type on their own
 
 
@@ -140,6 +141,10 @@ def type_for(doc: Doc, start: int, end: int) -> Mention | None:
     inside = [m for m in ms if start <= m.start and m.end <= end]
     best = max(inside, key=lambda m: (m.data["weight"], -m.start)) if inside else None
     if best is not None and best.data["weight"] >= SPECIFIC_WEIGHT:
+        main = document_type(doc)
+        if (main is not None and main.label != best.label and main.data["weight"] > best.data["weight"]
+                and main.data["acled_event_type"] == best.data["acled_event_type"] and FAMILY_UPGRADE):
+            return main  # "killed civilians" in a text about a massacre: the massacre
         return best
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
