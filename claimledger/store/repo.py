@@ -196,10 +196,15 @@ def search_documents(*, session: Session, query: str, limit: int = 20) -> list[S
 
 
 def claim_stable_key(doc_id: str, claim: ClaimIn) -> str:
-    """What identifies a claim across extractor versions: document, type and evidence span.
+    """What identifies a claim across extractor versions: document, type, evidence span and content.
 
     Review decisions are keyed on it, so they survive re-extraction."""
-    basis = f"{doc_id}|{claim.type}|{claim.evidence.start}|{claim.evidence.end}|{claim.label or ''}"
+    basis = "|".join(
+        str(part or "")
+        for part in (doc_id, claim.type, claim.evidence.start, claim.evidence.end, claim.label, claim.stance,
+                     claim.perpetrator, claim.action, claim.wording,
+                     ",".join(sorted(f"{f.kind}:{f.what or ''}:{f.value:g}" for f in claim.figures)))
+    )
     return hashlib.sha1(basis.encode()).hexdigest()[:24]
 
 
