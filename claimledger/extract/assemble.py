@@ -447,7 +447,8 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
 
     The last claim with a killed figure the text marks as a total, else the first claim
     with a killed figure (else the first claim), or, when the text has no figure, a
-    figure-less claim built around the first sentence with an event word. A record dated
+    figure-less claim built around the first sentence with an event word. The heaviest
+    event word of the record's first sentence gives the type (a record leads with its event). A record dated
     only by its report ("As reported on 4 March 2020, ...") takes the report date.
     """
     claim: ClaimIn | None = None
@@ -465,6 +466,17 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         types = ctx.layers.get("types", [])
         si = _sentence_index(ctx, types[0].start) if types else 0
         claim = _build(ctx, si, [], defaults, version)
+    types = sorted(doc.spans.get("types", []), key=lambda m: m.start)
+    if claim is not None and types and claim.type != "denial":
+        # a one-event record leads with its event ("Taliban militants attacked a police post, killing 4")
+        lead = doc.sentences[0] if doc.sentences else None
+        in_lead = [m for m in types if lead is not None and lead.start <= m.start < lead.end]
+        first = max(in_lead, key=lambda m: (_weight(m), -m.start)) if in_lead else types[0]
+        extra = dict(claim.extra)
+        for key in ("acled_event_type", "acled_sub_event_type"):
+            if first.data.get(key):
+                extra[key] = first.data[key]
+        claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
     if claim is not None and claim.date.start is None:
         reported = [m for m in doc.spans.get("dates", []) if m.rule == "report" and m.data.get("start")]
         if reported:
