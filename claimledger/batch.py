@@ -438,7 +438,8 @@ def run_batch(
     """Extract a corpus on Dask distributed and write Parquet partitions to ``out_dir``.
 
     corpus_paths (list): files and folders, as for ``claimledger ingest`` (manifests apply).
-    out_dir (Path): an empty or new folder (shared by the workers on a real cluster).
+    out_dir (Path): an empty or new folder (shared by the workers on a real cluster, where
+        relative corpus paths must also resolve from the workers' working folder).
     workers (int): LocalCluster worker processes (one thread each); default the CPU count;
         0 runs the same chunks in this process, without Dask.
     scheduler (str): address of a running Dask scheduler, used instead of a LocalCluster.
@@ -448,9 +449,9 @@ def run_batch(
     """
     if workers is not None and scheduler is not None:
         raise BadInput(Errors.E504)
-    out = Path(out_dir)
+    out = Path(out_dir).resolve()  # workers may run elsewhere: they get an absolute path
     _check_out_dir(out)
-    paths = [Path(p) for p in corpus_paths]
+    paths = [Path(p) for p in corpus_paths]  # as given: a relative path is the document's label
     started = time.perf_counter()
     problems: list[dict[str, Any]] = []
     entries = chunks(collect(paths, manifest), options)
