@@ -96,6 +96,7 @@ class _Candidate:
     propagated: bool = False  # an unknown name cued elsewhere in the text
     scores: dict[int, float] = field(default_factory=dict)
     base_scores: dict[int, float] = field(default_factory=dict)
+    entries: list[tuple[int, GazEntry]] = field(default_factory=list)
 
 
 @functools.cache
@@ -171,13 +172,13 @@ def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool
     return key, rows
 
 
-def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
+def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Candidate]:
     c = _compiled()
     common = common_words()
     demonyms = demonym_keys()
     out: list[_Candidate] = []
     first_words = gaz.first_words
-    for run in _runs(text):
+    for run in runs:
         n = len(run)
         j = 0
         while j < n:
@@ -228,7 +229,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     after_run = [normalize(text[t.start : t.end]) for t in run[j + k :]]
     cand.modifier = bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
     if j == 0:
-        m = c["prefix_re"].search(before)
+        m = c["prefix_re"].search(before) if "of" in before[-22:] else None
         if m:
             cand.cue = c["prefix"][m.group(1).lower()]
             cand.strong_prep = True
@@ -257,8 +258,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     cue = None
     span_end = end
     before = text[max(0, start - 40) : start]
-    m = c["prefix_re"].search(before)
-    if m and j == 0:
+    m = c["prefix_re"].search(before) if j == 0 and "of" in before[-22:] else None
+    if m:
         cue = c["prefix"][m.group(1).lower()]
     after = text[end : end + 30]
     m2 = c["suffix_re"].match(after)
@@ -314,8 +315,10 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
         cand.vote = None
         if not cand.rows or cand.common or cand.titled:
             continue
-        entries = [gaz.entry(i) for i in cand.rows]
-        own = [e for i, e in zip(cand.rows, entries) if i not in cand.alt]
+        if not cand.entries:
+            cand.entries = [(i, gaz.entry(i)) for i in cand.rows]
+        entries = [e for _, e in cand.entries]
+        own = [e for i, e in cand.entries if i not in cand.alt]
         countries = {e.country for e in own}
         if not own:
             continue  # a name known only as another feature's alternate name does not set the focus
@@ -350,7 +353,9 @@ def _shares(votes: collections.Counter[str], cand: _Candidate) -> dict[str, floa
 def _score(cand: _Candidate, gaz: Gazetteer, votes: collections.Counter[str], anchors: list[GazEntry]) -> None:
     """Score every reading of ``cand``; the first call (no anchors) caches the anchor-free scores."""
     th = _compiled()["th"]
-    entries = [(i, gaz.entry(i)) for i in cand.rows]
+    if not cand.entries:
+        cand.entries = [(i, gaz.entry(i)) for i in cand.rows]
+    entries = cand.entries
     if not anchors or not cand.scores:
         focus = _shares(votes, cand)
         kinds = {e.kind for _, e in entries}
@@ -443,14 +448,14 @@ _CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
 _CONTAINER_END = regex.compile(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")
 
 
-def _propagate_unknown(text: str, cands: list[_Candidate]) -> None:
+def _propagate_unknown(text: str, cands: list[_Candidate], runs: list[list[_Token]]) -> None:
     """A name the text once marks as a place ("in Karabakh") is a place wherever it recurs."""
     known = {c.key for c in cands if not c.rows}
     if not known:
         return
     taken = {c.start for c in cands}
     extra = []
-    for run in _runs(text):
+    for run in runs:
         for tok in run:
             if tok.start in taken:
                 continue
@@ -476,8 +481,9 @@ def _mark_containers(text: str, cands: list[_Candidate]) -> None:
 def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
-    cands = _candidates(text, gaz)
-    _propagate_unknown(text, cands)
+    runs = _runs(text)
+    cands = _candidates(text, gaz, runs)
+    _propagate_unknown(text, cands, runs)
     _mark_containers(text, cands)
     votes = _focus(cands, gaz)
     # first pass without proximity, then anchor on confident resolutions
