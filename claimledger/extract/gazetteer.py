@@ -246,7 +246,8 @@ def names_match(a: str | None, b: str | None) -> bool:
 
 _ADMIN_WORDS = re.compile(
     r" (?:district|region|province|oblast|governorate|county|city|town|village|raion|rayon|municipality|state|area"
-    r"|upazila|union|sub district|subdistrict|prefecture|department|commune|neighbou?rhood|camp)$"
+    r"|upazila|union|sub district|subdistrict|prefecture|department|commune|neighbou?rhood|camp"
+    r"|air base|airbase|base|airport|hill|mountain|checkpoint|crossing)$"
 )
 
 

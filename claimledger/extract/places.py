@@ -117,6 +117,7 @@ def _compiled() -> dict[str, Any]:
         "connectors": frozenset(r["connectors"]),
         "articles": tuple(a + " " for a in r["article_prefixes"]),
         "article_set": frozenset(r["article_prefixes"]),
+        "facility": frozenset(r["facility_words"]),
         "affix": frozenset(r["affix_words"]["words"]),
         "titles": frozenset(r["title_words"]),
         "never": frozenset(r["never_places"]),
@@ -178,9 +179,17 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
     demonyms = demonym_keys()
     out: list[_Candidate] = []
     first_words = gaz.first_words
+    facility = c["facility"]
     for run in runs:
         n = len(run)
         j = 0
+        if n >= 2 and normalize(text[run[-1].start : run[-1].end]) in facility:
+            # "Ain Assad Air Base", "Gire Zendura Hill": a named facility or landmark is a place as a whole
+            key = _norm_surface(text[run[0].start : run[-1].end])
+            if not gaz.rows_for(key):
+                out.append(_Candidate(start=run[0].start, end=run[-1].end, span_end=run[-1].end, key=key, rows=[],
+                                      cue="locality", strong_prep=True))
+                continue
         while j < n:
             found = None
             first = text[run[j].start : run[j].end]

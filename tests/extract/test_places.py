@@ -129,3 +129,11 @@ def test_places_dev_gold_regression():
     """Guards the measured dev-set level (scripts/dev_components.py); fails if a change loses ground."""
     scores = _dev_scores()
     assert scores["place.chosen"] >= 0.75
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [("Drones targeted the Harir Air Base in Erbil.", "Harir Air Base"), ("Troops held Gire Zendura Hill overnight.", "Gire Zendura Hill")],
+)
+def test_places_named_facilities_are_places(text, surface):
+    assert surface in [m.data["text"] for m in find_places(text)]
