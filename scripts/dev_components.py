@@ -46,6 +46,9 @@ EXTERNAL = [
 ]
 OLD_ACLED = {
     "Riots/Protests": {"Riots", "Protests"},
+    "Battle-No change of territory": {"Battles"},
+    "Battle-Government regains territory": {"Battles"},
+    "Battle-Non-state actor overtakes territory": {"Battles"},
     "Remote violence": {"Explosions/Remote violence"},
     "Violence against civilians": {"Violence against civilians"},
     "Strategic development": {"Strategic developments"},
