@@ -400,7 +400,7 @@ def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict
         kg = [i for i in ix if gold[i].get("killed") is not None]
         hit = sum(i in strict_killed for i in kg)
         krec[a] = Recall(matched=hit, gold=len(kg), recall=round(hit / len(kg), 4) if kg else 0.0)
-    unlocated = 0
+    unlocated = sum(1 for c in claims if c.doc in texts and texts[c.doc][c.evidence.start:c.evidence.end] != c.evidence.text)
     return GoldReport(gold_path=str(gold_path), date_mode=date_mode, n_gold=len(gold), n_pred=len(pred),
                       unlocated_pred_evidence=unlocated, fields=fields, recall_by_affiliation=rec,
                       killed_recall_by_affiliation=krec)
