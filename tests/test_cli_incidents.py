@@ -14,6 +14,7 @@ from claimledger import incidents
 from claimledger.cli import app
 from claimledger.errors import NotFound
 from claimledger.ledger import Ledger
+from claimledger.models import ClaimIn
 from claimledger.store.repo import now
 from claimledger.store.tables import Claim, Incident, ReviewDecision
 from tests.incident_builders import add_document, claim, fig
@@ -218,3 +219,22 @@ def test_cli_build(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(folder), "--db", _db(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "ingested 2" in result.output and "linked" in result.output and "audited 2 documents" in result.output
+
+
+def test_incidents_reextraction_after_link_keeps_ids(any_ledger: Ledger) -> None:
+    """Claims replaced by a new extraction (new claim ids, same stable keys) keep their incident."""
+    from claimledger.store import repo
+
+    _station(any_ledger)
+    incidents.link(any_ledger)
+    before = _incident_of(any_ledger, "b")
+    doc_id = any_ledger.document("b").id
+    old = any_ledger.claims(doc="b")
+    with any_ledger.session() as session:
+        repo.replace_claims(session=session, doc_id=doc_id, extractor="test-2",
+                            claims=[ClaimIn(**c.model_dump(include=set(ClaimIn.model_fields))) for c in old])
+        session.commit()
+    assert _incident_of(any_ledger, "b") is None  # new rows, not linked yet
+    report = incidents.link(any_ledger)
+    assert (report.kept_ids, report.new_ids) == (2, 0)
+    assert _incident_of(any_ledger, "b") == before
