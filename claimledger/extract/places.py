@@ -422,7 +422,7 @@ def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_
     """The district/region a text names right after an unknown place ("X village, Y district, Z")."""
     window_end = end + 80
     best = None
-    for start, (cand, entry) in resolved.items():
+    for start, (_cand, entry) in resolved.items():
         if end <= start <= window_end and entry.kind in ("A1", "A2", "P"):
             between = text[end:start]
             if "\n" in between or any(ch in between for ch in ".;!?"):
@@ -479,7 +479,7 @@ def _propagate_unknown(text: str, cands: list[_Candidate], runs: list[list[_Toke
 
 def _mark_containers(text: str, cands: list[_Candidate]) -> None:
     """Flag "Y" in "X district, Y." and "X (Y, Z)": the area X lies in, read as a region when it can be."""
-    for prev, cand in zip(cands, cands[1:]):
+    for prev, cand in zip(cands, cands[1:], strict=False):
         gap = text[prev.span_end : cand.start]
         if _CONTAINER_GAP.fullmatch(gap) and _CONTAINER_END.match(text, cand.span_end):
             cand.container = True
