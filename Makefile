@@ -20,8 +20,8 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/claimledger ingest examples --db $(DB)
-	$(BIN)/claimledger documents --db $(DB)
+	$(BIN)/claimledger build examples --db $(DB)
+	$(BIN)/claimledger serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -17,7 +17,7 @@ import re
 import secrets
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -185,9 +185,8 @@ def csrf_token(request: Request) -> str:
 
 def principal_of(request: Request) -> Principal | None:
     """Resolve the caller once per request: local user, Bearer token or session cookie."""
-    cached = getattr(request.state, "principal", False)
-    if cached is not False:
-        return cached  # type: ignore[no-any-return]
+    if hasattr(request.state, "principal"):
+        return cast(Principal | None, request.state.principal)
     ledger: Ledger = request.app.state.ledger
     principal: Principal | None
     if not request.app.state.auth:

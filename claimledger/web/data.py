@@ -13,18 +13,17 @@ import gzip
 import json
 import re
 import weakref
-from pathlib import Path
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session, defer
 
 from claimledger import incidents, review
 from claimledger.incidents import IncidentDetail
-from claimledger.errors import Errors, NotFound
 from claimledger.ledger import Ledger
 from claimledger.models import ClaimOut, DocumentOut, Figure
 from claimledger.store import repo
@@ -32,14 +31,15 @@ from claimledger.store.tables import (
     Claim,
     Document,
     ExtractionRun,
-    Finding,
     FigureRow,
+    Finding,
     Incident,
     Relation,
     ReviewDecision,
 )
 
 T = TypeVar("T")
+AnySelect = Any  # a SQLAlchemy Select of any row shape
 MAX_LIMIT = 500
 AGREE = ("agree", "agreement", "corroborates", "corroboration", "consistent", "same")
 CONTRADICT = ("contradiction", "contradicts", "contradict", "denial", "denies", "disjoint")
@@ -205,11 +205,11 @@ def _brief(row: Claim, doc: Any) -> ClaimBrief:
     )
 
 
-def _briefs(session: Session, query: Select[Any]) -> list[ClaimBrief]:
+def _briefs(session: Session, query: AnySelect) -> list[ClaimBrief]:
     return [_brief(r[0], r) for r in session.execute(query)]
 
 
-def _claims_with_docs() -> Select[Any]:
+def _claims_with_docs() -> AnySelect:
     """Claims with the few document columns a list shows (never the document's text)."""
     return select(Claim, Document.ext_id, Document.path, Document.publisher, Document.affiliation,
                   Document.published).join(Document, Document.id == Claim.doc_id)
@@ -234,7 +234,7 @@ def _fill_incident_stats(session: Session, items: list[IncidentItem]) -> list[In
         .join(Document, Document.id == Claim.doc_id)
         .where(Claim.incident_id.in_(ids)).group_by(Claim.incident_id)
     ):
-        by_id[iid].claims, by_id[iid].sources = n, sources
+        by_id[str(iid)].claims, by_id[str(iid)].sources = n, sources
     # the kind is filtered here, not in SQL: with "kind = 'killed'" the planner may walk the
     # whole figures table by its kind index instead of the few claims of these incidents
     for iid, kind, value, low, high in session.execute(
@@ -244,7 +244,7 @@ def _fill_incident_stats(session: Session, items: list[IncidentItem]) -> list[In
     ):
         if kind != "killed":
             continue
-        item = by_id[iid]
+        item = by_id[str(iid)]
         lo = low if low is not None else value
         hi = high if high is not None else (low if low is not None else value)
         item.killed_low = lo if item.killed_low is None else min(item.killed_low, lo)
@@ -258,7 +258,7 @@ def _fill_incident_stats(session: Session, items: list[IncidentItem]) -> list[In
     return items
 
 
-def _filtered_incidents(filters: IncidentFilters) -> Select[Any]:
+def _filtered_incidents(filters: IncidentFilters) -> AnySelect:
     query = select(Incident).options(defer(Incident.summary), defer(Incident.reasons))
     if filters.country:
         query = query.where(Incident.country == filters.country)
@@ -279,7 +279,7 @@ def _filtered_incidents(filters: IncidentFilters) -> Select[Any]:
     return query
 
 
-def _count(session: Session, query: Select[Any]) -> int:
+def _count(session: Session, query: AnySelect) -> int:
     return session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
 
 
@@ -386,7 +386,7 @@ def _overview(ledger: Ledger, filters: IncidentFilters) -> Overview:
         ranked = [iid for iid, _ in session.execute(contested_ids)]
         if len(ranked) < 10:
             extra = session.scalars(
-                select(base.c.id).where(base.c.grade == "contested", base.c.id.not_in(ranked) if ranked else True)
+                select(base.c.id).where(base.c.grade == "contested", base.c.id.not_in(ranked) if ranked else true())
                 .order_by(base.c.date_start.desc()).limit(10 - len(ranked))
             )
             ranked += list(extra)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -194,7 +193,7 @@ def test_error_shape_pinned(team: Team, method: str, url: str, body: Any, status
     assert isinstance(payload["errors"], list)
 
 
-def test_me_covers_the_me_endpoint_and_local_mode(world: World) -> None:  # noqa: F811
+def test_me_covers_the_me_endpoint_and_local_mode(world: World) -> None:
     with TestClient(create_app(world.ledger)) as client:
         assert client.get("/api/me").json() == {"name": "local", "role": "admin", "via": "local"}
 
@@ -278,12 +277,8 @@ def test_logout_ends_the_session(team: Team) -> None:
     assert client.get("/api/me").status_code == 401
 
 
-def test_host_header_guard_in_local_mode(world: World) -> None:  # noqa: F811
+def test_host_header_guard_in_local_mode(world: World) -> None:
     app = create_app(world.ledger, allowed_hosts=["127.0.0.1", "localhost"])
     assert TestClient(app, base_url="http://127.0.0.1").get("/api/me").status_code == 200
     assert TestClient(app, base_url="http://attacker.example").get("/api/me").status_code == 400
 
-
-@pytest.fixture
-def world(ledger: Ledger, tmp_path: Path) -> World:
-    return build_world(ledger, tmp_path / "docs")

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from claimledger.ledger import Ledger
 from claimledger.web.app import create_app
-from tests.web.world import World, build_world, client, members, world  # noqa: F401  (fixtures)
+from tests.web.world import World, build_world, members
 
 
 def test_api_documents_list_counts_claims(client: TestClient, world: World) -> None:

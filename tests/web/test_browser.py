@@ -18,7 +18,7 @@ import pytest
 from claimledger import incidents
 from claimledger.ledger import Ledger
 from claimledger.web.app import create_app
-from tests.web.world import World, add_users, build_world, members
+from tests.web.world import World, add_users, members
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
@@ -83,10 +83,6 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
-@pytest.fixture
-def world(ledger: Ledger, tmp_path: Path) -> World:
-    return build_world(ledger, tmp_path / "docs")
-
 
 @pytest.fixture
 def local(world: World) -> Iterator[LiveServer]:
@@ -131,6 +127,10 @@ def test_browser_click_highlight_shows_claim(page: Any, local: LiveServer, world
     assert panel.is_visible()
     assert "shelling" in panel.inner_text() and "Ostrin" in panel.inner_text()
     assert not page.locator(f"#claim-{world.claim_ids['n2']}").is_visible()
+    page.goto(f"{local.url}/documents/{world.doc_ids['north-1']}")  # a finding inside a claim's evidence
+    page.locator("#doctext mark.finding").first.click()
+    assert page.locator(".finding-card.open").count() == 1
+    assert page.locator(f"#claim-{world.claim_ids['n1']}").is_visible()
 
 
 def test_browser_review_survives_reload_and_shows_in_history(page: Any, local: LiveServer, world: World) -> None:

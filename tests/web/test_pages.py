@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from claimledger.cli import app as cli_app
 from claimledger.models import Attribution, ClaimOut, Figure, Span
 from claimledger.web import data
-from tests.web.world import DOCS, World, client, csrf_of, members, world  # noqa: F401  (fixtures)
+from tests.web.world import DOCS, World, csrf_of, members
 
 
 def _claim(cid: str, start: int, end: int, figures: list[tuple[str, int, int]] = ()) -> ClaimOut:  # type: ignore[assignment]

@@ -10,7 +10,7 @@ from claimledger import incidents, review
 from claimledger.errors import BadInput, NotFound
 from claimledger.store import repo
 from claimledger.store.tables import Claim, Incident, ReviewDecision
-from tests.web.world import World, members, world  # noqa: F401  (fixture)
+from tests.web.world import World, members
 
 
 def _claim_row(w: World, key: str) -> Claim:

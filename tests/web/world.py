@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from claimledger import incidents
 from claimledger.ledger import Ledger
 from claimledger.models import Attribution, ClaimIn, DateValue, Figure, PlaceValue, Span
 from claimledger.store import repo
-from claimledger import incidents
 from claimledger.store.tables import Claim, Finding, Incident
 from claimledger.web import auth
 from claimledger.web.app import create_app

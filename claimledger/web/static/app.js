@@ -87,24 +87,32 @@
 
   function documentReader(text) {
     var hint = document.getElementById("claim-hint");
+    function ids(mark, key) { return (mark.dataset[key] || "").split(" ").filter(Boolean); }
     text.addEventListener("click", function (ev) {
-      var mark = ev.target.closest ? ev.target.closest("mark[data-claims]") : null;
-      while (mark && !mark.dataset.claims && mark.parentElement) { mark = mark.parentElement.closest("mark[data-claims]"); }
-      if (!mark || !mark.dataset.claims) { return; }
-      var ids = mark.dataset.claims.split(" ").filter(Boolean);
-      document.querySelectorAll(".claimpanel.open").forEach(function (p) { p.classList.remove("open"); });
+      var mark = ev.target.closest ? ev.target.closest("mark") : null;
+      if (!mark) { return; }
+      var claims = ids(mark, "claims");
+      var findings = ids(mark, "findings");
+      if (!claims.length && !findings.length) { return; }
+      document.querySelectorAll(".claimpanel.open, .finding-card.open").forEach(function (p) { p.classList.remove("open"); });
       document.querySelectorAll("mark.sel").forEach(function (m) { m.classList.remove("sel"); });
-      ids.forEach(function (id, i) {
+      var first = null;
+      claims.forEach(function (id) {
         var panel = document.getElementById("claim-" + id);
-        if (panel) {
-          panel.classList.add("open");
-          if (i === 0) { panel.scrollIntoView({ block: "nearest" }); }
-        }
+        if (panel) { panel.classList.add("open"); first = first || panel; }
         text.querySelectorAll("mark[data-claims]").forEach(function (m) {
-          if (m.dataset.claims.split(" ").indexOf(id) >= 0) { m.classList.add("sel"); }
+          if (ids(m, "claims").indexOf(id) >= 0) { m.classList.add("sel"); }
         });
       });
-      if (hint) { hint.textContent = ids.length === 1 ? "1 claim here:" : ids.length + " claims here:"; }
+      findings.forEach(function (id) {
+        var card = document.getElementById("finding-" + id);
+        if (card) { card.classList.add("open"); first = first || card; }
+      });
+      if (first) { first.scrollIntoView({ block: "nearest" }); }
+      if (hint) {
+        hint.textContent = (claims.length === 1 ? "1 claim" : claims.length + " claims") +
+          (findings.length ? " and " + findings.length + " audit finding(s)" : "") + " here:";
+      }
     });
   }
 
