@@ -43,10 +43,10 @@ def test_gazetteer_names_match(a, b, expected):
 
 def test_gazetteer_loads_fast_enough():
     gz.get_gazetteer.cache_clear()
-    t = time.perf_counter()
+    t = time.process_time()
     gaz = gz.get_gazetteer()
     assert len(gaz) > 150000
-    assert time.perf_counter() - t < 4.0  # ~0.8 s on the dev machine; slack for a busy CI core
+    assert time.process_time() - t < 3.0  # CPU seconds: ~0.8 on the dev machine; slack for a slow CI core
 
 
 DUMP = (
