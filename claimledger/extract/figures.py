@@ -56,6 +56,7 @@ class _Rules:
     generic_other: bool
     generic_stop: frozenset[str]
     total: re.Pattern[str]
+    lower_bound: tuple[tuple[str, re.Pattern[str]], ...]
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     singular: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
@@ -86,7 +87,7 @@ def rules() -> _Rules:
     r = load_rules("figures.json")
     I = re.IGNORECASE  # noqa: E741
     after = tuple(
-        (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:{_alt(v)})\b", I))
+        (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:{_alt(v)})\b", I))
         for k, v in r["after"].items() if v
     )
     after_weak = tuple(
@@ -118,6 +119,7 @@ def rules() -> _Rules:
         measures=re.compile(rf"^\s*-?\s*(?P<unit>{_alt(r['measures'])})", I),
         generic_other=bool(r.get("generic_other", False)),
         generic_stop=frozenset(r.get("generic_stop", [])),
+        lower_bound=tuple((k, re.compile(rf"\s*{v}", I)) for k, v in r.get("lower_bound_after", {}).items()),
         total=re.compile(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
         skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
@@ -250,6 +252,14 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         if group and group.lower() in ("people", "persons", "person", "individuals"):
             group = None
         qualifier, low, high = q.qualifier, q.low, q.high
+        if subgroup and qualifier == "exact":
+            for lb_kind, lb in R.lower_bound:
+                if lb.match(text, q.end, after_end) and not any(o.kind == lb_kind and not o.subgroup for o in out):
+                    kind, subgroup, qualifier, rule = lb_kind, False, "at_least", f"{lb_kind}.part_of_whole"
+                    from claimledger.extract.numbers import interval
+
+                    low, high = interval(q.value, qualifier)
+                    break
         prev = out[-1] if out else None
         if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
                 and prev.kind != kind and not subgroup and rule.endswith(".after") and _coordinated(text[prev.end:q.start])):

@@ -118,7 +118,8 @@ def grammar() -> _Grammar:
     first = "".join(sorted({w[0].lower() for w in starters} | {w[0].upper() for w in starters}))
     candidates = re.compile(rf"(?<![\w.,])\d|\b(?=[{first}])(?:{_alt(sorted(set(starters)))})\b", re.IGNORECASE)
     lookback = re.compile(
-        rf"(?:(?<!\w)(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)an?\s+)?$", re.IGNORECASE)
+        rf"(?:(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)an?\s+)?$",
+        re.IGNORECASE)
     return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs)
 
 

@@ -63,6 +63,7 @@ def test_figures_kind_from_cue(text: str, expected: list[dict]) -> None:
         ("18 people were killed and 36 went missing.", [F("killed", 18), F("missing", 36)]),
         ("The strike killed 10 to 15 people.", [F("killed", 10, "range")]),
         ("Blast kills at least 20, wounds 35", [F("killed", 20, "at_least"), F("injured", 35)]),
+        ("DeathsAt least 51 people", [F("killed", 51, "at_least")]),
         ("The toll stood at 43 with 61 wounded.", [F("killed", 43), F("injured", 61)]),
     ],
 )
@@ -77,6 +78,8 @@ def test_figures_coordination_and_distribution(text: str, expected: list[dict]) 
         ("The raid killed 35 people, including 9 children.", [F("killed", 35)]),
         ("At least 72 civilians including 20 children died.", [F("killed", 72, "at_least", group="civilians")]),
         ("The toll rose to 50. Of these, 5 are children.", [F("killed", 50)]),
+        ("The attack killed 35 people; 12 of the dead were children.", [F("killed", 35)]),
+        ("Researchers identified 12 of the dead.", [F("killed", 12, "at_least")]),
         ("In all, 118 people, including children, women and the elderly, were taken prisoner.", [F("captured", 118)]),
     ],
 )
