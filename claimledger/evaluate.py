@@ -36,7 +36,7 @@ from pydantic import BaseModel
 from rich.markup import escape
 from rich.table import Table
 
-from claimledger.models import ClaimIn, ClaimOut, SourceText
+from claimledger.models import ClaimIn, ClaimOut, Figure, SourceText
 
 FIGURE_FIELDS = ("killed", "injured", "captured", "missing")
 _STOP = {"the", "of", "a", "an", "and", "per", "via", "as", "by", "in", "to", "for", "cited", "quoted",
@@ -242,9 +242,15 @@ def attribution_agree(gold: str | None, pred: str | None) -> bool:
 # ------------------------------------------------------------------ predicted claims in gold shape
 
 
+def _is_part(f: Figure) -> bool:
+    """A part of an enumerated list ("4 militiamen, 1 soldier and 1 policeman were killed")."""
+    return "+list" in f.rule
+
+
 def _pred_figure(claim: ClaimIn, kind: str) -> dict[str, Any] | None:
+    # the dev gold does no arithmetic: the parts of a list are other figures, not a casualty total
     for f in claim.figures:
-        if f.kind == kind and f.qualifier != "vague":
+        if f.kind == kind and f.qualifier != "vague" and not _is_part(f):
             if f.qualifier == "range":
                 return {"value": f.value, "qualifier": "at_least", "max": f.high}
             return {"value": f.value, "qualifier": f.qualifier}
@@ -266,7 +272,7 @@ def claim_to_gold_shape(claim: ClaimOut) -> dict[str, Any]:
         "country": claim.place.country,
         "date": date,
         **{k: _pred_figure(claim, k) for k in FIGURE_FIELDS},
-        "other_figures": [{"value": f.value} for f in claim.figures if f.kind in ("other", "displaced")],
+        "other_figures": [{"value": f.value} for f in claim.figures if f.kind in ("other", "displaced") or _is_part(f)],
         "attributed_to": claim.attributed_to.name,
         "span": (claim.evidence.start, claim.evidence.end),
     }
@@ -430,8 +436,13 @@ def _event_of(result: list[ClaimIn] | ClaimIn | None) -> ClaimIn | None:
 
 
 def _killed(claim: ClaimIn | None, kind: str) -> int | float:
+    """The record's count of ``kind``: the first stated figure, or the sum of one list's parts
+    (event datasets code the total of "4 militiamen, 1 soldier and 1 policeman were killed")."""
     if claim is None:
         return 0
+    parts = [f for f in claim.figures if f.kind == kind and _is_part(f) and f.qualifier != "vague"]
+    if parts and claim.figures and next(f for f in claim.figures if f.kind == kind) in parts:
+        return sum(f.value for f in parts)
     for f in claim.figures:
         if f.kind == kind and f.qualifier != "vague":
             return f.value

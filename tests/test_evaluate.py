@@ -125,6 +125,16 @@ def test_evaluate_locate_collapses_whitespace() -> None:
     assert locate(text, "absent") is None
 
 
+def test_evaluate_external_sums_list_parts(tmp_path: Path) -> None:
+    row = {"id": "x:1", "text": "On 4 March 2020, 4 militiamen, 1 soldier, and 1 policeman were killed in Alpha.",
+           "gold": {"date": "2020-03-04", "location": None, "lat": None, "lon": None, "killed": 6, "injured": None,
+                    "event_type": None, "sub_event_type": None}, "source_dataset": "x"}
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    report = evaluate_external(path)
+    assert (report.fields["killed"].correct, report.fields["date"].correct) == (1, 1)
+
+
 def test_evaluate_haversine() -> None:
     assert haversine_km(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.19, abs=0.1)
 

@@ -362,13 +362,14 @@ def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
 
 
 def _groups(figs: list[Mention]) -> list[list[Mention]]:
-    """Split a sentence's figures into claims: a repeated kind starts a new claim."""
+    """Split a sentence's figures into claims: a repeated kind starts a new claim (except the
+    parts of one list, "4 militiamen, 1 soldier and 1 policeman were killed")."""
     groups: list[list[Mention]] = []
     cur: list[Mention] = []
     kinds: set[str] = set()
     for m in figs:
         k = m.label if m.label != "other" else f"other:{m.data.get('what')}"
-        if k in kinds and m.label != "other":
+        if k in kinds and m.label != "other" and "+list" not in m.rule:
             groups.append(cur)
             cur, kinds = [], set()
         cur.append(m)

@@ -111,7 +111,9 @@ def rules() -> _Rules:
         before=before,
         sub_before=re.compile(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
-        group=re.compile(rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>(?:[A-Za-z][\w'’\-]*\s+)?(?:{_alt(r['groups'])}))\b", I),
+        group=re.compile(
+            rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>(?:(?!(?:are|were|is|was|of|the|and|or|who|had|have)\b)[A-Za-z][\w'’\-]*\s+)?(?:{_alt(r['groups'])}))\b",
+            I),
         objects=objects,
         cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),
         cur_names={f"c{i}": v for i, v in enumerate(r["currencies"]["before"].values())},
@@ -270,7 +272,28 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             rule += "+distributed"
         total = bool(R.total.search(text[max(s_start, q.start - 50):q.start]))
         out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule, total))
+    _propagate_lists(text, out)
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
+    """"4 militiamen, 1 soldier and 1 policeman were killed": the cue after the last member
+    applies to every counted group of the list; members are marked ``+list`` (parts, not a total)."""
+    for idx in range(len(out) - 1, 0, -1):
+        cur, prev = out[idx], out[idx - 1]
+        if cur.kind not in KINDS or cur.subgroup or not (cur.rule.endswith(".after") or "+list" in cur.rule):
+            continue
+        if prev.subgroup or prev.kind != "other" or not (prev.group or prev.rule in ("other.people", "other.generic")):
+            continue
+        if prev.quantity.qualifier == "vague" or not _LIST_GAP.fullmatch(text, prev.end, cur.start):
+            continue
+        prev.kind, prev.what = cur.kind, None
+        prev.rule = f"{cur.kind}.after+list"
+        if "+list" not in cur.rule:
+            cur.rule += "+list"
 
 
 def _coordinated(between: str) -> bool:

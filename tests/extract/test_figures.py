@@ -114,6 +114,19 @@ def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None
     assert _figures(text) == expected
 
 
+def test_figures_list_parts_share_the_cue() -> None:
+    text = "On Monday, 4 militiamen, 1 soldier, and 1 policeman were killed in the raid."
+    doc = Doc(SourceText(doc_id="t", text=text))
+    for comp in (segment.component, dates.component, figures.component):
+        doc = comp.func(doc)
+    got = [(m.label, m.data["value"], m.data["group"], m.rule) for m in doc.spans["figures"]]
+    assert got == [
+        ("killed", 4, None, "killed.after+list"),
+        ("killed", 1, "soldier", "killed.after+list"),
+        ("killed", 1, "policeman", "killed.after+list"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
