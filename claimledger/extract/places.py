@@ -330,7 +330,11 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
         own = [e for i, e in cand.entries if i not in cand.alt]
         countries = {e.country for e in own}
         if not own:
-            continue  # a name known only as another feature's alternate name does not set the focus
+            # a name known only as another feature's alternate name sets the focus only when cued
+            # ("Tigray region") or when it names a country or region
+            own = [e for e in entries if cand.cue is not None or e.kind in ("C", "A1", "A2")]
+            if not own:
+                continue
         if any(e.kind == "C" for e in own):
             cand.vote = (next(e.country for e in own if e.kind == "C"), 2.0)
         elif len(countries) == 1 and not cand.partial:
@@ -443,10 +447,23 @@ def _data(text: str, surface: str, e: GazEntry | None, precision: str) -> dict[s
 _DATELINE_AFTER = regex.compile(r"(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
 
 
+_METONYM_BEFORE = regex.compile(r"(?i)\b(?:accused|accusing|accuse|blamed|blaming|blame|urged|warned|told)\s+$")
+_METONYM_AFTER = regex.compile(
+    r"(?i)^(?:\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:accus|blam|said|says|denied|denies|claimed|claims|insisted|warned|urged|vowed|responded|rejected|threatened)"
+)
+_DATELINE_PREFIX = regex.compile(r"[\s\W\d]*(?:date\s+[\d-]+)?[\s\W\d]*")
+
+
+def _is_metonym(text: str, start: int, end: int) -> bool:
+    """A city named as a government: "Moscow and Kyiv accused each other", "accused Kyiv of"."""
+    return bool(_METONYM_BEFORE.search(text[max(0, start - 20) : start]) or _METONYM_AFTER.match(text[end : end + 40]))
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """"PARIS (AP) —", "Kiev:", "Moscow, April 3 (...)", "DAHYAN, Yemen (Dispatches)": the reporting place."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if not _DATELINE_PREFIX.fullmatch(text, line_start, start):
         return False
     return bool(_DATELINE_AFTER.match(text, end))
 
@@ -528,10 +545,14 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             if container is not None:
                 m = Mention(cand.start, cand.span_end, container.precision,
                             _data(text, surface, container, container.precision), rule="place.unknown_in_container")
+                m.data["contained"] = True  # a named place inside the container it resolves to
                 m.data["text"] = text[cand.start : cand.span_end]
             else:
                 rule = "place.propagated_unknown" if cand.propagated else ("place.cued_unknown" if cand.cue else "place.prep_unknown")
                 m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"), rule=rule)
+        if m.label == "locality" and _is_metonym(text, cand.start, cand.span_end):
+            m.data["metonym"] = True  # "Moscow and Kyiv accused each other": governments, not places
+            m.rule += "+metonym"
         if _is_dateline(text, cand.start, cand.span_end):
             m.data["dateline"] = True
             m.rule += "+dateline"
@@ -567,13 +588,16 @@ PLACE_RANK = {"locality": 0.0, "district": 1.0, "unresolved": 1.5, "region": 2.0
 
 
 def _rank(m: Mention) -> float:
-    """Specificity rank of a place for a claim: lower is better; containers ("..., Khost.") come late."""
+    """Specificity rank of a place for a claim: lower is better; containers ("..., Khost.") come late,
+    a named place resolved only to its container ranks no lower than an unresolved one."""
+    if m.data.get("contained"):
+        return min(PLACE_RANK["unresolved"], PLACE_RANK.get(m.label, 5.0))
     return PLACE_RANK.get(m.label, 5.0) + (2.5 if m.data.get("container") else 0.0)
 
 
 def _eligible(doc: Doc, m: Mention) -> bool:
     """A place a claim may take: not a dateline, not a possessive country, not inside a speaker's name."""
-    if m.data.get("dateline") or m.data.get("possessive"):
+    if m.data.get("dateline") or m.data.get("possessive") or m.data.get("metonym"):
         return False
     for a in doc.spans.get("attributions", ()):
         ns, ne = a.data.get("name_start"), a.data.get("name_end")
@@ -630,6 +654,8 @@ def document_place(doc: Doc) -> Mention | None:
     """The document's main place: the most mentioned locality-level place (a named but unknown
     place counts as one), outside datelines, containers and speakers' names; the first on ties."""
     places = [m for m in doc.spans.get("places", []) if _eligible(doc, m) and not m.data.get("container")]
+    if any(not m.data.get("modifier") for m in places):
+        places = [m for m in places if not m.data.get("modifier")]  # "Our Lady of Zion Church": a name
     if not places:
         return None
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
@@ -637,7 +663,9 @@ def document_place(doc: Doc) -> Mention | None:
         counts[_key(m)] += 1
 
     def level(m: Mention) -> float:
-        return 0.0 if m.label in ("locality", "district", "unresolved") else PLACE_RANK.get(m.label, 5.0)
+        if m.data.get("contained") or m.label in ("locality", "district", "unresolved"):
+            return 0.0
+        return PLACE_RANK.get(m.label, 5.0)
 
     return min(places, key=lambda m: (level(m), -counts[_key(m)], m.start))
 

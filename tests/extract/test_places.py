@@ -137,3 +137,18 @@ def test_places_dev_gold_regression():
 )
 def test_places_named_facilities_are_places(text, surface):
     assert surface in [m.data["text"] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text,flag,surface",
+    [
+        ("Dozens died, with Moscow and Kyiv accusing each other of the strike on Olenivka.", "metonym", "Kyiv"),
+        ("It accused Kyiv of targeting the prison in Olenivka.", "metonym", "Kyiv"),
+        (" date 2023-10-18 DUBAI - The ministry said 471 people died in Gaza.", "dateline", "DUBAI"),
+    ],
+)
+def test_places_flags_metonyms_and_datelines(text, flag, surface):
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms[surface].data.get(flag) is True
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] != surface
