@@ -85,3 +85,18 @@ def test_gazetteer_bundled_file_is_compact():
     with gzip.open(gz.BUNDLED, "rt", encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
     assert header == ["geonameid", "kind", "name", "country", "admin1", "admin2", "population", "lat", "lon", "keys"]
+
+
+def test_gazetteer_add_geonames_dump_reads_zip(tmp_path, monkeypatch):
+    import zipfile
+
+    src = tmp_path / "AZ.zip"
+    with zipfile.ZipFile(src, "w") as zf:
+        zf.writestr("AZ.txt", DUMP)
+        zf.writestr("readme.txt", "GeoNames readme")
+    monkeypatch.setattr(gz, "_extension_dirs", [])
+    try:
+        assert gz.add_geonames_dump(src, tmp_path / "ext") == 2
+        assert gz.names_match("Qaradaghly", "Karadagli")
+    finally:
+        gz.get_gazetteer.cache_clear()
