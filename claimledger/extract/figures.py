@@ -57,6 +57,7 @@ class _Rules:
     generic_stop: frozenset[str]
     total: re.Pattern[str]
     lower_bound: tuple[tuple[str, re.Pattern[str]], ...]
+    in_addition: re.Pattern[str] | None
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     singular: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
@@ -77,6 +78,10 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
         v = _alt(verbs)
         active = rf"\b(?:{v})\s+(?P<np>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b(?!\s*(?:and|,)\s+(?:his|her|their|\d))"
         passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\s+(?:[\w,'’()-]+\s+){{0,8}}?(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:{v})\b"
+        titles = spec.get("titles")
+        if titles:
+            # "gunmen shot and killed Colonel Ahmed Abdul-Razzak": a named person is one
+            active += rf"|\b(?:{v})\s+(?P<np3>(?-i:(?:{_alt(titles)})\s+[A-Z][\w'’-]+))"
         out.append((kind, re.compile(rf"\b(?:{v})\b", re.IGNORECASE), re.compile(rf"{active}|{passive}", re.IGNORECASE)))
     return tuple(out)
 
@@ -122,6 +127,7 @@ def rules() -> _Rules:
         generic_other=bool(r.get("generic_other", False)),
         generic_stop=frozenset(r.get("generic_stop", [])),
         lower_bound=tuple((k, re.compile(rf"\s*{v}", I)) for k, v in r.get("lower_bound_after", {}).items()),
+        in_addition=re.compile(r["in_addition_to"], I) if r.get("in_addition_to") else None,
         total=re.compile(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
         skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
@@ -273,7 +279,25 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         total = bool(R.total.search(text[max(s_start, q.start - 50):q.start]))
         out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule, total))
     _propagate_lists(text, out)
+    _in_addition(text, s_start, s_end, out, R)
     return out
+
+
+def _in_addition(text: str, s_start: int, s_end: int, out: list[FigureMatch], R: _Rules) -> None:
+    """"In addition to the bomber, five soldiers were killed": the bomber is one more part of the count."""
+    if R.in_addition is None:
+        return
+    m = R.in_addition.search(text, s_start, s_end)
+    if m is None:
+        return
+    nxt = next((f for f in out if f.start >= m.end() and f.kind in KINDS and not f.subgroup), None)
+    if nxt is None or nxt.quantity.vague:
+        return
+    one = Quantity(m.start("np"), m.end("np"), 1, "exact", 1, 1, m.start("np"))
+    if "+list" not in nxt.rule:
+        nxt.rule += "+list"
+    out.append(FigureMatch(one.start, one.end, nxt.kind, one, "exact", 1, 1, None, None, False, f"{nxt.kind}.in_addition+list"))
+    out.sort(key=lambda f: f.start)
 
 
 _LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -333,7 +357,7 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
             continue
         m = rx.search(text, s_start, s_end)
         if m:
-            g = "np" if m.group("np") else "np2"
+            g = next(n for n in ("np", "np2", "np3") if n in rx.groupindex and m.group(n))
             out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
     return out
 

@@ -108,6 +108,9 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         ("A civilian was killed and 30 were injured.", [F("killed", 1), F("injured", 30)]),
         ("The driver of the truck was kidnapped.", [F("captured", 1)]),
         ("A soldier was killed and 3 others were killed later.", [F("killed", 3)]),
+        ("Two gunmen shot and killed Colonel Ahmed Said in the city.", [F("other", 2, group="gunmen", what="gunmen"), F("killed", 1)]),
+        ("The victim was killed and then left on the road.", [F("killed", 1)]),
+        ("In addition to the bomber, five soldiers were killed.", [F("killed", 1), F("killed", 5, group="soldiers")]),
     ],
 )
 def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None:
