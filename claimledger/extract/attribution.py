@@ -345,6 +345,9 @@ def _has_quote(sentence: str) -> bool:
 def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Mention:
     text = doc.text
     ns, ne = _strip_possessive(text, ns, ne)
+    first = text[ns:ne].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in _QUANTIFIERS:
+        ns += len(first[0]) + 1  # "Most accounts" -> "accounts", "two witnesses" -> "witnesses"
     name = text[ns:ne]
     s0, s1 = _sentence(doc, start)
     data: dict[str, Any] = {"name": name, "name_start": ns, "name_end": ne}
@@ -569,6 +572,7 @@ def _in_quote(text: str, p0: int, s0: int) -> bool:
 
 
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+[A-Z])")
+_QUANTIFIERS = frozenset({"most", "some", "many", "several", "two", "three", "four", "five", "both", "all", "other", "another"})
 _NOT_NAME = frozenset({"on", "in", "at", "the", "a", "an", "by", "for", "of", "and", "but", "as", "after", "before", "since",
                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
