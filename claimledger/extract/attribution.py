@@ -530,6 +530,29 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
+    return _this_attribution(doc, ms, para)
+
+
+_THIS_CUE = re.compile(
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]he information)\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?"
+    r"(?:reported|announced|stated|said|confirmed|communicated)\s+by\b"
+    r"|\b(?:stated|reported|announced|said|confirmed|wrote|posted|noted)\s+this\b"
+)
+
+
+def _this_attribution(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
+    """'X stated this on Telegram.' / 'This was reported by X.': a speaker of the next or previous paragraph."""
+    if para is None or para not in doc.paragraphs:
+        return None
+    k = doc.paragraphs.index(para)
+    for j in (k + 1, k - 1):
+        if not 0 <= j < len(doc.paragraphs):
+            continue
+        p = doc.paragraphs[j]
+        if _THIS_CUE.search(doc.text, p.start, p.end):
+            named = [m for m in ms if p.start <= m.start < p.end and not m.data.get("anaphoric")]
+            if named:
+                return _carried(named[0], None)
     return None
 
 

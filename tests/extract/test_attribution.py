@@ -158,3 +158,17 @@ def test_attribution_dev_gold_regression():
     """Guards the measured dev-set level (scripts/dev_components.py); fails if a change loses ground."""
     scores = _dev_scores()
     assert scores["attribution"] >= 0.77
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("The toll rose to 50.\n\nRegional head Ivan Petrov stated this on Telegram.", "50", "Regional head Ivan Petrov"),
+        ("Rescuers finished work.\nThis was reported by the Interior Ministry on Monday.\nIn all, 21 people died.", "21",
+         "the Interior Ministry"),
+    ],
+)
+def test_attribution_for_this_was_reported_by(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert m is not None and m.data["name"] == expected
