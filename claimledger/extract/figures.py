@@ -92,7 +92,7 @@ def rules() -> _Rules:
     r = load_rules("figures.json")
     I = re.IGNORECASE  # noqa: E741
     after = tuple(
-        (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:{_alt(v)})\b", I))
+        (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?(?:{_alt(v)})\b", I))
         for k, v in r["after"].items() if v
     )
     after_weak = tuple(
@@ -254,13 +254,16 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         if kind is None:
             continue
         before = text[max(s_start, q.start - 40):q.start]
-        subgroup = bool(R.sub_before.search(before)) or bool(R.sub_after.match(text[q.end:after_end]))
+        # "9 of them" is a part of a whole stated before: in the sentence, or (sentence-initial) the one before
+        part_of = bool(out) or not text[s_start:q.start].strip(" \"“‘'(")
+        of_whole = bool(R.sub_after.match(text[q.end:after_end]))
+        subgroup = bool(R.sub_before.search(before)) or of_whole
         gm = R.group.match(text, q.end, after_end)
         group = gm.group("g") if gm else None
         if group and group.lower() in ("people", "persons", "person", "individuals"):
             group = None
         qualifier, low, high = q.qualifier, q.low, q.high
-        if subgroup and qualifier == "exact":
+        if of_whole and qualifier == "exact":
             for lb_kind, lb in R.lower_bound:
                 if lb.match(text, q.end, after_end) and not any(o.kind == lb_kind and not o.subgroup for o in out):
                     kind, subgroup, qualifier, rule = lb_kind, False, "at_least", f"{lb_kind}.part_of_whole"
@@ -268,6 +271,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
 
                     low, high = interval(q.value, qualifier)
                     break
+            else:
+                subgroup = subgroup and (part_of or bool(R.sub_before.search(before)))
         prev = out[-1] if out else None
         if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
                 and prev.kind != kind and not subgroup and rule.endswith(".after") and _coordinated(text[prev.end:q.start])):

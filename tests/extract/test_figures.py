@@ -80,6 +80,7 @@ def test_figures_coordination_and_distribution(text: str, expected: list[dict]) 
         ("The toll rose to 50. Of these, 5 are children.", [F("killed", 50)]),
         ("The attack killed 35 people; 12 of the dead were children.", [F("killed", 35)]),
         ("Researchers identified 12 of the dead.", [F("killed", 12, "at_least")]),
+        ("Militants attacked a post, killing 9 of them.", [F("killed", 9)]),
         ("In all, 118 people, including children, women and the elderly, were taken prisoner.", [F("captured", 118)]),
     ],
 )
@@ -110,6 +111,7 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         ("A soldier was killed and 3 others were killed later.", [F("killed", 3)]),
         ("Two gunmen shot and killed Colonel Ahmed Said in the city.", [F("other", 2, group="gunmen", what="gunmen"), F("killed", 1)]),
         ("The victim was killed and then left on the road.", [F("killed", 1)]),
+        ("2 soldiers were shot and killed by gunmen.", [F("killed", 2, group="soldiers")]),
         ("In addition to the bomber, five soldiers were killed.", [F("killed", 1), F("killed", 5, group="soldiers")]),
     ],
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimledger.extract.numbers import find_quantities, interval, parse_number, render_words
@@ -68,6 +68,7 @@ def test_numbers_coordination_is_not_a_range(text: str, values: list[int]) -> No
     assert [q.value for q in find_quantities(text)] == values
 
 
+@settings(deadline=None, max_examples=150)
 @given(st.integers(min_value=0, max_value=999_999_999))
 def test_numbers_digits_with_separators_round_trip(n: int) -> None:
     for rendered in (str(n), f"{n:,}"):
@@ -75,6 +76,7 @@ def test_numbers_digits_with_separators_round_trip(n: int) -> None:
         assert [q.value for q in qs] == [n]
 
 
+@settings(deadline=None, max_examples=150)
 @given(st.integers(min_value=0, max_value=999_999))
 def test_numbers_words_round_trip(n: int) -> None:
     words = render_words(n)
@@ -83,6 +85,7 @@ def test_numbers_words_round_trip(n: int) -> None:
     assert [q.value for q in qs] == [n]
 
 
+@settings(deadline=None, max_examples=150)
 @given(
     st.integers(min_value=0, max_value=10**7),
     st.sampled_from(["exact", "about", "at_least", "more_than", "at_most", "up_to"]),
@@ -97,6 +100,7 @@ def test_numbers_interval_contains_value_when_bounded(n: int, qualifier: str) ->
         assert high is not None and n <= high
 
 
+@settings(deadline=None, max_examples=150)
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=10**6))
 def test_numbers_range_interval_ordered(a: int, d: int) -> None:
     q = find_quantities(f"between {a:,} and {a + d:,} people")[0]
