@@ -118,6 +118,7 @@ def _compiled() -> dict[str, Any]:
         "articles": tuple(a + " " for a in r["article_prefixes"]),
         "article_set": frozenset(r["article_prefixes"]),
         "facility": frozenset(r["facility_words"]),
+        "facility_follow": frozenset(r["facility_follow_words"]),
         "affix": frozenset(r["affix_words"]["words"]),
         "titles": frozenset(r["title_words"]),
         "never": frozenset(r["never_places"]),
@@ -236,7 +237,8 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     others = [normalize(text[t.start : t.end]) for i, t in enumerate(run) if i < j or i >= j + k]
     cand.partial = any(o not in c["affix"] and o not in c["suffix"] for o in others)
     after_run = [normalize(text[t.start : t.end]) for t in run[j + k :]]
-    cand.modifier = bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
+    cand.modifier = (bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
+                     and after_run[0] not in c["facility_follow"])
     if j == 0:
         m = c["prefix_re"].search(before) if "of" in before[-22:] else None
         if m:
@@ -328,13 +330,13 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
             cand.entries = [(i, gaz.entry(i)) for i in cand.rows]
         entries = [e for _, e in cand.entries]
         own = [e for i, e in cand.entries if i not in cand.alt]
-        countries = {e.country for e in own}
         if not own:
             # a name known only as another feature's alternate name sets the focus only when cued
             # ("Tigray region") or when it names a country or region
             own = [e for e in entries if cand.cue is not None or e.kind in ("C", "A1", "A2")]
             if not own:
                 continue
+        countries = {e.country for e in own}
         if any(e.kind == "C" for e in own):
             cand.vote = (next(e.country for e in own if e.kind == "C"), 2.0)
         elif len(countries) == 1 and not cand.partial:

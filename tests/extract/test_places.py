@@ -152,3 +152,10 @@ def test_places_flags_metonyms_and_datelines(text, flag, surface):
     assert ms[surface].data.get(flag) is True
     doc = make_doc(text, places.component, attribution.component)
     assert place_for(doc, 0, len(text)).data["text"] != surface
+
+
+def test_places_facility_names_keep_their_place_and_alternate_regions_vote():
+    text = "An attack on the Mariupol Drama Theater killed 300. Another hit the church in Axum, in the Tigray region."
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert not ms["Mariupol"].data.get("modifier")
+    assert ms["Axum"].data["country"] == "ET"  # "Axum" is an alternate name; "Tigray region" sets the focus
