@@ -235,7 +235,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     c = _compiled()
     before = text[max(0, cand.start - 40) : cand.start]
     others = [normalize(text[t.start : t.end]) for i, t in enumerate(run) if i < j or i >= j + k]
-    cand.partial = any(o not in c["affix"] and o not in c["suffix"] for o in others)
+    cand.partial = any(o not in c["affix"] and o not in c["suffix"] and o not in c["facility_follow"] for o in others)
     after_run = [normalize(text[t.start : t.end]) for t in run[j + k :]]
     cand.modifier = (bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
                      and after_run[0] not in c["facility_follow"])
