@@ -16,7 +16,16 @@ from claimledger.evaluate import (
     locate,
     place_agree,
 )
-from claimledger.models import Attribution, ClaimIn, ClaimOut, DateValue, Figure, PlaceValue, SourceText, Span
+from claimledger.models import (
+    Attribution,
+    ClaimIn,
+    ClaimOut,
+    DateValue,
+    Figure,
+    PlaceValue,
+    SourceText,
+    Span,
+)
 
 TEXT_A = "Strike on Alpha kills 10.\nOfficials in Alpha said 12 died on 5 May 2021."
 TEXT_B = "Beta was shelled. Nobody was hurt."

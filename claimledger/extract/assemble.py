@@ -18,12 +18,19 @@ defaults, ``default.author`` for the author attribution.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
-from claimledger.models import Actors, Attribution, ClaimIn, DateValue, Figure, PlaceValue, Span
+from claimledger.models import (
+    Actors,
+    Attribution,
+    ClaimIn,
+    DateValue,
+    Figure,
+    PlaceValue,
+    Span,
+)
 
 CASUALTY_KINDS = ("killed", "injured", "captured", "missing")
 _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
@@ -137,14 +144,14 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
     place = None
     par_starts = [p.start for p in ctx.doc.paragraphs]
     if places:
-        score: Counter[str] = Counter()
+        score: dict[str, float] = {}
         first: dict[str, Mention] = {}
         for m in places:
             pen = _place_penalty(ctx.doc, m, par_starts)
             if pen >= 3.0:
                 continue
             key = _place_key(m)
-            score[key] += 2.0 - min(pen, 1.5)
+            score[key] = score.get(key, 0.0) + 2.0 - min(pen, 1.5)
             first.setdefault(key, m)
         if score:
             best = max(score, key=lambda k: (score[k], -first[k].start))
@@ -152,9 +159,9 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
     types = ctx.layers.get("types", [])
     typ = None
     if types:
-        tw: Counter[str] = Counter()
+        tw: dict[str, float] = {}
         for m in types:
-            tw[m.label] += _weight(m)
+            tw[m.label] = tw.get(m.label, 0.0) + _weight(m)
         best_t = max(tw, key=lambda k: (tw[k], -min(m.start for m in types if m.label == k)))
         typ = next(m for m in types if m.label == best_t)
     date = None
@@ -248,8 +255,8 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
     pm = _best_place(ctx.doc, _in(ctx, "places", sents[si]), anchor, par_starts)
     prefix = ""
     if pm is None:
-        par = ctx.par_of_sentence[si]
-        same_par = [j for j in range(len(sents)) if ctx.par_of_sentence[j] == par and j != si]
+        pi = ctx.par_of_sentence[si]
+        same_par = [j for j in range(len(sents)) if ctx.par_of_sentence[j] == pi and j != si]
         cands = [m for j in same_par for m in _in(ctx, "places", sents[j])]
         pm, prefix = _best_place(ctx.doc, cands, anchor, par_starts), "paragraph:"
     if pm is not None and _place_penalty(ctx.doc, pm, par_starts) >= 3.0:
@@ -284,7 +291,8 @@ def _date_value(doc: Doc, m: Mention | None, prefix: str) -> DateValue:
     if m is None:
         return DateValue()
     return DateValue(
-        start=m.data.get("start"), end=m.data.get("end"), precision=m.data.get("precision") or m.label,
+        start=m.data.get("start"), end=m.data.get("end"),
+        precision=m.data.get("precision") or m.label,  # type: ignore[arg-type]
         text=doc.text[m.start:m.end], char_start=m.start, char_end=m.end, rule=prefix + m.rule,
     )
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.numbers import load_rules, parse_number
@@ -74,7 +74,7 @@ def lexicon() -> _Lex:
     D = r"(?P<{n}>\d\d?)(?:st|nd|rd|th|\.(?=\s*(?:and|to|und|-|–|—|of|[A-Z][a-z]{2})))?(?!\d)"
     Y = r"(?P<{n}>1[89]\d\d|20\d\d)(?![\d])"
     sep = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
-    w = lambda t, n: t.replace("{n}", n)  # noqa: E731
+    w = lambda t, n: t.replace("{n}", n)
     m1, m2, d1, d2, y1, y2 = w(M, "m1"), w(M, "m2"), w(D, "d1"), w(D, "d2"), w(Y, "y1"), w(Y, "y2")
     pre = ""  # "between", "from", "the night of": found by looking back (see _PRE_BACK), which is faster
     pats = [
@@ -307,9 +307,7 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         pre = _back(_PRE_BACK, text, s)
         if pre is not None:
             s = pre.start()
-    elif rule == "in_month" and _back(_MONTH_BACK, text, s) is None:
-        return None
-    elif rule == "year" and _back(_YEAR_BACK, text, s) is None:
+    elif rule == "in_month" and _back(_MONTH_BACK, text, s) is None or rule == "year" and _back(_YEAR_BACK, text, s) is None:
         return None
     elif rule == "ago":
         num = _back(_AGO_BACK, text, s)
@@ -331,20 +329,20 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         return years.year_for(s, mo, int(d) if d else None), True
 
     if rule == "slash":
-        y, a, b = int(g["y1"]), int(g["p1"]), int(g["p2"])
-        day = _day(y, a, b) if (lex.slash_mdy and a <= 12) or b > 12 else _day(y, b, a)
+        yy, p1, p2 = int(g["y1"]), int(g["p1"]), int(g["p2"])
+        day = _day(yy, p1, p2) if (lex.slash_mdy and p1 <= 12) or p2 > 12 else _day(yy, p2, p1)
         return DateMatch(s, e, day, day, "day", rule) if day else None
     if rule in ("iso", "dotted"):
-        y, a, b = int(g["y1"]), int(g["d1"]), int(g["mn"])
-        day = _day(y, b, a)
+        yy, dd, mm = int(g["y1"]), int(g["d1"]), int(g["mn"])
+        day = _day(yy, mm, dd)
         return DateMatch(s, e, day, day, "day", rule) if day else None
     if rule in ("range_mdy_mdy", "range_dmy_dmy"):
-        m1, m2 = _month(lex, g["m1"]), _month(lex, g["m2"])
-        a = _day(int(g["y1"]), m1, int(g["d1"])) if m1 else None
-        b = _day(int(g["y2"]), m2, int(g["d2"])) if m2 else None
-        if not a or not b or b <= a or (b - a).days > 366:
+        mo1, mo2 = _month(lex, g["m1"]), _month(lex, g["m2"])
+        first = _day(int(g["y1"]), mo1, int(g["d1"])) if mo1 else None
+        last = _day(int(g["y2"]), mo2, int(g["d2"])) if mo2 else None
+        if not first or not last or last <= first or (last - first).days > 366:
             return None
-        return DateMatch(s, e, a, b, "range", rule)
+        return DateMatch(s, e, first, last, "range", rule)
     if rule.startswith("range_"):
         y, inferred = year_or_infer()
         if y is None:
@@ -427,11 +425,11 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         return DateMatch(s, e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
     if rule == "weekday":
         wd = lex.weekdays[g["wd"].lower()]
-        mod = (g.get("wmod") or "").lower()
+        wmod = (g.get("wmod") or "").lower()
         back = (anchor.weekday() - wd) % 7
-        if mod == "last" and back == 0:
+        if wmod == "last" and back == 0:
             back = 7
-        if mod == "next":
+        if wmod == "next":
             return None
         day = anchor - dt.timedelta(days=back)
         return DateMatch(s, e, day, day, "day", rule)

@@ -90,7 +90,7 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
 def rules() -> _Rules:
     """Compile ``rules/figures.json`` (once)."""
     r = load_rules("figures.json")
-    I = re.IGNORECASE  # noqa: E741
+    I = re.IGNORECASE
     after = tuple(
         (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?(?:{_alt(v)})\b", I))
         for k, v in r["after"].items() if v

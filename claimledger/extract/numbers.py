@@ -166,7 +166,7 @@ def parse_number(text: str) -> Num | None:
         if isinstance(val, float) and val.is_integer() and (m.group(2) or "." not in raw):
             val = int(val)
         elif isinstance(val, float) and m.group(2):
-            val = int(round(val)) if abs(val - round(val)) < 1e-6 else val
+            val = round(val) if abs(val - round(val)) < 1e-6 else val
         return val
     tokens = [t for t in re.split(r"[\s-]+", s) if t and t != "and"]
     if not tokens:
@@ -260,12 +260,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     or (join in ("-", "–", "—") and not a_text[0].isdigit())):
                 # not a range: keep the first number alone, re-scan the rest later
                 out.extend(_single(m, a, qual_word, g, q_start, m.end("a"), with_suffix=False))
-                for q in find_quantities(text, m.start("b"), m.end()):
-                    out.append(q)
+                out.extend(find_quantities(text, m.start("b"), m.end()))
                 continue
             if qual_word in ("at least", "more than") or m.group("between") or join in ("-", "–", "—", "to", "or") or "up" in join:
                 # a scale on the upper end applies to a bare lower end ("1 to 2 million")
-                if isinstance(b, (int, float)) and b >= 1000 and a < 1000 and not re.search(r"[a-z]", a_text, re.I) and re.search(r"[a-z]", b_text, re.I):
+                if isinstance(b, (int, float)) and b >= 1000 and a < 1000 and not re.search(r"[a-z]", a_text, re.IGNORECASE) and re.search(r"[a-z]", b_text, re.IGNORECASE):
                     scale_word = re.findall(r"[a-z]+", b_text.lower())[-1]
                     mult = g.scales.get(scale_word)
                     if mult:

@@ -12,7 +12,7 @@ D = dt.date
 
 
 def _first(text: str, published: dt.date | None = None) -> tuple:
-    d = [m for m in find_dates(text, published) if m.rule not in ("dateline", "report")][0]
+    d = next(m for m in find_dates(text, published) if m.rule not in ("dateline", "report"))
     return (text[d.start:d.end], d.first, d.last, d.precision)
 
 

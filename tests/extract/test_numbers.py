@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimledger.extract.numbers import find_quantities, interval, parse_number, render_words
+from claimledger.extract.numbers import (
+    find_quantities,
+    interval,
+    parse_number,
+    render_words,
+)
 
 
 @pytest.mark.parametrize(
