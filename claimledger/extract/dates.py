@@ -9,12 +9,15 @@ Writes ``doc.spans["dates"]``: one :class:`Mention` per expression, label = prec
 * Partial: ``March 2022`` (month), ``in 1992`` (year), ``March 16`` (the year inferred).
 * Ranges (own grammar): ``between 13 and 17 February``, ``the night of 25 to 26 February
   1992``, ``19 and 20 September 2023``, ``19. and 20. September``, ``March 3-5``,
-  ``28 November - 2 December 2020``.
+  ``28 November - 2 December 2020``, ``January 2, 2013 and January 23, 2013`` and the
+  translation artifact ``19. and September 20, 2023``.
 * Relative, resolved only against an anchor (the publication date, else a
   `` date YYYY-MM-DD`` dateline in the text): ``yesterday``, ``today``, ``last night``,
   ``(on|last) Tuesday``, ``six months ago``, ``last week``.
 * A missing year comes from the nearest explicit year earlier in the same paragraph, else
-  the anchor's year, else the nearest explicit year anywhere in the text.
+  the anchor's year, else the nearest explicit year anywhere in the text; a year-less date
+  that would fall after the publication date (or well after the latest explicit date
+  written before it) moves to the year before.
 
 Datelines (`` date 2023-10-18``, "Published ...", a line holding only a date and a time)
 get the rule ``dateline``: they are the publication date, never an incident date.
@@ -83,6 +86,7 @@ def lexicon() -> _Lex:
         ("slash", rf"(?P<p1>\d\d?)/(?P<p2>\d\d?)/{y1}"),
         ("range_mdy_mdy", rf"{pre}{m1}\s+{d1},?\s+{y1}{sep}{m2}\s+{d2},?\s+{y2}"),
         ("range_dmy_dmy", rf"{pre}{d1}\s+{m1},?\s+{y1}{sep}{d2}\s+{m2},?\s+{y2}"),
+        ("range_d_md", rf"{d1}\s*(?:and|to|-|–)\s*{m1}\s+{d2},?\s+{y1}"),
         ("range_dm_dm", rf"{pre}{d1}\s+(?:of\s+)?{m1}{sep}{d2}\s+(?:of\s+)?{m2}(?:,?\s+{y1})?"),
         ("range_md_md", rf"{pre}{m1}\s+{d1}{sep}{m2}\s+{d2}(?:,?\s+{y1})?"),
         ("range_dd_m", rf"{pre}{d1}{sep}{d2}\s+(?:of\s+)?{m1}(?:,?\s+{y1})?"),
@@ -357,7 +361,7 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         if not m1 or not m2:
             return None
         d1, d2 = int(g["d1"]), int(g["d2"])
-        if rule in ("range_dd_m", "range_m_dd") and d2 <= d1:
+        if rule in ("range_dd_m", "range_m_dd", "range_d_md") and d2 <= d1:
             return None
         y1 = y - 1 if m2 < m1 else y
         a, b = _day(y1, m1, d1), _day(y, m2, d2)
