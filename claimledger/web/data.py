@@ -791,25 +791,27 @@ def sources_data(ledger: Ledger) -> Sources:
 
 
 def _sources(ledger: Ledger) -> Sources:
+    # Group by document first (narrow indexes), then fold documents into publishers here:
+    # joining every relation to its claims' documents in SQL is several times slower.
     with ledger.session() as session:
-        key = (Document.publisher, Document.affiliation)
-        docs = {(p, a): n for p, a, n in session.execute(select(*key, func.count(Document.id)).group_by(*key))}
-        claims = {
-            (p, a): n
-            for p, a, n in session.execute(
-                select(*key, func.count(Claim.id)).join(Claim, Claim.doc_id == Document.id).group_by(*key)
-            )
-        }
+        source_of = {d: (p, a) for d, p, a in session.execute(select(Document.id, Document.publisher,
+                                                                            Document.affiliation))}
+        docs: dict[tuple[Any, Any], int] = defaultdict(int)
+        for key in source_of.values():
+            docs[key] += 1
+        claims: dict[tuple[Any, Any], int] = defaultdict(int)
+        for doc_id, n in session.execute(select(Claim.doc_id, func.count()).group_by(Claim.doc_id)):
+            claims[source_of[doc_id]] += n
+        doc_of_claim = dict(session.execute(select(Claim.id, Claim.doc_id)).all())
         tallies: dict[tuple[Any, Any], list[int]] = defaultdict(lambda: [0, 0])
-        for side in (Relation.claim_a, Relation.claim_b):
-            q = (
-                select(*key, Relation.relation, func.count(Relation.id))
-                .join(Claim, Claim.id == side).join(Document, Document.id == Claim.doc_id)
-                .where(Relation.relation.in_(AGREE + CONTRADICT))
-                .group_by(*key, Relation.relation)
-            )
-            for p, a, relation, n in session.execute(q):
-                tallies[(p, a)][0 if relation in AGREE else 1] += n
+        for a, b, relation in session.execute(
+            select(Relation.claim_a, Relation.claim_b, Relation.relation).where(Relation.relation.in_(AGREE + CONTRADICT))
+        ):
+            slot = 0 if relation in AGREE else 1
+            for claim in (a, b):
+                doc = doc_of_claim.get(claim)
+                if doc is not None:
+                    tallies[source_of[doc]][slot] += 1
     rows = [
         SourceRow(publisher=p, affiliation=a, documents=n, claims=claims.get((p, a), 0),
                   agree=tallies[(p, a)][0], contradict=tallies[(p, a)][1])
