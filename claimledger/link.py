@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -72,6 +72,7 @@ def type_family(claim_type: str) -> str | None:
     return _family_of().get(claim_type, claim_type)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     text = unicodedata.normalize("NFKD", text)
@@ -266,6 +267,7 @@ def types_compatible(a: str, b: str) -> bool:
     return sig is None or sig.weight >= 0
 
 
+@lru_cache(maxsize=100_000)
 def actor_tokens(text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
@@ -430,6 +432,7 @@ class _Clusters:
     def __init__(self, claims: Mapping[str, ClaimOut]) -> None:
         self.claims = claims
         self.focused = focused_documents(list(claims.values()))
+        self.blocks = _Blocks(claims)
         self.members: dict[int, list[str]] = {}
         self.of: dict[str, int] = {}
         self.frozen: set[int] = set()
@@ -464,33 +467,76 @@ class _Clusters:
         return c1
 
 
+CELL_DEGREES = 0.25  # a 3x3 block of cells covers the locality radius (15 km) around a place
+
+
 def _block_keys(claim: ClaimOut) -> set[str]:
+    """Blocking keys: two claims can only be linked when they share one (see ``_neighbours``)."""
     keys: set[str] = {"doc:" + claim.doc_id}
-    if not _known(claim.place):
+    place = claim.place
+    if not _known(place):
         return keys
-    if claim.place.country:
-        keys.add("cc:" + claim.place.country)
-    for token in (place_key(claim.place) or "").split():
-        if len(token) >= 3:
+    if place.geonameid is not None:
+        keys.add(f"gid:{place.geonameid}")
+    if place.country and place.admin1:
+        keys.add(f"adm:{place.country}:{place.admin1}")
+    if place.lat is not None and place.lon is not None:
+        x, y = int(place.lat // CELL_DEGREES), int(place.lon // CELL_DEGREES)
+        keys.update(f"cell:{x + dx}:{y + dy}" for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+    admin = set(rules()["admin_words"])
+    for token in (place_key(place) or "").split():
+        if len(token) >= 3 and token not in admin:
             keys.add("tok:" + token[:4])
     return keys
 
 
-def _candidate_pairs(ids: Sequence[str], claims: Mapping[str, ClaimOut]) -> list[tuple[str, str]]:
-    """Pairs worth scoring: the same document, country or place-name stem (blocking).
+class _Blocks:
+    """Which claims may link with which: shared blocking keys, plus every claim of a country
+    for a claim placed only at country precision."""
 
-    A positive link needs a place signal (both places known) or a repeat inside one
-    document, so no other pair can link."""
-    buckets: dict[str, list[str]] = {}
-    for i in ids:
-        for key in _block_keys(claims[i]):
-            buckets.setdefault(key, []).append(i)
+    def __init__(self, claims: Mapping[str, ClaimOut]) -> None:
+        self.claims = claims
+        self.keys = {i: _block_keys(c) for i, c in claims.items()}
+        self.index: dict[str, set[str]] = {}
+        self.by_country: dict[str, set[str]] = {}
+        self.wide_by_country: dict[str, set[str]] = {}
+        for i, keys in self.keys.items():
+            for key in keys:
+                self.index.setdefault(key, set()).add(i)
+            country = claims[i].place.country
+            if country:
+                self.by_country.setdefault(country, set()).add(i)
+                if self._country_wide(i):
+                    self.wide_by_country.setdefault(country, set()).add(i)
+
+    def _country_wide(self, claim_id: str) -> bool:
+        place = self.claims[claim_id].place
+        return place.precision == "country" or (place.country is not None and not place.admin1
+                                                and place.precision in ("region", "district"))
+
+    def neighbours(self, claim_id: str) -> set[str]:
+        out: set[str] = set()
+        for key in self.keys[claim_id]:
+            out |= self.index[key]
+        country = self.claims[claim_id].place.country
+        if country:
+            wide = self.wide_by_country.get(country, set())
+            out |= self.by_country.get(country, set()) if claim_id in wide else wide
+        out.discard(claim_id)
+        return out
+
+
+def _candidate_pairs(ids: Sequence[str], blocks: _Blocks) -> list[tuple[str, str]]:
+    """Pairs worth scoring among ``ids``: those sharing a blocking key.
+
+    A positive link needs a place signal (same entry or name, similar name, one inside the
+    other, within a distance) or a repeat inside one document; blocking keeps exactly
+    the pairs that can have one, so linking stays near-linear in the corpus size."""
+    wanted = set(ids)
     seen: set[tuple[str, str]] = set()
-    for members in buckets.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = members[x], members[y]
-                seen.add((a, b) if a < b else (b, a))
+    for a in ids:
+        for b in blocks.neighbours(a) & wanted:
+            seen.add((a, b) if a < b else (b, a))
     return sorted(seen)
 
 
@@ -498,7 +544,7 @@ def _greedy(cl: _Clusters, ids: Sequence[str], links: dict[str, LinkInfo], compl
     """Single-link merging of ``ids`` by descending score, with the complete veto check
     (``complete``: every pair across the two clusters must be positively linked)."""
     scored = []
-    for a, b in _candidate_pairs(ids, cl.claims):
+    for a, b in _candidate_pairs(ids, cl.blocks):
         p = cl.pair(a, b)
         if p.positive:
             scored.append((p.score, a, b, p))
@@ -547,8 +593,10 @@ def _attach(cl: _Clusters, ids: Sequence[str], targets: Sequence[int], links: di
     """Join each claim to its dominant target cluster; RETURNS the claims left over."""
     left: list[str] = []
     joins: list[tuple[str, int, PairScore]] = []
+    allowed = set(targets)
     for i in ids:
-        cands = [(k, sup[0], sup[1]) for k in targets if (sup := _support(cl, k, i)) is not None]
+        near = {cl.of[j] for j in cl.blocks.neighbours(i) if j in cl.of} & allowed
+        cands = [(k, sup[0], sup[1]) for k in sorted(near) if (sup := _support(cl, k, i)) is not None]
         pick = _dominant(cands)
         if pick is None:
             if len(cands) > 1:
@@ -570,7 +618,8 @@ def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[in
         if src not in cl.members:
             continue
         cands: list[tuple[int, int, PairScore]] = []
-        for k in targets:
+        near = {cl.of[j] for a in cl.members[src] for j in cl.blocks.neighbours(a) if j in cl.of}
+        for k in sorted(near & set(targets)):
             if k not in cl.members or k == src or not cl.compatible(src, k):
                 continue
             positives = [p for a in cl.members[src] for b in cl.members[k] if (p := cl.pair(a, b)).positive]
@@ -696,11 +745,13 @@ def _contains_place(parent: _Extent, child: _Extent) -> bool:
 def _nest(groups: list[Group], claims: Mapping[str, ClaimOut]) -> None:
     """Make each aggregate group the parent of the narrowest-fitting incidents inside it."""
     extents = [_extent(g, claims) for g in groups]
+    parents = [n for n, g in enumerate(groups) if g.aggregate]
     for ci, child in enumerate(groups):
         ce = extents[ci]
         best: tuple[int, int] | None = None
-        for pi, parent in enumerate(groups):
-            if pi == ci or not parent.aggregate:
+        for pi in parents:
+            parent = groups[pi]
+            if pi == ci:
                 continue
             pe = extents[pi]
             if pe.start is None or pe.end is None:

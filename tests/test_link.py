@@ -248,3 +248,20 @@ def test_link_characterizations_attach_or_stay_unlinked() -> None:
 def test_link_aggregate_cues(evidence: str, aggregate: bool) -> None:
     (c,) = as_out([claim(evidence=evidence)])
     assert is_aggregate(c) is aggregate
+
+
+def test_link_blocking_keeps_near_places_across_cell_borders() -> None:
+    a = as_out([claim(place="North gate", country="UA", lat=48.2499, lon=37.2499, date="2022-04-08")], "d1")
+    b = as_out([claim(place="South yard", country="UA", lat=48.2501, lon=37.2501, date="2022-04-08")], "d2")
+    far = as_out([claim(place="Far town", country="UA", lat=49.9, lon=36.2, date="2022-04-08")], "d3")
+    result = link_claims(a + b + far)
+    assert sorted(map(sorted, _groups(result))) == [sorted([a[0].claim_id, b[0].claim_id]), [far[0].claim_id]]
+
+
+def test_link_country_level_claim_meets_claims_of_its_country() -> None:
+    town = as_out([claim(place="Ganja", country="AZ", precision="locality", admin1="23", date="2020-10-17",
+                         body="A")], "d1")
+    country = as_out([claim(place="Azerbaijan", country="AZ", precision="country", date="2020-10-17",
+                            body="B")], "d2")
+    result = link_claims(town + country)
+    assert len(result.groups) == 1
