@@ -1,11 +1,14 @@
 """The web UI in a real browser (Debian's Chromium driven by Playwright), against a live uvicorn.
 
-Skipped only when /usr/bin/chromium is absent. ``test_screenshots`` also writes
-docs/screenshots/{overview,document,incident}.png from the bundled example corpus.
+Skipped only when /usr/bin/chromium is absent. ``test_screenshots`` makes the overview,
+document and incident screenshots from the bundled example corpus; with
+``CLAIMLEDGER_SCREENSHOTS=1`` it writes them to docs/screenshots/ (committed; shown in the
+README), otherwise to the test's temporary folder so a test run leaves the tree clean.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -197,11 +200,12 @@ def example_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]
     ledger.close()
 
 
-def test_screenshots(browser: Any, example_ledger: Ledger) -> None:
-    """Write docs/screenshots/{overview,document,incident}.png from the example corpus."""
+def test_screenshots(browser: Any, example_ledger: Ledger, tmp_path: Path) -> None:
+    """Screenshots of the overview, a document and an incident of the example corpus."""
     from claimledger.web import data
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    out = SCREENSHOTS if os.environ.get("CLAIMLEDGER_SCREENSHOTS") else tmp_path
+    out.mkdir(parents=True, exist_ok=True)
     contested = data.overview_data(example_ledger, data.IncidentFilters()).contested
     top = max(contested, key=lambda i: (i.sources, -abs(i.claims - 6), i.id))
     detail = incidents.incident_detail(example_ledger, top.id)
@@ -212,15 +216,15 @@ def test_screenshots(browser: Any, example_ledger: Ledger) -> None:
         pg.goto(server.url + "/")
         pg.wait_for_selector("#map[data-markers]")
         pg.wait_for_timeout(300)
-        pg.screenshot(path=str(SCREENSHOTS / "overview.png"), full_page=True)
+        pg.screenshot(path=str(out / "overview.png"), full_page=True)
         pg.goto(f"{server.url}/documents/{doc_id}")
         pg.locator("mark.ev.fig").first.click()
-        pg.screenshot(path=str(SCREENSHOTS / "document.png"))
+        pg.screenshot(path=str(out / "document.png"))
         pg.goto(f"{server.url}/incidents/{top.id}")
         pg.wait_for_selector("#map[data-markers='1']")
         pg.wait_for_timeout(300)
-        pg.screenshot(path=str(SCREENSHOTS / "incident.png"), full_page=True,
+        pg.screenshot(path=str(out / "incident.png"), full_page=True,
                       clip={"x": 0, "y": 0, "width": 1400, "height": 1700})
     context.close()
     for name in ("overview", "document", "incident"):
-        assert (SCREENSHOTS / f"{name}.png").stat().st_size > 10_000
+        assert (out / f"{name}.png").stat().st_size > 10_000
