@@ -27,6 +27,7 @@ Rules (``RULES``):
 * ``weekday_mismatch``: a weekday that the date does not fall on ("Saturday, 11 July 2024");
 * ``date_after_publication``: an incident dated after the document's publication, or a
   year-less incident date ("on 8 May" in a report of 10 April) that only fits the year before;
+* ``place_in_two_areas``: "the village of X in the A district" and "the village of X in B";
 * ``repeated_enumeration``: a list of counted items repeated inside one sentence;
 * ``repeated_list_item``: the same multi-word item twice in one list;
 * ``repeated_phrase``: a run of eight or more words repeated inside one sentence.
@@ -513,6 +514,37 @@ def weekday_mismatch(inp: AuditInput) -> list[FindingIn]:
     return out
 
 
+_NAME = r"[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+"
+_SETTLEMENT_IN = re.compile(
+    rf"\b(?:village|villages|town|towns|city|settlement|settlements)\s+of\s+(?P<names>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)"
+    rf"\s+in\s+(?:the\s+)?(?P<area>{_NAME}(?:\s+{_NAME})?)")
+
+
+def place_in_two_areas(inp: AuditInput) -> list[FindingIn]:
+    """"the village of X in the A district" and, elsewhere, "the village of X in B"."""
+    out: list[FindingIn] = []
+    admin = set(rules()["admin_words"])
+    seen: dict[str, tuple[str, tuple[int, int], str]] = {}
+    flagged: set[str] = set()
+    for m in _SETTLEMENT_IN.finditer(inp.text):
+        area = " ".join(w for w in fold(m.group("area")).split() if w not in admin)
+        shown = " ".join(w for w in m.group("area").split() if fold(w) not in admin)
+        if not area:
+            continue
+        for name_match in re.finditer(_NAME, m.group("names")):
+            name = fold(name_match.group(0))
+            if name in ("and",):
+                continue
+            span = (m.start("names") + name_match.start(), m.start("names") + name_match.end())
+            if name in seen and seen[name][0] != area and name not in flagged:
+                flagged.add(name)
+                out.append(FindingIn("place_in_two_areas",
+                                     f"{name_match.group(0)} is placed in {seen[name][2]} and in {shown}",
+                                     (seen[name][1], span)))
+            seen.setdefault(name, (area, span, shown))
+    return out
+
+
 # --- text rules: repetition --------------------------------------------------------------
 
 
@@ -609,6 +641,7 @@ RULES: dict[str, Callable[[AuditInput], list[FindingIn]]] = {
     "date_out_of_order": date_out_of_order,
     "impossible_date": impossible_date,
     "weekday_mismatch": weekday_mismatch,
+    "place_in_two_areas": place_in_two_areas,
     "date_after_publication": date_after_publication,
     "repeated_enumeration": repeated_enumeration,
     "repeated_list_item": repeated_list_item,

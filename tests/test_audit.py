@@ -27,6 +27,11 @@ TEXT_CASES = [
     ("weekday_mismatch",
      "Thousands gathered on Saturday, 11 July 2024, for the anniversary.",
      "Thousands gathered on Thursday, 11 July 2024, for the anniversary."),
+    ("place_in_two_areas",
+     "Troops entered the village of Ostrava in the Lesna district.\n\nLater the villages of Ostrava and Dolny "
+     "in Horna were shelled.",
+     "Troops entered the village of Ostrava in the Lesna district.\n\nLater the villages of Ostrava and Dolny "
+     "in Lesna were shelled."),
     ("percent_over_100",
      "Officials said 130% of the registered voters in the district had been displaced.",
      "Food prices rose by 130 percent in the besieged town."),
