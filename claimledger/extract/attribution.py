@@ -326,8 +326,8 @@ def _sentence(doc: Doc, offset: int) -> tuple[int, int]:
         return b
     text = doc.text
     a = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
-    b = [i for i in (text.find("\n", offset), text.find(". ", offset)) if i >= 0]
-    return a, (min(b) + 1 if b else len(text))
+    ends = [i for i in (text.find("\n", offset), text.find(". ", offset)) if i >= 0]
+    return a, (min(ends) + 1 if ends else len(text))
 
 
 _QUOTE_RE = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?=[,.]?\s)")
@@ -390,7 +390,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
                 np = np_after(text, _skip_ws(text, m.end()))
                 if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
                     out.append(_mention(doc, m.start(), np[1], np[0], np[1], "attr.said_inverted"))
-    for para in doc.paragraphs or [_Seg(0, len(text))]:
+    paras: list[Any] = list(doc.paragraphs) or [_Seg(0, len(text))]
+    for para in paras:
         line = text[para.start : para.end]
         h = lex["head_re"].match(line)
         if h and _speakerish(h.group(1)):

@@ -315,13 +315,13 @@ def _km(a: GazEntry, b: GazEntry) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
+def _focus(cands: list[_Candidate], gaz: Gazetteer) -> dict[str, float]:
     """Country votes from country names and confident single-country candidates.
 
     Each candidate's own vote is kept on it, so that scoring can leave it out (a name does not
     support itself).
     """
-    votes: collections.Counter[str] = collections.Counter()
+    votes: dict[str, float] = collections.defaultdict(float)
     for cand in cands:
         cand.vote = None
         if not cand.rows or cand.common or cand.titled:
@@ -351,7 +351,7 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> collections.Counter[str]:
     return votes
 
 
-def _shares(votes: collections.Counter[str], cand: _Candidate) -> dict[str, float]:
+def _shares(votes: dict[str, float], cand: _Candidate) -> dict[str, float]:
     """Country shares (top = 1.0) without the candidate's own vote."""
     if cand.vote:
         v = dict(votes)
@@ -365,7 +365,7 @@ def _shares(votes: collections.Counter[str], cand: _Candidate) -> dict[str, floa
     return {cc: x / top for cc, x in v.items()}
 
 
-def _score(cand: _Candidate, gaz: Gazetteer, votes: collections.Counter[str], anchors: list[GazEntry]) -> None:
+def _score(cand: _Candidate, gaz: Gazetteer, votes: dict[str, float], anchors: list[GazEntry]) -> None:
     """Score every reading of ``cand``; the first call (no anchors) caches the anchor-free scores."""
     th = _compiled()["th"]
     if not cand.entries:
@@ -603,7 +603,7 @@ def _eligible(doc: Doc, m: Mention) -> bool:
         return False
     for a in doc.spans.get("attributions", ()):
         ns, ne = a.data.get("name_start"), a.data.get("name_end")
-        if ns is not None and ns <= m.start and m.end <= ne:
+        if ns is not None and ne is not None and ns <= m.start and m.end <= ne:
             return False
     return True
 

@@ -97,9 +97,9 @@ def find_types(doc: Doc) -> list[Mention]:
                 hit = rx.search(_target_text(text, m.start(), m.end(), s0, s1)) is not None
             else:
                 ck = (s0, mod["id"])
-                hit = cache.get(ck)
-                if hit is None:
-                    hit = cache[ck] = rx.search(text[s0:s1]) is not None  # slice: "^" anchors at the sentence
+                if ck not in cache:
+                    cache[ck] = rx.search(text[s0:s1]) is not None  # slice: "^" anchors at the sentence
+                hit = cache[ck]
             if hit:
                 if "set_type" in mod and mod["set_type"] != type_:
                     type_ = mod["set_type"]
