@@ -21,7 +21,8 @@ cluster accepts them (an undated "Ganja" claim next to five dated strikes on Gan
 apart). Aggregate claims ("five missile attacks on Ganja killed 26", "the war killed ...",
 recognised by the cue patterns of ``data/linking.json``) never merge with single-incident
 claims; an aggregate incident becomes the parent of the incidents inside its place and
-period. Groups pinned by a person are kept as they are.
+period. Groups pinned by a person keep their claims and are never merged with another
+group; a new claim that fits one (and no other incident better) may join it.
 """
 
 from __future__ import annotations
@@ -606,6 +607,11 @@ def _attach(cl: _Clusters, ids: Sequence[str], targets: Sequence[int], links: di
             joins.append((i, pick[0], pick[1]))
     for i, k, p in joins:
         best = max(cl.members[k], key=lambda m: cl.pair(m, i).score)
+        if i in cl.of:  # leave the singleton it stood in
+            old = cl.of[i]
+            cl.members[old].remove(i)
+            if not cl.members[old]:
+                del cl.members[old]
         cl.members[k].append(i)
         cl.of[i] = k
         links[i] = LinkInfo(p.score, [s.as_dict() for s in p.signals], linked_to=best, note=note)
@@ -667,9 +673,15 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
         cl.new([i])
     _greedy(cl, anchored, links)
     anchored_clusters = [k for k in cl.members if k not in cl.frozen]
+    # a new claim standing alone may join an incident a person made (it stays as they left it otherwise)
+    frozen = sorted(cl.frozen)
+    if frozen:
+        alone = [i for i in anchored if len(cl.members[cl.of[i]]) == 1]
+        _attach(cl, alone, frozen, links, {}, "joins an incident a person made")
+        anchored_clusters = [k for k in cl.members if k not in cl.frozen]
     # 2. claims with a coarse or missing date or place: join the dominant incident, if any
     ambiguous: dict[str, list[int]] = {}
-    pending = _attach(cl, loose, anchored_clusters, links, ambiguous, "the incident this claim fits best")
+    pending = _attach(cl, loose, anchored_clusters + frozen, links, ambiguous, "the incident this claim fits best")
     spans = {i: date_span_days(by_id[i].date) for i in pending}
     period_totals = [i for i in pending if i in ambiguous and (spans[i] or 0) > rules()["anchored_max_days"]
                      and not inferred(by_id[i].date.rule)]
@@ -686,7 +698,7 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
     _greedy(cl, aggregates, links)
     agg_clusters = {cl.of[i] for i in aggregates}
     # 5. characterizations and the like join the incident they best fit, or stay unlinked
-    targets = [k for k in cl.members if k not in cl.frozen and k not in agg_clusters]
+    targets = [k for k in cl.members if k not in agg_clusters]
     unlinked = _attach(cl, attached, targets, links, ambiguous, "attached to the incident it describes")
     for i in by_id:
         if i not in links:

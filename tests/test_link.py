@@ -265,3 +265,16 @@ def test_link_country_level_claim_meets_claims_of_its_country() -> None:
                             body="B")], "d2")
     result = link_claims(town + country)
     assert len(result.groups) == 1
+
+
+def test_link_new_claim_may_join_a_pinned_group() -> None:
+    a = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08", body="A")], "d1")
+    b = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08", body="B")], "d2")
+    new = as_out([claim(place="Kramatorsk", country="UA", date="2022-04-08", body="C")], "d3")
+    other = as_out([claim(place="Mosul", country="IQ", date="2017-03-01", body="D")], "d4")
+    pins = {a[0].claim_id: "i-person", b[0].claim_id: "i-person", other[0].claim_id: "split:x"}
+    result = link_claims(a + b + new + other, pins=pins)
+    pinned = next(g for g in result.groups if g.pinned == "i-person")
+    assert sorted(pinned.claim_ids) == sorted([a[0].claim_id, b[0].claim_id, new[0].claim_id])
+    assert pinned.links[new[0].claim_id].note == "joins an incident a person made"
+    assert next(g for g in result.groups if g.pinned == "split:x").claim_ids == [other[0].claim_id]
