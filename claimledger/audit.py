@@ -341,7 +341,7 @@ def part_exceeds_whole(inp: AuditInput) -> list[FindingIn]:
                 pos = q.end
             if not parts:
                 continue
-            wlo, whi = _qi(whole)
+            _wlo, whi = _qi(whole)
             plo = sum(_qi(q)[0] for q in parts)
             if plo > whi:
                 listed = " + ".join(inp.text[q.start:q.end] for q in parts)
@@ -473,8 +473,8 @@ def impossible_date(inp: AuditInput) -> list[FindingIn]:
     out: list[FindingIn] = []
     month = r"(?P<m>" + "|".join(sorted((m for m in _MONTHS), key=len, reverse=True)) + r")\.?"
     patterns = [
-        re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I),
-        re.compile(r"\b" + month + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?", re.I),
+        re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<y>\d{4}))?\b", re.IGNORECASE),
+        re.compile(r"\b" + month + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?", re.IGNORECASE),
     ]
     seen: set[int] = set()
     for rx in patterns:

@@ -148,9 +148,7 @@ def figure_interval(figure: Figure) -> tuple[float, float]:
 def comparable(figure: Figure) -> bool:
     if figure.qualifier == "vague":
         return False
-    if figure.group and fold(figure.group) not in set(rules()["generic_groups"]):
-        return False
-    return True
+    return not (figure.group and fold(figure.group) not in set(rules()["generic_groups"]))
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -294,7 +292,7 @@ def _summarise(summary: FigureSummary, units: Mapping[str, int]) -> None:
     summary.low, summary.high = min(current), max(current)
     summary.best = _median_low(current)
     for members in by_unit.values():
-        values = []
+        values: list[tuple[str, float]] = []
         for s in members:
             if not values or values[-1][1] != s.value:
                 values.append((s.claim_id, s.value))

@@ -21,7 +21,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimledger.compare import Comparison, SourceInfo, competing_perpetrators, independent, is_denial
+from claimledger.compare import (
+    Comparison,
+    SourceInfo,
+    competing_perpetrators,
+    independent,
+    is_denial,
+)
 from claimledger.link import actor_tokens, body_key
 from claimledger.models import ClaimOut
 

@@ -158,9 +158,7 @@ def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | Non
     if ra != rb:
         coarse, fine = (a, b) if ra > rb else (b, a)
         inside = False
-        if coarse.precision == "country" and coarse.country and coarse.country == fine.country:
-            inside = True
-        elif coarse.admin1 and fine.admin1 and coarse.admin1 == fine.admin1 and coarse.country == fine.country:
+        if coarse.precision == "country" and coarse.country and coarse.country == fine.country or coarse.admin1 and fine.admin1 and coarse.admin1 == fine.admin1 and coarse.country == fine.country:
             inside = True
         elif coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1:
             return None, f"{fine.name or place_key(fine)} is not inside {coarse.name or place_key(coarse)}"
@@ -762,7 +760,6 @@ def _nest(groups: list[Group], claims: Mapping[str, ClaimOut]) -> None:
         ce = extents[ci]
         best: tuple[int, int] | None = None
         for pi in parents:
-            parent = groups[pi]
             if pi == ci:
                 continue
             pe = extents[pi]

@@ -24,9 +24,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from claimledger import incidents  # noqa: E402
-from claimledger.evaluate_linking import _locate, match_claims, pairwise_linking  # noqa: E402
-from claimledger.ledger import Ledger  # noqa: E402
+from claimledger import incidents
+from claimledger.evaluate_linking import _locate, match_claims, pairwise_linking
+from claimledger.ledger import Ledger
 
 FIGS = ("killed", "injured", "captured", "missing")
 

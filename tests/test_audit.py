@@ -28,10 +28,10 @@ TEXT_CASES = [
      "Thousands gathered on Saturday, 11 July 2024, for the anniversary.",
      "Thousands gathered on Thursday, 11 July 2024, for the anniversary."),
     ("place_in_two_areas",
-     "Troops entered the village of Ostrava in the Lesna district.\n\nLater the villages of Ostrava and Dolny "
-     "in Horna were shelled.",
-     "Troops entered the village of Ostrava in the Lesna district.\n\nLater the villages of Ostrava and Dolny "
-     "in Lesna were shelled."),
+     ("Troops entered the village of Ostrava in the Lesna district.\n\nLater the villages of Ostrava and Dolny "
+     "in Horna were shelled."),
+     ("Troops entered the village of Ostrava in the Lesna district.\n\nLater the villages of Ostrava and Dolny "
+     "in Lesna were shelled.")),
     ("percent_over_100",
      "Officials said 130% of the registered voters in the district had been displaced.",
      "Food prices rose by 130 percent in the besieged town."),
@@ -39,10 +39,10 @@ TEXT_CASES = [
      "The operation began on 19 September 2023.\n\nThe arrests took place on 19 September 2003 in the region.",
      "Parliament met on February 25, 1997.\n\nThe massacre took place on February 25, 1992."),
     ("date_out_of_order",
-     "The siege began in March 2014. On 5 June 2014, the water was cut off. On 2 January 2013, the bridge was "
-     "blown up. On 20 September 2014, the town fell.",
-     "The siege began in March 2014. On 5 June 2014, the water was cut off. On 2 August 2014, the bridge was "
+     ("The siege began in March 2014. On 5 June 2014, the water was cut off. On 2 January 2013, the bridge was "
      "blown up. On 20 September 2014, the town fell."),
+     ("The siege began in March 2014. On 5 June 2014, the water was cut off. On 2 August 2014, the bridge was "
+     "blown up. On 20 September 2014, the town fell.")),
     ("impossible_date",
      "The convoy was attacked on February 30, 2021 near the border.",
      "The convoy was attacked on February 28, 2021 near the border."),
@@ -50,12 +50,12 @@ TEXT_CASES = [
      "The column had 12 tanks, 20 trucks, 40 soldiers, 12 tanks and 20 trucks of the reserve.",
      "The column had 12 tanks, 20 trucks, 40 soldiers and 8 trucks of the reserve."),
     ("repeated_list_item",
-     "It was condemned by the Assembly of Z, the Senate of the Republic of X, the Parliament of the Kingdom of Y "
-     "and the Senate of the Republic of X.",
+     ("It was condemned by the Assembly of Z, the Senate of the Republic of X, the Parliament of the Kingdom of Y "
+     "and the Senate of the Republic of X."),
      "It was condemned by the Senate of the Republic of X, the Parliament of the Kingdom of Y and the Assembly of Z."),
     ("repeated_phrase",
-     "The commission said the killings must be recognised as crimes against humanity under the statute, the "
-     "commission said the killings must be recognised as crimes against humanity in full.",
+     ("The commission said the killings must be recognised as crimes against humanity under the statute, the "
+     "commission said the killings must be recognised as crimes against humanity in full."),
      "The commission said the killings must be recognised as crimes against humanity under the statute."),
 ]
 

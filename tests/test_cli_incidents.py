@@ -188,7 +188,7 @@ def test_cli_link_incidents_incident(tmp_path: Path, wide_console: object) -> No
     result = runner.invoke(app, ["incidents", "--json", "--db", _db(tmp_path)])
     ids = [json.loads(line)["id"] for line in result.output.splitlines()]
     assert len(ids) == 2
-    station = [json.loads(line) for line in result.output.splitlines() if "Kramatorsk" in line][0]["id"]
+    station = next(json.loads(line) for line in result.output.splitlines() if "Kramatorsk" in line)["id"]
     result = runner.invoke(app, ["incident", station[:8], "--db", _db(tmp_path)])
     assert result.exit_code == 0, result.output
     for text in ("Kyrylenko", "Agency A (UA-media)", "contradiction", "revision", "grade: contested",

@@ -28,7 +28,14 @@ from claimledger.compare import SourceInfo
 from claimledger.errors import Errors, NotFound
 from claimledger.models import ClaimOut
 from claimledger.store.repo import claim_out, now
-from claimledger.store.tables import Claim, Document, Finding, Incident, Relation, ReviewDecision
+from claimledger.store.tables import (
+    Claim,
+    Document,
+    Finding,
+    Incident,
+    Relation,
+    ReviewDecision,
+)
 
 LINK_ACTIONS = ("link", "split", "unlink")
 REVIEW_ACTIONS = ("review", "grade")
@@ -158,8 +165,8 @@ def replace_incidents(*, session: Session, incidents: Sequence[IncidentRecord],
     for rec in incidents:
         if rec.parent_id is not None:
             session.execute(update(Incident).where(Incident.id == rec.id).values(parent_id=rec.parent_id))
-    updates = [{"id": cid, "incident_id": rec.id, "link": link} for rec in incidents
-               for cid, link in rec.claim_links.items()]
+    updates: list[dict[str, Any]] = [{"id": cid, "incident_id": rec.id, "link": link} for rec in incidents
+                                      for cid, link in rec.claim_links.items()]
     updates += [{"id": cid, "incident_id": None, "link": link} for cid, link in (unlinked or {}).items()]
     if updates:
         session.execute(update(Claim), updates)
