@@ -386,6 +386,9 @@ def _score(cand: _Candidate, gaz: Gazetteer, votes: dict[str, float], anchors: l
             s += th["focus_bonus"] * focus.get(e.country, 0.0)
             if focus and e.country not in focus and e.kind != "C":
                 s -= th["off_focus_penalty"]
+                if e.population < th["off_focus_small_population"]:
+                    # a small namesake abroad rarely beats "no reading" in a text about elsewhere
+                    s -= th["off_focus_small_penalty"]
             if cand.cue is not None:
                 if cand.strong_prep:
                     s += th["cue_bonus"]
@@ -534,9 +537,13 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     out: list[Mention] = []
     for cand in cands:
         surface = text[cand.start : cand.span_end]
-        if cand.rows:
-            if cand.start not in resolved:
+        if cand.rows and cand.start not in resolved:
+            if cand.cue is None or not cand.strong_prep or cand.common or cand.titled:
                 continue
+            # marked as a place ("in Moura") but no reading fits the document: keep its text
+            m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"),
+                        rule="place.cued_unresolved")
+        elif cand.rows:
             e = resolved[cand.start][1]
             precision = e.precision
             if cand.cue in ("district", "region") and e.kind == "P":

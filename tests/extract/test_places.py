@@ -159,3 +159,21 @@ def test_places_facility_names_keep_their_place_and_alternate_regions_vote():
     ms = {m.data["text"]: m for m in find_places(text)}
     assert not ms["Mariupol"].data.get("modifier")
     assert ms["Axum"].data["country"] == "ET"  # "Axum" is an alternate name; "Tigray region" sets the focus
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "precision", "country"),
+    [
+        # a small namesake abroad does not beat "unresolved" in a text about another country
+        ("Soldiers killed 40 men in Moura, a town in central Mali, the group said. "
+         "Residents fled to Mopti and Bamako.", "Moura", "unresolved", None),
+        # a large city abroad is still itself
+        ("Flights from Amsterdam to Bamako were cancelled, officials in Mali said.", "Amsterdam", "locality", "NL"),
+    ],
+)
+def test_places_off_focus_namesakes(text: str, surface: str, precision: str, country: str | None) -> None:
+    from claimledger.extract.places import find_places
+
+    found = [m for m in find_places(text) if text[m.start:m.end] == surface]
+    assert found, surface
+    assert all((m.label, m.data.get("country")) == (precision, country) for m in found)
