@@ -143,8 +143,9 @@ def main() -> None:
     parser.add_argument("--skip", nargs="*", default=[], choices=["single", "cluster", "memory", "load"])
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    shutil.rmtree(args.work, ignore_errors=True)
-    args.work.mkdir(parents=True)
+    if not {"single", "cluster", "memory"} <= set(args.skip):  # extraction runs start from a clean folder
+        shutil.rmtree(args.work, ignore_errors=True)
+    args.work.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {
         "machine": {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
                     "python": platform.python_version(), "load_avg_start": os.getloadavg()},
@@ -156,7 +157,7 @@ def main() -> None:
         print(json.dumps(entry), flush=True)
 
     parts = parts_for(args.corpus, args.throughput_mb)
-    words = words_in(parts)
+    words = words_in(parts) if not {"single", "cluster"} <= set(args.skip) else 0
     if "single" not in args.skip:
         single = run_single(parts, args.work / "single")
         seconds = single["seconds"]
@@ -183,7 +184,7 @@ def main() -> None:
         if not batch_dir.is_dir():
             batch_dir = args.work / "cluster-2"
         report["load"]["batch"] = str(batch_dir)
-        sqlite_path = args.work / "load.db"
+        sqlite_path = args.work / f"load-{uuid.uuid4().hex[:8]}.db"
         report["load"]["sqlite"] = bench_load(batch_dir, f"sqlite:///{sqlite_path}")
         print(json.dumps({"load sqlite": report["load"]["sqlite"]}), flush=True)
         if args.pg_url:

@@ -25,6 +25,22 @@ def snapshot(ledger: Ledger) -> list[tuple[str, str, str, dict[str, object]]]:
     return [(c.claim_id, c.doc, c.status, c.model_dump(mode="json")) for c in ledger.claims()]
 
 
+def store_rows(ledger: Ledger) -> dict[str, list[tuple[object, ...]]]:
+    """Every column of claims and figures (but creation times and row ids), as stored."""
+    from sqlalchemy import select
+
+    from claimledger.store.tables import Claim, FigureRow
+
+    out: dict[str, list[tuple[object, ...]]] = {}
+    with ledger.engine.connect() as conn:
+        for table, skip, order in ((Claim.__table__, {"created_at"}, "id"), (FigureRow.__table__, {"id"}, "id")):
+            columns = [c for c in table.columns if c.name not in skip]
+            rows = conn.execute(select(*columns).order_by(table.c[order]))
+            out[table.name] = sorted((tuple(row) for row in rows), key=repr) if table.name == "figures" else [
+                tuple(row) for row in rows]
+    return out
+
+
 def test_load_is_idempotent(any_ledger: Ledger, batch_out: Path) -> None:
     first = load(any_ledger, batch_out, link=False)
     assert first.documents == 28 and first.skipped == 0 and first.claims > 0
@@ -43,9 +59,11 @@ def test_load_equals_ingest_and_extract(any_ledger: Ledger, batch_out: Path, tmp
         single.extract()
         expected = [(c.claim_id, c.model_dump(mode="json")) for c in single.claims()]
         expected_docs = [(d.id, d.label, d.sha256, d.meta) for d in single.documents()]
+        expected_rows = store_rows(single)
     finally:
         single.close()
     assert [(c.claim_id, c.model_dump(mode="json")) for c in any_ledger.claims()] == expected
+    assert store_rows(any_ledger) == expected_rows
     assert [(d.id, d.label, d.sha256, d.meta) for d in any_ledger.documents()] == expected_docs
     doc, raw = any_ledger.document_bytes("gan-01")
     assert raw == (EXAMPLES / doc.filename).read_bytes()
