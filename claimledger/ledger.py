@@ -207,4 +207,10 @@ class Ledger:
                 session.commit()
             if on_document is not None:
                 on_document(doc_id, len(claims))
+        if todo:
+            # Statuses survive by stable key in replace_claims; a person's field edits are
+            # replayed here, so re-extraction never undoes a review.
+            from claimledger.review import reapply
+
+            reapply(self)
         return len(todo)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -97,6 +98,10 @@ class Claim(Base):
     scalar columns repeat what queries filter and sort on."""
 
     __tablename__ = "claims"
+    __table_args__ = (
+        Index("ix_claims_status_confidence", "status", "confidence", "id"),  # migration 0002
+        Index("ix_claims_names", "place_name", "attributed_name", "type", "id"),  # migration 0002
+    )
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     doc_id: Mapped[str] = mapped_column(String(32), ForeignKey("documents.id"), index=True)
     extractor: Mapped[str] = mapped_column(String(100))
