@@ -205,7 +205,10 @@ def _median_low(values: list[float]) -> float:
 
 
 def is_denial(claim: ClaimOut) -> bool:
-    return claim.type == "denial" or claim.stance == "rejects"
+    """A denial of the incident or of responsibility for it.
+
+    A rejected *label* ("refrained from calling it genocide") is not a denial of the incident."""
+    return claim.type == "denial" or (claim.type == "responsibility" and claim.stance == "rejects")
 
 
 # --- comparison --------------------------------------------------------------------------
@@ -250,7 +253,10 @@ def compare(claims: Sequence[ClaimOut], sources: Mapping[str, SourceInfo]) -> Co
         _summarise(summary, units)
     relations = _relations(claims, figures, keys, bodies, sources)
     denials = [c.claim_id for c in claims if is_denial(c)]
-    perpetrators = {c.claim_id: p for c in claims if (p := c.actors.perpetrator or c.perpetrator)}
+    # A party that a claim clears ("X denied any involvement") is not a stated perpetrator.
+    perpetrators = {
+        c.claim_id: p for c in claims if c.stance == "asserts" and (p := c.actors.perpetrator or c.perpetrator)
+    }
     return Comparison(figures=dict(sorted(figures.items())), relations=relations, copies=copies, bodies=bodies,
                       units=units, denials=denials, perpetrators=perpetrators)
 
@@ -360,13 +366,17 @@ def independent(comparison: Comparison, a: str, b: str, sources: Mapping[str, So
 
 
 def competing_perpetrators(comparison: Comparison) -> list[tuple[str, str]]:
-    """Pairs of claims naming perpetrators with no word in common."""
+    """Pairs of claims naming different parties as perpetrator.
+
+    Parties compare by their named words cut to a common prefix ("Russia" / "Russian forces"
+    agree); a generic party ("the regime") competes with nobody."""
+    from claimledger.characterizations import parties_compete
+
     items = list(comparison.perpetrators.items())
     out: list[tuple[str, str]] = []
     for i, (ca, pa) in enumerate(items):
         for cb, pb in items[i + 1:]:
-            ta, tb = actor_tokens(pa), actor_tokens(pb)
-            if ta and tb and not (ta & tb):
+            if parties_compete(pa, pb):
                 out.append((ca, cb))
     return out
 

@@ -40,8 +40,19 @@ CASES = {
         ("d2", "Wire B", claim("denial", body="Defence Ministry", stance="rejects")),
     ],
     "contested_perpetrators": [
-        ("d1", "Wire A", claim(figures=[fig("killed", 5)], body="Police", perpetrator="army of country A")),
-        ("d2", "Wire B", claim(figures=[fig("killed", 5)], body="Ministry", perpetrator="rebel militia")),
+        ("d1", "Wire A", claim(figures=[fig("killed", 5)], body="Police", perpetrator="the army of Sylvania")),
+        ("d2", "Wire B", claim(figures=[fig("killed", 5)], body="Ministry", perpetrator="Freedonian rebels")),
+    ],
+    # "refrained from calling it genocide" rejects a label, not the incident
+    "rejected_label_is_no_denial": [
+        ("d1", "Wire A", claim(figures=[fig("killed", 12)], body="City council")),
+        ("d2", "Wire B", claim("characterization", body="Rights group", stance="rejects")),
+    ],
+    # the same party in other words, and a generic party, are no competition
+    "perpetrators_same_party": [
+        ("d1", "Wire A", claim(figures=[fig("killed", 5)], body="Police", perpetrator="Sylvanian forces")),
+        ("d2", "Wire B", claim(figures=[fig("killed", 5)], body="Ministry", perpetrator="Sylvania")),
+        ("d3", "Wire C", claim(figures=[fig("killed", 5)], body="Monitors", perpetrator="the regime")),
     ],
     "acknowledged": [
         ("d1", "Wire A", claim(figures=[fig("killed", 40)], body="Health official", perpetrator="the coalition")),
@@ -56,6 +67,8 @@ EXPECTED = {
     "contested_denial": ("contested", {"denial", "sources"}),
     "contested_perpetrators": ("contested", {"competing_perpetrators", "agree", "sources"}),
     "acknowledged": ("acknowledged", {"acknowledged", "agree", "sources"}),
+    "perpetrators_same_party": ("corroborated", {"agree", "sources"}),
+    "rejected_label_is_no_denial": ("corroborated", {"occurrence", "sources"}),
 }
 
 
