@@ -295,7 +295,10 @@ def _summarise(summary: FigureSummary, units: Mapping[str, int]) -> None:
         latest[units[s.claim_id]] = s
         by_unit.setdefault(units[s.claim_id], []).append(s)
     current = [point(s) for s in latest.values()]
-    summary.low, summary.high = min(current), max(current)
+    # UCDP-style: low and high span the current sources' own intervals (a range "7,000 to
+    # 10,000" keeps both ends); best is the median of their point values.
+    summary.low = min(s.low for s in latest.values())
+    summary.high = max(s.high if s.high != INF else point(s) for s in latest.values())
     summary.best = _median_low(current)
     for members in by_unit.values():
         values: list[tuple[str, float]] = []

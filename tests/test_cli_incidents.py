@@ -62,7 +62,8 @@ def test_incidents_link_and_detail(any_ledger: Ledger) -> None:
     assert [r.doc for r in detail.rows] == ["a", "c", "c", "b"]  # by publication date
     assert detail.rows[0].publisher == "Agency A" and detail.rows[0].affiliation == "UA-media"
     killed = next(f for f in detail.figures if f.label == "killed")
-    assert (killed.min, killed.max, killed.low, killed.best, killed.high) == (27, 57, 30, 30, 57)
+    # low and high span the sources' intervals ("about 30" is [27, 33]); best is a stated value
+    assert (killed.min, killed.max, killed.low, killed.best, killed.high) == (27, 57, 27, 30, 57)
     assert len(killed.series) == 1
     kinds = {(r.kind, r.relation) for r in detail.relations}
     assert kinds == {("killed", "revision"), ("injured", "revision"), ("killed", "contradiction"), (None, "denial")}

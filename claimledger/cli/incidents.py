@@ -128,8 +128,11 @@ def incident_command(
     db: DbOption = None,
 ) -> None:
     """One incident side by side: a row per claim, the figure ranges, then the grade's reasons."""
+    from claimledger.characterizations import called_by
+
     with open_ledger(db) as ledger:
         detail = svc.incident_detail(ledger, incident_id)
+        called = called_by(ledger, detail.incident.id)
     if as_json:
         console.print_json(detail.model_dump_json())
         return
@@ -168,6 +171,10 @@ def incident_command(
     for child in detail.children:
         console.print(Text(f"  part: {child.id} {child.type} {child.place.name or ''} "
                            f"{_date_text(child.date_start, child.date_end)} {child.grade}"))
+    if called.rows:
+        console.print(Text("what it is called, and by whom:"))
+        console.print(called.table())
+        console.print(called.summary_table())
 
 
 def _relations_text(row: svc.ClaimRow, detail: svc.IncidentDetail) -> Text:
