@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session, defer
 
+from claimledger.characterizations import CalledTable, called_by
 from claimledger import incidents, review
 from claimledger.incidents import IncidentDetail
 from claimledger.ledger import Ledger
@@ -478,6 +479,7 @@ class IncidentPage(BaseModel):
     statuses: dict[str, str]  # claim id -> review status
     relation_counts: dict[str, dict[str, int]]  # claim id -> relation -> how many
     history: list[review.Decision]
+    called: CalledTable  # what the incident is called, by whom (characterization family)
 
 
 def incident_data(ledger: Ledger, incident_id: str) -> IncidentPage:
@@ -502,7 +504,8 @@ def incident_data(ledger: Ledger, incident_id: str) -> IncidentPage:
     labels.sort(key=lambda label: (order.index(label) if label in order else len(order), label))
     return IncidentPage(detail=detail, incident=item, labels=labels, statuses=statuses,
                         relation_counts={k: dict(v) for k, v in counts.items()},
-                        history=review.history(ledger, incident_id=real_id))
+                        history=review.history(ledger, incident_id=real_id),
+                        called=called_by(ledger, real_id))
 
 
 # --- documents ----------------------------------------------------------------------------
