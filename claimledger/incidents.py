@@ -454,14 +454,25 @@ def incidents_jsonl_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
     Keys: id, type, place (name, geonameid, country, admin1, lat, lon), date_start,
     date_end, claim_ids, figures (label -> min, max, low, best, high, series and
     sources [(claim_id, value, qualifier, low, high, attributed_to)]), grade, reasons,
-    parent_id, aggregate, documents, sources.
+    parent_id, aggregate, documents, sources, called (what it is called, by whom: one row per
+    characterization / responsibility / recognition / legal_action claim) and
+    labels_by_affiliation.
     """
+    from claimledger import characterizations as chars
+    from claimledger.store import characterizations_repo as crepo
+
     with ledger.session() as session:
         rows = irepo.list_incident_rows(session=session)
         members: dict[str, list[str]] = {}
         for claim, _key in irepo.claims_with_keys(session=session):
             if claim.incident_id:
                 members.setdefault(claim.incident_id, []).append(claim.claim_id)
+        family = crepo.family_claims(session=session, types=chars.FAMILY)
+        meta = crepo.document_meta(session=session, doc_ids=[c.doc_id for c in family])
+        called: dict[str, list[chars.CalledRow]] = {}
+        for c, called_row in zip(family, chars.rows_of(family, meta), strict=True):
+            if c.incident_id:
+                called.setdefault(c.incident_id, []).append(called_row)
         for row in rows:
             s = row.summary or {}
             yield {
@@ -483,6 +494,8 @@ def incidents_jsonl_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
                 "grade": row.grade, "reasons": row.reasons or [], "parent_id": row.parent_id,
                 "aggregate": bool(s.get("aggregate")), "documents": s.get("documents", 0),
                 "sources": s.get("sources", 0),
+                "called": [r.model_dump(mode="json") for r in called.get(row.id, [])],
+                "labels_by_affiliation": chars.summarize(called.get(row.id, []))[0],
             }
 
 

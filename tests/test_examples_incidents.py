@@ -51,3 +51,13 @@ def test_examples_incident_is_contested(built: Ledger, key: str, docs: list[str]
 )
 def test_examples_audit_finds_listed_inconsistencies(built: Ledger, doc: str, rule: str) -> None:
     assert rule in {f.rule for f in incidents.findings(built, doc)}
+
+
+def test_examples_incidents_export_carries_what_it_is_called(built: Ledger) -> None:
+    rows = list(incidents.incidents_jsonl_rows(built))
+    called = [r for row in rows for r in row["called"]]
+    assert called, "no incident carries characterization-family claims"
+    assert {r["kind"] for r in called} <= {"characterization", "responsibility", "recognition", "legal_action"}
+    for row in rows:
+        affiliations = {r["affiliation"] for r in row["called"] if r["kind"] in ("characterization", "recognition")}
+        assert set(row["labels_by_affiliation"]) <= affiliations | {"unknown", None}
