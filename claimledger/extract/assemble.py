@@ -4,8 +4,9 @@ One claim per sentence carrying figures about one incident; a sentence that repe
 figure kind ("13 killed on Monday ... 21 killed after the clearance") is split into one
 claim per repetition. Each claim takes the type, date, place, attribution and actors
 found in its sentence (the mention nearest to its figures), else the nearest ones in the
-same paragraph (previous sentences first), else document-level defaults: the dominant
-place and type of the document, the first incident date (day or range) of a short document, and the
+same paragraph (previous sentences first; a date carried from a sentence about another place
+is not taken, from the paragraph or the document), else document-level defaults: the dominant place and type of the document, the
+first incident date (day or range) of a short document in a sentence with an event word, and the
 publisher/author as attribution (kind ``author``). The publication date is never an
 incident date (dateline mentions are skipped). Denial mentions become claims of type
 ``denial`` attributed to the denier, with stance ``rejects``.
@@ -166,9 +167,29 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
         typ = next(m for m in types if m.label == best_t)
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
-        dates = [m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")]
-        date = dates[0] if dates else None
+        date = next((m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
+                     and _in(ctx, "types", ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
     return {"place": place, "type": typ, "date": date}
+
+
+def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
+    """True when the sentence of a carried ``date`` names specific places, none of them the claim's
+    own ``place`` or in its province (admin1): that date belongs to an event elsewhere ("On 17 October the fifth strike hit X.
+    The strike on Y killed 29" - Y's toll is not dated 17 October)."""
+    here = [m for m in _in(ctx, "places", ctx.doc.sentences[_sentence_index(ctx, date.start)])
+            if m.label in ("locality", "district", "unresolved")]
+    if not here:
+        return False
+    keys = _place_keys(place)
+    area = (place.data.get("country"), place.data.get("admin1"))
+    return all(not keys & _place_keys(m) and (area[1] is None or (m.data.get("country"), m.data.get("admin1")) != area)
+               for m in here)
+
+
+def _place_keys(m: Mention) -> set[str]:
+    """The ways a place mention may be named: gazetteer id, resolved name, surface text."""
+    d = m.data
+    return {str(k).lower() for k in (d.get("geonameid"), d.get("name"), d.get("text")) if k}
 
 
 PLACE_DATE_LOOKBACK = 40  # sentences
@@ -411,10 +432,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     anchor = figs[0].start if figs else seg.start
     dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date, _is_carried_date)
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
+    if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
+        dm, dp = None, ""
     if dm is None and pm is not None and not pp.startswith("document"):
         dm = _date_of_place(ctx, si, pm)
         dp = "place:" if dm is not None else dp
-    if dm is None and defaults["date"] is not None:
+    if dm is None and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
     tm, tp = _type_for(ctx, si, defaults["type"])
     if attr_mention is not None:
@@ -457,7 +480,8 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     The last claim with a killed figure the text marks as a total, else the first claim
     with a killed figure (else the first claim), or, when the text has no figure, a
     figure-less claim built around the first sentence with an event word. The heaviest
-    event word of the record's first sentence gives the type (a record leads with its event). A record dated
+    event word of the record's first sentence gives the type (a record leads with its event). A
+    claim without a date takes the record's first incident date (day or range); a record dated
     only by its report ("As reported on 4 March 2020, ...") takes the report date.
     """
     claim: ClaimIn | None = None
@@ -487,10 +511,58 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
                 extra[key] = first.data[key]
         claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
     if claim is not None and claim.date.start is None:
+        # a one-event record is dated by its first incident date, even where a sentence names another place
+        first_date = next((m for m in sorted(doc.spans.get("dates", []), key=lambda m: m.start)
+                           if _is_carried_date(m) and m.label in ("day", "range")), None)
+        if first_date is not None:
+            claim = claim.model_copy(update={"date": _date_value(doc, first_date, "event:")})
+    if claim is not None and claim.date.start is None:
         reported = [m for m in doc.spans.get("dates", []) if m.rule == "report" and m.data.get("start")]
         if reported:
             claim = claim.model_copy(update={"date": _date_value(doc, reported[0], "report:")})
     return claim
+
+
+def _own(rule: str) -> bool:
+    """True for a field found in the claim's own sentence (not carried from the paragraph or document)."""
+    return bool(rule) and not rule.startswith(("paragraph:", "document", "place:"))
+
+
+def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
+    """True when claim ``b`` (the next sentence) only adds casualty figures of other kinds to ``a``
+    about the same event: "18 people were killed. Thirty-six people went missing."."""
+    if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj]:
+        return False
+    kinds_a = {f.kind for f in a.figures}
+    kinds_b = {f.kind for f in b.figures}
+    if not b.figures or not kinds_b <= set(CASUALTY_KINDS) or not kinds_a & set(CASUALTY_KINDS) or kinds_a & kinds_b:
+        return False
+    if _own(b.date.rule) and (b.date.start, b.date.end) != (a.date.start, a.date.end):
+        return False
+    if _own(b.place.rule) and (b.place.name or b.place.text) != (a.place.name or a.place.text):
+        return False
+    return b.attributed_to.kind == "author" or b.attributed_to.name == a.attributed_to.name
+
+
+def _merge_continuations(ctx: _Ctx, built: list[tuple[int, list[ClaimIn]]]) -> list[ClaimIn]:
+    """Claims in text order; a one-claim sentence that continues the previous one-claim sentence
+    with casualty figures of other kinds joins it (one claim, evidence over both sentences)."""
+    out: list[ClaimIn] = []
+    prev: tuple[int, ClaimIn] | None = None  # the last claim, when it was its sentence's only claim
+    text = ctx.doc.text
+    for si, cs in built:
+        if prev is not None and len(cs) == 1 and _continues(ctx, prev[0], prev[1], si, cs[0]):
+            a, b = prev[1], cs[0]
+            merged = a.model_copy(update={
+                "figures": a.figures + b.figures,
+                "evidence": Span(start=a.evidence.start, end=b.evidence.end, text=text[a.evidence.start:b.evidence.end]),
+            })
+            out[-1] = merged
+            prev = None
+            continue
+        out.extend(cs)
+        prev = (si, cs[0]) if len(cs) == 1 else None
+    return out
 
 
 def make_assemble(version: str) -> Component:
@@ -506,9 +578,11 @@ def make_assemble(version: str) -> Component:
             if m.data.get("subgroup"):
                 continue
             figs_by_sentence.setdefault(_sentence_index(ctx, m.start), []).append(m)
+        built: list[tuple[int, list[ClaimIn]]] = []
         for si, figs in sorted(figs_by_sentence.items()):
-            for group in _groups(figs):
-                claims.append((group[0].start, _build(ctx, si, group, defaults, version)))
+            built.append((si, [_build(ctx, si, group, defaults, version) for group in _groups(figs)]))
+        for c in _merge_continuations(ctx, built):
+            claims.append((c.figures[0].start if c.figures else c.evidence.start, c))
         for m in layers.get("denials", []):
             si = _sentence_index(ctx, m.start)
             claims.append((m.start, _build(ctx, si, [], defaults, version, claim_type="denial", attr_mention=m, stance="rejects")))

@@ -109,3 +109,64 @@ def test_assemble_spans_verbatim_on_dev_corpus(shared_dev) -> None:
                 assert a.end is not None and 0 <= a.start <= a.end <= len(text)
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the document-level date comes from a sentence with an event word, not a byline or a meeting
+        ("Officials met in the capital on 2 May 2021.\n\nA rocket strike on the market killed 7 people.\n", None),
+        ("A rocket strike hit the market on 2 May 2021.\n\nSeven people were killed, 7 others injured.\n",
+         dt.date(2021, 5, 2)),
+        # a date carried from the paragraph belongs to the event at another place
+        ("On 3 May 2021 a rocket strike hit the town of Alderbury. A shelling of the town of Brinton killed 4 people.\n",
+         None),
+        ("On 3 May 2021 a rocket strike hit the town of Alderbury. In Alderbury, 4 people were killed.\n",
+         dt.date(2021, 5, 3)),
+    ],
+)
+def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" for f in c.figures)]
+    assert claims
+    assert claims[-1].date.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_figures"),
+    [
+        # the next sentence adds casualty kinds of the same event: one claim over both sentences
+        ("A missile hit the mall on 3 May 2021. 18 people were killed. 36 people went missing.\n",
+         [[("killed", 18), ("missing", 36)]]),
+        ("A missile hit the mall on 3 May 2021. 21 people died. Also, 66 people were injured.\n",
+         [[("killed", 21), ("injured", 66)]]),
+        # the same kind again is a second claim (a revision or another event)
+        ("A missile hit the mall on 3 May 2021. 18 people were killed. Later 21 people were killed.\n",
+         [[("killed", 18)], [("killed", 21)]]),
+        # a new paragraph is a new claim
+        ("A missile hit the mall on 3 May 2021. 18 people were killed.\n\n36 people went missing.\n",
+         [[("killed", 18)], [("missing", 36)]]),
+        # a sentence with its own other date is another event
+        ("18 people were killed on 3 May 2021. On 9 May 2021, 36 people were injured.\n",
+         [[("killed", 18)], [("injured", 36)]]),
+    ],
+)
+def test_assemble_merges_continuing_sentences(text: str, claims_figures: list[list[tuple[str, int]]]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.figures]
+    assert [[(f.kind, f.value) for f in c.figures] for c in claims] == claims_figures
+    for c in claims:
+        _check_spans(text, c)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-event record keeps its leading date although the figure sentence names another place
+        ("05/03/2021: A rocket hit the town of Alderbury. The attack on the town of Brinton killed 4 people.",
+         dt.date(2021, 5, 3)),
+        ("As reported on 4 March 2020, a shelling of the village killed 2 people.", dt.date(2020, 3, 4)),
+    ],
+)
+def test_assemble_event_claim_date(text: str, expected: dt.date) -> None:
+    claim = extract_event(_source(text, published=None))
+    assert claim is not None
+    assert claim.date.start == expected
