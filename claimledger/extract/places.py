@@ -122,6 +122,7 @@ def _compiled() -> dict[str, Any]:
         "affix": frozenset(r["affix_words"]["words"]),
         "titles": frozenset(r["title_words"]),
         "never": frozenset(r["never_places"]),
+        "adjective_re": regex.compile(r"(?:" + "|".join(r["adjective_suffixes"]) + r")$"),
         "strong": frozenset(r["strong_prepositions"]),
         "unknown_preps": frozenset(r["unknown_place_prepositions"]),
         "th": r["thresholds"],
@@ -264,6 +265,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     key = normalize(_POSSESSIVE.sub("", text[start:end]))
     if not key or key in c["never"] or key in demonym_keys():
         return None
+    if " " not in key and c["adjective_re"].search(key):
+        return None  # "the Kurdish town of X": a people's adjective, not a place the gazetteer lacks
     if any(t in c["titles"] for t in key.split()):
         return None
     cue = None

@@ -177,3 +177,13 @@ def test_places_off_focus_namesakes(text: str, surface: str, precision: str, cou
     found = [m for m in find_places(text) if text[m.start:m.end] == surface]
     assert found, surface
     assert all((m.label, m.data.get("country")) == (precision, country) for m in found)
+
+
+@pytest.mark.parametrize("adjective", ["Sylvanian", "Freedonese", "Kelmarish"])
+def test_places_peoples_adjective_is_not_a_place(adjective: str) -> None:
+    from claimledger.extract.places import find_places
+
+    text = f"Aircraft bombed the {adjective} village of Ostrinka on 3 May, killing 12 people."
+    found = {text[m.start:m.end] for m in find_places(text)}
+    assert not any(adjective in surface for surface in found)
+    assert "Ostrinka" in found
