@@ -480,9 +480,10 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     The last claim with a killed figure the text marks as a total, else the first claim
     with a killed figure (else the first claim), or, when the text has no figure, a
     figure-less claim built around the first sentence with an event word. The heaviest
-    event word of the record's first sentence gives the type (a record leads with its event). A
-    claim without a date takes the record's first incident date (day or range); a record dated
-    only by its report ("As reported on 4 March 2020, ...") takes the report date.
+    event word of the record's first sentence gives the type (a record leads with its event), and
+    the incident date (day or range) of that sentence the date; a claim without a date takes the
+    record's first incident date; a record dated only by its report ("As reported on 4 March 2020,
+    ...") takes the report date.
     """
     claim: ClaimIn | None = None
     if doc.claims:
@@ -510,12 +511,16 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
             if first.data.get(key):
                 extra[key] = first.data[key]
         claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
-    if claim is not None and claim.date.start is None:
-        # a one-event record is dated by its first incident date, even where a sentence names another place
-        first_date = next((m for m in sorted(doc.spans.get("dates", []), key=lambda m: m.start)
-                           if _is_carried_date(m) and m.label in ("day", "range")), None)
-        if first_date is not None:
-            claim = claim.model_copy(update={"date": _date_value(doc, first_date, "event:")})
+    if claim is not None:
+        # a one-event record is dated by its lead's incident date ("On 30 April 2020, ... Until 29 April,
+        # 753 prisoners were released"), else, when the claim has none, by its first incident date
+        dates = sorted((m for m in doc.spans.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")),
+                       key=lambda m: m.start)
+        lead_end = doc.sentences[0].end if doc.sentences else 0
+        lead = next((m for m in dates if m.start < lead_end), None)
+        first = lead or (dates[0] if dates and claim.date.start is None else None)
+        if first is not None and (claim.date.char_start, claim.date.char_end) != (first.start, first.end):
+            claim = claim.model_copy(update={"date": _date_value(doc, first, "event:lead:" if lead else "event:")})
     if claim is not None and claim.date.start is None:
         reported = [m for m in doc.spans.get("dates", []) if m.rule == "report" and m.data.get("start")]
         if reported:

@@ -164,6 +164,9 @@ def test_assemble_merges_continuing_sentences(text: str, claims_figures: list[li
         ("05/03/2021: A rocket hit the town of Alderbury. The attack on the town of Brinton killed 4 people.",
          dt.date(2021, 5, 3)),
         ("As reported on 4 March 2020, a shelling of the village killed 2 people.", dt.date(2020, 3, 4)),
+        # the record leads with its event: a later date dates a side fact, not the event
+        ("On 30 April 2021, residents marched in the town. Until 29 April 2021, 75 prisoners were released.",
+         dt.date(2021, 4, 30)),
     ],
 )
 def test_assemble_event_claim_date(text: str, expected: dt.date) -> None:
