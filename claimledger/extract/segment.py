@@ -3,7 +3,8 @@
 Paragraphs are runs of non-empty lines separated by line breaks: web excerpts put
 headlines, captions, datelines and body paragraphs on their own lines, so every line
 is a paragraph of its own and a line without final punctuation (a headline, a caption,
-a `` date YYYY-MM-DD`` dateline) is still a sentence. Inside a line, a sentence ends at
+a `` date YYYY-MM-DD`` dateline) is still a sentence - unless the text is hard-wrapped: a
+line without final punctuation followed by a line that starts in lower case goes on there. Inside a line, a sentence ends at
 ``.``, ``!``, ``?`` or ``…`` (plus closing quotes/brackets) followed by whitespace and an
 upper-case letter, a digit or an opening quote, unless the word before the period is a
 known abbreviation (``rules/segment.json``), a single initial ("J. Smith") or an
@@ -70,14 +71,31 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None
         out.append(Segment(start, end))
 
 
+_CONTINUES = re.compile(r"[^\s.!?…:;\"”’»)\]]\s*\n[ \t]*[a-z]")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines; a hard-wrapped line (no final punctuation, the next line going on in lower
+    case: "A leading opposition\nfigure said ...") is joined with the next one."""
+    out: list[tuple[int, int]] = []
+    joined = False
+    for m in _LINE.finditer(text):
+        if joined and out:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+        joined = bool(m.end() < len(text) and _CONTINUES.match(text, max(m.start(), m.end() - 1)))
+    return out
+
+
 def segment(doc: Doc) -> Doc:
-    """Fill ``doc.paragraphs`` (one per non-empty line) and ``doc.sentences``."""
+    """Fill ``doc.paragraphs`` (one per non-empty line, hard-wrapped lines joined) and ``doc.sentences``."""
     text = doc.text
     paragraphs: list[Segment] = []
     sentences: list[Segment] = []
-    for m in _LINE.finditer(text):
+    for start, end in _lines(text):
         before = len(paragraphs)
-        _append_trimmed(text, m.start(), m.end(), paragraphs)
+        _append_trimmed(text, start, end, paragraphs)
         if len(paragraphs) > before:
             p = paragraphs[-1]
             sentences.extend(split_sentences(text, p.start, p.end))

@@ -27,6 +27,13 @@ def _sentences(text: str) -> list[str]:
         ('"We saw it," she said. "Then we ran."', ['"We saw it," she said.', '"Then we ran."']),
         ("Photo: a caption\n", ["Photo: a caption"]),
         ("It rose to 50. Of these, 5 are children.", ["It rose to 50.", "Of these, 5 are children."]),
+        # hard-wrapped text: a line going on in lower case continues the sentence
+        ("CITY (Wire) - A leading official\nsaid 13 people had been killed\nin attacks. Next.",
+         ["CITY (Wire) - A leading official\nsaid 13 people had been killed\nin attacks.", "Next."]),
+        ("Headline without a stop\nlower-case caption", ["Headline without a stop\nlower-case caption"]),
+        ("A full line ends here.\nlower case starts a new line", ["A full line ends here.", "lower case starts a new line"]),
+        ("Label:\nvalue follows", ["Label:", "value follows"]),
+        ("Title Case Headline\nBody starts here.", ["Title Case Headline", "Body starts here."]),
     ],
 )
 def test_segment_sentences(text: str, expected: list[str]) -> None:
