@@ -570,6 +570,35 @@ def _merge_continuations(ctx: _Ctx, built: list[tuple[int, list[ClaimIn]]]) -> l
     return out
 
 
+def _casualties(c: ClaimIn) -> set[tuple[str, float]]:
+    return {(f.kind, float(f.value)) for f in c.figures if f.kind in CASUALTY_KINDS and f.qualifier != "vague" and f.value}
+
+
+LEAD_PARAGRAPHS = 3  # headline, standfirst, lead
+
+
+def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
+    """A claim of the headline or lead left to the author whose casualty figure repeats one that
+    the document attributes to a source further on ("410 bodies recovered" ... "410 bodies ...,
+    the prosecutor said") takes that source; the nearest such claim wins."""
+    cited = [(k, c) for k, c in enumerate(claims) if c.attributed_to.kind != "author" and c.type != "denial" and _casualties(c)]
+    if not cited:
+        return claims
+    out = list(claims)
+    for k, c in enumerate(claims):
+        if c.attributed_to.kind != "author" or c.type == "denial":
+            continue
+        if ctx.par_of_sentence[_sentence_index(ctx, c.evidence.start)] >= LEAD_PARAGRAPHS:
+            continue
+        figs = _casualties(c)
+        same = [(abs(k - j), j, o) for j, o in cited if figs & _casualties(o)]
+        if not figs or not same:
+            continue
+        src = min(same, key=lambda t: (t[0], t[1]))[2].attributed_to
+        out[k] = c.model_copy(update={"attributed_to": src.model_copy(update={"rule": "repeat:" + src.rule})})
+    return out
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -592,7 +621,7 @@ def make_assemble(version: str) -> Component:
             si = _sentence_index(ctx, m.start)
             claims.append((m.start, _build(ctx, si, [], defaults, version, claim_type="denial", attr_mention=m, stance="rejects")))
         claims.sort(key=lambda c: c[0])
-        doc.claims = [c for _, c in claims]
+        doc.claims = _attribute_repeats(ctx, [c for _, c in claims])
         return doc
 
     return Component(name="assemble", func=assemble, requires=("sentences", "figures", "dates"), assigns=("claims",))

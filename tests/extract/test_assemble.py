@@ -173,3 +173,20 @@ def test_assemble_event_claim_date(text: str, expected: dt.date) -> None:
     claim = extract_event(_source(text, published=None))
     assert claim is not None
     assert claim.date.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "headline_attr"),
+    [
+        # a headline restating a figure the body attributes takes the body's source
+        (("410 bodies recovered in the region\n\nBy Staff\n\n410 bodies of civilians have been recovered, "
+         "the regional prosecutor said.\n"), "the regional prosecutor"),
+        # a different figure stays with the author
+        (("400 bodies recovered in the region\n\nBy Staff\n\n410 bodies of civilians have been recovered, "
+         "the regional prosecutor said.\n"), "Test Wire"),
+    ],
+)
+def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_attr: str) -> None:
+    claims = extract(_source(text, published=None))
+    assert claims[0].evidence.text.endswith("in the region")
+    assert claims[0].attributed_to.name == headline_attr
