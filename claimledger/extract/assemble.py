@@ -481,7 +481,8 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     with a killed figure (else the first claim), or, when the text has no figure, a
     figure-less claim built around the first sentence with an event word. The heaviest
     event word of the record's first sentence gives the type (a record leads with its event), and
-    the incident date (day or range) of that sentence the date; a claim without a date takes the
+    the incident date (day or range) of that sentence the date, and, for a claim whose own sentence
+    names no place, its first specific place the place; a claim without a date takes the
     record's first incident date; a record dated only by its report ("As reported on 4 March 2020,
     ...") takes the report date.
     """
@@ -511,6 +512,15 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
             if first.data.get(key):
                 extra[key] = first.data[key]
         claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
+    if claim is not None and doc.sentences and claim.place.rule.startswith(("paragraph:", "document")):
+        # a claim whose own sentence names no place ("A shoot-out broke out"): the record's place is the
+        # first specific place of its lead ("On 2 May, in X, Province, police raided the Y neighborhood")
+        lctx = _make_ctx(doc)
+        par_starts = [p.start for p in doc.paragraphs]
+        lead_place = next((m for m in _in(lctx, "places", doc.sentences[0])
+                           if m.label in ("locality", "district", "unresolved") and _place_penalty(doc, m, par_starts) < 3.0), None)
+        if lead_place is not None:
+            claim = claim.model_copy(update={"place": _place_value(lead_place, "event:lead:")})
     if claim is not None:
         # a one-event record is dated by its lead's incident date ("On 30 April 2020, ... Until 29 April,
         # 753 prisoners were released"), else, when the claim has none, by its first incident date

@@ -190,3 +190,20 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
     claims = extract(_source(text, published=None))
     assert claims[0].evidence.text.endswith("in the region")
     assert claims[0].attributed_to.name == headline_attr
+
+
+@pytest.mark.parametrize(
+    ("text", "place_text"),
+    [
+        # the figure's sentence names no place: the record's place is the lead's first specific place
+        (("On 2 May 2020, in Alderbury, Northshire, police raided the Brinton neighbourhood. "
+         "A shoot-out broke out and 2 suspects were killed."), "Alderbury"),
+        # the figure's own sentence names its place: kept
+        (("On 2 May 2020, in Alderbury, Northshire, police raided a house. "
+         "In the village of Brinton, 2 suspects were killed."), "Brinton"),
+    ],
+)
+def test_assemble_event_claim_place_from_lead(text: str, place_text: str) -> None:
+    claim = extract_event(_source(text, published=None))
+    assert claim is not None
+    assert place_text in (claim.place.text or "")
