@@ -113,6 +113,12 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         ("The victim was killed and then left on the road.", [F("killed", 1)]),
         ("2 soldiers were shot and killed by gunmen.", [F("killed", 2, group="soldiers")]),
         ("In addition to the bomber, five soldiers were killed.", [F("killed", 1), F("killed", 5, group="soldiers")]),
+        ("In the town, a man was shot to death near the market.", [F("killed", 1)]),
+        ("A suspect was shot and died at the scene.", [F("killed", 1)]),
+        ("Unknown gunmen assassinated a pastor in the village.", [F("killed", 1)]),
+        ("A local trader was hacked to death on the road.", [F("killed", 1)]),
+        ("A pedestrian was shot and wounded on the bridge.", [F("injured", 1)]),
+        ("A youth was found dead in the river.", [F("killed", 1)]),
     ],
 )
 def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None:
