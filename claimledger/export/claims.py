@@ -29,7 +29,7 @@ CSV_COLUMNS = (
     "place_text", "place_name", "geonameid", "country", "admin1", "lat", "lon", "place_precision",
     *(f"{kind}{suffix}" for kind in CASUALTY_KINDS for suffix in ("", "_qualifier", "_low", "_high")),
     "perpetrator", "target", "attributed_to", "attribution_kind", "attribution_start", "attribution_end",
-    "evidence_start", "evidence_end", "evidence_text", "label", "stance", "figures",
+    "evidence_start", "evidence_end", "evidence_text", "label", "wording", "stance", "action", "figures",
 )
 
 
@@ -103,7 +103,10 @@ def claim_record(claim: ClaimOut) -> dict[str, Any]:
         "status": claim.status,
         "extractor": claim.extractor,
         "label": claim.label,
+        "wording": claim.wording,
         "stance": claim.stance,
+        "perpetrator": claim.perpetrator,
+        "action": claim.action,
     }
 
 
@@ -119,11 +122,13 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "place_text": place["text"], "place_name": place["name"], "geonameid": place["geonameid"],
         "country": place["country"], "admin1": place["admin1"], "lat": place["lat"], "lon": place["lon"],
         "place_precision": place["precision"],
-        "perpetrator": record["actors"]["perpetrator"], "target": record["actors"]["target"],
+        # the stated perpetrator of an incident claim, or the party of a responsibility claim
+        "perpetrator": record["actors"]["perpetrator"] or record["perpetrator"], "target": record["actors"]["target"],
         "attributed_to": record["attributed_to"]["name"], "attribution_kind": record["attributed_to"]["kind"],
         "attribution_start": record["attributed_to"]["start"], "attribution_end": record["attributed_to"]["end"],
         "evidence_start": record["evidence"]["start"], "evidence_end": record["evidence"]["end"],
-        "evidence_text": record["evidence"]["text"], "label": record["label"], "stance": record["stance"],
+        "evidence_text": record["evidence"]["text"], "label": record["label"], "wording": record["wording"],
+        "stance": record["stance"], "action": record["action"],
         "figures": json.dumps(record["figures"], ensure_ascii=False),
     }
     for kind in CASUALTY_KINDS:

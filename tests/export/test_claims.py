@@ -115,3 +115,31 @@ def test_export_claims_filters(ledger: Ledger, flt: ExportFilter, expected: set[
 def test_export_claims_schema_file_is_documented() -> None:
     assert "schemas/claims.schema.json" in (REPO / "README.md").read_text(encoding="utf-8")
     assert Path(REPO / "docs" / "exports.md").is_file()
+
+
+def test_export_claims_characterization_family_keys(ledger: Ledger, tmp_path: Path) -> None:
+    from claimledger.models import Attribution, ClaimIn, Span
+    from claimledger.store import repo
+
+    text = "The ministry denied any involvement of its forces in the strike, calling the reports fabricated."
+    (tmp_path / "d.txt").write_text(text)
+    ledger.ingest([tmp_path / "d.txt"])
+    doc_id = ledger.documents()[0].id
+    evidence = Span(start=0, end=len(text), text=text)
+    who = Attribution(name="the ministry", kind="cited", start=0, end=12)
+    claims = [
+        ClaimIn(type="responsibility", stance="rejects", perpetrator="its forces", wording="denied any involvement",
+                attributed_to=who, evidence=evidence, extractor="test/1"),
+        ClaimIn(type="characterization", label="fabrication", stance="asserts", wording="fabricated",
+                attributed_to=who, evidence=evidence, extractor="test/1"),
+    ]
+    with ledger.session() as session:
+        repo.replace_claims(session=session, doc_id=doc_id, extractor="test/1", claims=claims)
+        session.commit()
+    records = {r["type"]: r for r in jsonl(ledger)}
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    for record in records.values():
+        validator.validate(record)
+        assert record["wording"] in record["evidence"]["text"]
+    assert (records["responsibility"]["stance"], records["responsibility"]["perpetrator"]) == ("rejects", "its forces")
+    assert (records["characterization"]["label"], records["characterization"]["action"]) == ("fabrication", None)
