@@ -309,11 +309,12 @@ _LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*(?:,\s*(?:and\
 
 
 def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
-    """"4 militiamen, 1 soldier and 1 policeman were killed": the cue after the last member
-    applies to every counted group of the list; members are marked ``+list`` (parts, not a total)."""
+    """"4 militiamen, 1 soldier and 1 policeman were killed", "at least 12 assailants and seven soldiers
+    were killed": the cue after the last member applies to every counted group of the list; members
+    are marked ``+list`` (parts, not a total)."""
     for idx in range(len(out) - 1, 0, -1):
         cur, prev = out[idx], out[idx - 1]
-        if cur.kind not in KINDS or cur.subgroup or not (cur.rule.endswith(".after") or "+list" in cur.rule):
+        if cur.kind not in KINDS or cur.subgroup or not (cur.rule.endswith((".after", ".after+distributed")) or "+list" in cur.rule):
             continue
         if prev.subgroup or prev.kind != "other" or not (prev.group or prev.rule in ("other.people", "other.generic")):
             continue

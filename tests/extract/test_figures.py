@@ -125,17 +125,25 @@ def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None
     assert _figures(text) == expected
 
 
-def test_figures_list_parts_share_the_cue() -> None:
-    text = "On Monday, 4 militiamen, 1 soldier, and 1 policeman were killed in the raid."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, 4 militiamen, 1 soldier, and 1 policeman were killed in the raid.",
+         [("killed", 4, None, "exact", "killed.after+list"),
+          ("killed", 1, "soldier", "exact", "killed.after+list"),
+          ("killed", 1, "policeman", "exact", "killed.after+list")]),
+        # a leading qualifier is distributed over the list, which still shares the cue
+        ("At least 12 assailants and seven soldiers were killed in the fighting.",
+         [("killed", 12, "assailants", "at_least", "killed.after+list"),
+          ("killed", 7, "soldiers", "at_least", "killed.after+distributed+list")]),
+    ],
+)
+def test_figures_list_parts_share_the_cue(text: str, expected: list[tuple]) -> None:
     doc = Doc(SourceText(doc_id="t", text=text))
     for comp in (segment.component, dates.component, figures.component):
         doc = comp.func(doc)
-    got = [(m.label, m.data["value"], m.data["group"], m.rule) for m in doc.spans["figures"]]
-    assert got == [
-        ("killed", 4, None, "killed.after+list"),
-        ("killed", 1, "soldier", "killed.after+list"),
-        ("killed", 1, "policeman", "killed.after+list"),
-    ]
+    got = [(m.label, m.data["value"], m.data["group"], m.data["qualifier"], m.rule) for m in doc.spans["figures"]]
+    assert got == expected
 
 
 @pytest.mark.parametrize(
