@@ -430,7 +430,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     doc = ctx.doc
     seg = doc.sentences[si]
     anchor = figs[0].start if figs else seg.start
-    dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date, _is_carried_date)
+    dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date,
+                      lambda m: _is_carried_date(m) and bool(_in(ctx, "types", doc.sentences[_sentence_index(ctx, m.start)])))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
         dm, dp = None, ""

@@ -123,6 +123,9 @@ def test_assemble_spans_verbatim_on_dev_corpus(shared_dev) -> None:
          None),
         ("On 3 May 2021 a rocket strike hit the town of Alderbury. In Alderbury, 4 people were killed.\n",
          dt.date(2021, 5, 3)),
+        # a date from a sentence that tells of no event (a treaty, a meeting) is not carried
+        ("The convention was adopted on 9 December 1948. In the war, 4 people were killed in the town of Alderbury.\n",
+         None),
     ],
 )
 def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None) -> None:
