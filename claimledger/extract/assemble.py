@@ -163,7 +163,8 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
         tw: dict[str, float] = {}
         for m in types:
             tw[m.label] = tw.get(m.label, 0.0) + _weight(m)
-        best_t = max(tw, key=lambda k: (tw[k], -min(m.start for m in types if m.label == k)))
+        heaviest = {k: max(_weight(m) for m in types if m.label == k) for k in tw}
+        best_t = max(tw, key=lambda k: (heaviest[k], tw[k], -min(m.start for m in types if m.label == k)))
         typ = next(m for m in types if m.label == best_t)
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
@@ -210,7 +211,7 @@ def _date_of_place(ctx: _Ctx, si: int, place: Mention) -> Mention | None:
     return None
 
 
-GENERIC_TYPE_WEIGHT = 2.0  # "attack": a heavier type in the paragraph or document says more
+GENERIC_TYPE_WEIGHT = 5.0  # "attack", "explosion", "civilians were killed": a heavier type in the paragraph or document says more
 
 
 def _weight(m: Mention) -> float:
@@ -218,8 +219,9 @@ def _weight(m: Mention) -> float:
 
 
 def _type_for(ctx: _Ctx, si: int, default: Mention | None) -> tuple[Mention | None, str]:
-    """The claim's type: the heaviest event word of the sentence; a generic one ("attack")
-    gives way to the heaviest of the paragraph, then to the document's dominant type."""
+    """The claim's type: the heaviest event word of the sentence; a generic or victim-only one
+    ("attack", "explosion", "civilians were killed") gives way to a heavier one of the paragraph,
+    then to the document's dominant type (its heaviest event word, the most frequent on ties)."""
     sents = ctx.doc.sentences
     here = _in(ctx, "types", sents[si])
     best = max(here, key=lambda m: (_weight(m), -m.start)) if here else None

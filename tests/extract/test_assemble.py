@@ -210,3 +210,22 @@ def test_assemble_event_claim_place_from_lead(text: str, place_text: str) -> Non
     claim = extract_event(_source(text, published=None))
     assert claim is not None
     assert place_text in (claim.place.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a victim-only sentence takes the event word of its context
+        ("An air strike hit the market on 3 May 2021.\n\nOfficials said 12 civilians were killed.\n",
+         ["air_strike"]),
+        # the document's type is its heaviest event word, not its most frequent victim wording
+        (("Troops killed civilians in the town. Troops killed civilians in the village.\n\n"
+         "The shelling went on for days.\n\nIn all, 12 people were killed.\n"), ["shelling"]),
+        # a sentence's own specific event word stays
+        ("An air strike hit the market on 3 May 2021.\n\nA missile strike on the depot killed 4 people.\n",
+         ["missile_strike"]),
+    ],
+)
+def test_assemble_type_from_context(text: str, types: list[str]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" for f in c.figures)]
+    assert [c.type for c in claims] == types
