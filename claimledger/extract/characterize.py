@@ -67,9 +67,13 @@ class _Rules:
     not_acts: re.Pattern[str]
     body_heads: re.Pattern[str]
     legal: list[tuple[str, str, re.Pattern[str]]]
+    any_legal: re.Pattern[str]
     legal_negation: re.Pattern[str]
     counts: list[tuple[str, re.Pattern[str]]]
     accuse: list[tuple[str, bool, re.Pattern[str]]]
+    any_accuse: re.Pattern[str]
+    any_deny: re.Pattern[str]
+    any_responsible: re.Pattern[str]
     deny: list[tuple[str, re.Pattern[str]]]
     deny_by_speaker: frozenset[str]
     pronouns: frozenset[str]
@@ -128,10 +132,14 @@ def rules() -> _Rules:
         not_acts=re.compile(rf"\b(?:{_alt(reco['not_acts'])})", _F),
         body_heads=re.compile(rf"\b(?:{_alt(reco['body_heads'])})\b", _F),
         legal=[(e["action"], e["id"], re.compile(rf"\b(?:{e['pattern']})", _F)) for e in raw["legal_action"]],
+        any_legal=re.compile(rf"\b(?:{_alt([e['pattern'] for e in raw['legal_action']])})", _F),
         legal_negation=re.compile(raw["legal_negation"], _F),
         counts=[(k, re.compile(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{v})\b", _F))
                 for k, v in raw["legal_counts"].items() if not k.startswith("_")],
         accuse=[(a["id"], bool(a.get("mutual")), re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["accuse"]],
+        any_accuse=re.compile(rf"\b(?:{_alt([a['pattern'] for a in resp['accuse']])})", _F),
+        any_deny=re.compile(rf"\b(?:{_alt([a['pattern'] for a in resp['deny']])})", _F),
+        any_responsible=re.compile(rf"\b(?:{_alt([a['pattern'] for a in resp['responsible']])})", _F),
         deny=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["deny"]],
         deny_by_speaker=frozenset(a["id"] for a in resp["deny"] if a.get("speaker") == "sentence"),
         responsible=[(a["id"], re.compile(rf"\b(?:{a['pattern']})", _F)) for a in resp["responsible"]],
@@ -274,13 +282,15 @@ def _add(doc: Doc, kind: str, start: int, end: int, rule: str, **data: Any) -> N
 
 def _label_hits(text: str, seg: Segment, R: _Rules) -> list[tuple[int, int, str, str]]:
     """Non-overlapping label mentions in the sentence: (start, end, label, rule), earliest label wins."""
-    if R.any_label.search(text, seg.start, seg.end) is None:  # one scan instead of one per label
+    first = R.any_label.search(text, seg.start, seg.end)  # one scan instead of one per label
+    if first is None:
         return []
+    lo = first.start()  # no label matches earlier: the per-label scans start here
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, str, str]] = []
     blocked = [(m.start(), m.end()) for m in R.non_claims.finditer(text, seg.start, seg.end)]
     for lab in R.labels:
-        for m in lab.regex.finditer(text, seg.start, seg.end):
+        for m in lab.regex.finditer(text, lo, seg.end):
             a, b = m.start(), m.end()
             if any(a < y and x < b for x, y in taken) or any(x <= a < y for x, y in blocked):
                 continue
@@ -444,9 +454,12 @@ def _first_date(doc: Doc, seg: Segment) -> dict[str, Any] | None:
 
 def _legal(doc: Doc, seg: Segment, R: _Rules) -> None:
     text = doc.text
+    first = R.any_legal.search(text, seg.start, seg.end)  # one scan; no legal step matches before it
+    if first is None:
+        return
     taken: list[tuple[int, int]] = []
     for action, rid, rx in R.legal:
-        for m in rx.finditer(text, seg.start, seg.end):
+        for m in rx.finditer(text, first.start(), seg.end):
             if any(m.start() < y and x < m.end() for x, y in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -487,8 +500,10 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
 
     low = text[seg.start:seg.end].lower()
     runs = {k: any(t in low for t in v) for k, v in R.rule_triggers.items()}
-    for rid, mutual, rx in (R.accuse if runs["accuse"] else ()):
-        for m in rx.finditer(text, seg.start, seg.end):
+    # one scan per family first: nothing of the family matches before its leftmost hit
+    first = R.any_accuse.search(text, seg.start, seg.end) if runs["accuse"] else None
+    for rid, mutual, rx in (R.accuse if first else ()):
+        for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
             subj = subject(m.start())
             if mutual and subj:
                 parts = re.split(r"\s+and\s+", text[subj[0]:subj[1]])
@@ -506,8 +521,9 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
             obj = np_after(text, m.end(), seg.end, R, extra=frozenset({"air", "strike", "missile", "rocket", "attack"}))
             spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
             add(m.start(), obj[1] if obj else m.end(), rid, text[obj[0]:obj[1]] if obj else None, "asserts", spk)
-    for rid, rx in (R.deny if runs["deny"] else ()):
-        for m in rx.finditer(text, seg.start, seg.end):
+    first = R.any_deny.search(text, seg.start, seg.end) if runs["deny"] else None
+    for rid, rx in (R.deny if first else ()):
+        for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
             subj = subject(m.start())
             party = text[subj[0]:subj[1]] if subj else None
             if rid in R.deny_by_speaker:  # "X said its forces did not ...": X speaks, the subject is cleared
@@ -539,8 +555,9 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
                     np = name
         return np
 
-    for rid, rx in (R.responsible if runs["responsible"] else ()):
-        for m in rx.finditer(text, seg.start, seg.end):
+    first = R.any_responsible.search(text, seg.start, seg.end) if runs["responsible"] else None
+    for rid, rx in (R.responsible if first else ()):
+        for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
             subj = agent(m.start())
             if subj:
                 add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
