@@ -530,10 +530,10 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         dates = sorted((m for m in doc.spans.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")),
                        key=lambda m: m.start)
         lead_end = doc.sentences[0].end if doc.sentences else 0
-        lead = next((m for m in dates if m.start < lead_end), None)
-        first = lead or (dates[0] if dates and claim.date.start is None else None)
-        if first is not None and (claim.date.char_start, claim.date.char_end) != (first.start, first.end):
-            claim = claim.model_copy(update={"date": _date_value(doc, first, "event:lead:" if lead else "event:")})
+        lead_date = next((m for m in dates if m.start < lead_end), None)
+        event_date = lead_date or (dates[0] if dates and claim.date.start is None else None)
+        if event_date is not None and (claim.date.char_start, claim.date.char_end) != (event_date.start, event_date.end):
+            claim = claim.model_copy(update={"date": _date_value(doc, event_date, "event:lead:" if lead_date else "event:")})
     if claim is not None and claim.date.start is None:
         reported = [m for m in doc.spans.get("dates", []) if m.rule == "report" and m.data.get("start")]
         if reported:

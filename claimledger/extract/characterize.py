@@ -833,7 +833,8 @@ def _merge_repeats(claims: list[ClaimIn]) -> list[ClaimIn]:
                _scope(c) if c.type in PLACE_SCOPED else "")
         if key in first:
             more = first[key].extra.setdefault("more_evidence", [])
-            more.append([c.evidence.start, c.evidence.end])  # type: ignore[union-attr]
+            assert isinstance(more, list)
+            more.append([c.evidence.start, c.evidence.end])
             continue
         first[key] = c
         out.append(c)
