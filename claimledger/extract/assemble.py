@@ -485,7 +485,7 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     figure-less claim built around the first sentence with an event word. The heaviest
     event word of the record's first sentence gives the type (a record leads with its event), and
     the incident date (day or range) of that sentence the date, and, for a claim whose own sentence
-    names no place, its first specific place the place; a claim without a date takes the
+    names no place (or that has none), its first specific place the place; a claim without a date takes the
     record's first incident date; a record dated only by its report ("As reported on 4 March 2020,
     ...") takes the report date.
     """
@@ -515,7 +515,8 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
             if first.data.get(key):
                 extra[key] = first.data[key]
         claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
-    if claim is not None and doc.sentences and claim.place.rule.startswith(("paragraph:", "document")):
+    if claim is not None and doc.sentences and (claim.place.rule.startswith(("paragraph:", "document"))
+                                                or not (claim.place.text or claim.place.name)):
         # a claim whose own sentence names no place ("A shoot-out broke out"): the record's place is the
         # first specific place of its lead ("On 2 May, in X, Province, police raided the Y neighborhood")
         lctx = _make_ctx(doc)
