@@ -33,6 +33,8 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("The shelling left 4 soldiers dead.", [F("killed", 4, group="soldiers")]),
         ("The raid killed 12 civilians.", [F("killed", 12, group="civilians")]),
         ("Nine people died in the fire.", [F("killed", 9)]),
+        ("2 suspected gang members were gunned down by police.", [F("killed", 2)]),
+        ("Three farmers were hacked to death in the field.", [F("killed", 3, group="farmers")]),
         ("The blast claimed the lives of 30 workers.", [F("killed", 30, group="workers")]),
         ("The toll rose to 57 on Monday.", [F("killed", 57)]),
         ("The death toll from the strike on the market has risen to 50.", [F("killed", 50)]),
