@@ -86,6 +86,18 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
     return tuple(out)
 
 
+def _verb_scanner(spec: dict[str, Any] | None) -> re.Pattern[str]:
+    """One pattern for the singular-victim verbs, a named group per kind; led by a look-ahead on the
+    verbs' first letters when they all start with one (a faster scan, the same matches)."""
+    body = "|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(spec))
+    if not body:
+        return re.compile("(?!)")
+    verbs = [v for vs in (spec or {}).get("verbs", {}).values() for v in vs]
+    if verbs and all(v[:1].isalpha() for v in verbs):
+        body = "(?=[{}])(?:{})".format("".join(sorted({v[0].lower() for v in verbs})), body)
+    return re.compile(body, re.IGNORECASE)
+
+
 @cache
 def rules() -> _Rules:
     """Compile ``rules/figures.json`` (once)."""
@@ -133,7 +145,7 @@ def rules() -> _Rules:
         skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
         negation=tuple((re.compile(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
         singular=_singular_rules(r.get("singular")),
-        singular_verbs=re.compile("|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(r.get("singular"))) or "(?!)", I),
+        singular_verbs=_verb_scanner(r.get("singular")),
         negation_trigger=re.compile(r"\b(?:no|nobody|without|not)\b", I),
     )
 
