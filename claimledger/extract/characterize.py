@@ -23,13 +23,13 @@ author/publisher (kind "author": an outlet's own loaded words are its own claim)
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
+from claimledger.extract.fastre import compile_fast as _rx
 from claimledger.extract.numbers import load_rules
 from claimledger.models import Attribution, ClaimIn, DateValue, PlaceValue, Span
 
@@ -110,67 +110,6 @@ def _stems(triggers: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
             if entry not in out.setdefault(key, []):
                 out[key].append(entry)
     return out
-
-
-def _lead_chars(pattern: str, flags: int) -> str | None:
-    """The characters a match of ``pattern`` can start with, as a character class, when the pattern
-    says (literals after zero-width assertions, through groups, alternations and optional parts);
-    ``None`` when any character could start it or the pattern is beyond this simple reading."""
-    try:
-        sre_c: Any = importlib.import_module("re._constants")
-        sre_p: Any = importlib.import_module("re._parser")
-        tree = sre_p.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: no look-ahead
-        return None
-    chars: set[str] = set()
-
-    class Unknown(Exception):
-        pass
-
-    def nullable_first(items: Any) -> bool:
-        """Collect the first characters of a sequence; True when it can match the empty string."""
-        for op, av in items:
-            if op is sre_c.AT or op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-                continue
-            if op is sre_c.LITERAL:
-                chars.add(chr(av))
-                return False
-            if op is sre_c.BRANCH:
-                empties = [nullable_first(b) for b in av[1]]  # every branch adds its first characters
-                if any(empties):
-                    continue
-                return False
-            if op is sre_c.SUBPATTERN:
-                if av[1] or av[2]:  # scoped flags
-                    raise Unknown
-                if nullable_first(av[3]):
-                    continue
-                return False
-            if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
-                if nullable_first(av[2]) or av[0] == 0:
-                    continue
-                return False
-            raise Unknown
-        return True
-
-    try:
-        if nullable_first(list(tree)) or not chars:
-            return None
-    except Unknown:
-        return None
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-
-def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile``, led by a look-ahead on the characters a match can start with when the pattern
-    tells them: the same matches, found several times faster by Python's scanner."""
-    lead = _lead_chars(pattern, flags)
-    if lead is not None:
-        try:
-            return re.compile(f"(?={lead})(?:{pattern})", flags)
-        except re.error:
-            pass
-    return re.compile(pattern, flags)
 
 
 @cache

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.fastre import compile_fast
 from claimledger.extract.numbers import Quantity, find_quantities, load_rules
 
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
@@ -87,15 +88,11 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
 
 
 def _verb_scanner(spec: dict[str, Any] | None) -> re.Pattern[str]:
-    """One pattern for the singular-victim verbs, a named group per kind; led by a look-ahead on the
-    verbs' first letters when they all start with one (a faster scan, the same matches)."""
+    """One pattern for the singular-victim verbs, a named group per kind (compiled for a fast scan)."""
     body = "|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(spec))
     if not body:
         return re.compile("(?!)")
-    verbs = [v for vs in (spec or {}).get("verbs", {}).values() for v in vs]
-    if verbs and all(v[:1].isalpha() for v in verbs):
-        body = "(?=[{}])(?:{})".format("".join(sorted({v[0].lower() for v in verbs})), body)
-    return re.compile(body, re.IGNORECASE)
+    return compile_fast(body, re.IGNORECASE)
 
 
 @cache

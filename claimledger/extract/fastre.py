@@ -1,0 +1,121 @@
+"""Faster scanning regexes: ``compile_fast(pattern, flags)`` is ``re.compile`` led by a look-ahead
+on the characters a match can start with.
+
+Python's ``re`` tries a pattern that begins with ``\\b`` or a look-around at every position of
+the text (one that begins with a literal or a class gets a fast prefix scan already); a leading
+character-class look-ahead (``(?=[gm])(?:\\bgenocide|\\bmassacre)``) lets it
+skip most positions at C speed. The class is read from the pattern itself (literals, digit
+classes and ranges after zero-width assertions, through groups, alternations and optional parts);
+when it cannot be read, the pattern is compiled as it is. Matches are the same either way.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+
+class _Unknown(Exception):
+    pass
+
+
+def lead_class(pattern: str, flags: int = 0) -> str | None:
+    """The characters a match of ``pattern`` can start with, as a regex character class.
+
+    RETURNS (str | None): e.g. ``"[gm]"``; ``None`` when any character could start a match (or
+        the pattern is beyond this simple reading: scoped flags, negated classes, back-references).
+    """
+    try:
+        sre_c: Any = importlib.import_module("re._constants")
+        sre_p: Any = importlib.import_module("re._parser")
+        tree = sre_p.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: no look-ahead
+        return None
+    pieces: set[str] = set()
+
+    def add_in(items: Any) -> None:
+        for op, av in items:
+            if op is sre_c.LITERAL:
+                pieces.add(re.escape(chr(av)))
+            elif op is sre_c.RANGE:
+                pieces.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+            elif op is sre_c.CATEGORY and av is sre_c.CATEGORY_DIGIT:
+                pieces.add(r"\d")
+            else:
+                raise _Unknown
+
+    def nullable_first(items: Any) -> bool:
+        """Collect the first characters of a sequence; True when it can match the empty string."""
+        for op, av in items:
+            if op is sre_c.AT or op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+                continue
+            if op is sre_c.LITERAL:
+                pieces.add(re.escape(chr(av)))
+                return False
+            if op is sre_c.IN:
+                add_in(av)
+                return False
+            if op is sre_c.BRANCH:
+                empties = [nullable_first(b) for b in av[1]]  # every branch adds its first characters
+                if any(empties):
+                    continue
+                return False
+            if op is sre_c.SUBPATTERN:
+                if av[1] or av[2]:  # scoped flags
+                    raise _Unknown
+                if nullable_first(av[3]):
+                    continue
+                return False
+            if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+                if nullable_first(av[2]) or av[0] == 0:
+                    continue
+                return False
+            raise _Unknown
+        return True
+
+    try:
+        if nullable_first(list(tree)) or not pieces:
+            return None
+    except _Unknown:
+        return None
+    return "[" + "".join(sorted(pieces)) + "]"
+
+
+def _starts_zero_width(pattern: str, flags: int) -> bool:
+    """True when the pattern opens with ``\\b``, ``^`` or a look-around: then ``re`` cannot skip ahead on
+    its own (a pattern opening with a literal or a class already gets a fast prefix scan)."""
+    try:
+        sre_c: Any = importlib.import_module("re._constants")
+        sre_p: Any = importlib.import_module("re._parser")
+        items = list(sre_p.parse(pattern, flags))
+    except Exception:  # noqa: BLE001
+        return False
+
+    def opens(seq: Any) -> bool:
+        seq = list(seq)
+        if not seq:
+            return False
+        op, av = seq[0]
+        if op is sre_c.SUBPATTERN and not (av[1] or av[2]):
+            return opens(av[3])
+        if op is sre_c.BRANCH:
+            return all(opens(b) for b in av[1])
+        return bool(op is sre_c.AT or op in (sre_c.ASSERT, sre_c.ASSERT_NOT))
+
+    return opens(items)
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, led by a look-ahead on the characters a match can start with.
+
+    pattern (str): the regex; flags (int): ``re`` flags.
+    RETURNS (re.Pattern): a pattern with the same matches (``lead_class`` says when it can add one).
+    """
+    lead = lead_class(pattern, flags) if _starts_zero_width(pattern, flags) else None
+    if lead is not None:
+        try:
+            return re.compile(f"(?={lead})(?:{pattern})", flags)
+        except re.error:
+            pass
+    return re.compile(pattern, flags)
