@@ -83,7 +83,7 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
         if titles:
             # "gunmen shot and killed Colonel Ahmed Abdul-Razzak": a named person is one
             active += rf"|\b(?:{v})\s+(?P<np3>(?-i:(?:{_alt(titles)})\s+[A-Z][\w'’-]+))"
-        out.append((kind, re.compile(rf"\b(?:{v})\b", re.IGNORECASE), re.compile(rf"{active}|{passive}", re.IGNORECASE)))
+        out.append((kind, re.compile(rf"\b(?:{v})\b", re.IGNORECASE), compile_fast(rf"{active}|{passive}", re.IGNORECASE)))
     return tuple(out)
 
 
@@ -113,7 +113,7 @@ def rules() -> _Rules:
         + r"",
         I,
     )
-    before = re.compile(
+    before = compile_fast(
         rf"(?:{before.pattern})\s*(?:(?:the|a|an|some|another|further|an\s+additional|additional)\s+)?$", I)
     objects = tuple(
         (k, re.compile(rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(v)})\b", I))
@@ -123,7 +123,7 @@ def rules() -> _Rules:
         after=after,
         after_weak=after_weak,
         before=before,
-        sub_before=re.compile(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
+        sub_before=compile_fast(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
         group=re.compile(
             rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>(?:(?!(?:are|were|is|was|of|the|and|or|who|had|have)\b)[A-Za-z][\w'’\-]*\s+)?(?:{_alt(r['groups'])}))\b",
@@ -136,14 +136,14 @@ def rules() -> _Rules:
         generic_other=bool(r.get("generic_other", False)),
         generic_stop=frozenset(r.get("generic_stop", [])),
         lower_bound=tuple((k, re.compile(rf"\s*{v}", I)) for k, v in r.get("lower_bound_after", {}).items()),
-        in_addition=re.compile(r["in_addition_to"], I) if r.get("in_addition_to") else None,
-        total=re.compile(rf"(?:{_alt(r['total_before'])})\s*$", I),
+        in_addition=compile_fast(r["in_addition_to"], I) if r.get("in_addition_to") else None,
+        total=compile_fast(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
-        skip_before=re.compile(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
-        negation=tuple((re.compile(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
+        skip_before=compile_fast(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
+        negation=tuple((compile_fast(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
         singular=_singular_rules(r.get("singular")),
         singular_verbs=_verb_scanner(r.get("singular")),
-        negation_trigger=re.compile(r"\b(?:no|nobody|without|not)\b", I),
+        negation_trigger=compile_fast(r"\b(?:no|nobody|without|not)\b", I),
     )
 
 
