@@ -38,6 +38,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.fastre import compile_fast
 from claimledger.extract.numbers import load_rules, parse_number
 
 
@@ -104,7 +105,7 @@ def lexicon() -> _Lex:
         ("last_unit", rf"(?i:\b(?:{_alt(list(r['last_units']))})\b)"),
         ("weekday", rf"(?P<wd>{_cap(list(r['weekdays']))})(?![a-z])"),
     ]
-    compiled = tuple((name, re.compile(p)) for name, p in pats)
+    compiled = tuple((name, compile_fast(p)) for name, p in pats)
     return _Lex(
         months=months,
         weekdays=r["weekdays"],

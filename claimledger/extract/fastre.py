@@ -113,9 +113,24 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     RETURNS (re.Pattern): a pattern with the same matches (``lead_class`` says when it can add one).
     """
     lead = lead_class(pattern, flags) if _starts_zero_width(pattern, flags) else None
+    if lead is None and pattern.startswith("(?i:") and pattern.endswith(")") and _one_group(pattern, flags):
+        body = pattern[4:-1]  # "(?i:\\bday\\s+before|...)": the class takes the same scoped flag
+        inner = lead_class(body, flags | re.IGNORECASE) if _starts_zero_width(body, flags | re.IGNORECASE) else None
+        lead = f"(?i:{inner})" if inner is not None else None
     if lead is not None:
         try:
             return re.compile(f"(?={lead})(?:{pattern})", flags)
         except re.error:
             pass
     return re.compile(pattern, flags)
+
+
+def _one_group(pattern: str, flags: int) -> bool:
+    """True when the whole pattern is one non-capturing group (``(?i:...)``)."""
+    try:
+        sre_c: Any = importlib.import_module("re._constants")
+        sre_p: Any = importlib.import_module("re._parser")
+        items = list(sre_p.parse(pattern, flags))
+    except Exception:  # noqa: BLE001
+        return False
+    return len(items) == 1 and items[0][0] is sre_c.SUBPATTERN and items[0][1][0] is None

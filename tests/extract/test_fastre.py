@@ -41,9 +41,12 @@ def test_fastre_lead_class(pattern: str, flags: int, expected: str | None) -> No
         (r"(?P<k>\b(?:killed))|(?P<w>\b(?:wounded))", 0),
         (r"\b(?:a|)massacre", re.IGNORECASE),
         (r"(?i)\bmassacre", 0),  # global flags: compiled as it is
+        (r"(?i:\b(?:massacre|killed|WOUNDED))", 0),  # one scoped group: the class takes its flag
     ],
 )
 def test_fastre_same_matches(pattern: str, flags: int) -> None:
+    if pattern.startswith("(?i:"):
+        assert compile_fast(pattern, flags).pattern.startswith("(?=(?i:[")
     plain, fast = re.compile(pattern, flags), compile_fast(pattern, flags)
     spans = [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
     assert spans
