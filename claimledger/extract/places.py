@@ -662,9 +662,27 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     return main
 
 
+_NO_LAYER: list[Mention] = []
+
+
 def document_place(doc: Doc) -> Mention | None:
     """The document's main place: the most mentioned locality-level place (a named but unknown
-    place counts as one), outside datelines, containers and speakers' names; the first on ties."""
+    place counts as one), outside datelines, containers and speakers' names; the first on ties.
+
+    Computed once per document: kept on the ``Doc`` for its current "places" and "attributions"
+    layers (``place_for`` asks for it once per claim)."""
+    places_layer = doc.spans.get("places", _NO_LAYER)
+    attributions_layer = doc.spans.get("attributions", _NO_LAYER)
+    state = (places_layer, len(places_layer), attributions_layer, len(attributions_layer))
+    cached = doc.__dict__.get("_document_place")
+    if cached is not None and all(a is b if isinstance(a, list) else a == b for a, b in zip(cached[0], state, strict=True)):
+        return cached[1]
+    main = _document_place(doc)
+    doc.__dict__["_document_place"] = (state, main)
+    return main
+
+
+def _document_place(doc: Doc) -> Mention | None:
     places = [m for m in doc.spans.get("places", []) if _eligible(doc, m) and not m.data.get("container")]
     if any(not m.data.get("modifier") for m in places):
         places = [m for m in places if not m.data.get("modifier")]  # "Our Lady of Zion Church": a name

@@ -187,3 +187,39 @@ def test_places_peoples_adjective_is_not_a_place(adjective: str) -> None:
     found = {text[m.start:m.end] for m in find_places(text)}
     assert not any(adjective in surface for surface in found)
     assert "Ostrinka" in found
+
+
+@pytest.mark.parametrize(
+    ("change", "recomputed"),
+    [
+        ("none", False),
+        ("append_place", True),
+        ("new_places_layer", True),
+        ("append_attribution", True),
+    ],
+)
+def test_places_document_place_cached_per_layer_state(change: str, recomputed: bool) -> None:
+    text = "A missile hit Kremenchuk. In Kremenchuk, 18 people were killed. Officials in Poltava said so."
+    doc = make_doc(text, places.component, attribution.component)
+    calls: list[int] = []
+    original = places._document_place
+
+    def counting(d):
+        calls.append(1)
+        return original(d)
+
+    places._document_place = counting  # type: ignore[assignment]
+    try:
+        first = places.document_place(doc)
+        assert first is not None and first.data["text"] == "Kremenchuk"
+        layer = doc.spans["places"]
+        if change == "append_place":
+            layer.append(layer[-1])
+        elif change == "new_places_layer":
+            doc.spans["places"] = list(layer)
+        elif change == "append_attribution":
+            doc.spans.setdefault("attributions", []).append(doc.spans["places"][0])
+        places.document_place(doc)
+        assert len(calls) == (2 if recomputed else 1)
+    finally:
+        places._document_place = original  # type: ignore[assignment]
