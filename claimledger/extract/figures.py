@@ -213,11 +213,15 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
         if rx.match(after):
             return "other", what, f"other.{what}"
     if R.generic_other and not q.vague:
+        if _YEAR_LIKE.fullmatch(text[q.start:q.end]):
+            return None, None, "year"  # "the 1948 convention", "the 2018 elections": a year, not a count
         word = _GENERIC.match(after)
         if word and word.group(1).lower() not in R.generic_stop:
             return "other", word.group(1).lower(), "other.generic"
     return None, None, "no-cue"
 
+
+_YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 BEFORE_WINDOW = 140  # characters: "the number of civilians killed in ... has increased to 57"
 

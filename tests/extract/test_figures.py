@@ -163,3 +163,21 @@ def test_figures_list_parts_share_the_cue(text: str, expected: list[tuple]) -> N
 )
 def test_figures_ignores_non_figures(text: str) -> None:
     assert [f for f in _figures(text) if f["kind"] != "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court cited the 1948 convention in its ruling on the attack that killed 12 people.",
+         [("killed", None, 12)]),
+        ("The 2018 elections came after the raid in which 9 people died.", [("killed", None, 9)]),
+        ("In the attack 1948 houses were destroyed and 12 people were killed.",
+         [("other", "houses", 1948), ("killed", None, 12)]),
+    ],
+)
+def test_figures_year_is_not_a_counted_object(text: str, expected: list[tuple]) -> None:
+    from claimledger.extract.pipeline import extract
+    from tests.conftest import make_source
+
+    found = [(f.kind, f.what, f.value) for c in extract(make_source(text)) for f in c.figures]
+    assert found == expected
