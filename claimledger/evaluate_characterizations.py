@@ -35,6 +35,7 @@ from pydantic import BaseModel
 from rich.markup import escape
 from rich.table import Table
 
+from claimledger.evaluate import PRF, locate
 from claimledger.models import ClaimOut
 
 KINDS = ("characterization", "responsibility", "recognition", "legal_action")
@@ -42,23 +43,6 @@ FIELDS = ("claims", "label", "stance", "attributed_to")
 _STOP = {"the", "of", "a", "an", "and", "per", "via", "as", "by", "in", "to", "for", "cited", "quoted",
          "reported", "said", "on"}
 
-
-class PRF(BaseModel):
-    """Precision, recall and F1 with their counts."""
-
-    tp: int
-    pred: int
-    gold: int
-    precision: float
-    recall: float
-    f1: float
-
-    @classmethod
-    def of(cls, tp: int, pred: int, gold: int) -> PRF:
-        p = tp / pred if pred else (1.0 if gold == 0 else 0.0)
-        r = tp / gold if gold else (1.0 if pred == 0 else 0.0)
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return cls(tp=tp, pred=pred, gold=gold, precision=round(p, 4), recall=round(r, 4), f1=round(f, 4))
 
 
 class CharReport(BaseModel):
@@ -112,19 +96,6 @@ def attr_agree(gold: str | None, pred: str | None) -> bool:
         return False
     return a <= b or b <= a or len(a & b) / len(a | b) >= 0.3
 
-
-def locate(text: str, needle: str) -> tuple[int, int] | None:
-    """Where ``needle`` is in ``text``: exactly, else ignoring runs of whitespace."""
-    if not needle:
-        return None
-    i = text.find(needle)
-    if i >= 0:
-        return i, i + len(needle)
-    words = needle.split()
-    if not words:
-        return None
-    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
-    return (m.start(), m.end()) if m else None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -17,35 +17,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from claimledger.evaluate import locate
 from claimledger.link import rules
 from claimledger.models import ClaimOut
 
-
-def _locate(text: str, evidence: str) -> tuple[int, int] | None:
-    if not evidence:
-        return None
-    i = text.find(evidence)
-    if i >= 0:
-        return i, i + len(evidence)
-    flat_chars: list[str] = []
-    index: list[int] = []
-    prev_space = False
-    for k, ch in enumerate(text):
-        if ch.isspace():
-            if prev_space:
-                continue
-            prev_space = True
-            flat_chars.append(" ")
-        else:
-            prev_space = False
-            flat_chars.append(ch)
-        index.append(k)
-    flat = "".join(flat_chars)
-    needle = " ".join(evidence.split())
-    j = flat.find(needle)
-    if j < 0:
-        return None
-    return index[j], index[j + len(needle) - 1] + 1
 
 
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -66,7 +41,7 @@ def match_claims(gold: Sequence[Mapping[str, Any]], claims: Sequence[ClaimOut],
                  texts: Mapping[str, str]) -> list[tuple[int, int]]:
     """One-to-one (gold index, claim index) pairs: same document, overlapping evidence, greedy by IoU."""
     cand: list[tuple[float, int, int]] = []
-    spans = {i: _locate(texts.get(g["doc"], ""), g.get("evidence", "")) for i, g in enumerate(gold)}
+    spans = {i: locate(texts.get(g["doc"], ""), g.get("evidence", "")) for i, g in enumerate(gold)}
     by_doc: dict[str, list[int]] = {}
     for j, c in enumerate(claims):
         by_doc.setdefault(c.doc, []).append(j)

@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from claimledger import incidents
-from claimledger.evaluate_linking import _locate, match_claims, pairwise_linking
+from claimledger.evaluate import locate as _locate
+from claimledger.evaluate_linking import match_claims, pairwise_linking
 from claimledger.ledger import Ledger
 
 FIGS = ("killed", "injured", "captured", "missing")

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from claimledger.audit import audit_document
-from claimledger.evaluate_linking import _locate
+from claimledger.evaluate import locate as _locate
 
 
 def _listed_items(md: str, text: str) -> dict[str, list[tuple[int, int]]]:
