@@ -220,6 +220,27 @@ def locate(text: str, evidence: str | None) -> tuple[int, int] | None:
     return idx[j], idx[j + len(e) - 1] + 1
 
 
+def listed_inconsistencies(md: str, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the quotes a checker lists per item, in the format of
+    ``shared/dev/internal_inconsistencies.md`` (``### A1. ...`` headings, ``> quote`` lines).
+
+    md (str): the markdown list. text (str): the document it quotes.
+    RETURNS (dict): item id (A1, B2, ...) -> located spans of its quotes.
+    """
+    items: dict[str, list[tuple[int, int]]] = {}
+    current = None
+    for line in md.splitlines():
+        m = re.match(r"###\s+([ABC]\d+)\.", line)
+        if m:
+            current = m.group(1)
+            items[current] = []
+        elif line.startswith("> ") and current:
+            span = locate(text, line[2:])
+            if span:
+                items[current].append(span)
+    return items
+
+
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     if inter <= 0:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import re
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from claimledger import incidents
-from claimledger.evaluate import locate as _locate
+from claimledger.evaluate import listed_inconsistencies
 from claimledger.evaluate_linking import match_claims, pairwise_linking
 from claimledger.ledger import Ledger
 
@@ -62,20 +61,7 @@ def disjoint_incidents(gold: list[dict]) -> list[str]:
     return out
 
 
-def inconsistency_items(md: str, text: str) -> dict[str, list[tuple[int, int]]]:
-    """Section id (A1, ...) -> located spans of its quotes."""
-    items: dict[str, list[tuple[int, int]]] = {}
-    current = None
-    for line in md.splitlines():
-        m = re.match(r"###\s+([ABC]\d+)\.", line)
-        if m:
-            current = m.group(1)
-            items[current] = []
-        elif line.startswith("> ") and current:
-            span = _locate(text, line[2:])
-            if span:
-                items[current].append(span)
-    return items
+inconsistency_items = listed_inconsistencies
 
 
 def main() -> None:

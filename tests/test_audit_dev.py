@@ -5,26 +5,11 @@ documents raise no finding (false alarms cost users' trust)."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from claimledger.audit import audit_document
-from claimledger.evaluate import locate as _locate
+from claimledger.evaluate import listed_inconsistencies as _listed_items
 
-
-def _listed_items(md: str, text: str) -> dict[str, list[tuple[int, int]]]:
-    items: dict[str, list[tuple[int, int]]] = {}
-    current = None
-    for line in md.splitlines():
-        m = re.match(r"###\s+([ABC]\d+)\.", line)
-        if m:
-            current = m.group(1)
-            items[current] = []
-        elif line.startswith("> ") and current:
-            span = _locate(text, line[2:])
-            if span:
-                items[current].append(span)
-    return items
 
 
 def test_audit_dev_interview_and_false_alarms(shared_dev: Path) -> None:
