@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Protocol
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -14,6 +14,14 @@ from claimledger.cli.common import DbOption, app, console, err_console, fail, op
 from claimledger.errors import IngestError
 from claimledger.ledger import Ledger
 from claimledger.models import SourceText
+
+
+class Report(Protocol):
+    """What every evaluation report offers: a terminal table and a JSON dump."""
+
+    def table(self) -> Table: ...
+
+    def model_dump(self, *, mode: str = ...) -> dict[str, Any]: ...
 
 
 def run_extract(ledger: Ledger, doc: str | None = None, force: bool = False) -> int:
@@ -111,7 +119,7 @@ def evaluate(
             for d in ledger.documents()
         }
         all_claims = ledger.claims()
-    reports: dict[str, object] = {"claims": ev.evaluate_gold(gold, all_claims, documents)}
+    reports: dict[str, Report] = {"claims": ev.evaluate_gold(gold, all_claims, documents)}
     char_gold = characterizations or gold.with_name("characterizations.jsonl")
     if char_gold.is_file():
         try:
@@ -121,10 +129,10 @@ def evaluate(
         if evaluate_characterizations is not None:
             reports["characterizations"] = evaluate_characterizations(char_gold, all_claims, documents)
     if as_json:
-        console.print_json(json.dumps({k: v.model_dump(mode="json") for k, v in reports.items()}))  # type: ignore[attr-defined]
+        console.print_json(json.dumps({k: v.model_dump(mode="json") for k, v in reports.items()}))
         return
     for report in reports.values():
-        console.print(report.table())  # type: ignore[attr-defined]
+        console.print(report.table())
 
 
 @app.command()
