@@ -9,7 +9,16 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from claimledger.batch import BatchOptions, ChunkSummary, run_batch
-from claimledger.cli.common import DbOption, app, console, err_console, fail, open_ledger
+from claimledger.cli.common import (
+    DbOption,
+    ManifestOption,
+    MaxBytesOption,
+    app,
+    console,
+    err_console,
+    fail,
+    open_ledger,
+)
 from claimledger.errors import LedgerError
 from claimledger.ingest.read import DEFAULT_MAX_BYTES
 from claimledger.load import LoadSummary, load
@@ -25,8 +34,8 @@ def batch_command(
         help="LocalCluster worker processes (default: CPU count; 0 = in this process, no Dask).")] = None,
     scheduler: Annotated[str | None, typer.Option(
         help="Address of a running Dask scheduler (tcp://host:8786) instead of a LocalCluster.")] = None,
-    manifest: Annotated[Path | None, typer.Option(help="Manifest CSV/JSONL with document metadata.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest file accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    manifest: ManifestOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     chunk_docs: Annotated[int, typer.Option(help="Most documents per task.")] = 200,
     keep_bytes: Annotated[bool, typer.Option(
         help="Store each file's original bytes in the output (--no-keep-bytes: only its path).")] = True,

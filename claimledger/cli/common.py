@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -32,6 +33,12 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+# The options of every command that reads files (sqlite-utils' shared option decorators).
+PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders (recursive).")]
+ManifestOption = Annotated[Path | None, typer.Option(help="Manifest CSV/JSONL with document metadata.")]
+MaxBytesOption = Annotated[int, typer.Option(help="Largest file accepted, in bytes.")]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -6,10 +6,25 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
-from claimledger.cli.common import DbOption, app, console, err_console, open_ledger
+from claimledger.cli.common import (
+    DbOption,
+    ManifestOption,
+    MaxBytesOption,
+    PathsArg,
+    app,
+    console,
+    err_console,
+    open_ledger,
+)
 from claimledger.ingest.read import DEFAULT_MAX_BYTES
 from claimledger.ledger import IngestEvent, IngestSummary, Ledger
 
@@ -50,9 +65,9 @@ def print_summary(summary: IngestSummary) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (recursive).")],
-    manifest: Annotated[Path | None, typer.Option(help="Manifest CSV/JSONL with document metadata.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest file accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    paths: PathsArg,
+    manifest: ManifestOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     db: DbOption = None,
 ) -> None:
     """Ingest documents (.txt .md .html .htm .pdf), keeping their bytes and SHA-256."""

@@ -7,10 +7,23 @@ from pathlib import Path
 from typing import Annotated, Any, Protocol
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
-from claimledger.cli.common import DbOption, app, console, err_console, fail, open_ledger
+from claimledger.cli.common import (
+    DbOption,
+    app,
+    console,
+    err_console,
+    fail,
+    open_ledger,
+)
 from claimledger.errors import IngestError
 from claimledger.ledger import Ledger
 from claimledger.models import SourceText
@@ -123,7 +136,9 @@ def evaluate(
     char_gold = characterizations or gold.with_name("characterizations.jsonl")
     if char_gold.is_file():
         try:
-            from claimledger.evaluate_characterizations import evaluate_characterizations
+            from claimledger.evaluate_characterizations import (
+                evaluate_characterizations,
+            )
         except ImportError:  # the characterization family is optional in older checkouts
             evaluate_characterizations = None
         if evaluate_characterizations is not None:

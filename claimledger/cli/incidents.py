@@ -18,7 +18,16 @@ from rich.table import Table
 from rich.text import Text
 
 from claimledger import incidents as svc
-from claimledger.cli.common import DbOption, app, console, err_console, open_ledger
+from claimledger.cli.common import (
+    DbOption,
+    ManifestOption,
+    MaxBytesOption,
+    PathsArg,
+    app,
+    console,
+    err_console,
+    open_ledger,
+)
 from claimledger.ingest.read import DEFAULT_MAX_BYTES
 from claimledger.ledger import Ledger
 
@@ -230,9 +239,9 @@ def write_incidents_jsonl(ledger: Ledger, out: Path | None) -> int:
 
 @app.command("build")
 def build_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (recursive).")],
-    manifest: Annotated[Path | None, typer.Option(help="Manifest CSV/JSONL with document metadata.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest file accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    paths: PathsArg,
+    manifest: ManifestOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     db: DbOption = None,
 ) -> None:
     """Ingest, extract, link and audit in one go (one progress display)."""

@@ -9,7 +9,14 @@ from typing import Annotated
 import typer
 from fastapi import FastAPI
 
-from claimledger.cli.common import DbOption, app, console, err_console, fail, open_ledger
+from claimledger.cli.common import (
+    DbOption,
+    app,
+    console,
+    err_console,
+    fail,
+    open_ledger,
+)
 from claimledger.errors import Errors
 from claimledger.ledger import Ledger
 
