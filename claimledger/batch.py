@@ -222,6 +222,7 @@ def source_text(doc_id: str, doc: DocumentIn) -> SourceText:
         author=meta.author,
         affiliation=meta.affiliation,
         language=meta.language,
+        url=meta.url,
     )
 
 

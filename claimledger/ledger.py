@@ -162,6 +162,7 @@ class Ledger:
                 author=row.author,
                 affiliation=row.affiliation,
                 language=row.language,
+                url=row.url,
             )
 
     def search(self, query: str, *, limit: int = 20) -> list[repo.SearchHit]:

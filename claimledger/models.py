@@ -82,6 +82,7 @@ class SourceText(Model):
     author: str | None = None
     affiliation: str | None = None
     language: str | None = None
+    url: str | None = None  # a date in its path ("/2013/08/") anchors year-less dates when ``published`` is unknown
 
 
 # --- claims ----------------------------------------------------------------------------

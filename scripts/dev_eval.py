@@ -30,7 +30,8 @@ def load_dev(dev: Path) -> tuple[list[SourceText], dict[str, dict]]:
         text = (dev / row["file"]).read_bytes().decode("utf-8")
         published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
         sources.append(SourceText(doc_id=row["id"], text=text, published=published, publisher=row.get("publisher"),
-                                  affiliation=row.get("affiliation"), language=row.get("language")))
+                                  affiliation=row.get("affiliation"), language=row.get("language"),
+                                  url=row.get("url")))
         documents[row["id"]] = {"text": text, "affiliation": row.get("affiliation")}
     return sources, documents
 
