@@ -12,10 +12,12 @@ Writes ``doc.spans["dates"]``: one :class:`Mention` per expression, label = prec
   ``28 November - 2 December 2020``, ``January 2, 2013 and January 23, 2013`` and the
   translation artifact ``19. and September 20, 2023``.
 * Relative, resolved only against an anchor (the publication date, else a
-  `` date YYYY-MM-DD`` dateline in the text): ``yesterday``, ``today``, ``last night``,
+  `` date YYYY-MM-DD`` dateline in the text, else a whole date in the URL's path,
+  ``/2022/03/16/``): ``yesterday``, ``today``, ``last night``,
   ``(on|last) Tuesday``, ``six months ago``, ``last week``.
 * A missing year comes from the nearest explicit year earlier in the same paragraph, else
-  the anchor's year, else the nearest explicit year anywhere in the text; a year-less date
+  the anchor's year (a year and month in the URL, ``/2013/08/``, count as one), else the
+  nearest explicit year anywhere in the text; a year-less date
   that would fall after the publication date (or well after the latest explicit date
   written before it) moves to the year before.
 
@@ -56,6 +58,9 @@ class _Lex:
     reports: tuple[re.Pattern[str], ...]
     reports_after: tuple[re.Pattern[str], ...]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    url_patterns: tuple[re.Pattern[str], ...]
+    contexts: tuple[re.Pattern[str], ...]
+    dateline_pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     year_re: re.Pattern[str]
 
 
@@ -119,6 +124,9 @@ def lexicon() -> _Lex:
         reports=tuple(re.compile(p) for p in r.get("report_patterns", [])),
         reports_after=tuple(re.compile(p) for p in r.get("report_after_patterns", [])),
         patterns=compiled,
+        url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
+        contexts=tuple(re.compile(p) for p in r.get("context_patterns", [])),
+        dateline_pairs=tuple((re.compile(a), re.compile(b)) for a, b in r.get("dateline_pairs", [])),
         year_re=re.compile(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
     )
 
@@ -189,27 +197,65 @@ class _YearFinder:
         return best[1] if best else None
 
 
-def find_anchor(text: str, published: dt.date | None) -> dt.date | None:
-    """The date relative expressions resolve against: the publication date, else a dateline."""
+def url_date(url: str | None) -> tuple[dt.date, str] | None:
+    """The date a URL's path carries ("/2022/03/16/", "/2013/aug/21/", "/2013/08/"), with its
+    precision (``day`` or ``month``; a month is returned as its last day), else None."""
+    if not url:
+        return None
+    lex = lexicon()
+    path = url.split("?", 1)[0].lower()
+    for rx in lex.url_patterns:
+        m = rx.search(path)
+        if m is None:
+            continue
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else lex.months.get(g.get("mname") or "")
+        if not month:
+            continue
+        year = int(g["y"])
+        if not lex.year_min <= year <= lex.year_max:
+            continue
+        if g.get("d"):
+            day = _day(year, month, int(g["d"]))
+            if day is not None:
+                return day, "day"
+            continue
+        return _month_span(year, month)[1], "month"
+    return None
+
+
+def find_anchor(text: str, published: dt.date | None, url: str | None = None) -> dt.date | None:
+    """The date relative expressions resolve against: the publication date, else a dateline,
+    else a whole date in the URL's path."""
     if published is not None:
         return published
     m = re.search(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})", text[:400], re.MULTILINE)
     if m:
         return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    found = url_date(url)
+    if found is not None and found[1] == "day":
+        return found[0]
     return None
 
 
-def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tuple[int, int]] | None = None) -> list[DateMatch]:
+def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tuple[int, int]] | None = None,
+               url: str | None = None) -> list[DateMatch]:
     """Find and resolve every date expression in ``text``.
 
     text (str): the document text.
     published (date | None): publication date, the anchor of relative expressions.
     paragraphs (list[(int, int)] | None): paragraph bounds, used for year inference.
+    url (str | None): the document's URL; a date in its path stands in for an unknown publication
+        date (a year and month alone only anchor year-less dates, not relative ones).
     RETURNS (list[DateMatch]): non-overlapping matches in text order.
     """
     lex = lexicon()
-    anchor = find_anchor(text, published)
-    out = _find(text, lex, anchor, paragraphs)
+    anchor = find_anchor(text, published, url)
+    year_anchor = anchor
+    if anchor is None:
+        found = url_date(url)
+        year_anchor = found[0] if found is not None else None
+    out = _find(text, lex, anchor, paragraphs, year_anchor)
     if anchor is None:
         first = next((d for d in out if d.rule == "dateline" and d.precision == "day"), None)
         if first is not None and first.first is not None:
@@ -217,8 +263,10 @@ def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tup
     return out
 
 
-def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]] | None) -> list[DateMatch]:
-    years = _YearFinder(text, lex, anchor, paragraphs or [(0, len(text))])
+def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]] | None,
+          year_anchor: dt.date | None = None) -> list[DateMatch]:
+    year_anchor = year_anchor or anchor
+    years = _YearFinder(text, lex, year_anchor, paragraphs or [(0, len(text))])
     raw: list[DateMatch] = []
     for rule, rx in lex.patterns:
         for m in rx.finditer(text):
@@ -235,7 +283,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         elif out and d.end > out[-1].end and d.start == out[-1].start:
             continue
     _mark_datelines(text, out, lex)
-    _cap_inferred_years(out, anchor)
+    _cap_inferred_years(out, year_anchor)
     # "Monday, June 27": the explicit date carries the meaning; drop the weekday
     keep: list[DateMatch] = []
     for i, d in enumerate(out):
@@ -277,8 +325,12 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
         le = text.find("\n", d.end)
         le = len(text) if le < 0 else le
         line = text[ls:le]
-        if any(p.search(text[ls:d.start]) for p in lex.datelines):
+        if any(p.search(text[ls:d.start]) for p in lex.datelines) or any(
+                a.search(text[ls:d.start]) and b.match(text, d.end, min(le, d.end + 30)) for a, b in lex.dateline_pairs):
             d.rule = "dateline"
+            continue
+        if any(p.search(text[max(ls, d.start - 120):d.start]) for p in lex.contexts):
+            d.rule = "context"
             continue
         if any(p.search(text[max(ls, d.start - 60):d.start]) for p in lex.reports) or any(
                 p.match(text, d.end, min(le, d.end + 60)) for p in lex.reports_after):
@@ -445,7 +497,7 @@ def dates(doc: Doc) -> Doc:
     """Component: fill the "dates" layer."""
     pars = [(p.start, p.end) for p in doc.paragraphs]
     layer = doc.layer("dates")
-    for d in find_dates(doc.text, doc.source.published, pars):
+    for d in find_dates(doc.text, doc.source.published, pars, doc.source.url):
         data: dict[str, Any] = {"start": d.first, "end": d.last, "precision": d.precision, "year_inferred": d.year_inferred}
         layer.append(Mention(d.start, d.end, d.precision, data, d.rule))
     return doc

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimledger.extract.dates import find_dates
+from claimledger.extract.dates import find_dates, url_date
 
 D = dt.date
 
@@ -76,3 +76,66 @@ def test_dates_dateline_is_not_an_incident_date() -> None:
     assert found["2023-10-18"] == ("dateline", D(2023, 10, 18))
     assert found["Tuesday"] == ("weekday", D(2023, 10, 17))
     assert found["Wednesday"][0] == "report"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.org/2019/05/04/strike-on-town/", (D(2019, 5, 4), "day")),
+        ("https://news.example.org/world/2021-11-30/report", (D(2021, 11, 30), "day")),
+        ("https://paper.example.com/world/2014/jul/18/crash-site", (D(2014, 7, 18), "day")),
+        ("https://magazine.example.net/politics/2016/02/aid-convoy.html", (D(2016, 2, 29), "month")),
+        ("https://magazine.example.net/politics/2016/feb/aid-convoy", (D(2016, 2, 29), "month")),
+        ("https://site.example/latest/892906/some-title", None),
+        ("https://site.example/news/2016/13/x", None),
+        (None, None),
+    ],
+)
+def test_dates_url_date(url: str | None, expected: tuple | None) -> None:
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # a whole URL date anchors year-less and relative dates
+        ("The shelling on May 2 killed 3.", "https://x.example/2019/05/04/a/", ("May 2", D(2019, 5, 2))),
+        ("The shelling yesterday killed 3.", "https://x.example/2019/05/04/a/", ("yesterday", D(2019, 5, 3))),
+        # a year and month anchor the year only; a later month-day belongs to the year before
+        ("The shelling on May 2 killed 3.", "https://x.example/2019/05/a.html", ("May 2", D(2019, 5, 2))),
+        ("The shelling on December 2 killed 3.", "https://x.example/2019/05/a.html", ("December 2", D(2018, 12, 2))),
+        # an explicit year in the text wins over the URL
+        ("In 2017 the war went on. The shelling on May 2 killed 3.", "https://x.example/2019/05/a.html",
+         ("May 2", D(2017, 5, 2))),
+    ],
+)
+def test_dates_url_anchor(text: str, url: str, expected: tuple) -> None:
+    found = {text[d.start:d.end]: d.first for d in find_dates(text, None, None, url)}
+    assert found[expected[0]] == expected[1]
+
+
+def test_dates_month_url_does_not_resolve_relative_dates() -> None:
+    assert find_dates("The shelling yesterday killed 3.", None, None, "https://x.example/2019/05/a.html") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rule"),
+    [
+        # dates of legal instruments and terms of office are context, not incident dates
+        ("It breaches the Convention on the Rights of the Child of 20 November 1989, they said.", "20 November 1989",
+         "context"),
+        ("The treaty was signed by both governments on 12 March 1999.", "12 March 1999", "context"),
+        ("The governor, who has served in the post since 2015, visited the site.", "2015", "context"),
+        ("Resolution 2254 of 18 December 2015 was cited.", "18 December 2015", "context"),
+        # datelines: "CITY, Month Day (Agency) -" and a date closing a credit in parentheses
+        ("LAGOS, June 3, 2021 (Wire Service) - Gunmen killed 4 villagers.", "June 3, 2021", "dateline"),
+        ("Harare, 5 May 2021 — The army said 3 were killed.", "5 May 2021", "dateline"),
+        ("Kigali (Agency News - 4th May, 2021 ) Officials said 2 died.", "4th May, 2021", "dateline"),
+        # an incident date stays one
+        ("In Lagos, June 3 saw gunmen kill 4 villagers in 2021.", "June 3", "md"),
+        ("The attack on the convoy on 12 March 1999 killed 4.", "12 March 1999", "dmy"),
+    ],
+)
+def test_dates_context_and_datelines(text: str, date_text: str, rule: str) -> None:
+    found = {text[d.start:d.end]: d.rule for d in find_dates(text, None)}
+    assert found[date_text] == rule
