@@ -95,12 +95,19 @@ def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, ca
     return None, ""
 
 
-NON_INCIDENT_DATE_RULES = ("dateline", "report")
+NON_INCIDENT_DATE_RULES = ("dateline", "report", "context")
 LONG_DOCUMENT = 4000  # characters; longer texts tell of many incidents: no document-level date
 
 
 def _is_incident_date(m: Mention) -> bool:
     return m.rule not in NON_INCIDENT_DATE_RULES and m.data.get("start") is not None
+
+
+def _has_event(ctx: _Ctx, seg: Segment) -> bool:
+    """True when the sentence names an incident ("struck", "massacre"), not only a generic
+    happening of type ``other`` ("withdrew from", "announced"): only such a sentence's date is
+    carried to claims elsewhere."""
+    return any(m.label != "other" for m in _in(ctx, "types", seg))
 
 
 def _is_carried_date(m: Mention) -> bool:
@@ -169,7 +176,7 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
         date = next((m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
-                     and _in(ctx, "types", ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
+                     and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
     return {"place": place, "type": typ, "date": date}
 
 
@@ -206,7 +213,7 @@ def _date_of_place(ctx: _Ctx, si: int, place: Mention) -> Mention | None:
         if not any(_place_key(m) == key for m in here):
             continue
         dates = [m for m in _in(ctx, "dates", sents[j]) if _is_carried_date(m)]
-        if dates and _in(ctx, "types", sents[j]):
+        if dates and _has_event(ctx, sents[j]):
             return dates[0]
     return None
 
@@ -433,7 +440,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     seg = doc.sentences[si]
     anchor = figs[0].start if figs else seg.start
     dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date,
-                      lambda m: _is_carried_date(m) and bool(_in(ctx, "types", doc.sentences[_sentence_index(ctx, m.start)])))
+                      lambda m: _is_carried_date(m) and _has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)]))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
         dm, dp = None, ""

@@ -126,6 +126,11 @@ def test_assemble_spans_verbatim_on_dev_corpus(shared_dev) -> None:
         # a date from a sentence that tells of no event (a treaty, a meeting) is not carried
         ("The convention was adopted on 9 December 1948. In the war, 4 people were killed in the town of Alderbury.\n",
          None),
+        # nor from a sentence whose only happening is generic (troops withdrew, a plan was announced)
+        ("Rebels killed 4 people in the town of Alderbury.\n\nThe troops withdrew from the town on 30 March 2021.\n",
+         None),
+        ("Rebels killed 4 people in the town of Alderbury.\n\nThe rebels shelled the town on 30 March 2021.\n",
+         dt.date(2021, 3, 30)),
     ],
 )
 def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None) -> None:
