@@ -10,9 +10,10 @@ document; repeats of the same claim listed in ``more_evidence``). Matching rule:
 * matching is one-to-one and greedy: pairs with the same label (characterization,
   recognition) or agreeing perpetrator (responsibility, legal_action), then the same
   stance, then agreeing attribution, then the larger evidence overlap come first;
-* an unmatched prediction that overlaps a ``more_evidence`` span of a matched gold line of
-  the same kind and label is a *repeat* of that claim (the gold's mention-level view is
-  ``evidence + more_evidence``) and counts neither for nor against precision.
+* an unmatched prediction that overlaps one of the spans (``evidence`` or ``more_evidence``)
+  of a matched gold line of the same kind and label is a *repeat* of that claim (the gold's
+  mention-level view is ``evidence + more_evidence``, whichever of them the match used) and
+  counts neither for nor against precision.
 
 Reported per kind: precision/recall/F1 of finding claims, and of ``label``, ``stance`` and
 ``attributed_to`` on matched pairs (TP = matched pairs with the field right; P = TP / #pred,
@@ -129,9 +130,8 @@ def evaluate_characterizations(gold_path: str | Path, claims: list[ClaimOut],
         types are ignored.
     documents (dict[str, dict]): corpus id -> {"text": str, "affiliation": str | None, ...}.
     repeat_rule (str): "spans" (default): an unmatched prediction is a repeat only when it
-        overlaps a ``more_evidence`` span of a matched gold claim (or the same span as its
-        match); "key": also when it has the gold's claim key - same document, kind,
-        label/party, stance and attributed body as a matched gold claim - wherever it is.
+        overlaps a span (``evidence`` or ``more_evidence``) of a matched gold claim; "key":
+        also when it has the gold's claim key - same document, kind, label/party, stance and attributed body as a matched gold claim - wherever it is.
     RETURNS (CharReport): P/R/F1 per kind and field, recall per affiliation.
     """
     gold = [g for g in load_gold(gold_path) if g["doc"] in documents]
@@ -173,8 +173,8 @@ def evaluate_characterizations(gold_path: str | Path, claims: list[ClaimOut],
         for i, jj in p_of.items():
             g = gold[i]
             if g["doc"] == p.doc and g["kind"] == p.type and _key_agree(g, p) and \
-                    any(_overlap(ps, s) > 0 for s in gspans[i][1:]):
-                repeats.add(j)
+                    any(_overlap(ps, s) > 0 for s in gspans[i]):
+                repeats.add(j)  # another mention of the claim: evidence and more_evidence are all its spans
                 break
             if g["doc"] == p.doc and g["kind"] == p.type and _key_agree(g, p) and preds[jj].evidence == p.evidence:
                 repeats.add(j)  # the same claim found twice in one span
@@ -218,7 +218,7 @@ def evaluate_characterizations(gold_path: str | Path, claims: list[ClaimOut],
                "wording": g["wording"], "attributed_to": g["attributed_to"]}
               for i, g in enumerate(gold) if i not in p_of]
     spurious = [{"doc": p.doc, "kind": p.type, "label": p.label, "stance": p.stance, "wording": p.wording,
-                 "attributed_to": p.attributed_to.name, "rule": p.type_rule}
+                 "attributed_to": p.attributed_to.name, "rule": p.type_rule, "claim_id": p.claim_id}
                 for j, p in enumerate(preds) if j not in g_of and j not in repeats]
     wrong_attribution = [{"doc": gold[i]["doc"], "kind": gold[i]["kind"], "gold": gold[i]["attributed_to"],
                           "pred": preds[j].attributed_to.name, "rule": preds[j].attributed_to.rule,

@@ -81,6 +81,15 @@ def test_evaluate_characterizations_repeat_in_more_evidence_is_not_spurious(gold
     assert report.kinds["characterization"]["claims"].precision == 1.0
 
 
+def test_evaluate_characterizations_repeat_on_main_evidence_is_not_spurious(gold: Path) -> None:
+    """The match may use a ``more_evidence`` span; a mention on the main evidence is then the repeat."""
+    claims = [claim("characterization", "The ministry called it a massacre.", "Somebody Else", "massacre", n=0),
+              claim("characterization", "The massacre was recalled in the evening.", "The ministry", "massacre", n=1)]
+    report = evaluate_characterizations(gold, claims, DOCS)
+    assert (report.repeats, report.kinds["characterization"]["claims"].precision) == (1, 1.0)
+    assert report.kinds["characterization"]["attributed_to"].tp == 1
+
+
 def test_evaluate_characterizations_table_and_dump(gold: Path) -> None:
     report = evaluate_characterizations(gold, [], DOCS)
     assert report.table().row_count > 0
