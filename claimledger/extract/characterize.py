@@ -64,6 +64,10 @@ class _Rules:
     reject_before: re.Pattern[str]
     max_gap: int
     not_negation: re.Pattern[str]
+    not_claim_before: re.Pattern[str]
+    not_claim_gap: re.Pattern[str]
+    question_start: re.Pattern[str]
+    relative_clause: re.Pattern[str]
     acts: list[tuple[str, re.Pattern[str]]]
     not_acts: re.Pattern[str]
     body_heads: re.Pattern[str]
@@ -128,6 +132,10 @@ def rules() -> _Rules:
         reject_before=_rx(rf"\b(?:{_alt(raw['stance']['before'])})", _F),
         max_gap=int(raw["stance"]["max_gap"]),
         not_negation=_rx(raw["stance"]["not_negation"], _F),
+        not_claim_before=_rx(rf"\b(?:{_alt(raw['stance']['not_claim_before'])})", _F),
+        not_claim_gap=re.compile(rf"\s*(?:[\w’'-]+\s+(?:or|and)\s+)?(?:[\w’'-]+\s+){{0,{int(raw['stance']['not_claim_words'])}}}"),
+        question_start=_rx(raw["stance"]["question_start"], _F),
+        relative_clause=_rx(raw["stance"]["relative_clause"], _F),
         acts=[(a["id"], _rx(rf"\b(?:{a['pattern']})", _F if "[A-Z]" not in a["pattern"] else 0))
               for a in reco["acts"]],
         not_acts=_rx(rf"\b(?:{_alt(reco['not_acts'])})", _F),
@@ -167,6 +175,7 @@ def rules() -> _Rules:
 
 # --- noun phrases ------------------------------------------------------------------------------
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
@@ -179,7 +188,7 @@ def _word_ok(tok: str, R: _Rules) -> str:
         return "conn"
     if low in R.modifiers:
         return "mod"
-    if tok[:1].isupper() and low not in R.not_agents and low not in _MONTHS:
+    if tok[:1].isupper() and low not in R.not_agents and _POSSESSIVE.sub("", low) not in _MONTHS:
         return "cap"
     return ""
 
@@ -305,6 +314,25 @@ def _is_question_alternative(text: str, seg: Segment, a: int, b: int) -> bool:
         return False
     window = text[max(seg.start, a - 30):min(seg.end, b + 30)]
     return bool(re.search(r"\bor\b", window))
+
+
+NOT_CLAIM_WINDOW = 80  # characters before a label searched for a cue that makes it no claim
+
+
+def _not_claim(text: str, seg: Segment, a: int, R: _Rules) -> bool:
+    """A label the writer distances ('alleged massacre'), leaves open ('any atrocities') or that a denial of an act governs."""
+    for m in R.not_claim_before.finditer(text, max(seg.start, a - NOT_CLAIM_WINDOW), min(seg.end, a + NOT_CLAIM_WINDOW)):
+        if m.end() <= a and R.not_claim_gap.fullmatch(text, m.end(), a):
+            return True
+    return False
+
+
+def _asked(text: str, seg: Segment, a: int, R: _Rules) -> bool:
+    """A label in the main clause of a yes/no question ('Were there war crimes ...?') is asked, not asserted."""
+    s = text[seg.start:seg.end]
+    if not s.rstrip(_QUOTES + " )…").endswith("?") or not R.question_start.search(s):
+        return False
+    return not R.relative_clause.search(text, seg.start, a)
 
 
 def _reject_cue(text: str, seg: Segment, a: int, R: _Rules) -> int | None:
@@ -596,7 +624,7 @@ def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str,
     text = doc.text
     seen: set[tuple[str, str, str]] = set()
     for a, b, label, rule in labels:
-        if _is_question_alternative(text, seg, a, b):
+        if _is_question_alternative(text, seg, a, b) or _not_claim(text, seg, a, R) or _asked(text, seg, a, R):
             continue
         stance = _stance(text, seg, a, R)
         wording = text[a:b].lower()

@@ -55,6 +55,15 @@ def summary(claims: list[ClaimIn], kind: str) -> list[dict[str, object]]:
      [{"label": "other", "stance": "asserts", "wording": "targeting civilian settlements", "by": "Observers"}]),
     ("Survivors spoke of the atrocities committed in the valley.",
      [{"label": "other", "stance": "asserts", "wording": "atrocities", "by": "Test Wire"}]),
+    # questions: a label inside a relative clause, or in a negative (rhetorical) question, stays a claim
+    ("Can the children of Eastvale, who witnessed the atrocities of the militia, forget them?",
+     [{"label": "other", "stance": "asserts", "wording": "atrocities", "by": "Test Wire"}]),
+    ("Isn't this proof of a massacre in Eastvale?",
+     [{"label": "massacre", "stance": "asserts", "wording": "massacre", "by": "Test Wire"}]),
+    ("The army launched an anti-terrorist operation in the valley.",
+     [{"label": "other", "stance": "asserts", "wording": "anti-terrorist operation", "by": "Test Wire"}]),
+    ("Both sides alleged that the other had committed a massacre.",
+     [{"label": "massacre", "stance": "asserts", "wording": "massacre", "by": "Test Wire"}]),
 ])
 def test_characterize_labels_assert(text: str, expected: list[dict[str, object]]) -> None:
     assert summary(claims_of(text), "characterization") == expected
@@ -78,6 +87,21 @@ def test_characterize_labels_reject(text: str, label: str, cue: str) -> None:
     "The drought was a tragedy for the region's economy.",
     "Crimes of genocide are defined in the Convention on the Prevention and Punishment of the Crime of Genocide.",
     "Was it ethnic cleansing, massacre or genocide?",
+    # yes/no questions ask the label, they do not assert it
+    "Were there also war crimes outside the village?",
+    "And was the shelling of Eastvale a terrorist act?",
+    # the writer distances the word or leaves it open
+    "Observers reported the alleged massacre in Eastvale.",
+    "The report lists alleged human rights violations by both armies.",
+    "The envoy warned of any potential atrocities or war crimes.",
+    "Aid groups want access to investigate suspected atrocities on all sides.",
+    # a plain denial of an act is a responsibility denial only
+    "Sylvania, which denies targeting civilians, did not comment.",
+    "Freedonia, which denies deliberately targeting civilians, did not comment.",
+    # 'counter-terrorism' names an operation, it does not call the incident terrorism
+    "Police detained 16 people as part of local counter-terrorism measures.",
+    # 'occupiers' names the forces of a side, like 'the enemy'
+    "The occupiers shelled the town on Monday.",
 ])
 def test_characterize_lookalikes_are_not_claims(text: str) -> None:
     assert summary(claims_of(text), "characterization") == []
@@ -114,6 +138,12 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
      [("asserts", "Colonel Brand", "Test Wire")]),
     ("The Sylvanian military said it did not carry out any strike in the area.",
      [("rejects", None, "The Sylvanian military")]),
+    # a preposition, a weekday or a habitual 'used to' is no agent
+    ("During the attack on Eastvale, which was supported by the militia, hundreds fled.", []),
+    ("In every village where Sylvanians used to live, mines remain.", []),
+    ("Freedonians used cluster munitions against the village.", [("asserts", "Freedonians", "Test Wire")]),
+    ("Before Tuesday's attack, the agency said the regime was responsible.",
+     [("asserts", "the regime", "the agency")]),
 ])
 def test_characterize_responsibility(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     got = [(c.stance, c.perpetrator, c.attributed_to.name) for c in claims_of(text) if c.type == "responsibility"]
@@ -195,7 +225,7 @@ def test_characterize_repeats_merge_within_paragraph() -> None:
 
 def test_characterize_interview_questions_are_the_interviewer() -> None:
     text = ("Why was the town attacked?\n\nThe atrocities began at night.\n\nWhat came next?\n\n"
-            "More came.\n\nWas there a massacre?\n\nYes.")
+            "More came.\n\nWho planned the massacre?\n\nNobody knows.")
     got = {(c.label, c.attributed_to.name) for c in claims_of(text, publisher="Quarterly") if c.type == "characterization"}
     assert ("other", "Quarterly") in got
     assert ("massacre", "the interviewer") in got
