@@ -347,7 +347,19 @@ _MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid
 _YEAR_BACK = re.compile(
     r"(?i)(?<!\w)(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?$")
 _AGO_BACK = re.compile(r"(?i)(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)\s+$")
+_NIGHT_BACK = re.compile(r"(?i)(?<!\w)the\s+night\s+of\s+(?:the\s+)?$")
+_WEEKEND_BACK = re.compile(r"(?i)(?<!\w)(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+$")
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _WEEKDAY_BACK = re.compile(r"(?i)(?<!\w)(last|on|this|past|next)\s+$")
+
+
+def _weekend(m: re.Match[str], end: int, first: dt.date, last: dt.date, inferred: bool) -> DateMatch:
+    """"the last weekend of November 2020": that Saturday and Sunday, as a range."""
+    saturdays = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)
+                 if (first + dt.timedelta(days=k)).weekday() == 5]
+    nth = m.group("nth").lower()
+    sat = saturdays[-1] if nth in ("last", "final") else saturdays[min(_NTH[nth], len(saturdays) - 1)]
+    return DateMatch(m.start(), end, sat, sat + dt.timedelta(days=1), "range", "weekend", inferred)
 
 
 def _back(rx: re.Pattern[str], text: str, pos: int, width: int = 30) -> re.Match[str] | None:
@@ -429,9 +441,9 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         day = _day(y, mo, int(g["d1"]))
         if day is None:
             return None
-        if rule == "md" and g["m1"].rstrip(".").lower() in ("may", "mar"):
-            # "May 5" is fine, but "may 5" never reaches here (capitalised); guard "Mar." abbreviations
-            pass
+        night = _back(_NIGHT_BACK, text, s)
+        if night is not None:  # "the night of 25 February": into the next morning
+            return DateMatch(night.start(), e, day, day + dt.timedelta(days=1), "range", "night_of", inferred)
         return DateMatch(s, e, day, day, "day", rule, inferred)
     if rule in ("my", "in_month"):
         mo = _month(lex, g["m1"])
@@ -441,6 +453,9 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         if not mo or y is None:
             return None
         a, b = _month_span(y, mo)
+        weekend = _back(_WEEKEND_BACK, text, s, 40)
+        if weekend is not None:
+            return _weekend(weekend, e, a, b, inferred)
         return DateMatch(s, e, a, b, "month", rule, inferred)
     if rule == "year":
         y = int(g["y1"])
