@@ -25,6 +25,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("Militants attacked a police post at night.", "armed_clash", "Battles", "Armed clash"),
         ("Gunmen attacked villagers in the market.", "attack_on_civilians", "Violence against civilians", "Attack"),
         ("Soldiers massacred hundreds of civilians.", "massacre", "Violence against civilians", "Attack"),
+        ("Witnesses described the atrocities committed in the village.", "massacre", "Violence against civilians", "Attack"),
         ("Gunmen abducted 12 residents.", "abduction", "Violence against civilians", "Abduction/forced disappearance"),
         ("Police arrested 27 youths.", "detention", "Strategic developments", "Arrests"),
         ("A mass grave was found near the town.", "mass_grave", "Strategic developments", "Other"),
