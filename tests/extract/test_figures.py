@@ -181,3 +181,21 @@ def test_figures_year_is_not_a_counted_object(text: str, expected: list[tuple]) 
 
     found = [(f.kind, f.what, f.value) for c in extract(make_source(text)) for f in c.figures]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a superlative partitive, an abstract noun, coordinates and a reporter's interviews are no counts
+        ("The town was one of the largest in the valley.", []),
+        ("The raid is just one example of the abuses.", []),
+        ("The site lies at 17°03′54″N 43°36′01″E.", []),
+        ("The team interviewed 52 survivors of the raid.", []),
+        ("Reporters drew on accounts of 23 survivors.", []),
+        # counted objects and people stay
+        ("Three of the hospitals were destroyed and 40 houses burned.", [("other", "hospitals", 3), ("other", "houses", 40)]),
+        ("The shelter held about 1,000 people.", [("other", "people", 1000)]),
+    ],
+)
+def test_figures_other_noise_is_no_figure(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["what"], f["value"]) for f in _figures(text)] == expected
