@@ -158,9 +158,10 @@ def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | Non
     if ra != rb:
         coarse, fine = (a, b) if ra > rb else (b, a)
         inside = False
-        if coarse.precision == "country" and coarse.country and coarse.country == fine.country or coarse.admin1 and fine.admin1 and coarse.admin1 == fine.admin1 and coarse.country == fine.country:
+        if coarse.precision == "country" and coarse.country and coarse.country == fine.country or \
+                same_admin(coarse.admin1, fine.admin1) and coarse.country == fine.country:
             inside = True
-        elif coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1:
+        elif coarse.admin1 and fine.admin1 and not same_admin(coarse.admin1, fine.admin1):
             return None, f"{fine.name or place_key(fine)} is not inside {coarse.name or place_key(coarse)}"
         ck, fk = place_key(coarse), place_key(fine)
         if not inside and ck and fk and (f" {ck} " in f" {fk} "):
@@ -173,6 +174,10 @@ def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | Non
         limit = rules()["near_km"].get(coarser.precision or "unresolved", 15)
         if km <= limit:
             return Signal("place", f"{km:.0f} km apart (within {limit} km)", w["near_place"]), None
+        for town, other in ((a, b), (b, a)):
+            if names_its_province(town) and town.country == other.country and same_admin(town.admin1, other.admin1):
+                return Signal("place", f"{km:.0f} km apart, but {town.name or place_key(town)} may name its "
+                                       f"province", 0.0), None
         return None, f"{km:.0f} km apart (over {limit} km)"
     if ka and kb:
         if f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
@@ -191,6 +196,34 @@ def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | Non
         if ra == rb:
             return None, f"different places {ka} / {kb}"
     return None, None
+
+
+def _admin_core(name: str) -> str:
+    admin = set(rules()["admin_words"])
+    return " ".join(t for t in fold(name).split() if t not in admin)
+
+
+def same_admin(a: str | None, b: str | None) -> bool:
+    """Whether two first-level division names (or codes) name one division: equal once folded
+    and stripped of admin words, or one the other plus a short adjectival ending
+    ("Kyiv" / "Kyivska oblast", "Idlib" / "Idlib Governorate")."""
+    if not a or not b:
+        return False
+    ca, cb = _admin_core(a), _admin_core(b)
+    if not ca or not cb:
+        return False
+    if ca == cb:
+        return True
+    short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= rules()["admin_suffix_max"] \
+        and " " not in long_[len(short):]
+
+
+def names_its_province(place: PlaceValue) -> bool:
+    """A town that gives its name to its first-level division (Idlib, Donetsk): a mention may
+    mean either, so distance alone does not set it apart from places of that division."""
+    return place.precision in ("locality", "unresolved", None) and bool(place.name) and \
+        same_admin(place.name, place.admin1)
 
 
 def date_bounds(date: DateValue) -> tuple[dt.date, dt.date] | None:
@@ -351,7 +384,11 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
     if tsig is not None and a.doc_id == b.doc_id and "compatible families" in tsig.value:
         # different sources may characterise one incident differently; one author does not
         tsig = Signal("type", f"{tsig.value}, in one document", 0.0)
-    for sig, v in ((tsig, tveto), place_signal(a.place, b.place), date_signal(a.date, b.date)):
+    dsig, dveto = date_signal(a.date, b.date)
+    statement = set(rules()["statement_dated_types"])
+    if dveto is not None and (a.type in statement or b.type in statement):
+        dsig, dveto = Signal("date", f"{dveto}, but a denial is dated when it was made", 0.0), None
+    for sig, v in ((tsig, tveto), place_signal(a.place, b.place), (dsig, dveto)):
         if sig is not None:
             signals.append(sig)
         veto = veto or v
@@ -374,7 +411,7 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
             kinds = ", ".join(f"{k} {v:g}" for k, v in sorted(shared))
             signals.append(Signal("repeat", f"same body and figures ({kinds})", w["repeat_in_document"]))
             repeat = True
-    place_positive = any(s.name == "place" for s in signals)
+    place_positive = any(s.name == "place" and s.weight > 0 for s in signals)
     return PairScore(round(sum(s.weight for s in signals), 2), tuple(signals), veto, place_positive, repeat)
 
 
@@ -539,9 +576,41 @@ def _candidate_pairs(ids: Sequence[str], blocks: _Blocks) -> list[tuple[str, str
     return sorted(seen)
 
 
+def _units(cl: _Clusters, cid: int) -> list[list[str]]:
+    """The members of a cluster grouped into statements: mentions repeating one another in a
+    document (same body, same figures) are one statement seen several times, and so are the
+    linked claims of a document about one place (``focused_documents``): one report."""
+    members = cl.members[cid]
+    parent = {m: m for m in members}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for n, a in enumerate(members):
+        for b in members[n + 1:]:
+            doc = cl.claims[a].doc_id
+            if doc == cl.claims[b].doc_id and (cl.pair(a, b).repeat or doc in cl.focused and cl.pair(a, b).positive):
+                parent[find(a)] = find(b)
+    out: dict[str, list[str]] = {}
+    for m in members:
+        out.setdefault(find(m), []).append(m)
+    return list(out.values())
+
+
+def _all_units_linked(cl: _Clusters, c1: int, c2: int) -> bool:
+    """Complete linkage over statements: every statement of one cluster has a positive link
+    (through one of its mentions) to every statement of the other."""
+    u1, u2 = _units(cl, c1), _units(cl, c2)
+    return all(any(cl.pair(x, y).positive for x in a for y in b) for a in u1 for b in u2)
+
+
 def _greedy(cl: _Clusters, ids: Sequence[str], links: dict[str, LinkInfo], complete: bool = False) -> None:
     """Single-link merging of ``ids`` by descending score, with the complete veto check
-    (``complete``: every pair across the two clusters must be positively linked)."""
+    (``complete``: every statement of one cluster must be positively linked to every
+    statement of the other, see ``_units``; a repeat of one statement in both is enough)."""
     scored = []
     for a, b in _candidate_pairs(ids, cl.blocks):
         p = cl.pair(a, b)
@@ -552,8 +621,7 @@ def _greedy(cl: _Clusters, ids: Sequence[str], links: dict[str, LinkInfo], compl
         ca, cb = cl.of[a], cl.of[b]
         if ca == cb or ca in cl.frozen or cb in cl.frozen:
             continue
-        if cl.compatible(ca, cb) and (not complete or all(
-                cl.pair(x, y).positive for x in cl.members[ca] for y in cl.members[cb])):
+        if cl.compatible(ca, cb) and (not complete or p.repeat or _all_units_linked(cl, ca, cb)):
             cl.merge(ca, cb)
             for x, y in ((a, b), (b, a)):
                 if x not in links or links[x].score < p.score:
@@ -689,6 +757,10 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
     # 3. the rest cluster among themselves, then such a cluster may join a dominant incident
     pending_clusters = [cl.new([i]) for i in pending]
     _greedy(cl, pending, links, complete=True)
+    # a claim still alone (a denial, a headline) joins the dominant such cluster it links to
+    multi = sorted({cl.of[i] for i in pending if len(cl.members[cl.of[i]]) > 1})
+    alone = [i for i in pending if len(cl.members[cl.of[i]]) == 1]
+    _attach(cl, alone, multi, links, ambiguous, "the incident this claim fits best")
     _attach_clusters(cl, sorted({cl.of[i] for i in pending}), anchored_clusters)
     # 4. aggregates cluster only with aggregates
     for i in aggregates:

@@ -8,7 +8,9 @@ from claimledger.link import (
     date_signal,
     is_aggregate,
     link_claims,
+    names_its_province,
     place_signal,
+    same_admin,
     score_pair,
     type_signal,
 )
@@ -52,6 +54,18 @@ def _groups(result) -> list[set[str]]:  # type: ignore[no-untyped-def]
         (_p("A", country="UA", lat=48.72, lon=37.55, precision="locality"),
          _p("B", country="UA", lat=49.59, lon=34.55, precision="locality"), None, "km apart (over"),
         (_p("Damascus suburbs"), _p("Damascus region"), "areas of damascus", None),
+        # a region's own division name vs its towns' adjectival one
+        (_p("Lorva", country="XX", admin1="Lorva", precision="region"),
+         _p("Tenmark", country="XX", admin1="Lorvaska oblast", precision="locality"), "inside", None),
+        (_p("Lorva", country="XX", admin1="Lorva", precision="region"),
+         _p("Tenmark", country="XX", admin1="Dravska oblast", precision="locality"), None, "is not inside"),
+        # a town named like its province (54 km apart): may be the province, neither link nor veto
+        (_p("Velmora", country="XX", admin1="Velmora", lat=35.93, lon=36.63, precision="locality"),
+         _p("Karsin", country="XX", admin1="Velmora Governorate", lat=35.44, lon=36.65, precision="locality"),
+         "may name its province", None),
+        (_p("Velmora", country="XX", admin1="Velmora", lat=35.93, lon=36.63, precision="locality"),
+         _p("Karsin", country="XX", admin1="Ostrand", lat=35.44, lon=36.65, precision="locality"),
+         None, "km apart (over"),
         (_p(None), _p("Ganja"), None, None),
     ],
 )
@@ -90,9 +104,32 @@ def test_link_date_signal(a: DateValue, b: DateValue, signal: str | None, veto: 
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Kyiv", "Kyivska oblast", True), ("Idlib", "Idlib Governorate", True), ("13", "13", True),
+     ("13", "14", False), ("Kyiv", "Kyivska", True), ("Lviv", "Lvivska oblast", True),
+     ("Mosul", "Mosulabadian", False), ("Ninawa", "Nineveh", False), (None, "Kyiv", False)],
+)
+def test_link_same_admin_names(a: str | None, b: str, same: bool) -> None:
+    assert same_admin(a, b) is same
+    assert same_admin(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [(_p("Velmora", admin1="Velmora", precision="locality"), True),
+     (_p("Velmora", admin1="Velmora Governorate", precision="locality"), True),
+     (_p("Karsin", admin1="Velmora", precision="locality"), False),
+     (_p("Velmora", admin1="Velmora", precision="region"), False)],
+)
+def test_link_town_named_like_its_province(place: PlaceValue, expected: bool) -> None:
+    assert names_its_province(place) is expected
+
+
+@pytest.mark.parametrize(
     ("a", "b", "weight"),
     [("air_strike", "explosion", 1.0), ("massacre", "mass_grave", 1.0), ("air_strike", "massacre", 0.5),
-     ("missile_strike", "displacement", -1.5), ("other", "displacement", None), ("denial", "air_strike", None)],
+     ("missile_strike", "displacement", -1.5), ("other", "displacement", None), ("denial", "air_strike", None),
+     ("riot", "massacre", 0.5), ("riot", "missile_strike", -1.5)],
 )
 def test_link_type_signal_families(a: str, b: str, weight: float | None) -> None:
     sig, veto = type_signal(a, b)
@@ -278,3 +315,34 @@ def test_link_new_claim_may_join_a_pinned_group() -> None:
     assert sorted(pinned.claim_ids) == sorted([a[0].claim_id, b[0].claim_id, new[0].claim_id])
     assert pinned.links[new[0].claim_id].note == "joins an incident a person made"
     assert next(g for g in result.groups if g.pinned == "split:x").claim_ids == [other[0].claim_id]
+
+
+def test_link_denial_dated_when_made_does_not_split() -> None:
+    strike = as_out([claim("massacre", place="Tessaly", country="XX", date="2021-11-28", body="A")], "d1")
+    denial = as_out([claim("denial", place="Tessaly", country="XX", date="2022-02-26", body="B")], "d1")
+    p = score_pair(strike[0], denial[0])
+    assert p.veto is None
+    assert any(s.name == "date" and "when it was made" in s.value and s.weight == 0 for s in p.signals)
+
+
+def test_link_repeat_joins_clusters_of_undated_claims() -> None:
+    # d1 names the province in its headline and the town in its body; the town claims of d2
+    # do not link to the headline on their own, but its repeat in d1 ties the two together
+    town = dict(country="XX", admin1="Velmora", lat=35.44, lon=36.65)
+    prov = dict(country="XX", admin1="Velmora", lat=35.93, lon=36.63)
+    d1 = as_out([claim("chemical_attack", place="Velmora", figures=[fig("killed", 35)], body="Monitor", **prov),
+                 claim("chemical_attack", place="Velmora", figures=[fig("killed", 9)], body="Activists", **prov),
+                 claim("chemical_attack", place="Karsin", figures=[fig("killed", 35)], body="Monitor", **town)], "d1")
+    d2 = as_out([claim("chemical_attack", place="Karsin", figures=[fig("killed", 72)], body="Medics", **town),
+                 claim("chemical_attack", place="Karsin", figures=[fig("killed", 58)], body="Ministry", **town)], "d2")
+    result = link_claims(d1 + d2)
+    assert len(result.groups) == 1
+
+
+def test_link_lone_undated_denial_joins_the_incident_of_its_document() -> None:
+    d1 = as_out([claim("chemical_attack", place="Karsin", country="XX", figures=[fig("killed", 72)], body="Medics"),
+                 claim("denial", place="Karsin", country="XX", body="Government")], "d1")
+    d2 = as_out([claim("chemical_attack", place="Karsin", country="XX", figures=[fig("killed", 58)], body="Ministry")],
+                "d2")
+    result = link_claims(d1 + d2)
+    assert len(result.groups) == 1
