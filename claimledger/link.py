@@ -139,6 +139,16 @@ def _rank(place: PlaceValue) -> int:
     return rules()["precision_rank"].get(place.precision or "unresolved", 0)
 
 
+def _km_within(a: PlaceValue, b: PlaceValue) -> float | None:
+    """The distance between two places when both have coordinates and it is within the
+    near distance of the coarser one's precision, else None."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    km = _haversine_km(a, b)
+    coarser = a if _rank(a) >= _rank(b) else b
+    return km if km <= rules()["near_km"].get(coarser.precision or "unresolved", 15) else None
+
+
 def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | None]:
     """Compare two places. RETURNS (signal or None, veto reason or None)."""
     w = rules()["weights"]
@@ -149,6 +159,10 @@ def place_signal(a: PlaceValue, b: PlaceValue) -> tuple[Signal | None, str | Non
         return Signal("place", f"same entry {a.name or ka} ({a.geonameid})", w["same_place"]), None
     if ka and kb and ka == kb:
         if a.country and b.country and a.country != b.country:
+            km = _km_within(a, b)
+            if km is not None:  # one name read as two neighbouring entries (a town / its district)
+                return Signal("place", f"same name {ka}, entries in {a.country} / {b.country} {km:.0f} km apart",
+                              w["same_place"]), None
             return Signal("place", f"same name {ka}, countries {a.country} / {b.country}",
                           w["same_name_other_country"]), None
         return Signal("place", f"same name {ka}", w["same_place"]), None
@@ -388,7 +402,10 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
     statement = set(rules()["statement_dated_types"])
     if dveto is not None and (a.type in statement or b.type in statement):
         dsig, dveto = Signal("date", f"{dveto}, but a denial is dated when it was made", 0.0), None
-    for sig, v in ((tsig, tveto), place_signal(a.place, b.place), (dsig, dveto)):
+    psig, pveto = place_signal(a.place, b.place)
+    if a.doc_id == b.doc_id:
+        tsig = _own_evidence(tsig, a.type_rule, b.type_rule, "type")
+    for sig, v in ((tsig, tveto), (psig, pveto), (dsig, dveto)):
         if sig is not None:
             signals.append(sig)
         veto = veto or v
@@ -413,6 +430,14 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
             repeat = True
     place_positive = any(s.name == "place" and s.weight > 0 for s in signals)
     return PairScore(round(sum(s.weight for s in signals), 2), tuple(signals), veto, place_positive, repeat)
+
+
+def _own_evidence(sig: Signal | None, rule_a: str, rule_b: str, what: str) -> Signal | None:
+    """Between two claims of one document, a field that one of them only carries over from the
+    document's default (rule ``document:``) is that document's guess, not evidence: weight 0."""
+    if sig is None or sig.weight <= 0 or not (rule_a.startswith("document:") or rule_b.startswith("document:")):
+        return sig
+    return Signal(sig.name, f"{sig.value}; the {what} is carried from the document", 0.0)
 
 
 def is_aggregate(claim: ClaimOut) -> bool:

@@ -346,3 +346,33 @@ def test_link_lone_undated_denial_joins_the_incident_of_its_document() -> None:
                 "d2")
     result = link_claims(d1 + d2)
     assert len(result.groups) == 1
+
+
+@pytest.mark.parametrize(
+    ("rule_a", "rule_b", "type_weight"),
+    [("type.massacre.words", "type.massacre.words", 1.0),
+     ("document:type.drone.words", "type.drone.words", 0.0),
+     ("document:type.drone.words", "document:type.drone.words", 0.0),
+     ("paragraph:type.drone.words", "type.drone.words", 1.0)],
+)
+def test_link_type_carried_from_the_document_is_no_evidence_within_it(rule_a: str, rule_b: str,
+                                                                       type_weight: float) -> None:
+    a, b = as_out([claim("drone_strike", place="Lorva", country="XX", body="A"),
+                   claim("drone_strike", place="Lorva", country="XX", body="B")], "d1")
+    a = a.model_copy(update={"type_rule": rule_a})
+    b = b.model_copy(update={"type_rule": rule_b})
+    sig = next(s for s in score_pair(a, b).signals if s.name == "type")
+    assert sig.weight == type_weight
+    # across documents the carried type still counts
+    c = as_out([claim("drone_strike", place="Lorva", country="XX", body="C")], "d2")[0]
+    assert next(s for s in score_pair(a, c).signals if s.name == "type").weight == 1.0
+
+
+def test_link_same_name_read_as_neighbouring_entries_of_two_countries() -> None:
+    a = _p("Marrow", country="XX", lat=31.50, lon=34.46, precision="locality")
+    b = _p("Marrow", country="YY", lat=31.40, lon=34.40, precision="district")
+    far = _p("Marrow", country="YY", lat=34.43, lon=35.84, precision="locality")
+    sig, veto = place_signal(a, b)
+    assert veto is None and sig is not None and "km apart" in sig.value and sig.weight == 3.0
+    sig, veto = place_signal(a, far)
+    assert veto is None and sig is not None and "countries XX / YY" in sig.value and sig.weight == 1.5
