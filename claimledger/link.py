@@ -405,6 +405,8 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
     psig, pveto = place_signal(a.place, b.place)
     if a.doc_id == b.doc_id:
         tsig = _own_evidence(tsig, a.type_rule, b.type_rule, "type")
+        if psig is None and pveto is None and a.doc_id in focused:
+            psig = _unknown_inside(a.place, b.place)
     for sig, v in ((tsig, tveto), (psig, pveto), (dsig, dveto)):
         if sig is not None:
             signals.append(sig)
@@ -430,6 +432,20 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
             repeat = True
     place_positive = any(s.name == "place" and s.weight > 0 for s in signals)
     return PairScore(round(sum(s.weight for s in signals), 2), tuple(signals), veto, place_positive, repeat)
+
+
+def _unknown_inside(a: PlaceValue, b: PlaceValue) -> Signal | None:
+    """In a report about one place, a name the gazetteer does not know (no entry, no country)
+    beside a region or district the same report names is most likely a locality inside it
+    ("in Dahyan, Saada Governorate")."""
+    for unknown, known in ((a, b), (b, a)):
+        if unknown.geonameid is None and unknown.country is None and _known(unknown) and \
+                known.country is not None and _rank(known) >= rules()["precision_rank"]["district"] and \
+                known.precision != "country":
+            return Signal("place", f"{place_key(unknown)} (not in the gazetteer) may lie inside "
+                                   f"{known.name or place_key(known)}, named by the same report",
+                          rules()["weights"]["place_contains"])
+    return None
 
 
 def _own_evidence(sig: Signal | None, rule_a: str, rule_b: str, what: str) -> Signal | None:

@@ -376,3 +376,20 @@ def test_link_same_name_read_as_neighbouring_entries_of_two_countries() -> None:
     assert veto is None and sig is not None and "km apart" in sig.value and sig.weight == 3.0
     sig, veto = place_signal(a, far)
     assert veto is None and sig is not None and "countries XX / YY" in sig.value and sig.weight == 1.5
+
+
+def test_link_unknown_name_inside_the_region_its_report_names() -> None:
+    region = dict(country="XX", admin1="Tervo", precision="region")
+    unknown = dict(country=None, precision="unresolved")
+    report = as_out([claim("air_strike", place="Tervo", date="2019-05-02", figures=[fig("killed", 51)], body="Ministry",
+                           **region),
+                     claim("air_strike", place="Tervo", date="2019-05-02", figures=[fig("killed", 50)], body="Ministry",
+                           **region),
+                     claim("air_strike", place="Harrim", date="2019-05-02", figures=[fig("killed", 40)], body="Red Cross",
+                           **unknown)], "d1")
+    result = link_claims(report)
+    assert len(result.groups) == 1
+    # in a document that is not about one place, or across documents, nothing links them
+    other = as_out([claim("air_strike", place="Harrim", date="2019-05-02", figures=[fig("killed", 40)],
+                          body="Red Cross", **unknown)], "d2")
+    assert not any(s.name == "place" for s in score_pair(report[0], other[0]).signals)
