@@ -464,6 +464,11 @@ def is_aggregate(claim: ClaimOut) -> bool:
     return any(p.search(text) for p in _aggregate_patterns())
 
 
+def _typed(claim: ClaimOut) -> bool:
+    """Whether a claim names an incident type (not a wildcard such as a denial or ``other``)."""
+    return type_family(claim.type) is not None
+
+
 def _anchored(claim: ClaimOut) -> bool:
     if inferred(claim.date.rule):
         return False
@@ -803,6 +808,10 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
     alone = [i for i in pending if len(cl.members[cl.of[i]]) == 1]
     _attach(cl, alone, multi, links, ambiguous, "the incident this claim fits best")
     _attach_clusters(cl, sorted({cl.of[i] for i in pending}), anchored_clusters)
+    # a group of denials (or untyped claims) only is about an incident, not one itself
+    typed = sorted(k for k in cl.members if k not in cl.frozen and any(_typed(cl.claims[m]) for m in cl.members[k]))
+    untyped = sorted({cl.of[i] for i in pending if not any(_typed(cl.claims[m]) for m in cl.members[cl.of[i]])})
+    _attach_clusters(cl, untyped, typed)
     # 4. aggregates cluster only with aggregates
     for i in aggregates:
         cl.new([i])

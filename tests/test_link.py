@@ -393,3 +393,19 @@ def test_link_unknown_name_inside_the_region_its_report_names() -> None:
     other = as_out([claim("air_strike", place="Harrim", date="2019-05-02", figures=[fig("killed", 40)],
                           body="Red Cross", **unknown)], "d2")
     assert not any(s.name == "place" for s in score_pair(report[0], other[0]).signals)
+
+
+def test_link_denials_of_one_report_join_the_incident_they_deny() -> None:
+    d1 = as_out([claim("missile_strike", place="Harlow", country="XX", figures=[fig("killed", 40)], body="Ministry"),
+                 claim("denial", place="Harlow", country="XX", body="Army"),
+                 claim("denial", place="Harlow", country="XX", body="Government")], "d1")
+    d2 = as_out([claim("missile_strike", place="Harlow", country="XX", figures=[fig("killed", 53)], body="Officials")],
+                "d2")
+    result = link_claims(d1 + d2)
+    assert len(result.groups) == 1
+    # denials that fit two incidents equally stay apart
+    d3 = as_out([claim("missile_strike", place="Harlow", country="XX", date="2021-03-01", body="A"),
+                 claim("missile_strike", place="Harlow", country="XX", date="2021-06-01", body="B"),
+                 claim("denial", place="Harlow", country="XX", body="Army"),
+                 claim("denial", place="Harlow", country="XX", body="Government")], "d3")
+    assert len(link_claims(d3).groups) == 3
