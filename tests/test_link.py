@@ -280,6 +280,12 @@ def test_link_characterizations_attach_or_stay_unlinked() -> None:
         ("He has served as head of the region since 2018 and said 193 were held.", False),
         ("Soldiers massacred over 100 civilians in the war-torn region.", False),
         ("In total, the rescuers found 29 bodies at the mall.", False),
+        ("From 1 May to midnight on 30 June the monitors verified 812 deaths in the province.", False),
+        ("Since 1 May to midnight on 30 June the monitors verified 812 deaths in the province.", True),
+        ("At least 900 people have died during the course of the invasion, the agency said.", True),
+        ("Of these, 80% (640 killed) were recorded in rebel-held areas.", True),
+        ("Investigators recorded the killing of 12 civilians in the village.", False),
+        ("Since March 3 the town has been shelled daily; 12 people died on Friday.", False),
     ],
 )
 def test_link_aggregate_cues(evidence: str, aggregate: bool) -> None:
