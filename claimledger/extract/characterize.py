@@ -97,6 +97,7 @@ class _Rules:
     not_agents: frozenset[str]
     pronoun_agents: frozenset[str]
     according: re.Pattern[str]
+    document_nouns: re.Pattern[str]
     subject_verbs: re.Pattern[str]
     verb_subject: re.Pattern[str]
     trigger_stems: dict[str, list[tuple[str, str]]]
@@ -172,6 +173,7 @@ def rules() -> _Rules:
         pronouns=frozenset(spk["pronouns"]),
         pronouns_possessive=frozenset(spk["possessives"]),
         according=_rx(rf"\b{spk['according_to']}", _F),
+        document_nouns=re.compile(rf"\s(?:{spk['document_nouns']})$", _F),
         subject_verbs=_rx(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b", _F),
         verb_subject=_rx(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+", _F),
         trigger_stems=_stems(raw["triggers"]),
@@ -291,17 +293,37 @@ def sentence_speaker(text: str, seg: Segment, R: _Rules | None = None) -> Speake
     for m in R.according.finditer(text, seg.start, seg.end):
         np = np_after(text, m.end(), seg.end, R)
         if np:
-            return text[np[0]:np[1]], np[0], np[1], "speaker.according_to"
+            return _document_owner((text[np[0]:np[1]], np[0], np[1], "speaker.according_to"), R)
     for m in R.verb_subject.finditer(text, seg.start, seg.end):
         np = np_after(text, m.end(), seg.end, R)
         if np:
             return text[np[0]:np[1]], np[0], np[1], "speaker.said_x"
+    said = subject_speakers(text, seg, R)
+    return said[0] if said else None
+
+
+def subject_speakers(text: str, seg: Segment, R: _Rules | None = None) -> list[Speaker]:
+    """Every 'X said' speaker of the sentence, in text order (a capitalized 'States' is no verb)."""
+    R = R or rules()
+    out: list[Speaker] = []
     for m in R.subject_verbs.finditer(text, seg.start, seg.end):
+        if m.group().split()[-1][:1].isupper():
+            continue
         lo = max(seg.start, text.rfind(",", seg.start, m.start()) + 1 if text.count(",", seg.start, m.start()) > 1 else seg.start)
         np = np_before(text, lo, m.start(), R)
         if np:
-            return text[np[0]:np[1]], np[0], np[1], "speaker.x_said"
-    return None
+            out.append(_document_owner((text[np[0]:np[1]], np[0], np[1], "speaker.x_said"), R))
+    return out
+
+
+def _document_owner(sp: Speaker, R: _Rules) -> Speaker:
+    """'the Eastvale Monitor report' -> 'Eastvale Monitor': the body speaks, not its document."""
+    m = R.document_nouns.search(sp[0])
+    name = re.sub(r"^(?:the|a|an)\b\s*", "", sp[0][:m.start()].rstrip(), flags=_F) if m else ""
+    if not any(w[:1].isupper() for w in name.split()):
+        return sp
+    start = sp[1] + sp[0].index(name)
+    return name, start, start + len(name), sp[3]
 
 
 # --- the component ----------------------------------------------------------------------------
@@ -780,6 +802,20 @@ def _carries(text: str, seg: Segment) -> bool:
         re.search(r"\b(?:he|she|it|they)\s+(?:said|added|says|claimed|told)\b", s, _F))
 
 
+def _nearest_speaker(text: str, seg: Segment, pos: int, R: _Rules) -> Attribution | None:
+    """With two speakers in one sentence ('A blamed X, while B said ...'), the last one named before ``pos``."""
+    said = subject_speakers(text, seg, R)
+    if len({s[0] for s in said}) < 2:
+        return None
+    before = [s for s in said if s[2] <= pos]
+    return _speaker_attr(before[-1]) if before else None
+
+
+def _opens_quote(text: str, seg: Segment) -> bool:
+    """A sentence that opens with a quotation mark: a quote that may go on from the previous paragraph's speaker."""
+    return text[seg.start:seg.end].lstrip()[:1] in _QUOTES
+
+
 def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
     """Claims of the characterization family from the "characterizations" layer.
 
@@ -819,7 +855,7 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
                 if pronoun or (found is None and _carries(text, seg)):
                     found = None
                     for j in range(si - 1, max(-1, si - PRONOUN_LOOKBACK - 1), -1):
-                        if sents[j].end <= par.start and not pronoun:
+                        if sents[j].end <= par.start and not pronoun and not _opens_quote(text, seg):
                             break
                         prev = sentence_speaker(text, sents[j], R)
                         cand = _speaker_attr(prev) if prev else _attr_mention(doc, sents[j])
@@ -829,6 +865,8 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
                 if found is not None:
                     sent_speaker[si] = found
             attr = sent_speaker.get(si) or (interviewer if interviewer and _is_question(text, par) else _author(doc))
+            if attr.rule == "speaker.x_said":
+                attr = _nearest_speaker(text, seg, m.start, R) or attr
         d = m.data.get("date")
         date = DateValue(start=d["start"], end=d["end"], precision=d["precision"], text=text[d["char_start"]:d["char_end"]],
                          char_start=d["char_start"], char_end=d["char_end"], rule=d["rule"]) if d else DateValue()

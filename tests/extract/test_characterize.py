@@ -272,3 +272,29 @@ def test_characterize_pronoun_speaker_takes_the_earlier_name(pronoun: str) -> No
             f"{pronoun} added that the shelling was a provocation.")
     got = [c.attributed_to.name for c in claims_of(text) if c.label == "provocation"]
     assert got == ["The Freedonian defence ministry"]
+
+
+@pytest.mark.parametrize(("text", "label", "by"), [
+    # a quotation opening a paragraph goes on in the voice of the previous paragraph's speaker
+    ('"The shelling was deliberate," the Freedonian commission said.\n\n"These violations may amount to war crimes."',
+     "war_crime", "the Freedonian commission"),
+    ('"The shelling was deliberate," the Sylvanian commission said.\n\n"These violations may amount to war crimes."',
+     "war_crime", "the Sylvanian commission"),
+    # the body that publishes a report speaks, not the report
+    ("According to the Eastvale Monitor report, the militia committed war crimes.", "war_crime", "Eastvale Monitor"),
+    ("A Freedonian Rights League report says the shelling was a war crime.", "war_crime", "Freedonian Rights League"),
+    ("The report condemned the attack as a war crime.", "war_crime", "The report"),
+    # two speakers in one sentence: the one named before the words
+    ("The Sylvanian ministry blamed a Freedonian air strike, while Freedonia said the blast was caused by a misfired "
+     "rocket.", "accident", "Freedonia"),
+    ("The Freedonian ministry blamed a Sylvanian air strike, while Sylvania said the blast was caused by a misfired "
+     "rocket.", "accident", "Sylvania"),
+])
+def test_characterize_speaker(text: str, label: str, by: str) -> None:
+    got = [c.attributed_to.name for c in claims_of(text) if c.label == label]
+    assert got == [by]
+
+
+def test_characterize_capitalized_states_is_no_speech_verb() -> None:
+    text = "The Sylvanian air force struck hangars with weapons received from the United States and Freedonia."
+    assert [c.attributed_to.name for c in claims_of(text) if c.type == "responsibility"] == ["Test Wire"]
