@@ -363,6 +363,15 @@ def same_body(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(word) >= 4 and word not in set(rules()["generic_body_words"])
 
 
+def distinctive_figures(claim: ClaimOut) -> set[tuple[str, float]]:
+    """Casualty figures precise enough that two sources giving one are likely counting the
+    same dead: at least ``distinctive_figure.min`` and not a round number (471, 57; not 20, 300)."""
+    cfg = rules()["distinctive_figure"]
+    return {(f.kind, float(f.value)) for f in claim.figures
+            if f.kind in cfg["kinds"] and f.value >= cfg["min"] and float(f.value).is_integer()
+            and int(f.value) % cfg["round"] != 0}
+
+
 def _figure_values(claim: ClaimOut) -> set[tuple[str, float]]:
     return {(f.kind if f.kind != "other" else f"other:{fold(f.what or '')}", float(f.value)) for f in claim.figures}
 
@@ -418,6 +427,11 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
             and not (inferred(a.date.rule) or inferred(b.date.rule)):
         veto = veto or "adjacent days stated in one document: two incidents"
     signals.extend(actor_signals(a, b))
+    if a.doc_id != b.doc_id:
+        shared = distinctive_figures(a) & distinctive_figures(b)
+        if shared:
+            kinds = ", ".join(f"{k} {v:g}" for k, v in sorted(shared))
+            signals.append(Signal("figure", f"the same distinctive figure ({kinds})", rules()["weights"]["same_figure"]))
     repeat = False
     if a.doc_id == b.doc_id:
         w = rules()["weights"]
@@ -730,8 +744,14 @@ def _attach(cl: _Clusters, ids: Sequence[str], targets: Sequence[int], links: di
     return left
 
 
-def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[int]) -> None:
-    """Merge each loose cluster into its dominant target cluster (no veto between any members)."""
+def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[int], *,
+                     links: dict[str, LinkInfo] | None = None, place_is_enough: bool = False) -> None:
+    """Merge each loose cluster into its dominant target cluster (no veto between any members).
+
+    place_is_enough (bool): a pair with no veto, a place signal and the merge score (same
+        place, nothing against) supports a target too: for claims that state no incident type
+        of their own (denials), which nothing else can tie to an incident."""
+    threshold = rules()["merge_threshold"]
     for src in sources:
         if src not in cl.members:
             continue
@@ -740,12 +760,20 @@ def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[in
         for k in sorted(near & set(targets)):
             if k not in cl.members or k == src or not cl.compatible(src, k):
                 continue
-            positives = [p for a in cl.members[src] for b in cl.members[k] if (p := cl.pair(a, b)).positive]
+            positives = [p for a in cl.members[src] for b in cl.members[k] if (p := cl.pair(a, b)).positive
+                         or place_is_enough and p.place_positive and p.score >= threshold]
             if positives:
                 cands.append((k, len(positives), max(positives, key=lambda p: p.score)))
         pick = _dominant(cands)
         if pick is not None:
+            moved = list(cl.members[src])
             cl.merge(pick[0], src)
+            if links is not None and place_is_enough:
+                for a in moved:
+                    best = max((m for m in cl.members[pick[0]] if m not in moved), key=lambda m: cl.pair(m, a).score)
+                    p = cl.pair(best, a)
+                    links[a] = LinkInfo(p.score, [s.as_dict() for s in p.signals], linked_to=best,
+                                        note="states no incident type: joins the only incident at its place")
 
 
 def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = None) -> LinkResult:
@@ -811,7 +839,7 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
     # a group of denials (or untyped claims) only is about an incident, not one itself
     typed = sorted(k for k in cl.members if k not in cl.frozen and any(_typed(cl.claims[m]) for m in cl.members[k]))
     untyped = sorted({cl.of[i] for i in pending if not any(_typed(cl.claims[m]) for m in cl.members[cl.of[i]])})
-    _attach_clusters(cl, untyped, typed)
+    _attach_clusters(cl, untyped, typed, links=links, place_is_enough=True)
     # 4. aggregates cluster only with aggregates
     for i in aggregates:
         cl.new([i])

@@ -286,6 +286,8 @@ def test_link_characterizations_attach_or_stay_unlinked() -> None:
         ("Of these, 80% (640 killed) were recorded in rebel-held areas.", True),
         ("Investigators recorded the killing of 12 civilians in the village.", False),
         ("Since March 3 the town has been shelled daily; 12 people died on Friday.", False),
+        ("Since the war began, the army said, some 450 shells had fallen short inside the city.", True),
+        ("The war began in March; the strike on the market killed 31.", False),
     ],
 )
 def test_link_aggregate_cues(evidence: str, aggregate: bool) -> None:
@@ -415,3 +417,33 @@ def test_link_denials_of_one_report_join_the_incident_they_deny() -> None:
                  claim("denial", place="Harlow", country="XX", body="Army"),
                  claim("denial", place="Harlow", country="XX", body="Government")], "d3")
     assert len(link_claims(d3).groups) == 3
+
+
+@pytest.mark.parametrize(
+    ("v1", "v2", "kind", "signal"),
+    [(471, 471, "killed", True), (57, 57, "injured", True), (300, 300, "killed", False), (20, 20, "killed", False),
+     (7, 7, "killed", False), (471, 470, "killed", False), (471, 471, "other", False)],
+)
+def test_link_same_distinctive_figure_across_sources(v1: int, v2: int, kind: str, signal: bool) -> None:
+    a = as_out([claim(place="Sarn", country="XX", figures=[fig(kind, v1)], body="Ministry")], "d1")[0]
+    b = as_out([claim(place="Sarn", country="XX", figures=[fig(kind, v2)], body="Officials")], "d2")[0]
+    found = [s for s in score_pair(a, b).signals if s.name == "figure"]
+    assert bool(found) is signal
+    if signal:
+        assert found[0].weight == 1.0 and f"{v1}" in found[0].value
+
+
+def test_link_denial_in_its_own_report_joins_the_only_incident_at_its_place() -> None:
+    incident = as_out([claim("massacre", place="Orlen", country="XX", figures=[fig("killed", 300)], body="Mayor"),
+                       claim("massacre", place="Orlen", country="XX", figures=[fig("killed", 410)], body="Prosecutor")],
+                      "d1")
+    denials = as_out([claim("denial", place="Orlen", country="XX", body="Defence ministry"),
+                      claim("denial", place="Orlen", country="XX", body="Defence ministry spokesman")], "d2")
+    result = link_claims(incident + denials)
+    assert len(result.groups) == 1
+    link = result.groups[0].links[denials[0].claim_id]
+    assert "no incident type" in link.note and link.linked_to in {c.claim_id for c in incident}
+    # a denial at a place with two incidents of equal weight stays apart
+    two = as_out([claim("massacre", place="Orlen", country="XX", date="2021-03-01", body="A"),
+                  claim("massacre", place="Orlen", country="XX", date="2021-09-01", body="B")], "d3")
+    assert len(link_claims(two + denials).groups) == 3
