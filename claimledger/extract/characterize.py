@@ -42,7 +42,7 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]+)*|[^\w\s]")
 _QUOTES = "\"“”«»"
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
 _NUMBER = r"(\d[\d,.]*\d|\d)"
-_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now|may|might|could|would|must|should|will|can))+\s*$", re.IGNORECASE)
+_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now|may|might|could|would|must|should|will|can|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
 _AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been|officially|formally|unanimously|merely|then|later|first))+\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"\b(\w+)\s*$")
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -246,8 +246,8 @@ def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[in
     chosen = [t for t in toks if t[0] >= start]
     while chosen and _word_ok(chosen[0][2], R) == "conn" and chosen[0][2].lower() != "the":
         chosen.pop(0)
-    if chosen and _word_ok(chosen[-1][2], R) == "mod":
-        return None
+    if chosen and (_word_ok(chosen[-1][2], R) == "mod" or chosen[-1][2].lower() in ("and", "or", "of")):
+        return None  # "X and [declared]": a coordinated verb, whose subject is further back
     if not chosen or not any(_word_ok(t[2], R) in ("cap", "head") for t in chosen):
         return None
     if len(chosen) == 1 and chosen[0][2].lower() in R.not_agents:
@@ -599,7 +599,8 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
                 continue
             obj = np_after(text, m.end(), seg.end, R, extra=frozenset({"air", "strike", "missile", "rocket", "attack"}))
             spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
-            add(m.start(), obj[1] if obj else m.end(), rid, text[obj[0]:obj[1]] if obj else None, "asserts", spk)
+            party = _POSSESSIVE.sub("", text[obj[0]:obj[1]]) if obj else None  # "condemned X's shelling": X
+            add(m.start(), obj[1] if obj else m.end(), rid, party, "asserts", spk)
     first = R.any_deny.search(text, seg.start, seg.end) if runs["deny"] else None
     for rid, rx in (R.deny if first else ()):
         for m in rx.finditer(text, first.start() if first else seg.start, seg.end):

@@ -162,6 +162,15 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
     ("The fragments are of missiles used only by the Freedonian armed forces.",
      [("asserts", "Freedonian armed forces", "Test Wire")]),
     ("Freedonia, for example, launched a smear campaign against Sylvania.", []),
+    # condemning a party, or its actions, blames it
+    ("We condemn the actions of the Sylvanian Armed Forces, who misuse their power.",
+     [("asserts", "Sylvanian Armed Forces", "Test Wire")]),
+    ("We condemn the actions of the Freedonian Armed Forces, who misuse their power.",
+     [("asserts", "Freedonian Armed Forces", "Test Wire")]),
+    ("In 1996 the Contact Group merely condemned Freedonia and declared that borders must be respected.",
+     [("asserts", "Freedonia", "the Contact Group")]),
+    ("The council condemned Sylvania's shelling of the port.", [("asserts", "Sylvania", "The council")]),
+    ("The report condemned the attack as a war crime.", []),
     ("The Sylvanian army launched rockets at the town.", [("asserts", "The Sylvanian army", "Test Wire")]),
 ])
 def test_characterize_responsibility(text: str, expected: list[tuple[str, str | None, str]]) -> None:
