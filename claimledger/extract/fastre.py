@@ -134,3 +134,102 @@ def _one_group(pattern: str, flags: int) -> bool:
     except Exception:  # noqa: BLE001
         return False
     return len(items) == 1 and items[0][0] is sre_c.SUBPATTERN and items[0][1][0] is None
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``: ``"a|b(?:c|d)|[|]"`` -> ``["a", "b(?:c|d)", "[|]"]``.
+
+    pattern (str): a regex.
+    RETURNS (list[str]): its alternatives in order (one item when it has no top-level ``|``).
+    """
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            # "]" right after "[" or "[^" is a literal member of the class
+            if ch == "]" and not (pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"):
+                in_class = False
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
+                     flags: int = 0) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """One scanning regex for ``head(?:(?:alt_0)tail|(?:alt_1)tail|...)``, dispatched on the first character.
+
+    A long alternation is tried branch by branch at every position where ``head`` holds (every
+    word start for ``\\b``). Here the alternatives are grouped by the characters they can start
+    with (``lead_class``), each group behind a one-character look-ahead, so a position tries only
+    the few alternatives that can start with its character. Inside a group the alternatives keep
+    their order, and alternatives of different groups cannot match at the same position, so the
+    match at each position is the one of the plain alternation.
+
+    alternatives (list[str]): the branches, in priority order; no named groups or back-references.
+    head (str), tail (str): put before the alternation, and after each alternative.
+    RETURNS ((re.Pattern, dict[str, int]) | None): the pattern and, for a match ``m``, the index
+        of the alternative that matched as ``index[m.lastgroup]``; ``None`` when an alternative's
+        first characters cannot be read or ``flags`` has ``re.IGNORECASE`` (then compile the plain
+        alternation).
+    """
+    if flags & re.IGNORECASE:  # "(?=a)" would also take "A", whose bucket may come first
+        return None
+    buckets: dict[str, list[int]] = {}
+    for k, alt in enumerate(alternatives):
+        lead = lead_class(alt, flags)
+        if lead is None or "(?P" in alt or re.search(r"\\[1-9]", alt):  # named groups, back-references
+            return None
+        members = _class_members(lead)
+        if members is None:
+            return None
+        for ch in members:
+            buckets.setdefault(ch, []).append(k)
+    index: dict[str, int] = {}
+    parts = []
+    for b, (ch, ks) in enumerate(sorted(buckets.items(), key=lambda kv: (-len(kv[1]), kv[0]))):
+        branch = []
+        for k in ks:
+            name = f"_d{b}_{k}"
+            index[name] = k
+            branch.append(f"(?:{alternatives[k]}){tail}(?P<{name}>)")
+        parts.append(f"(?={re.escape(ch)})(?:{'|'.join(branch)})")
+    try:
+        return re.compile(f"{head}(?:{'|'.join(parts)})", flags), index
+    except re.error:
+        return None
+
+
+def _class_members(lead: str) -> list[str] | None:
+    """The characters of a ``lead_class`` result ``"[abd-f]"``; ``None`` for ranges and ``\\d``."""
+    body = lead[1:-1]
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            if i + 1 >= len(body) or body[i + 1].isalnum():  # \d: a category, not one character
+                return None
+            ch = body[i + 1]
+            i += 1
+        elif ch == "-" and out and i + 1 < len(body):  # a range
+            return None
+        out.append(ch)
+        i += 1
+    return out

@@ -15,10 +15,12 @@ import functools
 import json
 import re
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
-from claimledger.extract.attribution import CaselessRegex, sentence_bounds
+from claimledger.extract.attribution import CaselessRegex, lower_pattern, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.fastre import compile_dispatch, split_alternatives
 
 RULES = Path(__file__).resolve().parent / "rules" / "types.json"
 TARGET_WINDOW = 80
@@ -30,16 +32,47 @@ def rules() -> dict[str, Any]:
         return json.load(f)
 
 
+class _EventWords:
+    """The event-word scanner: ``finditer(text)`` yields ``(start, end, pattern index)``.
+
+    Over lower-cased text it runs one regex dispatched on the first character of the words
+    (``fastre.compile_dispatch``: the same matches as the plain alternation, about 2.5x faster);
+    when lower-casing changes the text's length it runs the case-insensitive alternation.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        parts = [rf"(?P<g{i}>(?:{p})\b)" for i, p in enumerate(patterns)]
+        # one leading word boundary for all alternatives: positions inside words fail at once
+        self.plain = CaselessRegex(r"\b(?=\w)(?:" + "|".join(parts) + ")")
+        alts: list[str] = []
+        owner: list[int] = []
+        for i, p in enumerate(patterns):
+            for alt in split_alternatives(lower_pattern(p)):
+                alts.append(alt)
+                owner.append(i)
+        dispatched = compile_dispatch(alts, head=r"\b(?=\w)", tail=r"\b")
+        self.fast: re.Pattern[str] | None = None
+        self.group_of: dict[str, int] = {}
+        if dispatched is not None:
+            self.fast, index = dispatched
+            self.group_of = {name: owner[k] for name, k in index.items()}
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, int]]:
+        low = text.lower()
+        if self.fast is not None and len(low) == len(text):
+            group_of = self.group_of
+            for m in self.fast.finditer(low):
+                yield m.start(), m.end(), group_of[m.lastgroup]  # type: ignore[index]
+            return
+        for m in self.plain.finditer(text, low):
+            yield m.start(), m.end(), int(m.lastgroup[1:])  # type: ignore[index]
+
+
 @functools.cache
-def _compiled() -> tuple[CaselessRegex, list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str]]]]:
+def _compiled() -> tuple[_EventWords, list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str]]]]:
     r = rules()
-    parts = []
-    pats = []
-    for i, p in enumerate(r["patterns"]):
-        parts.append(rf"(?P<g{i}>(?:{p['pattern']})\b)")
-        pats.append(p)
-    # one leading word boundary for all alternatives: positions inside words fail at once
-    big = CaselessRegex(r"\b(?=\w)(?:" + "|".join(parts) + ")")
+    pats = list(r["patterns"])
+    big = _EventWords([p["pattern"] for p in pats])
     mods = [({**m, "applies_set": frozenset(m["applies_to"])}, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL))
             for m in r["modifiers"]]
     return big, pats, mods
@@ -81,20 +114,20 @@ def find_types(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     cache: dict[tuple[int, str], bool] = {}
-    for m in big.finditer(text):
-        p = pats[int(m.lastgroup[1:])]  # type: ignore[index]
+    for m_start, m_end, gi in big.finditer(text):
+        p = pats[gi]
         type_ = p["type"]
         info = types[type_]
         weight = float(p.get("weight", info["weight"]))
         acled_type = p.get("acled_event_type", info["acled_event_type"])
         acled_sub = p.get("acled_sub_event_type", info["acled_sub_event_type"])
         rule = f"type.{p['id']}"
-        s0, s1 = _sentence_bounds(doc, m.start(), m.end())
+        s0, s1 = _sentence_bounds(doc, m_start, m_end)
         for mod, rx in mods:
             if type_ not in mod["applies_set"]:
                 continue
             if mod.get("scope") == "target":
-                hit = rx.search(_target_text(text, m.start(), m.end(), s0, s1)) is not None
+                hit = rx.search(_target_text(text, m_start, m_end, s0, s1)) is not None
             else:
                 ck = (s0, mod["id"])
                 if ck not in cache:
@@ -110,7 +143,7 @@ def find_types(doc: Doc) -> list[Mention]:
                     acled_sub = mod["acled_sub_event_type"]
                 rule += f"+{mod['id']}"
         out.append(
-            Mention(m.start(), m.end(), type_,
+            Mention(m_start, m_end, type_,
                     {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub, "weight": weight}, rule=rule)
         )
     return out
