@@ -31,6 +31,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.fastre import compile_fast
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
@@ -58,7 +59,7 @@ class CaselessRegex:
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.lower = re.compile(lower_pattern(pattern), flags)
+        self.lower = compile_fast(lower_pattern(pattern), flags)
         self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
 
     def finditer(self, text: str, low: str | None = None):
