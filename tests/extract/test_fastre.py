@@ -1,4 +1,4 @@
-"""compile_fast: the same matches as re.compile, with a look-ahead on the first characters when readable."""
+"""compile_fast and compile_dispatch: the same matches as re.compile, with look-aheads on the first characters."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimledger.extract.fastre import compile_fast, lead_class
+from claimledger.extract.fastre import compile_dispatch, compile_fast, lead_class, split_alternatives
 
 TEXT = ("The genocide convention; a massacre (massacred) in Kent. 12 killed, 3 wounded; MASSACRE! "
         "not genocidal. Ethnically cleansed: the war crimes were denied, accused, blamed. xmassacre 2021")
@@ -54,3 +54,51 @@ def test_fastre_same_matches(pattern: str, flags: int) -> None:
     for pos in (0, 5, 31, 60):
         a, b = plain.search(TEXT, pos), fast.search(TEXT, pos)
         assert (a.span() if a else None) == (b.span() if b else None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("a|b(?:c|d)|e", ["a", "b(?:c|d)", "e"]),
+        (r"[|]x|\|y|z", ["[|]x", r"\|y", "z"]),
+        ("[]|]a|b", ["[]|]a", "b"]),  # "]" first in a class is a member
+        ("(?:a|b)c", ["(?:a|b)c"]),
+        ("a|", ["a", ""]),
+    ],
+)
+def test_fastre_split_alternatives(pattern: str, expected: list[str]) -> None:
+    assert split_alternatives(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "alternatives",
+    [
+        ["genocide", "massacre(?:d|s)?", "mass killings?", "killed", "kill"],
+        ["(?:war )?crimes?", "wounded", "war", "cleans(?:ing|ed)", "ethnic(?:ally)? cleansed"],
+        ["accused", "(?:a|the) massacre", "the war", "blamed", "denied", "12 killed", "a"],
+        ["kill", "killed", "massacre", "massacred"],  # an earlier, shorter branch wins at a position
+    ],
+)
+def test_fastre_dispatch_same_matches_and_branch(alternatives: list[str]) -> None:
+    low = TEXT.lower()
+    plain = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<b{k}>(?:{a})\\b)" for k, a in enumerate(alternatives)) + ")")
+    expected = [(m.span(), int(m.lastgroup[1:])) for m in plain.finditer(low)]
+    assert expected
+    compiled = compile_dispatch(alternatives, head=r"\b(?=\w)", tail=r"\b")
+    assert compiled is not None
+    fast, index = compiled
+    assert [(m.span(), index[m.lastgroup]) for m in fast.finditer(low)] == expected
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "flags"),
+    [
+        (["killed", r"\w+"], 0),  # any word character can start a branch
+        (["(?P<k>killed)", "wounded"], 0),  # named groups
+        (["killed", "wounded"], re.IGNORECASE),
+        (["(a)\\1", "b"], 0),  # a back-reference
+        (["killed", r"\d+ wounded"], 0),  # a digit class is not read as characters
+    ],
+)
+def test_fastre_dispatch_declines(alternatives: list[str], flags: int) -> None:
+    assert compile_dispatch(alternatives, flags=flags) is None
