@@ -20,7 +20,7 @@ from typing import Any
 
 from claimledger.extract.attribution import CaselessRegex, lower_pattern, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_dispatch, split_alternatives
+from claimledger.extract.fastre import compile_dispatch, compile_fast, split_alternatives
 
 RULES = Path(__file__).resolve().parent / "rules" / "types.json"
 TARGET_WINDOW = 80
@@ -57,8 +57,8 @@ class _EventWords:
             self.fast, index = dispatched
             self.group_of = {name: owner[k] for name, k in index.items()}
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, int]]:
-        low = text.lower()
+    def finditer(self, text: str, low: str | None = None) -> Iterator[tuple[int, int, int]]:
+        low = text.lower() if low is None else low
         if self.fast is not None and len(low) == len(text):
             group_of = self.group_of
             for m in self.fast.finditer(low):
@@ -69,13 +69,21 @@ class _EventWords:
 
 
 @functools.cache
-def _compiled() -> tuple[_EventWords, list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str]]]]:
+def _compiled() -> tuple[_EventWords, list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None]]]:
     r = rules()
     pats = list(r["patterns"])
     big = _EventWords([p["pattern"] for p in pats])
-    mods = [({**m, "applies_set": frozenset(m["applies_to"])}, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL))
-            for m in r["modifiers"]]
+    mods = [({**m, "applies_set": frozenset(m["applies_to"])}, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL),
+             _lower_modifier(m["pattern"])) for m in r["modifiers"]]
     return big, pats, mods
+
+
+def _lower_modifier(pattern: str) -> re.Pattern[str] | None:
+    """The modifier for lower-cased text, case-sensitive (several times faster than ``re.IGNORECASE``);
+    ``None`` when the pattern has case-sensitive parts (``(?-i:...)``) or groups of its own."""
+    if "(?-i" in pattern or "(?P" in pattern:
+        return None
+    return compile_fast(lower_pattern(pattern), re.DOTALL)
 
 
 def type_info(type_: str) -> dict[str, Any]:
@@ -99,12 +107,12 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return a, (min(b_candidates) if b_candidates else len(text))
 
 
-def _target_text(text: str, start: int, end: int, s0: int, s1: int) -> str:
+def _target_span(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     """The words an event word acts on: after it, or before it for a passive ("... attacked by X")."""
-    after = text[end : min(s1, end + TARGET_WINDOW)]
-    if re.match(r"\s+by\b", after) or re.search(r"\b(?:was|were|been|being)\s+$", text[max(s0, start - 20) : start]):
-        return text[max(s0, start - TARGET_WINDOW) : start]
-    return after
+    a, b = end, min(s1, end + TARGET_WINDOW)
+    if re.match(r"\s+by\b", text[a:b]) or re.search(r"\b(?:was|were|been|being)\s+$", text[max(s0, start - 20) : start]):
+        return max(s0, start - TARGET_WINDOW), start
+    return a, b
 
 
 def find_types(doc: Doc) -> list[Mention]:
@@ -114,7 +122,9 @@ def find_types(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     cache: dict[tuple[int, str], bool] = {}
-    for m_start, m_end, gi in big.finditer(text):
+    low = text.lower()
+    caseless = len(low) == len(text)  # lower-casing kept the offsets: modifiers run on ``low``
+    for m_start, m_end, gi in big.finditer(text, low):
         p = pats[gi]
         type_ = p["type"]
         info = types[type_]
@@ -123,15 +133,20 @@ def find_types(doc: Doc) -> list[Mention]:
         acled_sub = p.get("acled_sub_event_type", info["acled_sub_event_type"])
         rule = f"type.{p['id']}"
         s0, s1 = _sentence_bounds(doc, m_start, m_end)
-        for mod, rx in mods:
+        for mod, rx, rx_low in mods:
             if type_ not in mod["applies_set"]:
                 continue
+            if rx_low is None or not caseless:
+                rx_low, src = rx, text
+            else:
+                src = low
             if mod.get("scope") == "target":
-                hit = rx.search(_target_text(text, m_start, m_end, s0, s1)) is not None
+                a, b = _target_span(text, m_start, m_end, s0, s1)
+                hit = rx_low.search(src[a:b]) is not None
             else:
                 ck = (s0, mod["id"])
                 if ck not in cache:
-                    cache[ck] = rx.search(text[s0:s1]) is not None  # slice: "^" anchors at the sentence
+                    cache[ck] = rx_low.search(src[s0:s1]) is not None  # slice: "^" anchors at the sentence
                 hit = cache[ck]
             if hit:
                 if "set_type" in mod and mod["set_type"] != type_:
