@@ -237,3 +237,24 @@ def _class_members(lead: str) -> list[str] | None:
         i += 1
     return out
 
+
+
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when lower-casing keeps every offset (the same length), else ``None``.
+
+    A case-insensitive scan runs several times faster as a case-sensitive one over the lower-cased
+    text; components call this once per sentence with the same document text, so the last text's
+    result is kept (compared by identity: one string, one lower-casing).
+    """
+    global _last_lowered
+    last, low = _last_lowered
+    if last is text:
+        return low
+    low = text.lower()
+    if len(low) != len(text):
+        low = None
+    _last_lowered = (text, low)
+    return low

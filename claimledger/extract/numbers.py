@@ -40,6 +40,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from claimledger.extract.fastre import compile_fast, lowered
+
 Num = int | float
 
 
@@ -83,6 +85,7 @@ class _Grammar:
     vague: dict[str, dict[str, Num | None]]
     qualifiers: dict[str, str]
     suffixes: dict[str, str]
+    candidates_low: re.Pattern[str]  # ``candidates`` for lower-cased text, case-sensitive (faster)
 
 
 @cache
@@ -117,10 +120,14 @@ def grammar() -> _Grammar:
     starters = list(word_values) + [s for s in scales if len(s) > 3] + [v.split()[0] for v in vague]
     first = "".join(sorted({w[0].lower() for w in starters} | {w[0].upper() for w in starters}))
     candidates = re.compile(rf"(?<![\w.,])\d|\b(?=[{first}])(?:{_alt(sorted(set(starters)))})\b", re.IGNORECASE)
+    first_low = "".join(sorted({w[0].lower() for w in starters}))
+    starters_low = sorted({w.lower() for w in starters})
+    candidates_low = compile_fast(rf"(?<![\w.,])\d|\b(?=[{first_low}])(?:{_alt(starters_low)})\b")
     lookback = re.compile(
         rf"(?:(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)an?\s+)?$",
         re.IGNORECASE)
-    return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs)
+    return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs,
+                    candidates_low)
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -128,7 +135,8 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     g = grammar()
     out: list[re.Match[str]] = []
     last = start
-    for c in g.candidates.finditer(text, start, end):
+    low = lowered(text)
+    for c in (g.candidates_low.finditer(low, start, end) if low is not None else g.candidates.finditer(text, start, end)):
         p = c.start()
         if p < last:
             continue
