@@ -31,7 +31,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast
+from claimledger.extract.fastre import compile_fast, lower_pattern
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
@@ -44,11 +44,6 @@ _SKIP_BEFORE_VERB = frozenset({"trying", "attempting", "continues", "continue", 
                                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again"})
 _QUOTES = "\"“”«»"
 _ADVERB_CAPS = frozenset({"separately", "meanwhile", "additionally", "however", "earlier", "later", "previously", "initially", "subsequently", "reportedly", "officially", "finally", "similarly", "likewise", "accordingly", "consequently", "notably", "also", "still", "overall", "now", "today", "yesterday", "then", "there", "here", "thus", "hence"})
-
-
-def lower_pattern(pattern: str) -> str:
-    """A regex for lower-cased text: letters lowered, escapes (``\\S``) and ``(?P<`` kept."""
-    return re.sub(r"(?<!\\)(?<!\(\?)([A-Z])", lambda m: m.group(1).lower(), pattern)
 
 
 class CaselessRegex:

@@ -258,3 +258,8 @@ def lowered(text: str) -> str | None:
         low = None
     _last_lowered = (text, low)
     return low
+
+
+def lower_pattern(pattern: str) -> str:
+    """A regex for lower-cased text: letters lowered, escapes (``\\S``) and ``(?P<`` kept."""
+    return re.sub(r"(?<!\\)(?<!\(\?)([A-Z])", lambda m: m.group(1).lower(), pattern)

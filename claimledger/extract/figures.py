@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast
+from claimledger.extract.fastre import compile_fast, lower_pattern, lowered
 from claimledger.extract.numbers import Quantity, find_quantities, load_rules
 
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
@@ -64,6 +64,9 @@ class _Rules:
     singular: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     negation_trigger: re.Pattern[str]
     singular_verbs: re.Pattern[str]
+    # ``after`` and ``singular_verbs`` for lower-cased text, case-sensitive (several times faster)
+    after_low: tuple[tuple[str, re.Pattern[str]], ...] | None
+    singular_verbs_low: re.Pattern[str] | None
 
 
 def _alt(items: list[str]) -> str:
@@ -89,10 +92,18 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
 
 def _verb_scanner(spec: dict[str, Any] | None) -> re.Pattern[str]:
     """One pattern for the singular-victim verbs, a named group per kind (compiled for a fast scan)."""
-    body = "|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(spec))
-    if not body:
-        return re.compile("(?!)")
-    return compile_fast(body, re.IGNORECASE)
+    body = _verb_body(spec)
+    return compile_fast(body, re.IGNORECASE) if body else re.compile("(?!)")
+
+
+def _verb_scanner_low(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """``_verb_scanner`` for lower-cased text, case-sensitive; ``None`` when a verb has a case-sensitive part."""
+    body = _verb_body(spec)
+    return None if not body or "(?-i" in body else compile_fast(lower_pattern(body))
+
+
+def _verb_body(spec: dict[str, Any] | None) -> str:
+    return "|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(spec))
 
 
 @cache
@@ -100,10 +111,11 @@ def rules() -> _Rules:
     """Compile ``rules/figures.json`` (once)."""
     r = load_rules("figures.json")
     I = re.IGNORECASE
-    after = tuple(
-        (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?(?:{_alt(v)})\b", I))
+    after_src = tuple(
+        (k, rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
     )
+    after = tuple((k, re.compile(p, I)) for k, p in after_src)
     after_weak = tuple(
         (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}\s+){{0,3}}?(?:{_alt(v)})\b", I))
         for k, v in r["after_weak"].items() if v
@@ -143,6 +155,10 @@ def rules() -> _Rules:
         negation=tuple((compile_fast(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
         singular=_singular_rules(r.get("singular")),
         singular_verbs=_verb_scanner(r.get("singular")),
+        # a case-sensitive part ("(?-i:...)") cannot run on lower-cased text
+        after_low=(None if any("(?-i" in p for _, p in after_src)
+                   else tuple((k, re.compile(lower_pattern(p))) for k, p in after_src)),
+        singular_verbs_low=_verb_scanner_low(r.get("singular")),
         negation_trigger=compile_fast(r"\b(?:no|nobody|without|not)\b", I),
     )
 
@@ -245,8 +261,10 @@ _INSET_BARE = re.compile(
 
 def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
-    for kind, rx in R.after:
-        m = rx.match(after)
+    low = after.lower()
+    pats, src = (R.after_low, low) if R.after_low is not None and len(low) == len(after) else (R.after, after)
+    for kind, rx in pats:
+        m = rx.match(src)
         if m and (best is None or m.end() < best[0]):
             best = (m.end(), kind)
     return best
@@ -387,7 +405,12 @@ def figures(doc: Doc) -> Doc:
     blocked = [(m.start, m.end) for m in doc.spans.get("dates", [])]
     layer = doc.layer("figures")
     R = rules()
-    verb_hits = [(vm.start(), vm.lastgroup or "") for vm in R.singular_verbs.finditer(text)]
+    low = lowered(text)
+    if R.singular_verbs_low is not None and low is not None:
+        verbs = R.singular_verbs_low.finditer(low)
+    else:
+        verbs = R.singular_verbs.finditer(text)
+    verb_hits = [(vm.start(), vm.lastgroup or "") for vm in verbs]
     verb_pos = [h[0] for h in verb_hits]
     bi = 0
     for s in doc.sentences:

@@ -14,13 +14,18 @@ from __future__ import annotations
 import functools
 import json
 import re
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from claimledger.extract.attribution import CaselessRegex, lower_pattern, sentence_bounds
+from claimledger.extract.attribution import CaselessRegex, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_dispatch, compile_fast, split_alternatives
+from claimledger.extract.fastre import (
+    compile_dispatch,
+    compile_fast,
+    lower_pattern,
+    split_alternatives,
+)
 
 RULES = Path(__file__).resolve().parent / "rules" / "types.json"
 TARGET_WINDOW = 80

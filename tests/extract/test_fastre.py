@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from claimledger.extract.fastre import compile_dispatch, compile_fast, lead_class, split_alternatives
+from claimledger.extract.fastre import (
+    compile_dispatch,
+    compile_fast,
+    lead_class,
+    lower_pattern,
+    lowered,
+    split_alternatives,
+)
 
 TEXT = ("The genocide convention; a massacre (massacred) in Kent. 12 killed, 3 wounded; MASSACRE! "
         "not genocidal. Ethnically cleansed: the war crimes were denied, accused, blamed. xmassacre 2021")
@@ -102,3 +109,27 @@ def test_fastre_dispatch_same_matches_and_branch(alternatives: list[str]) -> Non
 )
 def test_fastre_dispatch_declines(alternatives: list[str], flags: int) -> None:
     assert compile_dispatch(alternatives, flags=flags) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five KILLED in Kent", "five killed in kent"),
+        ("", ""),
+        ("\u0130stanbul", None),  # "İ" lower-cases to two characters: offsets would shift
+    ],
+)
+def test_fastre_lowered(text: str, expected: str | None) -> None:
+    assert lowered(text) == expected
+    assert lowered(text) == expected  # the remembered result
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bKilled\S+(?P<Np>X)", r"\bkilled\S+(?P<np>x)"),
+        (r"[A-Z]\W", r"[a-z]\W"),
+    ],
+)
+def test_fastre_lower_pattern(pattern: str, expected: str) -> None:
+    assert lower_pattern(pattern) == expected
