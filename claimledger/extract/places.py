@@ -64,7 +64,7 @@ def demonym_keys() -> frozenset[str]:
 
 _LETTER = r"[\p{L}\p{M}]"
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}])(?:(?:al|el|as|ash|ad|ar|at|az|an|ed|er|es|et|ez|en)[-‐])?"
+    r"(?<![\p{L}\p{M}\p{N}])(?:(?:al|el|as|ash|ad|ar|at|az|an|ed|er|es|et|ez|en)[-‐]|(?:al|el)\s(?=\p{Lu}))?"
     r"\p{Lu}[\p{L}\p{M}'’ʼʻ]*(?:[-‐][\p{L}\p{M}'’ʼʻ]+)*(?![\p{N}])"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -220,6 +220,13 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 j += 1
                 continue
             k, key, rows = found
+            if j == 0 and k < n and _whole_run_cued(text, run, k):
+                # "Mir Ali town", "Khas Urozgan district": the cue names the whole run, not its known first word
+                unk = _unknown_candidate(text, run, 0)
+                if unk is not None:
+                    out.append(unk)
+                    j = n
+                    continue
             start, end = run[j].start, run[j + k - 1].end
             cand = _Candidate(start=start, end=end, span_end=end, key=key, rows=[r for r, _ in rows],
                               alt=frozenset(r for r, a in rows if a))
@@ -230,6 +237,20 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             out.append(cand)
             j += k
     return out
+
+
+def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
+    """True when a place word follows or introduces the whole run ("X Y town", "the village of X Y") and the words past the first ``k``
+    are more than affixes ("Gaza City", "Kyiv Oblast" keep their known name)."""
+    c = _compiled()
+    rest = [normalize(text[t.start : t.end]) for t in run[k:]]
+    if all(w in c["affix"] or w in c["suffix"] or w in c["facility_follow"] or w in c["connectors"] for w in rest):
+        return False
+    m = c["suffix_re"].match(text[run[-1].end : run[-1].end + 30])
+    if m and "," not in m.group(0):
+        return True
+    before = text[max(0, run[0].start - 40) : run[0].start]
+    return "of" in before[-22:] and c["prefix_re"].search(before) is not None
 
 
 def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) -> None:
@@ -288,13 +309,26 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         key = normalize(text[start:end])
     if cue is None and j == 0 and len(run) <= 3 and not _is_initial(text, start):
         m3 = c["prep_re"].search(before)
-        if m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper():
+        if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
+                and not _in_proper_name(text, start - len(before) + m3.start())):
             cue = ""
     if cue is None:
         return None
     if all(t in common_words() for t in key.split()):
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True)
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")
+
+
+def _in_proper_name(text: str, prep_start: int) -> bool:
+    """True when the preposition at ``prep_start`` continues a capitalised name ("Al-Qaida in the
+    Arabian Peninsula", "the Islamic State in Greater Sahara"): an organisation, not a place cue."""
+    m = _WORD_BEFORE.search(text, max(0, prep_start - 40), prep_start)
+    if m is None or not m.group(1)[:1].isupper() or m.end() - m.start() == 0:
+        return False
+    return not _is_initial(text, m.start(1))
 
 
 def _base_score(e: GazEntry, th: dict[str, float]) -> float:
@@ -512,6 +546,65 @@ def _mark_containers(text: str, cands: list[_Candidate]) -> None:
                 cand.cue = "region"
 
 
+_OF_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
+    """``links[i]``: candidate ``i + 1`` names the area candidate ``i`` lies in, as an address chain
+    writes it ("X area, Y, Z, Country", "X (Y, Z)", "the X area of Y district")."""
+    links = []
+    for prev, cand in zip(cands, cands[1:], strict=False):
+        gap = text[prev.span_end : cand.start]
+        if "\n" in gap:
+            links.append(False)
+            continue
+        of_link = (_OF_GAP.fullmatch(gap) is not None and prev.span_end > prev.end
+                   and prev.cue in ("locality", "district"))  # "X area of Y", "X village of Y district"
+        links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link)
+    return links
+
+
+def _successors(cands: list[_Candidate], links: list[bool], i: int) -> list[_Candidate]:
+    out = []
+    while i < len(links) and links[i]:
+        i += 1
+        out.append(cands[i])
+    return out
+
+
+def _fits(e: GazEntry, ref: GazEntry) -> bool:
+    """True when ``e`` may lie in ``ref`` (same country; same region unless ``ref`` is a country)."""
+    if e.kind == "C" or e.country != ref.country:
+        return e.kind == "C" and e.country == ref.country
+    if ref.kind == "C" or not ref.admin1_code or not e.admin1_code:
+        return True
+    return e.admin1_code == ref.admin1_code
+
+
+def _apply_chains(cands: list[_Candidate], links: list[bool], resolved: dict[int, tuple[_Candidate, GazEntry]],
+                  gaz: Gazetteer) -> None:
+    """A place must lie in the areas its address chain names after it: "Habra district, Sanaa city,
+    Yemen" is no town abroad. A reading outside them gives way to the best reading inside, else to
+    none (the name is then kept as a place inside its container)."""
+    slack = _compiled()["th"]["chain_slack"]
+    for i in range(len(cands) - 1, -1, -1):
+        cand = cands[i]
+        if not cand.rows or cand.start not in resolved and not cand.scores:
+            continue
+        ref = next((resolved[s.start][1] for s in _successors(cands, links, i) if s.start in resolved), None)
+        if ref is None:
+            continue
+        cur = resolved.get(cand.start)
+        if cur is not None and (_fits(cur[1], ref) or cur[1].kind == "C"):
+            continue
+        inside = [(cand.scores.get(r, -1e9), -r, r) for r, e in cand.entries if _fits(e, ref) and e is not ref]
+        best = max(inside, default=None)
+        if best is not None and best[0] >= _threshold(cand) - slack:
+            resolved[cand.start] = (cand, gaz.entry(best[2]))
+        elif cur is not None:
+            del resolved[cand.start]
+
+
 def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
@@ -537,28 +630,32 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         best = max(cand.scores, key=lambda i: (cand.scores[i], -i))
         if cand.scores[best] >= _threshold(cand):
             resolved[cand.start] = (cand, gaz.entry(best))
+    links = _chain_links(text, cands)
+    _apply_chains(cands, links, resolved, gaz)
     out: list[Mention] = []
-    for cand in cands:
+    for ci, cand in enumerate(cands):
         surface = text[cand.start : cand.span_end]
+        chain = _successors(cands, links, ci)
         if cand.rows and cand.start not in resolved:
-            if cand.cue is None or not cand.strong_prep or cand.common or cand.titled:
+            if cand.cue is None or cand.common or cand.titled or not (cand.strong_prep or chain):
                 continue
-            # marked as a place ("in Moura") but no reading fits the document: keep its text
-            m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"),
-                        rule="place.cued_unresolved")
+            named, geo = _chain_container(text, cand, chain, gaz, resolved)
+            if named is not None or geo is not None:
+                m = _contained(text, cand, named, geo)
+            else:
+                # marked as a place ("in Moura") but no reading fits the document: keep its text
+                m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"),
+                            rule="place.cued_unresolved")
         elif cand.rows:
             e = resolved[cand.start][1]
             precision = e.precision
-            if cand.cue in ("district", "region") and e.kind == "P":
+            if cand.cue in ("district", "region") and e.kind == "P" and not cand.container:
                 precision = cand.cue
             m = Mention(cand.start, cand.span_end, precision, _data(text, surface, e, precision), rule=_rule(cand))
         else:
-            container = _containing(text, cand.span_end, gaz, resolved)
-            if container is not None:
-                m = Mention(cand.start, cand.span_end, container.precision,
-                            _data(text, surface, container, container.precision), rule="place.unknown_in_container")
-                m.data["contained"] = True  # a named place inside the container it resolves to
-                m.data["text"] = text[cand.start : cand.span_end]
+            named, geo = _chain_container(text, cand, chain, gaz, resolved)
+            if named is not None or geo is not None:
+                m = _contained(text, cand, named, geo)
             else:
                 rule = "place.propagated_unknown" if cand.propagated else ("place.cued_unknown" if cand.cue else "place.prep_unknown")
                 m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"), rule=rule)
@@ -577,6 +674,41 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             m.data["possessive"] = True  # "Russia's attack": a party more than a place
         out.append(m)
     return out
+
+
+def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: Gazetteer,
+                     resolved: dict[int, tuple[_Candidate, GazEntry]]) -> tuple[_Candidate | None, GazEntry | None]:
+    """The area a place the gazetteer cannot resolve lies in: (the nearest named area of its address
+    chain when the gazetteer does not know it either, the nearest area it does know)."""
+    geo = next((resolved[c.start][1] for c in chain if c.start in resolved), None)
+    first = chain[0] if chain else None
+    if first is not None and first.start not in resolved and first.cue in ("locality", "district") \
+            and first.span_end > first.end and not first.propagated:
+        return first, geo  # "the X area of Y district, Z": Y, itself unknown, is what the text gives
+    if geo is None:
+        geo = _containing(text, cand.span_end, gaz, resolved)
+    return None, geo
+
+
+def _contained(text: str, cand: _Candidate, named: _Candidate | None, geo: GazEntry | None) -> Mention:
+    """A named place kept with its own text, resolved to the area its text puts it in."""
+    surface = text[cand.start : cand.span_end]
+    if named is not None:
+        precision = named.cue or "unresolved"
+        data = _data(text, surface, None, precision)
+        data["name"] = text[named.start : named.span_end]
+        if geo is not None:
+            data["country"], data["admin1"] = geo.country, geo.admin1
+        rule = "place.unknown_in_named_area"
+    else:
+        assert geo is not None
+        precision = geo.precision
+        data = _data(text, surface, geo, precision)
+        rule = "place.unknown_in_container"
+    if cand.rows:
+        rule = rule.replace("unknown", "unresolved")
+    data["contained"] = True  # a named place inside the container it resolves to
+    return Mention(cand.start, cand.span_end, precision, data, rule=rule)
 
 
 def _rule(cand: _Candidate) -> str:
