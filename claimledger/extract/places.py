@@ -220,7 +220,8 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 j += 1
                 continue
             k, key, rows = found
-            if j == 0 and k < n and _whole_run_cued(text, run, k):
+            if (j == 0 and k < n and not _POSSESSIVE.search(text[run[k - 1].start : run[k - 1].end])
+                    and _whole_run_cued(text, run, k)):
                 # "Mir Ali town", "Khas Urozgan district": the cue names the whole run, not its known first word
                 unk = _unknown_candidate(text, run, 0)
                 if unk is not None:

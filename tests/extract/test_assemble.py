@@ -206,9 +206,10 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
         # the figure's sentence names no place: the record's place is the lead's first specific place
         (("On 2 May 2020, in Alderbury, Northshire, police raided the Brinton neighbourhood. "
          "A shoot-out broke out and 2 suspects were killed."), "Alderbury"),
-        # the figure's sentence is left without a place: the lead's first specific one
+        # the figure's sentence is left without a place: the lead's first specific one (the named
+        # area, kept with its text and resolved to the district its address chain names)
         (("05/11/2012: Assailants attacked a police checkpoint in Khan Tepa area, Nahrin district, "
-         "Baghlan province, Afghanistan. Three assailants were killed."), "Nahrin district"),
+         "Baghlan province, Afghanistan. Three assailants were killed."), "Khan Tepa area"),
         # the figure's own sentence names its place: kept
         (("On 2 May 2020, in Alderbury, Northshire, police raided a house. "
          "In the village of Brinton, 2 suspects were killed."), "Brinton"),

@@ -223,3 +223,69 @@ def test_places_document_place_cached_per_layer_state(change: str, recomputed: b
         assert len(calls) == (2 if recomputed else 1)
     finally:
         places._document_place = original  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        # an address chain ending in a country: a famous namesake abroad gives way to the chain's area
+        ("Protesters gathered in Paris district, Kabul, Afghanistan on Friday.", "Paris district", "Kābul", "AF"),
+        # a name the gazetteer knows only elsewhere, cued by "neighbourhood", resolves to its city's area
+        ("A blast hit Salam neighbourhood, Kirkuk, Iraq.", "Salam neighbourhood", "Kirkūk", "IQ"),
+    ],
+)
+def test_places_address_chain_constrains_its_members(text: str, surface: str, name: str, country: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    m = ms[surface]
+    assert (m.data["name"], m.data["country"], m.data.get("contained")) == (name, country, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "area", "precision"),
+    [
+        ("Militants raided the Zorbati area of Kelmar district, Kandahar.", "Zorbati area", "Kelmar district", "district"),
+        ("Troops searched the Ostrin village of Kelmaro town, Ngozi.", "Ostrin village", "Kelmaro town", "locality"),
+    ],
+)
+def test_places_unknown_place_takes_the_nearest_named_area(text: str, surface: str, area: str, precision: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    m = ms[surface]
+    assert (m.data["name"], m.label, m.data.get("contained")) == (area, precision, True)
+    assert m.data["lat"] is None  # the named area is not in the gazetteer: no made-up coordinates
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A mine exploded near Mir Talib town, Paktia, killing two.", "Mir Talib town"),
+        ("Fighters shelled the region of Tin Zorbatine near the border.", "Tin Zorbatine"),
+        ("Rebels blocked the Zorbati highway with burning tyres.", "Zorbati highway"),
+        ("Fighting broke out on Kelmaro hill (Kiremba, Ngozi).", "Kelmaro hill"),
+        ("Police raided homes in Zorbat tehsil of Khyber on Monday.", "Zorbat tehsil"),
+    ],
+)
+def test_places_cue_words_mark_the_whole_name(text: str, surface: str) -> None:
+    assert surface in [m.data["text"] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Front for Liberation in Greater Zorbatia claimed the attack.", "Greater Zorbatia"),
+        ("Fighters of the Ostrin Brigade in Kelmaro Valley Command were killed.", "Kelmaro Valley Command"),
+    ],
+)
+def test_places_preposition_inside_an_organisation_name_is_no_place_cue(text: str, absent: str) -> None:
+    assert absent not in [m.data["text"] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("It was targeted in Yemen’s Saada province.", "Saada province", "Şāʻdah"),
+        ("Killed in one town in Sudan's West Darfur region.", "West Darfur region", "West Darfur"),
+    ],
+)
+def test_places_possessive_country_is_no_part_of_a_cued_name(text: str, surface: str, name: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms[surface].data["name"] == name
