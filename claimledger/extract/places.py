@@ -129,17 +129,28 @@ def _compiled() -> dict[str, Any]:
     }
 
 
+_PARTICIPLE_COMPOUND = regex.compile(r"[-‐](?:\p{Ll}+ed|held|led|run|based|backed|born|bound|wide|made|style|era)$")
+
+
 def _runs(text: str) -> list[list[_Token]]:
     """Capitalised tokens grouped into proper-noun runs ("Khan Sheikhoun", "Dar es Salaam")."""
     connectors = _compiled()["connectors"]
+    never = _compiled()["never"]
     runs: list[list[_Token]] = []
     cur: list[_Token] = []
     for m in _TOKEN.finditer(text):
+        if _PARTICIPLE_COMPOUND.search(m.group()):
+            # "Houthi-controlled", "Kyiv-based", "rebel-held": an adjective, not a name
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
         tok = _Token(m.start(), m.end())
         if cur:
             gap = text[cur[-1].end : tok.start]
             if gap == " " or gap == "-" or (
                 gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in connectors and len(gap) < 8
+                and m.group().lower() not in never  # "Kramatorsk on April 8": a date, not "X on Y"
             ):
                 cur.append(tok)
                 continue
@@ -490,7 +501,9 @@ def _data(text: str, surface: str, e: GazEntry | None, precision: str) -> dict[s
 _DATELINE_AFTER = regex.compile(r"(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
 
 
-_METONYM_BEFORE = regex.compile(r"(?i)\b(?:accused|accusing|accuse|blamed|blaming|blame|urged|warned|told)\s+$")
+_METONYM_BEFORE = regex.compile(
+    r"(?i)\b(?:accused|accusing|accuse|blamed|blaming|blame|urged|warned|told|ally|allies|backer|backers|patron|partner)\s+$"
+)
 _METONYM_AFTER = regex.compile(
     r"(?i)^(?:\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:accus|blam|said|says|denied|denies|claimed|claims|insisted|warned|urged|vowed|responded|rejected|threatened)"
@@ -751,13 +764,33 @@ def _eligible(doc: Doc, m: Mention) -> bool:
     return True
 
 
-def _within(m: Mention, area: Mention) -> bool:
-    """True when place ``m`` lies in the country (or region) ``area`` names."""
+def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
+    """True when place ``m`` lies in the country (or region) ``area`` names; ``country`` stands in
+    for the country of a place the gazetteer could not resolve."""
+    own = m.data.get("country") or country
     if area.label == "country":
-        return m.data.get("country") == area.data.get("country")
+        return own is not None and own == area.data.get("country")
     if area.label == "region":
-        return m.data.get("country") == area.data.get("country") and m.data.get("admin1") == area.data.get("admin1")
+        if m.data.get("admin1") is None:
+            return m.data.get("geonameid") is None and own is not None and own == area.data.get("country")
+        return own == area.data.get("country") and m.data.get("admin1") == area.data.get("admin1")
     return False
+
+
+_WHERE_AFTER = regex.compile(r",?\s+where\s")
+_AGGREGATE_BEFORE = regex.compile(r"(?i)\b(?:across|throughout|nationwide\s+in|all\s+over|all\s+of)\s+(?:the\s+)?$")
+
+
+def _main_country(doc: Doc, main: Mention) -> str | None:
+    """The country of the document's main place; for a name the text marks as a place but the
+    gazetteer does not know, the country the document's resolved places name most."""
+    if main.data.get("country"):
+        return main.data["country"]
+    if not main.rule.startswith("place.cued_unknown"):
+        return None  # only a name the text marks as a place ("Dahyan city") is surely in the document's country
+    counts = collections.Counter(m.data["country"] for m in doc.spans.get("places", [])
+                                 if m.data.get("country") and _eligible(doc, m))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def place_for(doc: Doc, start: int, end: int) -> Mention | None:
@@ -776,15 +809,22 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         # "Gaza Health Ministry", "Donetsk People's Republic": names, not the incident's place
         inside = [m for m in inside if not m.data.get("modifier")]
     if inside:
+        where = [m for m in inside if _WHERE_AFTER.match(doc.text, m.end)]
+        if where:
+            return where[-1]  # "cities including Kyiv and Kharkiv, where five people were killed"
         best_rank = min(_rank(m) for m in inside)
         top = [m for m in inside if _rank(m) == best_rank]
         if main is not None:
             for m in top:
                 if m.data.get("geonameid") is not None and m.data.get("geonameid") == main.data.get("geonameid"):
                     return m
-            if best_rank >= PLACE_RANK["region"] and any(_within(main, m) for m in top):
+            aggregate = [m for m in top if _AGGREGATE_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
+            if aggregate:
+                return aggregate[0]  # "killed across Sudan": a total for the whole area, not the main place's
+            country = _main_country(doc, main)
+            if best_rank >= PLACE_RANK["region"] and any(_within(main, m, country) for m in top):
                 return main
-            if main.data.get("country") and all(m.data.get("country") and m.data["country"] != main.data["country"] for m in inside):
+            if country and all(m.data.get("country") and m.data["country"] != country for m in inside):
                 return main  # only places abroad (a speaker's seat, "Washington said"): the incident is the document's
         return top[0]
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)

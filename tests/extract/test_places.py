@@ -289,3 +289,48 @@ def test_places_preposition_inside_an_organisation_name_is_no_place_cue(text: st
 def test_places_possessive_country_is_no_part_of_a_cued_name(text: str, surface: str, name: str) -> None:
     ms = {m.data["text"]: m for m in find_places(text)}
     assert ms[surface].data["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # the relative clause names where the figure happened
+        ("A missile hit a mall in Kremenchuk.\nStrikes also hit cities including Lviv and Odesa, "
+         "where officials said four people were killed.", "Odesa"),
+        # a total across a whole country is the country's, not the main place's
+        ("A missile hit a mall in Kremenchuk.\nAbout 9,000 people have been killed across Ukraine since then.", "Ukraine"),
+        # a country-level sentence about the incident takes the document's cued (unknown) place
+        ("Dozens died in a strike on a market in Zorbati town.\nA hospital in Yemen received 29 bodies. "
+         "Yemen and Saada officials confirmed it.", "Zorbati town"),
+    ],
+)
+def test_places_place_for_clause_and_scope_cues(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    second = text.index("\n") + 1
+    assert place_for(doc, second, len(text)).data["text"] == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Shells fell on the rebel-held town of Zorbati near the Houthi-controlled province of Saada.",
+         "Houthi-controlled", "Saada"),
+        ("A Kyiv-based analyst said the strike on Enerhodar killed two.", "Kyiv-based", "Enerhodar"),
+    ],
+)
+def test_places_participle_compounds_are_no_names(text: str, absent: str, present: str) -> None:
+    found = [m.data["text"] for m in find_places(text)]
+    assert not any(absent in f for f in found)
+    assert any(present in f for f in found)
+
+
+def test_places_a_date_after_on_is_no_part_of_a_name() -> None:
+    text = "Rockets hit Kramatorsk on April 8, killing 50."
+    m = next(m for m in find_places(text) if m.data["text"] == "Kramatorsk")
+    assert not m.data.get("modifier")
+
+
+def test_places_a_city_named_as_an_ally_is_a_government() -> None:
+    text = "Moscow defended its ally Damascus on Wednesday after the strike on Idlib."
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms["Damascus"].data.get("metonym") is True
