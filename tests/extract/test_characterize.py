@@ -58,6 +58,8 @@ def summary(claims: list[ClaimIn], kind: str) -> list[dict[str, object]]:
     # questions: a label inside a relative clause, or in a negative (rhetorical) question, stays a claim
     ("Can the children of Eastvale, who witnessed the atrocities of the militia, forget them?",
      [{"label": "other", "stance": "asserts", "wording": "atrocities", "by": "Test Wire"}]),
+    ("It is not without reason that the tragedy of Eastvale is remembered.",
+     [{"label": "tragedy", "stance": "asserts", "wording": "tragedy", "by": "Test Wire"}]),
     ("Isn't this proof of a massacre in Eastvale?",
      [{"label": "massacre", "stance": "asserts", "wording": "massacre", "by": "Test Wire"}]),
     ("The army launched an anti-terrorist operation in the valley.",
@@ -76,6 +78,8 @@ def test_characterize_labels_assert(text: str, expected: list[dict[str, object]]
     ("Investigators found no evidence that the school was a military target.", "legitimate_target",
      "no evidence that the school was a military target"),
     ("The council rejected the term massacre.", "massacre", "rejected the term massacre"),
+    ("The group found no evidence that the old Eastvale municipal theatre building was a base of operations.",
+     "legitimate_target", "no evidence that the old Eastvale municipal theatre building was a base of operations"),
 ])
 def test_characterize_labels_reject(text: str, label: str, cue: str) -> None:
     got = [c for c in claims_of(text) if c.type == "characterization"]
