@@ -426,6 +426,8 @@ def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]]
     named = [h for h in used if re.search(r"[A-Z][\w’'-]+\s+$", text[max(seg.start, h[0] - 40):h[0]])]
     if len(named) < len(used):  # "the Eastvale tragedy was recognized as genocide": the name is no label
         used = [h for h in used if h not in named]
+    # "recognized as genocide or massacre": one act, one term - the first of the alternatives
+    used = [h for k, h in enumerate(used) if k == 0 or not re.fullmatch(r"\s*(?:,|or|and/or)\s*", text[used[k - 1][1]:h[0]])]
     if not used:
         cand = [(m.start(), m.end(), "other", rid)]
         used = cand

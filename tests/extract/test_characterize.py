@@ -212,6 +212,11 @@ def test_characterize_adjective_party_is_the_state(demonym: str, country: str) -
      [("other", "United Nations", None), ("other", "African Union", None), ("other", "Sylvania", None)]),
     ("The events have been recognized as genocide by the Senate of Freedonia and the Parliament of Sylvania.",
      [("genocide", "Senate of Freedonia", None), ("genocide", "Parliament of Sylvania", None)]),
+    # alternatives name one act: the first term
+    ("The Eastvale events were recognized as genocide or massacre by the Senate of Sylvania.",
+     [("genocide", "Senate of Sylvania", None)]),
+    ("The Westvale events were recognized as massacre or genocide by the Senate of Freedonia.",
+     [("massacre", "Senate of Freedonia", None)]),
 ])
 def test_characterize_recognition(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = [(c.label, c.attributed_to.name, c.date.start.isoformat() if c.date.start else None)
