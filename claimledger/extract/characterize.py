@@ -42,7 +42,11 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]+)*|[^\w\s]")
 _QUOTES = "\"“”«»"
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
 _NUMBER = r"(\d[\d,.]*\d|\d)"
-_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now|may|might|could|would|must|should|will|can|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
+_WHEN = (r"(?:on|last|this|late|early|earlier|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+         r"week|month|year|night|morning|evening|months|weeks|years|days)")
+_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now|may|might|could|"
+                       rf"would|must|should|will|can|(?-i:[a-z]+ly)|{_WHEN}))+\s*$", re.IGNORECASE)
+_PARTICIPLE_TAIL = re.compile(rf"\s+(?:released|published|issued|obtained|seen)(?:\s+(?:yesterday|today|{_WHEN}))?\s*$", re.IGNORECASE)
 _AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been|officially|formally|unanimously|merely|then|later|first))+\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"\b(\w+)\s*$")
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -310,7 +314,11 @@ def subject_speakers(text: str, seg: Segment, R: _Rules | None = None) -> list[S
         if m.group().split()[-1][:1].isupper():
             continue
         lo = max(seg.start, text.rfind(",", seg.start, m.start()) + 1 if text.count(",", seg.start, m.start()) > 1 else seg.start)
-        np = np_before(text, lo, m.start(), R)
+        end = m.start()
+        for tail in (_AUX_TAIL, _PARTICIPLE_TAIL):  # "X on Tuesday said", "an X report released yesterday showed"
+            t = tail.search(text, lo, end)
+            end = t.start() if t else end
+        np = np_before(text, lo, end, R)
         if np:
             out.append(_document_owner((text[np[0]:np[1]], np[0], np[1], "speaker.x_said"), R))
     return out

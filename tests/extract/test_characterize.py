@@ -316,3 +316,21 @@ def test_characterize_speaker(text: str, label: str, by: str) -> None:
 def test_characterize_capitalized_states_is_no_speech_verb() -> None:
     text = "The Sylvanian air force struck hangars with weapons received from the United States and Freedonia."
     assert [c.attributed_to.name for c in claims_of(text) if c.type == "responsibility"] == ["Test Wire"]
+
+
+@pytest.mark.parametrize(("text", "kind", "by"), [
+    # time phrases and adverbs between the speaker and the verb
+    ("Sylvania on Tuesday denied any use of chemical weapons.", "responsibility", "Sylvania"),
+    ("Freedonia on Tuesday denied any use of chemical weapons.", "responsibility", "Freedonia"),
+    ("Eastvale and Westvale had for months flatly denied the involvement of their forces in the conflict.",
+     "responsibility", "Eastvale and Westvale"),
+    # a participle after the speaker's document, and more verbs of saying
+    ("Sylvanian forces shot dead hundreds of civilians in a massacre, a Freedonian Rights League report released "
+     "yesterday showed.", "characterization", "Freedonian Rights League"),
+    ("Freedonian forces shot dead hundreds of civilians in a massacre, a Sylvanian Rights League report released "
+     "yesterday showed.", "characterization", "Sylvanian Rights League"),
+    ("Earlier this week, the Freedonian government reaffirmed that Sylvanian troops were not deployed in the region.",
+     "responsibility", "the Freedonian government"),
+])
+def test_characterize_speaker_across_time_phrases(text: str, kind: str, by: str) -> None:
+    assert [c.attributed_to.name for c in claims_of(text) if c.type == kind] == [by]
