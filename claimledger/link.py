@@ -748,10 +748,12 @@ def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[in
                      links: dict[str, LinkInfo] | None = None, place_is_enough: bool = False) -> None:
     """Merge each loose cluster into its dominant target cluster (no veto between any members).
 
-    place_is_enough (bool): a pair with no veto, a place signal and the merge score (same
-        place, nothing against) supports a target too: for claims that state no incident type
-        of their own (denials), which nothing else can tie to an incident."""
+    place_is_enough (bool): a pair of a denial (``statement_dated_types``) and a target claim
+        with no veto, a place signal and the merge score (same place, nothing against) supports
+        the target too: a denial states no incident type of its own, so nothing else ties it
+        to the incident it denies."""
     threshold = rules()["merge_threshold"]
+    about = set(rules()["statement_dated_types"])
     for src in sources:
         if src not in cl.members:
             continue
@@ -761,7 +763,8 @@ def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[in
             if k not in cl.members or k == src or not cl.compatible(src, k):
                 continue
             positives = [p for a in cl.members[src] for b in cl.members[k] if (p := cl.pair(a, b)).positive
-                         or place_is_enough and p.place_positive and p.score >= threshold]
+                         or place_is_enough and cl.claims[a].type in about and p.place_positive
+                         and p.score >= threshold]
             if positives:
                 cands.append((k, len(positives), max(positives, key=lambda p: p.score)))
         pick = _dominant(cands)
@@ -773,7 +776,7 @@ def _attach_clusters(cl: _Clusters, sources: Sequence[int], targets: Sequence[in
                     best = max((m for m in cl.members[pick[0]] if m not in moved), key=lambda m: cl.pair(m, a).score)
                     p = cl.pair(best, a)
                     links[a] = LinkInfo(p.score, [s.as_dict() for s in p.signals], linked_to=best,
-                                        note="states no incident type: joins the only incident at its place")
+                                        note="a denial: joins the only incident at its place")
 
 
 def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = None) -> LinkResult:

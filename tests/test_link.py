@@ -442,7 +442,7 @@ def test_link_denial_in_its_own_report_joins_the_only_incident_at_its_place() ->
     result = link_claims(incident + denials)
     assert len(result.groups) == 1
     link = result.groups[0].links[denials[0].claim_id]
-    assert "no incident type" in link.note and link.linked_to in {c.claim_id for c in incident}
+    assert "a denial" in link.note and link.linked_to in {c.claim_id for c in incident}
     # a denial at a place with two incidents of equal weight stays apart
     two = as_out([claim("massacre", place="Orlen", country="XX", date="2021-03-01", body="A"),
                   claim("massacre", place="Orlen", country="XX", date="2021-09-01", body="B")], "d3")
