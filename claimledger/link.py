@@ -263,9 +263,13 @@ def date_signal(a: DateValue, b: DateValue) -> tuple[Signal | None, str | None]:
     """Compare two incident dates at their precision. RETURNS (signal or None, veto or None).
 
     A date carried from the paragraph or document (rule ``document:``/``paragraph:``) is
-    weaker evidence: when it disagrees, the pair gets no date signal instead of a veto."""
+    weaker evidence: when it disagrees, the pair gets no date signal instead of a veto; unless
+    both are inferred and months apart (``inferred_max_gap_days``): two documents about
+    different periods."""
     sig, veto = _date_signal(a, b)
     if veto is not None and (inferred(a.rule) or inferred(b.rule)):
+        if inferred(a.rule) and inferred(b.rule) and _gap_days(a, b) > rules()["inferred_max_gap_days"]:
+            return None, f"{veto}; both inferred from context, over {rules()['inferred_max_gap_days']} days apart"
         return Signal("date", f"{veto}, but a date is inferred from context", 0.0), None
     return sig, veto
 
@@ -287,6 +291,14 @@ def _date_signal(a: DateValue, b: DateValue) -> tuple[Signal | None, str | None]
     if narrow and gap <= rules()["adjacent_day_gap"]:
         return Signal("date", f"{_fmt(ba)} and {_fmt(bb)} are {gap} day apart", w["adjacent_day"]), None
     return None, f"dates {_fmt(ba)} and {_fmt(bb)} are disjoint"
+
+
+def _gap_days(a: DateValue, b: DateValue) -> int:
+    """Days between two dated claims' ranges (0 when they overlap; large when one is undated)."""
+    ba, bb = date_bounds(a), date_bounds(b)
+    if ba is None or bb is None:
+        return 10**6
+    return max(0, (bb[0] - ba[1]).days, (ba[0] - bb[1]).days)
 
 
 def _fmt(bounds: tuple[dt.date, dt.date]) -> str:
@@ -411,6 +423,8 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
     statement = set(rules()["statement_dated_types"])
     if dveto is not None and (a.type in statement or b.type in statement):
         dsig, dveto = Signal("date", f"{dveto}, but a denial is dated when it was made", 0.0), None
+    elif dveto is not None and _gap_days(a.date, b.date) <= rules()["spread_types"].get(a.type, -1) and a.type == b.type:
+        dsig, dveto = Signal("date", f"{dveto}, but {a.type} dates spread over weeks", 0.0), None
     psig, pveto = place_signal(a.place, b.place)
     if a.doc_id == b.doc_id:
         tsig = _own_evidence(tsig, a.type_rule, b.type_rule, "type")
@@ -731,7 +745,10 @@ def _attach(cl: _Clusters, ids: Sequence[str], targets: Sequence[int], links: di
             left.append(i)
         else:
             joins.append((i, pick[0], pick[1]))
-    for i, k, p in joins:
+    for i, k, p in sorted(joins, key=lambda x: (-x[2].score, x[0])):
+        if any(cl.pair(m, i).veto is not None for m in cl.members[k]):
+            left.append(i)  # an earlier claim of this pass joined it and vetoes this one
+            continue
         best = max(cl.members[k], key=lambda m: cl.pair(m, i).score)
         if i in cl.of:  # leave the singleton it stood in
             old = cl.of[i]

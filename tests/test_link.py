@@ -90,6 +90,8 @@ def test_link_place_signal(a: PlaceValue, b: PlaceValue, signal: str | None, vet
         (_d("2023-10-16"), _d("2023-10-17"), "1 day apart", None),
         (_d("2020-10-04"), _d("2020-10-11"), None, "disjoint"),
         (_d("2020-10-04", rule="document:dmy"), _d("2020-10-11"), "inferred from context", None),
+        (_d("2020-10-04", rule="document:dmy"), _d("2020-10-11", rule="paragraph:dmy"), "inferred from context", None),
+        (_d("2020-04-27", rule="document:md"), _d("2020-11-04", rule="document:md"), None, "both inferred"),
         (DateValue(), _d("2020-10-11"), None, None),
     ],
 )
@@ -447,3 +449,29 @@ def test_link_denial_in_its_own_report_joins_the_only_incident_at_its_place() ->
     two = as_out([claim("massacre", place="Orlen", country="XX", date="2021-03-01", body="A"),
                   claim("massacre", place="Orlen", country="XX", date="2021-09-01", body="B")], "d3")
     assert len(link_claims(two + denials).groups) == 3
+
+
+def test_link_two_claims_joining_one_incident_together_must_not_veto_each_other() -> None:
+    # both undated-at-their-precision claims fit the dated incident, but they were made months
+    # apart (dates inferred from their documents): only the stronger one joins
+    core = as_out([claim("massacre", place="Tolmar", country="XX", date="2023-04-24", body="A"),
+                   claim("massacre", place="Tolmar", country="XX", date="2023-04-24", body="B")], "d1")
+    april = as_out([claim("massacre", place="Tolmar", country="XX", date="2023-04-27", body="C")], "d2")
+    november = as_out([claim("massacre", place="Tolmar", country="XX", date="2023-11-04", body="D")], "d3")
+    april = [april[0].model_copy(update={"date": april[0].date.model_copy(update={"rule": "document:md"})})]
+    november = [november[0].model_copy(update={"date": november[0].date.model_copy(update={"rule": "document:md"})})]
+    assert score_pair(april[0], november[0]).veto is not None
+    result = link_claims(core + april + november)
+    together = [g for g in result.groups if april[0].claim_id in g.claim_ids and november[0].claim_id in g.claim_ids]
+    assert not together
+
+
+@pytest.mark.parametrize(
+    ("type_a", "type_b", "second", "veto"),
+    [("mass_grave", "mass_grave", "2023-05-07", False), ("mass_grave", "mass_grave", "2023-08-07", True),
+     ("missile_strike", "missile_strike", "2023-05-07", True), ("mass_grave", "massacre", "2023-05-07", True)],
+)
+def test_link_burials_in_one_grave_spread_over_weeks(type_a: str, type_b: str, second: str, veto: bool) -> None:
+    a = as_out([claim(type_a, place="Kerma", country="XX", date="2023-04-24", body="Teacher")], "d1")[0]
+    b = as_out([claim(type_b, place="Kerma", country="XX", date=second, body="Surgeon")], "d2")[0]
+    assert (score_pair(a, b).veto is not None) is veto
