@@ -621,7 +621,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
                 continue
             spk = (party, subj[0], subj[1], "speaker.subject") if subj and party else None
             add(m.start(), m.end(), rid, party, "rejects", spk)
-    def agent(pos: int) -> tuple[int, int] | None:
+    def agent(pos: int, rid_appositive: bool = False) -> tuple[int, int] | None:
         """The party right before ``pos``, skipping an appositive ("X, aware of ..., attacked")."""
         aux = _AUX_TAIL.search(text, seg.start, pos)
         end = aux.start() if aux else pos
@@ -632,6 +632,9 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
                 break
             close = text.rfind(",", seg.start, close)
             open_ = text.rfind(",", seg.start, close)
+            if open_ <= seg.start and rid_appositive:  # "X, one of the perpetrators of ...": X
+                np = np_before(text, seg.start, close, R)
+                break
             if open_ <= seg.start or close - open_ >= 120:
                 break
             np = np_before(text, seg.start, open_, R)
@@ -654,7 +657,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
     first = R.any_responsible.search(text, seg.start, seg.end) if runs["responsible"] else None
     for rid, rx in (R.responsible if first else ()):
         for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
-            subj = agent(m.start()) or pronoun_agent(m.start())
+            subj = agent(m.start(), rid_appositive=True) or pronoun_agent(m.start())
             if subj:
                 add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
     rid, rx = R.agent_by
@@ -937,9 +940,12 @@ def _norm(s: str | None) -> str:
 
 
 def _scope(c: ClaimIn) -> str:
-    """Where repeats count as the same claim: the same named place, else the same paragraph."""
+    """Where repeats count as the same claim: the same named place (for responsibility a locality or district),
+    else the same paragraph."""
     inherited = c.place.rule.startswith(("paragraph:", "document:"))
-    if (c.place.name or c.place.text) and not inherited:
+    # in a responsibility claim a country is often the party itself, not the incident's place
+    broad = c.type == "responsibility" and c.place.precision in ("country", "region")
+    if (c.place.name or c.place.text) and not inherited and not broad:
         return "place:" + _norm(c.place.name or c.place.text)
     return f"paragraph:{c.extra.get('paragraph', '')}"
 

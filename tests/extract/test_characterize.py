@@ -166,6 +166,11 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
     ("The fragments are of missiles used only by the Freedonian armed forces.",
      [("asserts", "Freedonian armed forces", "Test Wire")]),
     ("Freedonia, for example, launched a smear campaign against Sylvania.", []),
+    # an appositive after the party: "X, one of the perpetrators of ..."
+    ("Another example is Major Brand, one of the perpetrators of the Eastvale massacre.",
+     [("asserts", "Major Brand", "Test Wire")]),
+    ("Another example is Colonel Vance, one of the organizers of the Westvale massacre.",
+     [("asserts", "Colonel Vance", "Test Wire")]),
     # condemning a party, or its actions, blames it
     ("We condemn the actions of the Sylvanian Armed Forces, who misuse their power.",
      [("asserts", "Sylvanian Armed Forces", "Test Wire")]),
@@ -334,3 +339,19 @@ def test_characterize_capitalized_states_is_no_speech_verb() -> None:
 ])
 def test_characterize_speaker_across_time_phrases(text: str, kind: str, by: str) -> None:
     assert [c.attributed_to.name for c in claims_of(text) if c.type == kind] == [by]
+
+
+def _resp_claim(paragraph: int, place: str, precision: str) -> ClaimIn:
+    from claimledger.models import Attribution, PlaceValue, Span
+
+    return ClaimIn(type="responsibility", perpetrator="Freedonia", wording="Freedonia fired",
+                   attributed_to=Attribution(name="Test Wire", kind="author"),
+                   place=PlaceValue(name=place, precision=precision, rule="places:test"),  # type: ignore[arg-type]
+                   evidence=Span(start=paragraph * 10, end=paragraph * 10 + 5, text="x"), extra={"paragraph": paragraph})
+
+
+@pytest.mark.parametrize(("precision", "n"), [("locality", 1), ("country", 2)])
+def test_characterize_responsibility_repeats_merge_by_locality_not_country(precision: str, n: int) -> None:
+    """A country named with a party is often the party itself: it does not make two paragraphs one incident."""
+    claims = [_resp_claim(0, "Sylvania", precision), _resp_claim(3, "Sylvania", precision)]
+    assert len(characterize._merge_repeats(claims)) == n
