@@ -141,7 +141,7 @@ def rules() -> _Rules:
         max_gap=int(raw["stance"]["max_gap"]),
         not_negation=_rx(raw["stance"]["not_negation"], _F),
         not_claim_before=_rx(rf"\b(?:{_alt(raw['stance']['not_claim_before'])})", _F),
-        not_claim_gap=re.compile(rf"\s*(?:[\w’'-]+\s+(?:or|and)\s+)?(?:[\w’'-]+\s+){{0,{int(raw['stance']['not_claim_words'])}}}"),
+        not_claim_gap=re.compile(rf"[\s{_QUOTES}‘’']*(?:[\w’'-]+\s+(?:or|and)\s+)?(?:[\w’'-]+\s+){{0,{int(raw['stance']['not_claim_words'])}}}[{_QUOTES}‘’']?"),
         question_start=_rx(raw["stance"]["question_start"], _F),
         relative_clause=_rx(raw["stance"]["relative_clause"], _F),
         acts=[(a["id"], _rx(rf"\b(?:{a['pattern']})", _F if "[A-Z]" not in a["pattern"] else 0))

@@ -104,6 +104,9 @@ def test_characterize_labels_reject(text: str, label: str, cue: str) -> None:
     "Freedonia, which denies deliberately targeting civilians, did not comment.",
     # 'counter-terrorism' names an operation, it does not call the incident terrorism
     "Police detained 16 people as part of local counter-terrorism measures.",
+    # what a planned accusation would say is no claim of the speaker
+    "The militia wanted to accuse Sylvania of committing 'war crimes', the ministry said.",
+    "The militia wanted to blame Freedonia for a 'massacre', the ministry said.",
     # 'occupiers' names the forces of a side, like 'the enemy'
     "The occupiers shelled the town on Monday.",
 ])
@@ -181,6 +184,8 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
     ("The council condemned Sylvania's shelling of the port.", [("asserts", "Sylvania", "The council")]),
     ("The report condemned the attack as a war crime.", []),
     ("The Sylvanian army launched rockets at the town.", [("asserts", "The Sylvanian army", "Test Wire")]),
+    ("The town was attacked by the Freedonian occupying forces.",
+     [("asserts", "Freedonian occupying forces", "Test Wire")]),
 ])
 def test_characterize_responsibility(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     got = [(c.stance, c.perpetrator, c.attributed_to.name) for c in claims_of(text) if c.type == "responsibility"]
