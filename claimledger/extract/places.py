@@ -777,6 +777,8 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
     return False
 
 
+_DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out)")
+_ORIGIN_BEFORE = regex.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _WHERE_AFTER = regex.compile(r",?\s+where\s")
 _AGGREGATE_BEFORE = regex.compile(r"(?i)\b(?:across|throughout|nationwide\s+in|all\s+over|all\s+of)\s+(?:the\s+)?$")
 
@@ -808,6 +810,11 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     if main is not None:
         # "Gaza Health Ministry", "Donetsk People's Republic": names, not the incident's place
         inside = [m for m in inside if not m.data.get("modifier")]
+    origins = [m for m in inside if _ORIGIN_BEFORE.search(doc.text, max(0, m.start - 12), m.start)]
+    if origins and main is not None and not _DISPLACEMENT.search(doc.text, start, end):
+        # "launched from X, targeting Y", "prisoners from X were released": X is where it came from
+        # (for people driven out, "fled from X", the origin is the incident's place and stays)
+        inside = [m for m in inside if m not in origins]
     if inside:
         where = [m for m in inside if _WHERE_AFTER.match(doc.text, m.end)]
         if where:

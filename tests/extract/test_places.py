@@ -334,3 +334,19 @@ def test_places_a_city_named_as_an_ally_is_a_government() -> None:
     text = "Moscow defended its ally Damascus on Wednesday after the strike on Idlib."
     ms = {m.data["text"]: m for m in find_places(text)}
     assert ms["Damascus"].data.get("metonym") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # where something came from is not where it happened
+        ("Residents protested in Mendoza on Monday.\nOn Sunday 700 prisoners from Rosario were released.", "Mendoza"),
+        ("Protests continued in Kremenchuk.\nA drone launched from Lviv hit Poltava, killing two.", "Poltava"),
+        # people driven out of a place: the origin is the incident's place
+        ("Protests continued in Kremenchuk.\nThousands of people fled from Mariupol to Zaporizhzhia.", "Mariupol"),
+    ],
+)
+def test_places_place_for_origin_is_not_the_incident_place(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    second = text.index("\n") + 1
+    assert place_for(doc, second, len(text)).data["text"] == chosen
