@@ -706,6 +706,9 @@ def _noun_compound(text: str, subj: tuple[int, int], verb: re.Match[str], R: _Ru
     return _word_ok(last, R) == "cap" and not last.lower().endswith("s")
 
 
+_ANAPHOR = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?(?=\S+$)", re.IGNORECASE)
+
+
 def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]], R: _Rules) -> None:
     text = doc.text
     seen: set[tuple[str, str, str]] = set()
@@ -721,7 +724,7 @@ def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str,
         cue = _reject_cue(text, seg, a, R)
         wa = a if cue is None else cue
         _add(doc, "characterization", wa, b, rule + (".rejected" if stance == "rejects" else ""),
-             label=label, stance=stance)
+             label=label, stance=stance, anaphoric=bool(_ANAPHOR.search(text, max(seg.start, a - 30), b)))
 
 
 _GROUPS = ("labels", "acts", "responsibility", "legal_action")
@@ -909,6 +912,8 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
             extra["body"] = m.data["body"]
         if m.data.get("counts"):
             extra["counts"] = m.data["counts"]
+        if m.data.get("anaphoric"):
+            extra["anaphoric"] = True
         out.append(ClaimIn(
             type=m.label, date=date, place=place, attributed_to=attr,
             evidence=Span(start=seg.start, end=seg.end, text=text[seg.start:seg.end]),
@@ -950,6 +955,12 @@ def _scope(c: ClaimIn) -> str:
     return f"paragraph:{c.extra.get('paragraph', '')}"
 
 
+def _head(wording: str | None) -> str:
+    """The last word, lower-cased ("these brutal crimes" -> "crimes")."""
+    words = _norm(wording).split()
+    return words[-1] if words else ""
+
+
 def _merge_repeats(claims: list[ClaimIn]) -> list[ClaimIn]:
     """One claim per distinct (family, label, stance, party, action, body, attribution) in a document.
 
@@ -961,6 +972,14 @@ def _merge_repeats(claims: list[ClaimIn]) -> list[ClaimIn]:
         if c.type not in MERGE_KINDS:
             out.append(c)
             continue
+        if c.extra.pop("anaphoric", False):  # "these crimes": the words point back to a label already applied
+            earlier = [o for o in out if o.type == c.type and o.label == c.label and o.stance == c.stance
+                       and (c.label != "other" or _head(o.wording) == _head(c.wording))]
+            if earlier:
+                more = earlier[-1].extra.setdefault("more_evidence", [])
+                assert isinstance(more, list)
+                more.append([c.evidence.start, c.evidence.end])
+                continue
         key = (c.type, c.label or "", c.stance, _norm(c.perpetrator), c.action or "", str(c.extra.get("body") or ""),
                _norm(c.attributed_to.name), _norm(c.wording) if c.label == "other" else "",
                _scope(c) if c.type in PLACE_SCOPED else "")

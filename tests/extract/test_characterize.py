@@ -360,3 +360,19 @@ def test_characterize_responsibility_repeats_merge_by_locality_not_country(preci
     """A country named with a party is often the party itself: it does not make two paragraphs one incident."""
     claims = [_resp_claim(0, "Sylvania", precision), _resp_claim(3, "Sylvania", precision)]
     assert len(characterize._merge_repeats(claims)) == n
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "these atrocities" points back to the label already applied: one claim, the mention kept as a repeat
+    ("The ministry said the shelling of Eastvale was one of many atrocities.\n\n"
+     "Witnesses in the region described these atrocities, the envoy said.", [("atrocities", "The ministry", 1)]),
+    ("The mayor called it a massacre.\n\nThe governor said such massacres must stop.", [("massacre", "The mayor", 1)]),
+    # another head word is another claim, with its own speaker
+    ("The army called the raid unjustified.\n\nSuch collateral damage must be avoided, the adviser said.",
+     [("unjustified", "The army", 0), ("collateral damage", "the adviser", 0)]),
+])
+def test_characterize_anaphoric_label_is_a_repeat(text: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(c.wording, c.attributed_to.name, len(c.extra.get("more_evidence") or []))  # type: ignore[arg-type]
+           for c in claims_of(text) if c.type == "characterization"]
+    assert got == expected
+    assert all("anaphoric" not in c.extra for c in claims_of(text))
