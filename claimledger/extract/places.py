@@ -749,7 +749,8 @@ def _rank(m: Mention) -> float:
     """Specificity rank of a place for a claim: lower is better; containers ("..., Khost.") come late,
     a named place resolved only to its container ranks no lower than an unresolved one."""
     if m.data.get("contained"):
-        return min(PLACE_RANK["unresolved"], PLACE_RANK.get(m.label, 5.0))
+        # a named place inside another is more specific than a place of the same level
+        return min(PLACE_RANK["unresolved"], PLACE_RANK.get(m.label, 5.0)) - 0.1
     return PLACE_RANK.get(m.label, 5.0) + (2.5 if m.data.get("container") else 0.0)
 
 

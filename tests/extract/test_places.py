@@ -350,3 +350,14 @@ def test_places_place_for_origin_is_not_the_incident_place(text: str, chosen: st
     doc = make_doc(text, places.component, attribution.component)
     second = text.index("\n") + 1
     assert place_for(doc, second, len(text)).data["text"] == chosen
+
+
+def test_places_place_for_prefers_a_named_place_inside_another_at_equal_level() -> None:
+    text = "Violence grew in Khojavend when raiders attacked the village of Zorbati in Khojavend, killing 12."
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == "Zorbati"
+
+
+@pytest.mark.parametrize("text", ["He was killed during the Battle of Zorbati in 1993.", "Food ran out in the siege of Zorbati."])
+def test_places_battles_and_sieges_name_their_place(text: str) -> None:
+    assert "Zorbati" in [m.data["text"] for m in find_places(text)]
