@@ -300,8 +300,9 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     if " " not in key and c["adjective_re"].search(key):
         return None  # "the Kurdish town of X": a people's adjective, not a place the gazetteer lacks
-    if any(t in c["titles"] for t in key.split()):
-        return None
+    chained = j == 0 and _chained_to_known_area(text, end)
+    if any(t in c["titles"] for t in key.split()) and not chained:
+        return None  # "President X": a person; "Imam Gharbi, Nineveh, Iraq" is a place
     cue = None
     span_end = end
     before = text[max(0, start - 40) : start]
@@ -324,6 +325,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
                 and not _in_proper_name(text, start - len(before) + m3.start())):
             cue = ""
+    if cue is None and chained and not _is_initial(text, start):
+        cue = ""
     if cue is None:
         return None
     if all(t in common_words() for t in key.split()):
@@ -341,6 +344,20 @@ def _in_proper_name(text: str, prep_start: int) -> bool:
     if m is None or not m.group(1)[:1].isupper() or m.end() - m.start() == 0:
         return False
     return not _is_initial(text, m.start(1))
+
+
+_CHAIN_NEXT = regex.compile(r"\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;)]|$)")
+
+
+def _chained_to_known_area(text: str, end: int, depth: int = 2) -> bool:
+    """True when an address chain follows that ends in a known region or country: ", Nineveh, Iraq",
+    ", Saladin, Iraq" (the next name may itself be unknown when a known one follows it)."""
+    m = _CHAIN_NEXT.match(text, end)
+    if m is None:
+        return False
+    if any(e.kind in ("C", "A1") for e in get_gazetteer().lookup(m.group(1))):
+        return True
+    return depth > 1 and _chained_to_known_area(text, m.end(1), depth - 1)
 
 
 def _base_score(e: GazEntry, th: dict[str, float]) -> float:
@@ -561,6 +578,7 @@ def _mark_containers(text: str, cands: list[_Candidate]) -> None:
 
 
 _OF_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
+_IN_GAP = regex.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
 
 
 def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
@@ -572,9 +590,10 @@ def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
         if "\n" in gap:
             links.append(False)
             continue
-        of_link = (_OF_GAP.fullmatch(gap) is not None and prev.span_end > prev.end
-                   and prev.cue in ("locality", "district"))  # "X area of Y", "X village of Y district"
-        links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link)
+        site = prev.cue in ("locality", "district") and (prev.span_end > prev.end or not prev.rows)
+        of_link = site and _OF_GAP.fullmatch(gap) is not None  # "X area of Y", "X village of Y district"
+        in_link = site and _IN_GAP.fullmatch(gap) is not None and cand.cue is not None  # "X camp in Y", "X Air Base near Y"
+        links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link or in_link)
     return links
 
 
@@ -696,9 +715,9 @@ def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: 
     chain when the gazetteer does not know it either, the nearest area it does know)."""
     geo = next((resolved[c.start][1] for c in chain if c.start in resolved), None)
     first = chain[0] if chain else None
-    if first is not None and first.start not in resolved and first.cue in ("locality", "district") \
-            and first.span_end > first.end and not first.propagated:
-        return first, geo  # "the X area of Y district, Z": Y, itself unknown, is what the text gives
+    if first is not None and first.start not in resolved and not first.propagated and (
+            first.cue in ("locality", "district") and first.span_end > first.end or first.cue == ""):
+        return first, geo  # "the X area of Y district, Z", "X camp in Y, Z": Y, itself unknown, is what the text gives
     if geo is None:
         geo = _containing(text, cand.span_end, gaz, resolved)
     return None, geo
@@ -708,7 +727,7 @@ def _contained(text: str, cand: _Candidate, named: _Candidate | None, geo: GazEn
     """A named place kept with its own text, resolved to the area its text puts it in."""
     surface = text[cand.start : cand.span_end]
     if named is not None:
-        precision = named.cue or "unresolved"
+        precision = named.cue or "locality"
         data = _data(text, surface, None, precision)
         data["name"] = text[named.start : named.span_end]
         if geo is not None:

@@ -361,3 +361,26 @@ def test_places_place_for_prefers_a_named_place_inside_another_at_equal_level() 
 @pytest.mark.parametrize("text", ["He was killed during the Battle of Zorbati in 1993.", "Food ran out in the siege of Zorbati."])
 def test_places_battles_and_sieges_name_their_place(text: str) -> None:
     assert "Zorbati" in [m.data["text"] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "area"),
+    [
+        # a site named in a place the gazetteer lacks: the site keeps its text, the place names its area
+        ("Drones targeted Zorbat Camp in Ostrina, Al Bayda, Yemen.", "Zorbat Camp", "Ostrina"),
+        ("Rockets hit the Kelmar Air Base near Ostrina, Al Anbar, Iraq.", "Kelmar Air Base", "Ostrina"),
+        # an unknown name at the head of an address chain ending in a known region or country
+        ("Assailants fired rockets at Zorbatiyah, Saladin, Iraq.", "Zorbatiyah", "Saladin"),
+    ],
+)
+def test_places_sites_and_chain_heads_take_their_named_area(text: str, surface: str, area: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms[surface].data["name"] == area
+    assert ms[surface].data["country"] == ("IQ" if "Iraq" in text else "YE")
+
+
+def test_places_a_title_word_may_begin_a_chained_place_name() -> None:
+    # "Imam", "Sheikh", "Mir" begin many place names; a following address chain shows it is one
+    found = [m.data["text"] for m in find_places("A drone hit fighters in Imam Zorbati, Nineveh, Iraq.")]
+    assert "Imam Zorbati" in found
+    assert "Imam Zorbati" not in [m.data["text"] for m in find_places("A drone hit fighters, Imam Zorbati said.")]
