@@ -40,6 +40,11 @@ def summary(claims: list[ClaimIn], kind: str) -> list[dict[str, object]]:
      [{"label": "accident", "stance": "asserts", "wording": "misfired", "by": "The Sylvanian government"}]),
     ("The Freedonian foreign ministry said the videos were staged.",
      [{"label": "fabrication", "stance": "asserts", "wording": "staged", "by": "The Freedonian foreign ministry"}]),
+    ("The Sylvanian ministry said the attack was staged.",
+     [{"label": "fabrication", "stance": "asserts", "wording": "staged", "by": "The Sylvanian ministry"}]),
+    ("The Freedonian ministry called it a staged provocation.",
+     [{"label": "fabrication", "stance": "asserts", "wording": "staged", "by": "The Freedonian ministry"},
+      {"label": "provocation", "stance": "asserts", "wording": "provocation", "by": "The Freedonian ministry"}]),
     ("Sylvanian officials described the shelling as a terrorist attack.",
      [{"label": "terrorist_act", "stance": "asserts", "wording": "terrorist attack", "by": "Sylvanian officials"}]),
     ("The town saw a pogrom against its minority in 1905.",
@@ -107,6 +112,11 @@ def test_characterize_labels_reject(text: str, label: str, cue: str) -> None:
     # what a planned accusation would say is no claim of the speaker
     "The militia wanted to accuse Sylvania of committing 'war crimes', the ministry said.",
     "The militia wanted to blame Freedonia for a 'massacre', the ministry said.",
+    # someone staged an event: no fabrication
+    "Hundreds of protesters staged a sit-in in the capital.",
+    "Students staged anti-government demonstrations across the city.",
+    "The rally was staged on the eve of the anniversary.",
+    "Rebels staged an attack on the garrison.",
     # 'occupiers' names the forces of a side, like 'the enemy'
     "The occupiers shelled the town on Monday.",
 ])
