@@ -193,6 +193,10 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
      [("asserts", "Freedonia", "the Contact Group")]),
     ("The council condemned Sylvania's shelling of the port.", [("asserts", "Sylvania", "The council")]),
     ("The report condemned the attack as a war crime.", []),
+    # the object of 'killing of' is the victim; an all-caps headline word is no party
+    ("The envoy condemned the killing of Sylvanian civilians.", []),
+    ("The envoy condemned the shelling by Freedonian forces.", [("asserts", "Freedonian forces", "The envoy")]),
+    ("ENVOY CONDEMNS CHRONIC VIOLENCE IN THE EAST", []),
     ("The Sylvanian army launched rockets at the town.", [("asserts", "The Sylvanian army", "Test Wire")]),
     ("The town was attacked by the Freedonian occupying forces.",
      [("asserts", "Freedonian occupying forces", "Test Wire")]),
