@@ -319,6 +319,10 @@ def subject_speakers(text: str, seg: Segment, R: _Rules | None = None) -> list[S
             t = tail.search(text, lo, end)
             end = t.start() if t else end
         np = np_before(text, lo, end, R)
+        if np is None and re.search(r"\band\s*$", text[lo:end]):  # "X accepted the findings and said": X
+            lead = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s*", text[lo:end])  # "Later, X ..."
+            start = lo + (lead.end() if lead else len(text[lo:end]) - len(text[lo:end].lstrip()))
+            np = np_after(text, start, end, R)
         if np:
             out.append(_document_owner((text[np[0]:np[1]], np[0], np[1], "speaker.x_said"), R))
     return out

@@ -355,6 +355,13 @@ def test_characterize_capitalized_states_is_no_speech_verb() -> None:
      "yesterday showed.", "characterization", "Sylvanian Rights League"),
     ("Earlier this week, the Freedonian government reaffirmed that Sylvanian troops were not deployed in the region.",
      "responsibility", "the Freedonian government"),
+    # a coordinated verb: the subject of the clause speaks
+    ("Later, the Freedonian army accepted the findings and said the strike was a mistake.", "characterization",
+     "the Freedonian army"),
+    ("The Sylvanian army accepted the findings and said the strike was a mistake.", "characterization",
+     "The Sylvanian army"),
+    ("Later, the coalition accepted the findings and said it would take legal action.", "legal_action",
+     "the coalition"),
 ])
 def test_characterize_speaker_across_time_phrases(text: str, kind: str, by: str) -> None:
     assert [c.attributed_to.name for c in claims_of(text) if c.type == kind] == [by]
