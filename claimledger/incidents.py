@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from claimledger.audit import audit_document
 from claimledger.compare import INF, Comparison, SourceInfo, compare
 from claimledger.grade import grade_incident
+from claimledger.incident_years import without_incident_year, years_from_incident
 from claimledger.ledger import Ledger
 from claimledger.link import Group, date_bounds, fold, link_claims, type_family
 from claimledger.models import ClaimOut
@@ -275,7 +276,8 @@ def link(ledger: Ledger, *, on_progress: Callable[[str], None] | None = None) ->
         old = irepo.old_incidents(session=session)
         pins_by_key = irepo.manual_pins(session=session)
         reviewed = irepo.reviewed_incidents(session=session)
-    claims = [c for c, _ in pairs if c.status != "rejected"]
+    stored = {c.claim_id: c.date for c, _ in pairs}
+    claims = [without_incident_year(c) for c, _ in pairs if c.status != "rejected"]
     keys_of = {c.claim_id: k for c, k in pairs}
     pins = {c.claim_id: pins_by_key[keys_of[c.claim_id]] for c in claims if keys_of[c.claim_id] in pins_by_key}
     if on_progress:
@@ -283,6 +285,10 @@ def link(ledger: Ledger, *, on_progress: Callable[[str], None] | None = None) ->
     result = link_claims(claims, pins=pins)
     ids = _assign_ids(result.groups, keys_of, old)
     by_id = {c.claim_id: c for c in claims}
+    for group in result.groups:
+        for cid, date in years_from_incident([by_id[c] for c in group.claim_ids]).items():
+            by_id[cid] = by_id[cid].model_copy(update={"date": date})
+    new_dates = {cid: c.date for cid, c in by_id.items() if c.date != stored[cid]}
     records: list[irepo.IncidentRecord] = []
     relations: list[irepo.RelationRecord] = []
     if on_progress:
@@ -310,6 +316,7 @@ def link(ledger: Ledger, *, on_progress: Callable[[str], None] | None = None) ->
     with ledger.session() as session:
         irepo.replace_incidents(session=session, incidents=records, relations=relations,
                                 unlinked={c: info.as_dict() for c, info in result.unlinked.items()})
+        irepo.update_claim_dates(session=session, dates=new_dates)
         session.commit()
     old_ids = {o.id for o in old}
     new_ids = set(ids)

@@ -100,7 +100,7 @@ LONG_DOCUMENT = 4000  # characters; longer texts tell of many incidents: no docu
 
 
 def _is_incident_date(m: Mention) -> bool:
-    return m.rule not in NON_INCIDENT_DATE_RULES and m.data.get("start") is not None
+    return m.rule not in NON_INCIDENT_DATE_RULES and (m.data.get("start") is not None or bool(m.data.get("yearless")))
 
 
 def _has_event(ctx: _Ctx, seg: Segment) -> bool:
@@ -537,12 +537,13 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         # 753 prisoners were released"), else, when the claim has none, by its first incident date
         dates = sorted((m for m in doc.spans.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")),
                        key=lambda m: m.start)
+        dates = [m for m in dates if not m.data.get("yearless")] or dates  # a resolved date says more
         lead_end = doc.sentences[0].end if doc.sentences else 0
         lead_date = next((m for m in dates if m.start < lead_end), None)
         event_date = lead_date or (dates[0] if dates and claim.date.start is None else None)
         if event_date is not None and (claim.date.char_start, claim.date.char_end) != (event_date.start, event_date.end):
             claim = claim.model_copy(update={"date": _date_value(doc, event_date, "event:lead:" if lead_date else "event:")})
-    if claim is not None and claim.date.start is None:
+    if claim is not None and claim.date.start is None and claim.date.text is None:
         reported = [m for m in doc.spans.get("dates", []) if m.rule == "report" and m.data.get("start")]
         if reported:
             claim = claim.model_copy(update={"date": _date_value(doc, reported[0], "report:")})

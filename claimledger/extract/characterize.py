@@ -538,7 +538,7 @@ def _list_items(text: str, pos: int, hi: int, R: _Rules) -> list[tuple[str, int,
 
 def _first_date(doc: Doc, seg: Segment) -> dict[str, Any] | None:
     for m in doc.spans.get("dates", []):
-        if seg.start <= m.start and m.end <= seg.end and not m.data.get("dateline"):
+        if seg.start <= m.start and m.end <= seg.end and not m.data.get("dateline") and not m.data.get("yearless"):
             return {"start": m.data.get("start"), "end": m.data.get("end"),
                     "precision": m.data.get("precision") or m.label, "char_start": m.start, "char_end": m.end,
                     "rule": m.rule}

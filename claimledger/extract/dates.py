@@ -140,6 +140,7 @@ class DateMatch:
     precision: str
     rule: str
     year_inferred: bool = False
+    month_day: tuple[int, int] | None = None  # a year-less "March 16" no year in reach resolves: (3, 16)
 
 
 def _month(lex: _Lex, s: str | None) -> int | None:
@@ -195,6 +196,21 @@ class _YearFinder:
                 if best is None or dist < best[0]:
                     best = (dist, self.years[j])
         return best[1] if best else None
+
+
+_MONTH_DAY = (re.compile(r"(?i)(?P<m>[a-z]+)\.?\s+(?P<d>\d\d?)(?!\d)"),
+              re.compile(r"(?i)(?<!\d)(?P<d>\d\d?)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m>[a-z]+)"))
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a day-month date's text ("March 16", "16th of March", "Oct. 7"), else None."""
+    lex = lexicon()
+    for rx in _MONTH_DAY:
+        for m in rx.finditer(text):
+            month, day = lex.months.get(m.group("m").lower()), int(m.group("d"))
+            if month and _day(2000, month, day) is not None:
+                return month, day
+    return None
 
 
 def url_date(url: str | None) -> tuple[dt.date, str] | None:
@@ -436,6 +452,10 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
     if rule in ("dmy", "mdy", "dm", "md"):
         mo = _month(lex, g["m1"])
         y, inferred = year_or_infer()
+        if mo and y is None and rule in ("md", "dm") and _day(2000, mo, int(g["d1"])) is not None:
+            # no year anywhere in reach: kept as a month and day, for the year the other sources of
+            # its incident give (claimledger.incident_years)
+            return DateMatch(s, e, None, None, "day", rule, True, (mo, int(g["d1"])))
         if not mo or y is None:
             return None
         day = _day(y, mo, int(g["d1"]))
@@ -514,6 +534,8 @@ def dates(doc: Doc) -> Doc:
     layer = doc.layer("dates")
     for d in find_dates(doc.text, doc.source.published, pars, doc.source.url):
         data: dict[str, Any] = {"start": d.first, "end": d.last, "precision": d.precision, "year_inferred": d.year_inferred}
+        if d.month_day is not None:
+            data.update(yearless=True, month=d.month_day[0], day=d.month_day[1])
         layer.append(Mention(d.start, d.end, d.precision, data, d.rule))
     return doc
 

@@ -17,7 +17,7 @@ Person-made links and splits come from two places (the web review issue writes t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from claimledger.compare import SourceInfo
 from claimledger.errors import Errors, NotFound
-from claimledger.models import ClaimOut
+from claimledger.models import ClaimOut, DateValue
 from claimledger.store.repo import claim_out, now
 from claimledger.store.tables import (
     Claim,
@@ -172,6 +172,18 @@ def replace_incidents(*, session: Session, incidents: Sequence[IncidentRecord],
         session.execute(update(Claim), updates)
     session.add_all(Relation(incident_id=r.incident_id, claim_a=r.claim_a, claim_b=r.claim_b, kind=r.kind,
                              relation=r.relation, reasons=r.reasons) for r in relations)
+    session.flush()
+
+
+def update_claim_dates(*, session: Session, dates: Mapping[str, DateValue]) -> None:
+    """Set claims' dates (a year their incident gave, or took back) in their columns and payload
+    (the caller commits)."""
+    for claim_id, date in dates.items():
+        row = session.get(Claim, claim_id)
+        if row is None:
+            continue
+        row.payload = {**row.payload, "date": date.model_dump(mode="json")}
+        row.date_start, row.date_end, row.date_precision = date.start, date.end, date.precision
     session.flush()
 
 
