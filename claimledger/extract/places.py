@@ -346,12 +346,13 @@ def _in_proper_name(text: str, prep_start: int) -> bool:
     return not _is_initial(text, m.start(1))
 
 
-_CHAIN_NEXT = regex.compile(r"\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;)]|$)")
+_CHAIN_NEXT = regex.compile(r"\s*[,(]\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;)]|$)")
 
 
 def _chained_to_known_area(text: str, end: int, depth: int = 2) -> bool:
     """True when an address chain follows that ends in a known region or country: ", Nineveh, Iraq",
-    ", Saladin, Iraq" (the next name may itself be unknown when a known one follows it)."""
+    ", Saladin, Iraq", " (Rutshuru, Nord-Kivu)" (the next name may itself be unknown when a known one
+    follows it)."""
     m = _CHAIN_NEXT.match(text, end)
     if m is None:
         return False

@@ -384,3 +384,9 @@ def test_places_a_title_word_may_begin_a_chained_place_name() -> None:
     found = [m.data["text"] for m in find_places("A drone hit fighters in Imam Zorbati, Nineveh, Iraq.")]
     assert "Imam Zorbati" in found
     assert "Imam Zorbati" not in [m.data["text"] for m in find_places("A drone hit fighters, Imam Zorbati said.")]
+
+
+def test_places_unknown_name_before_a_parenthesised_address_is_a_place() -> None:
+    text = "On 1 May 2020, rebels clashed with troops in Zorbatiko (Rutshuru, Nord-Kivu). No fatalities."
+    m = next(m for m in find_places(text) if m.data["text"] == "Zorbatiko")
+    assert (m.data["country"], m.data.get("contained")) == ("CD", True)
