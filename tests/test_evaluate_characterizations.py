@@ -113,7 +113,7 @@ def test_evaluate_characterizations_locate_ignores_whitespace() -> None:
 
 
 def test_evaluate_characterizations_dev_set_floor(shared_dev: Path) -> None:
-    """The dev set (when present) stays above the floor measured when issue 7 landed."""
+    """The dev set (when present) stays above a floor a little under the numbers of issue 7's quality pass."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("dev_characterizations",
@@ -124,7 +124,7 @@ def test_evaluate_characterizations_dev_set_floor(shared_dev: Path) -> None:
     spec.loader.exec_module(module)
     docs = module.load_corpus(shared_dev)
     report = evaluate_characterizations(shared_dev / "characterizations.jsonl", module.run(docs), docs)
-    floors = {"characterization": 0.70, "responsibility": 0.65, "recognition": 0.85, "legal_action": 0.85}
+    floors = {"characterization": 0.84, "responsibility": 0.82, "recognition": 0.95, "legal_action": 0.90}
     for kind, floor in floors.items():
         assert report.kinds[kind]["claims"].f1 >= floor, (kind, report.kinds[kind]["claims"])
 
