@@ -46,11 +46,17 @@ def main() -> int:
     ap.add_argument("--show", default="", help="print examples of this cause (e.g. date, place, no_overlap)")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--list", action="store_true", help="print one line per gold claim: index, cause, field outcome")
+    ap.add_argument("--db", help="read the claims of a built ledger (claimledger build ... --db URL) instead of "
+                                 "extracting each document alone (so years that linking gave are seen)")
     a = ap.parse_args()
     sources, documents = load_dev(a.dev)
     texts = {k: v["text"] for k, v in documents.items()}
     claims = []
-    for src in sources:
+    if a.db:
+        from claimledger.ledger import Ledger
+
+        claims = list(Ledger.open(a.db).claims())
+    for src in sources if not a.db else []:
         for k, c in enumerate(extract(src)):
             cid = hashlib.sha256(f"{src.doc_id}:{k}".encode()).hexdigest()[:16]
             claims.append(ClaimOut(**c.model_dump(), claim_id=cid, doc_id=src.doc_id, doc=src.doc_id))
