@@ -19,10 +19,13 @@ defaults, ``default.author`` for the author attribution.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
+from claimledger.extract.numbers import load_rules
 from claimledger.models import (
     Actors,
     Attribution,
@@ -555,14 +558,23 @@ def _own(rule: str) -> bool:
     return bool(rule) and not rule.startswith(("paragraph:", "document", "place:"))
 
 
+@cache
+def _continuation_openers() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_rules("figures.json").get("continuation_openers", []))
+
+
 def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
     """True when claim ``b`` (the next sentence) only adds casualty figures of other kinds to ``a``
-    about the same event: "18 people were killed. Thirty-six people went missing."."""
+    about the same event ("18 people were killed. Thirty-six people went missing."), or counts a
+    part of ``a``'s total ("... received 3,600 patients. Of that total, 355 have died.")."""
     if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj]:
         return False
     kinds_a = {f.kind for f in a.figures}
     kinds_b = {f.kind for f in b.figures}
-    if not b.figures or not kinds_b <= set(CASUALTY_KINDS) or not kinds_a & set(CASUALTY_KINDS) or kinds_a & kinds_b:
+    if not b.figures or not kinds_b <= set(CASUALTY_KINDS):
+        return False
+    partitive = bool(a.figures) and any(rx.match(b.evidence.text) for rx in _continuation_openers())
+    if not partitive and (not kinds_a & set(CASUALTY_KINDS) or kinds_a & kinds_b):
         return False
     if _own(b.date.rule) and (b.date.start, b.date.end) != (a.date.start, a.date.end):
         return False

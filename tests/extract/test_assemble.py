@@ -156,6 +156,11 @@ def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None
         # a sentence with its own other date is another event
         ("18 people were killed on 3 May 2021. On 9 May 2021, 36 people were injured.\n",
          [[("killed", 18)], [("injured", 36)]]),
+        # a part of the previous sentence's total ("of that total", "of them") is the same claim
+        ("Two clinics received about 900 patients on 3 May 2021. Of that total, 41 have died.\n",
+         [[("other", 2), ("other", 900), ("killed", 41)]]),
+        ("Two clinics received about 900 patients on 3 May 2021. Later, 41 have died.\n",
+         [[("other", 2), ("other", 900)], [("killed", 41)]]),
     ],
 )
 def test_assemble_merges_continuing_sentences(text: str, claims_figures: list[list[tuple[str, int]]]) -> None:
