@@ -447,10 +447,15 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
         dm, dp = None, ""
-    if dm is None and pm is not None and not pp.startswith("document"):
+    if (dm is None or dp) and any(m.data.get("unresolved") and m.rule not in NON_INCIDENT_DATE_RULES
+                                  for m in _in(ctx, "dates", seg)):
+        # "killed in the blast late on Tuesday" with nothing to count back from: the sentence dates
+        # its event itself, so no other sentence's date is carried to it
+        dm, dp = None, "own-unresolved:"
+    if dm is None and not dp and pm is not None and not pp.startswith("document"):
         dm = _date_of_place(ctx, si, pm)
         dp = "place:" if dm is not None else dp
-    if dm is None and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
+    if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
     tm, tp = _type_for(ctx, si, defaults["type"])
     if attr_mention is not None:

@@ -141,6 +141,7 @@ class DateMatch:
     rule: str
     year_inferred: bool = False
     month_day: tuple[int, int] | None = None  # a year-less "March 16" no year in reach resolves: (3, 16)
+    unresolved: bool = False  # a weekday without an anchor: the sentence has a date of its own, unknown
 
 
 def _month(lex: _Lex, s: str | None) -> int | None:
@@ -483,6 +484,9 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
             return None
         return DateMatch(s, e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
     if anchor is None:
+        if rule == "weekday" and (g.get("wmod") or "").lower() in ("on", "last", "past", ""):
+            # "late on Tuesday" with nothing to count back from: a day of its own, not known
+            return DateMatch(s, e, None, None, "day", rule, unresolved=True)
         return None
     if rule == "relday":
         key = " ".join(m.group().lower().split())
@@ -536,6 +540,8 @@ def dates(doc: Doc) -> Doc:
         data: dict[str, Any] = {"start": d.first, "end": d.last, "precision": d.precision, "year_inferred": d.year_inferred}
         if d.month_day is not None:
             data.update(yearless=True, month=d.month_day[0], day=d.month_day[1])
+        if d.unresolved:
+            data["unresolved"] = True
         layer.append(Mention(d.start, d.end, d.precision, data, d.rule))
     return doc
 
