@@ -308,7 +308,37 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         if d.rule == "weekday" and nxt is not None and nxt.precision == "day" and re.fullmatch(r"[\s,]*(?:the\s+)?", text[d.end : nxt.start]):
             continue
         keep.append(d)
-    return keep
+    return _join_spans(text, keep)
+
+
+_SPAN_OPEN = re.compile(r"(?i)(?<!\w)(?:since|from|between)\s+(?:the\s+)?$")
+_SPAN_JOIN = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:to|until|till|through|and|up\s+to)\s+(?:(?:midnight|noon|the\s+end|the\s+morning|the\s+evening"
+    r"|the\s+night)\s+(?:on|of)\s+)?(?:the\s+)?")
+
+
+def _join_spans(text: str, out: list[DateMatch]) -> list[DateMatch]:
+    """"since 24 February to midnight on 20 April": one range from the first date's start to the
+    second's end (both resolved, in order, at most 10 years apart)."""
+    joined: list[DateMatch] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        if (b is not None and a.first is not None and b.last is not None and a.rule not in ("dateline", "report")
+                and b.rule not in ("dateline", "report") and a.first < b.last
+                and (b.last - a.first).days <= 3660
+                and _SPAN_OPEN.search(text, max(0, a.start - 20), a.start)
+                and _SPAN_JOIN.fullmatch(text, a.end, b.start)):
+            opener = _SPAN_OPEN.search(text, max(0, a.start - 20), a.start)
+            assert opener is not None
+            joined.append(DateMatch(opener.start(), b.end, a.first, b.last, "range", "range_join",
+                                    a.year_inferred or b.year_inferred))
+            i += 2
+            continue
+        joined.append(a)
+        i += 1
+    return joined
 
 
 INFERRED_SLACK_DAYS = 60

@@ -46,6 +46,11 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
          ("the final weekend in November 2020", D(2020, 11, 28), D(2020, 11, 29), "range")),
         ("It happened on the first weekend of May 2021.", None,
          ("the first weekend of May 2021", D(2021, 5, 1), D(2021, 5, 2), "range")),
+        # a period between two dates is one range
+        ("Since 24 February 2022 to midnight on 20 April 2022, 90 were recorded.", None,
+         ("Since 24 February 2022 to midnight on 20 April 2022", D(2022, 2, 24), D(2022, 4, 20), "range")),
+        ("The siege lasted from May 3 until June 9.", D(2021, 7, 1),
+         ("from May 3 until June 9", D(2021, 5, 3), D(2021, 6, 9), "range")),
         ("It happened on the second weekend of March 2019.", None,
          ("the second weekend of March 2019", D(2019, 3, 9), D(2019, 3, 10), "range")),
         ("It struck on December 15.", D(2021, 1, 25), ("December 15", D(2020, 12, 15), D(2020, 12, 15), "day")),
@@ -79,6 +84,11 @@ def test_dates_year_inferred_from_nearest_explicit_year() -> None:
 )
 def test_dates_need_an_anchor_or_a_real_date(text: str) -> None:
     assert [d for d in find_dates(text, None) if d.first is not None] == []
+
+
+def test_dates_two_dates_without_a_period_cue_stay_two() -> None:
+    text = "Raids on 3 May 2020 and 9 June 2021 were recorded."
+    assert [text[d.start:d.end] for d in find_dates(text, None)] == ["3 May 2020", "9 June 2021"]
 
 
 def test_dates_weekday_without_anchor_is_an_unknown_day() -> None:
