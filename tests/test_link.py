@@ -287,6 +287,8 @@ def test_link_characterizations_attach_or_stay_unlinked() -> None:
         ("At least 900 people have died during the course of the invasion, the agency said.", True),
         ("Of these, 80% (640 killed) were recorded in rebel-held areas.", True),
         ("Investigators recorded the killing of 12 civilians in the village.", False),
+        ("Twelve deaths were recorded in the village after the strike.", False),
+        ("Some 7.7% (79 killed and 326 injured) were recorded in the two eastern provinces.", True),
         ("Since March 3 the town has been shelled daily; 12 people died on Friday.", False),
         ("Since the war began, the army said, some 450 shells had fallen short inside the city.", True),
         ("The war began in March; the strike on the market killed 31.", False),
