@@ -1,13 +1,15 @@
 """Linking and audit numbers on the development corpus (../shared/dev, outside the repo).
 
-    .venv/bin/python scripts/dev_link.py [--dev ../shared/dev] [--db sqlite:///dev.db] [--show]
+    .venv/bin/python scripts/dev_link.py [--dev ../shared/dev] [--db sqlite:///dev.db] [--show] [--diagnose]
 
 Ingests the dev corpus into a temporary SQLite ledger, extracts, links and audits, then
 prints: pairwise linking P/R/F1 (claims matched to gold by document + overlapping
 evidence); for each multi-source gold incident whose sources give disjoint figures,
 the grade of the incident most of its matched claims landed in; how many of the
 interview's listed inconsistencies (internal_inconsistencies.md) a finding overlaps;
-and the number of findings on the rest of the corpus (false alarms).
+and the number of findings on the rest of the corpus (false alarms). ``--diagnose`` adds,
+for the linking errors, which signal kept two claims of one gold incident apart (the veto,
+or a score too weak) and which gold incidents were merged, with counts of claim pairs.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=REPO.parent / "shared" / "dev")
     ap.add_argument("--db", default=None)
     ap.add_argument("--show", action="store_true", help="print the findings and per-incident grades")
+    ap.add_argument("--diagnose", action="store_true", help="print why gold incidents were split or merged")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp()
     ledger = Ledger.open(args.db or f"sqlite:///{tmp}/dev.db")
@@ -121,6 +124,36 @@ def main() -> None:
     if args.show:
         for f in found:
             print(f"  {f.doc} {f.rule}: {f.message}")
+    if args.diagnose:
+        diagnose(gold, claims, pairs)
+
+
+def diagnose(gold: list[dict], claims: list, pairs: list[tuple[int, int]]) -> None:
+    """Print the split pairs of one gold incident by the reason (veto, or too weak a score)
+    and the merged pairs of two gold incidents, most frequent first."""
+    import itertools
+
+    from claimledger.link import focused_documents, score_pair
+
+    focused = focused_documents(claims)
+    split: collections.Counter = collections.Counter()
+    merged: collections.Counter = collections.Counter()
+    for (i1, j1), (i2, j2) in itertools.combinations(pairs, 2):
+        a, b = claims[j1], claims[j2]
+        same_gold = gold[i1]["incident"] == gold[i2]["incident"]
+        same_pred = a.incident_id is not None and a.incident_id == b.incident_id
+        if same_gold and not same_pred:
+            p = score_pair(a, b, focused)
+            reason = p.veto or ("positive, not merged" if p.positive else f"score {p.score}, not positive")
+            split[(gold[i1]["incident"], reason)] += 1
+        elif same_pred and not same_gold:
+            merged[tuple(sorted((gold[i1]["incident"], gold[i2]["incident"])))] += 1
+    print("split pairs (gold incident: reason):")
+    for (key, reason), n in split.most_common(30):
+        print(f"  {n:3d}  {key}: {reason}")
+    print("merged pairs (gold incidents):")
+    for (k1, k2), n in merged.most_common(30):
+        print(f"  {n:3d}  {k1} + {k2}")
 
 
 if __name__ == "__main__":
