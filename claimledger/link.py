@@ -547,6 +547,8 @@ class _Clusters:
         self.of: dict[str, int] = {}
         self.frozen: set[int] = set()
         self._cache: dict[tuple[str, str], PairScore] = {}
+        self.units_cache: dict[int, tuple[int, list[list[str]]]] = {}
+        self.incompatible: set[tuple[int, int]] = set()
         self._next = 0
 
     def pair(self, a: str, b: str) -> PairScore:
@@ -568,7 +570,15 @@ class _Clusters:
         return cid
 
     def compatible(self, c1: int, c2: int) -> bool:
-        return all(self.pair(a, b).veto is None for a in self.members[c1] for b in self.members[c2])
+        """No veto between any members. Clusters only grow (a merge keeps the first id), so
+        a pair of clusters once found incompatible stays so."""
+        key = (c1, c2) if c1 < c2 else (c2, c1)
+        if key in self.incompatible:
+            return False
+        ok = all(self.pair(a, b).veto is None for a in self.members[c1] for b in self.members[c2])
+        if not ok:
+            self.incompatible.add(key)
+        return ok
 
     def merge(self, c1: int, c2: int) -> int:
         for i in self.members[c2]:
@@ -655,6 +665,9 @@ def _units(cl: _Clusters, cid: int) -> list[list[str]]:
     document (same body, same figures) are one statement seen several times, and so are the
     linked claims of a document about one place (``focused_documents``): one report."""
     members = cl.members[cid]
+    hit = cl.units_cache.get(cid)
+    if hit is not None and hit[0] == len(members):  # clusters only grow: same size, same members
+        return hit[1]
     parent = {m: m for m in members}
 
     def find(x: str) -> str:
@@ -671,7 +684,9 @@ def _units(cl: _Clusters, cid: int) -> list[list[str]]:
     out: dict[str, list[str]] = {}
     for m in members:
         out.setdefault(find(m), []).append(m)
-    return list(out.values())
+    units = list(out.values())
+    cl.units_cache[cid] = (len(members), units)
+    return units
 
 
 def _all_units_linked(cl: _Clusters, c1: int, c2: int) -> bool:
@@ -753,6 +768,7 @@ def _attach(cl: _Clusters, ids: Sequence[str], targets: Sequence[int], links: di
         if i in cl.of:  # leave the singleton it stood in
             old = cl.of[i]
             cl.members[old].remove(i)
+            cl.units_cache.pop(old, None)
             if not cl.members[old]:
                 del cl.members[old]
         cl.members[k].append(i)
