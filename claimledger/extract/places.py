@@ -800,6 +800,7 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
 
 _DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out)")
 _ORIGIN_BEFORE = regex.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
 _WHERE_AFTER = regex.compile(r",?\s+where\s")
 _AGGREGATE_BEFORE = regex.compile(r"(?i)\b(?:across|throughout|nationwide\s+in|all\s+over|all\s+of)\s+(?:the\s+)?$")
 
@@ -839,7 +840,11 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     if inside:
         where = [m for m in inside if _WHERE_AFTER.match(doc.text, m.end)]
         if where:
-            return where[-1]  # "cities including Kyiv and Kharkiv, where five people were killed"
+            # "cities including Kyiv and Kharkiv, where five people were killed"; for "in Axum,
+            # Ethiopia, where ..." the place the chain's container holds
+            w = where[-1]
+            held = [m for m in inside if m.end <= w.start and not m.data.get("container")]
+            return held[-1] if w.data.get("container") and held else w
         best_rank = min(_rank(m) for m in inside)
         top = [m for m in inside if _rank(m) == best_rank]
         if main is not None:
@@ -849,6 +854,8 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             aggregate = [m for m in top if _AGGREGATE_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
             if aggregate:
                 return aggregate[0]  # "killed across Sudan": a total for the whole area, not the main place's
+            if best_rank >= PLACE_RANK["region"] and _PERIOD_TOTAL.search(doc.text, start, end):
+                return top[0]  # "since 24 February, 5,000 civilians were killed in Ukraine": a running total
             country = _main_country(doc, main)
             if best_rank >= PLACE_RANK["region"] and any(_within(main, m, country) for m in top):
                 return main

@@ -390,3 +390,20 @@ def test_places_unknown_name_before_a_parenthesised_address_is_a_place() -> None
     text = "On 1 May 2020, rebels clashed with troops in Zorbatiko (Rutshuru, Nord-Kivu). No fatalities."
     m = next(m for m in find_places(text) if m.data["text"] == "Zorbatiko")
     assert (m.data["country"], m.data.get("contained")) == ("CD", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # a running total for a country is the country's
+        ("A missile hit a mall in Kremenchuk.\nSince 24 February, monitors have verified 5,000 civilian deaths in Ukraine.",
+         "Ukraine"),
+        # "in X, Country, where ...": the clause is about X, not the country that holds it
+        ("A missile hit a mall in Kremenchuk.\nSome 80 people died at a church in Axum, Ethiopia, where pilgrims gather.",
+         "Axum"),
+    ],
+)
+def test_places_place_for_period_totals_and_where_after_a_container(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    second = text.index("\n") + 1
+    assert place_for(doc, second, len(text)).data["text"] == chosen
