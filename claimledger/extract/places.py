@@ -94,6 +94,7 @@ class _Candidate:
     container: bool = False  # "X district, Y." / "X (Y, Z)": Y names the area X lies in
     modifier: bool = False  # "Donetsk People's Republic", "Gaza Health Ministry": part of a longer name
     propagated: bool = False  # an unknown name cued elsewhere in the text
+    inflected: bool = False  # a case form of a place the text names ("Buchi" beside "Bucha")
     scores: dict[int, float] = field(default_factory=dict)
     base_scores: dict[int, float] = field(default_factory=dict)
     entries: list[tuple[int, GazEntry]] = field(default_factory=list)
@@ -639,6 +640,53 @@ def _apply_chains(cands: list[_Candidate], links: list[bool], resolved: dict[int
             del resolved[cand.start]
 
 
+_FINAL_VOWELS = regex.compile(r"[aeiouy]+$")
+
+
+def _stem(key: str) -> str | None:
+    """A one-word name without its final vowels ("bucha", "buchi", "buch" -> "buch"), or None when
+    too short to compare safely."""
+    if " " in key:
+        return None
+    stem = _FINAL_VOWELS.sub("", key)
+    return stem if len(stem) >= 4 else None
+
+
+def _resolve_inflected(text: str, cands: list[_Candidate], runs: list[list[_Token]],
+                       resolved: dict[int, tuple[_Candidate, GazEntry]], gaz: Gazetteer) -> None:
+    """A case form of a place the text names ("in Buchi", "in Buch" beside "Bucha": translations from
+    inflected languages keep the endings) is that place, when the gazetteer does not resolve it."""
+    known: dict[str, tuple[str, GazEntry]] = {}
+    for cand, e in resolved.values():
+        st = _stem(cand.key) if e.kind == "P" else None
+        if st is not None:
+            known.setdefault(st, (cand.key, e))
+    if not known:
+        return
+    taken = {c.start for c in cands}
+    for cand in cands:
+        if cand.start in resolved or cand.titled:
+            continue
+        st = _stem(cand.key)
+        if st in known and known[st][0] != cand.key:
+            cand.inflected = True
+            resolved[cand.start] = (cand, known[st][1])
+    extra = []
+    for run in runs:
+        if len(run) != 1 or run[0].start in taken or _is_initial(text, run[0].start):
+            continue
+        key = _norm_surface(text[run[0].start : run[0].end])
+        st = _stem(key)
+        if st in known and known[st][0] != key and key not in common_words():
+            cand = _Candidate(start=run[0].start, end=run[0].end, span_end=run[0].end, key=key, rows=[], cue="",
+                              inflected=True)
+            resolved[cand.start] = (cand, known[st][1])
+            extra.append(cand)
+    if extra:
+        cands.extend(extra)
+        cands.sort(key=lambda c: c.start)
+
+
 def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
@@ -664,6 +712,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         best = max(cand.scores, key=lambda i: (cand.scores[i], -i))
         if cand.scores[best] >= _threshold(cand):
             resolved[cand.start] = (cand, gaz.entry(best))
+    _resolve_inflected(text, cands, runs, resolved, gaz)
     links = _chain_links(text, cands)
     _apply_chains(cands, links, resolved, gaz)
     out: list[Mention] = []
@@ -680,7 +729,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
                 # marked as a place ("in Moura") but no reading fits the document: keep its text
                 m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"),
                             rule="place.cued_unresolved")
-        elif cand.rows:
+        elif cand.start in resolved:
             e = resolved[cand.start][1]
             precision = e.precision
             if cand.cue in ("district", "region") and e.kind == "P" and not cand.container:
@@ -746,6 +795,8 @@ def _contained(text: str, cand: _Candidate, named: _Candidate | None, geo: GazEn
 
 
 def _rule(cand: _Candidate) -> str:
+    if cand.inflected:
+        return "place.inflected_form"
     if cand.cue:
         return f"place.gazetteer+cue_{cand.cue}"
     if cand.cue == "":

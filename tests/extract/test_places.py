@@ -407,3 +407,22 @@ def test_places_place_for_period_totals_and_where_after_a_container(text: str, c
     doc = make_doc(text, places.component, attribution.component)
     second = text.index("\n") + 1
     assert place_for(doc, second, len(text)).data["text"] == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Troops left Bucha in March. After the liberation of Buchi, police found bodies.", "Buchi"),
+        # a namesake abroad does not win in a text about the place itself
+        ("Troops left Bucha in the Kyiv region in March. There were two camps in Buch, witnesses in Ukraine said.", "Buch"),
+    ],
+)
+def test_places_case_forms_of_a_named_place_resolve_to_it(text: str, form: str) -> None:
+    m = next(m for m in find_places(text) if m.data["text"] == form)
+    assert (m.data["name"], m.rule) == ("Bucha", "place.inflected_form")
+
+
+def test_places_case_forms_need_a_long_enough_stem() -> None:
+    # "Gaza" and "Gazi" share only a three-letter stem: no match
+    found = {m.data["text"]: m for m in find_places("Strikes hit Gaza overnight. Gazi said nothing.")}
+    assert "Gazi" not in found or found["Gazi"].data["name"] != found["Gaza"].data["name"]
