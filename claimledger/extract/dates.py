@@ -308,7 +308,26 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         if d.rule == "weekday" and nxt is not None and nxt.precision == "day" and re.fullmatch(r"[\s,]*(?:the\s+)?", text[d.end : nxt.start]):
             continue
         keep.append(d)
+    _weekdays_of_dates(text, keep, lex)
     return _join_spans(text, keep)
+
+
+def _weekdays_of_dates(text: str, out: list[DateMatch], lex: _Lex) -> None:
+    """A weekday with nothing to count back from ("Wednesday's attack") is the one date of the text
+    that falls on that weekday ("on Wednesday, August 21"), when there is exactly one."""
+    days = {d.first for d in out if d.precision == "day" and d.first is not None and d.rule != "dateline"
+            and d.first == d.last}
+    for d in out:
+        if not d.unresolved:
+            continue
+        name = re.search(r"[A-Za-z]+$", text[d.start:d.end])
+        wd = lex.weekdays.get(name.group().lower()) if name else None
+        same = {x for x in days if x.weekday() == wd}
+        if len(same) == 1:
+            d.first = d.last = same.pop()
+            d.unresolved = False
+            if d.rule == "weekday":
+                d.rule = "weekday_of_date"
 
 
 _SPAN_OPEN = re.compile(r"(?i)(?<!\w)(?:since|from|between)\s+(?:the\s+)?$")

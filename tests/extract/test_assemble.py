@@ -132,7 +132,7 @@ def test_assemble_spans_verbatim_on_dev_corpus(shared_dev) -> None:
         ("Rebels killed 4 people in the town of Alderbury.\n\nThe rebels shelled the town on 30 March 2021.\n",
          dt.date(2021, 3, 30)),
         # a sentence with a day of its own that nothing resolves ("on Tuesday", no publication date) takes no other date
-        ("On 30 March 2021 rebels shelled the town of Alderbury. In the town 4 people were killed late on Tuesday, officials said.\n",
+        ("On 31 March 2021 rebels shelled the town of Alderbury. In the town 4 people were killed late on Tuesday, officials said.\n",
          None),
         ("On 30 March 2021 rebels shelled the town of Alderbury. In the town 4 people were killed, officials said.\n",
          dt.date(2021, 3, 30)),

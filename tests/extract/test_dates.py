@@ -86,6 +86,22 @@ def test_dates_need_an_anchor_or_a_real_date(text: str) -> None:
     assert [d for d in find_dates(text, None) if d.first is not None] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no anchor, a weekday is the one date of the text on that weekday
+        ("Clinics filled on Wednesday, August 21, 2013. The toll of Wednesday's attack rose.", D(2013, 8, 21)),
+        # two candidates (or none): it stays unknown
+        ("Raids came on 3 May 2022 and on 10 May 2022. The toll of Tuesday's attack rose.", None),
+        ("Raids came on 4 May 2022. The toll of Tuesday's attack rose.", None),
+    ],
+)
+def test_dates_weekday_of_a_date_in_the_text(text: str, expected: dt.date | None) -> None:
+    found = {text[d.start:d.end]: d.first for d in find_dates(text, None)}
+    weekday = next(k for k in found if k.endswith("day") and not k[0].isdigit())
+    assert found[weekday] == expected
+
+
 def test_dates_two_dates_without_a_period_cue_stay_two() -> None:
     text = "Raids on 3 May 2020 and 9 June 2021 were recorded."
     assert [text[d.start:d.end] for d in find_dates(text, None)] == ["3 May 2020", "9 June 2021"]
