@@ -3,12 +3,18 @@
 A pair of claims is scored on transparent signals, each recorded with its value:
 
 * ``type``: the incident types' families (``data/linking.json``); incompatible families veto;
+  between claims of one document, a type only carried from the document's default is no evidence;
 * ``place``: same gazetteer entry or name, a similar spelling, within a distance that
   depends on the places' precision, or one inside the other (same country / admin1 with
-  a coarser precision); different countries or distant places veto;
+  a coarser precision; admin1 names compared by their core); different countries or
+  distant places veto, except a town named like its province (it may mean the province);
+  in a report about one place, a name the gazetteer does not know may lie inside the
+  region the report names;
 * ``date``: same day, one range inside the other, overlapping, or adjacent days; disjoint
-  dates veto;
+  dates veto (not a denial's date, which is when it was made, nor a date carried from
+  context unless both are and they are months apart, nor burials in one mass grave);
 * ``actors``: the same or a different perpetrator (both stated), the same target;
+* ``figure``: across documents, the same distinctive casualty figure ("471 killed");
 * ``document``: the same document, and a repeated mention there (same body, same figure).
 
 Linking is conservative. Two claims are *positively* linked only when nothing vetoes
@@ -18,11 +24,14 @@ alone. Clusters grow by single links under a complete veto check (no member of o
 veto a member of the other). Claims with a precise place and date are clustered first;
 claims with a coarse or missing date or place then join a cluster only when exactly one
 cluster accepts them (an undated "Ganja" claim next to five dated strikes on Ganja stays
-apart). Aggregate claims ("five missile attacks on Ganja killed 26", "the war killed ...",
-recognised by the cue patterns of ``data/linking.json``) never merge with single-incident
-claims; an aggregate incident becomes the parent of the incidents inside its place and
-period. Groups pinned by a person keep their claims and are never merged with another
-group; a new claim that fits one (and no other incident better) may join it.
+apart); the rest cluster among themselves by complete linkage over statements (repeats and
+the linked claims of a report about one place count as one). A group of denials joins the
+dominant incident it links to, or the only incident at its place. Aggregate claims ("five
+missile attacks on Ganja killed 26", "the war killed ...", recognised by the cue patterns
+of ``data/linking.json``) never merge with single-incident claims; an aggregate incident
+becomes the parent of the incidents inside its place and period. Groups pinned by a person
+keep their claims and are never merged with another group; a new claim that fits one (and
+no other incident better) may join it.
 """
 
 from __future__ import annotations
@@ -492,6 +501,18 @@ def is_aggregate(claim: ClaimOut) -> bool:
     return any(p.search(text) for p in _aggregate_patterns())
 
 
+def _area_of_total(claim: ClaimOut) -> ClaimOut:
+    """An aggregate claim whose place is only carried over from its document (a report on one
+    strike that adds the war's national toll): the town is not its place; its country is."""
+    place = claim.place
+    if not place.rule.startswith("document:") or not place.country or place.precision == "country" \
+            or claim.type in rules()["attached_types"] or not is_aggregate(claim):
+        return claim
+    area = PlaceValue(name=place.country, country=place.country, precision="country",
+                      rule="area of a total: " + place.rule)
+    return claim.model_copy(update={"place": area})
+
+
 def _typed(claim: ClaimOut) -> bool:
     """Whether a claim names an incident type (not a wildcard such as a denial or ``other``)."""
     return type_family(claim.type) is not None
@@ -823,6 +844,7 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
         in ``unlinked``.
     """
     pins = pins or {}
+    claims = [_area_of_total(c) for c in claims]
     by_id = {c.claim_id: c for c in claims}
     cl = _Clusters(by_id)
     links: dict[str, LinkInfo] = {}

@@ -477,3 +477,17 @@ def test_link_burials_in_one_grave_spread_over_weeks(type_a: str, type_b: str, s
     a = as_out([claim(type_a, place="Kerma", country="XX", date="2023-04-24", body="Teacher")], "d1")[0]
     b = as_out([claim(type_b, place="Kerma", country="XX", date=second, body="Surgeon")], "d2")[0]
     assert (score_pair(a, b).veto is not None) is veto
+
+
+def test_link_national_totals_in_reports_on_one_town_meet_at_their_country() -> None:
+    cue = "at least {n} civilians have been killed during the course of the invasion, the agency said."
+    a = as_out([claim(place="Harrow", country="XX", figures=[fig("killed", 2345)], body="UN mission",
+                      evidence=cue.format(n="2,345"))], "d1")
+    b = as_out([claim(place="Velden", country="XX", figures=[fig("killed", 4731)], body="UN office",
+                      evidence=cue.format(n="4,731"))], "d2")
+    carried = [c.model_copy(update={"place": c.place.model_copy(update={"rule": "document:place.gazetteer"})})
+               for c in a + b]
+    result = link_claims(carried)
+    assert len(result.groups) == 1 and result.groups[0].aggregate
+    # stated in their own sentences, the towns are the totals' places: they stay apart
+    assert len(link_claims(a + b).groups) == 2
