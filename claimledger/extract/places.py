@@ -636,7 +636,9 @@ def _apply_chains(cands: list[_Candidate], links: list[bool], resolved: dict[int
         best = max(inside, default=None)
         if best is not None and best[0] >= _threshold(cand) - slack:
             resolved[cand.start] = (cand, gaz.entry(best[2]))
-        elif cur is not None:
+        elif cur is not None and (cand.span_end > cand.end or cand.cue or ref.kind == "C"):
+            # a cued place ("X district, Y"), or one before a country, lies in the chain's area; a bare
+            # name before another may be a list ("in Ghazni, Logar") and keeps its reading
             del resolved[cand.start]
 
 

@@ -426,3 +426,17 @@ def test_places_case_forms_need_a_long_enough_stem() -> None:
     # "Gaza" and "Gazi" share only a three-letter stem: no match
     found = {m.data["text"]: m for m in find_places("Strikes hit Gaza overnight. Gazi said nothing.")}
     assert "Gazi" not in found or found["Gazi"].data["name"] != found["Gaza"].data["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a bare list of places is no address chain: each keeps its own reading
+        ("Taliban fighters were killed in operations in Ghazni, Logar and Kabul.", "Ghazni", "AF"),
+        ("Missiles hit Kharkiv, Kyiv and Odesa overnight.", "Kharkiv", "UA"),
+    ],
+)
+def test_places_a_list_of_places_is_no_address_chain(text: str, surface: str, country: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms[surface].data["country"] == country
+    assert not ms[surface].data.get("contained")
