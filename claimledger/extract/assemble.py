@@ -402,6 +402,9 @@ def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
     return Actors(**kw, rule="+".join(rules))
 
 
+PLACE_LIST_REACH = 60  # characters from a listed count to its place ("127 villages and towns in Lachin")
+
+
 def _groups(figs: list[Mention]) -> list[list[Mention]]:
     """Split a sentence's figures into claims: a repeated kind starts a new claim (except the
     parts of one list, "4 militiamen, 1 soldier and 1 policeman were killed")."""
@@ -410,7 +413,7 @@ def _groups(figs: list[Mention]) -> list[list[Mention]]:
     kinds: set[str] = set()
     for m in figs:
         k = m.label if m.label != "other" else f"other:{m.data.get('what')}"
-        if k in kinds and m.label != "other" and "+list" not in m.rule:
+        if cur and "+place_list" in m.rule or k in kinds and m.label != "other" and "+list" not in m.rule:
             groups.append(cur)
             cur, kinds = [], set()
         cur.append(m)
@@ -445,6 +448,11 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date,
                       lambda m: _is_carried_date(m) and _has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)]))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
+    if figs and "+place_list" in figs[0].rule:
+        # "85 villages in Zangilan, 127 in Lachin": each count is of the place named right after it
+        after = [m for m in _in(ctx, "places", seg) if figs[0].end <= m.start <= figs[0].end + PLACE_LIST_REACH]
+        if after:
+            pm, pp = after[0], "place_list:"
     if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
         dm, dp = None, ""
     if (dm is None or dp) and any(m.data.get("unresolved") and m.rule not in NON_INCIDENT_DATE_RULES

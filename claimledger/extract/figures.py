@@ -283,7 +283,10 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         after_end = min(after_end, q.end + 90)
         kind, what, rule = _classify(text, q, s_start, after_end, R, s_end)
         if kind is None:
-            continue
+            shared = _place_list_member(text, q, out[-1] if out else None, after_end)
+            if shared is None:
+                continue
+            kind, what, rule = shared
         before = text[max(s_start, q.start - 40):q.start]
         # "9 of them" is a part of a whole stated before: in the sentence, or (sentence-initial) the one before
         part_of = bool(out) or not text[s_start:q.start].strip(" \"“‘'(")
@@ -337,6 +340,24 @@ def _in_addition(text: str, s_start: int, s_end: int, out: list[FigureMatch], R:
 
 
 _LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+_PLACE_TAIL = re.compile(r"(?:\s+[\w'’\-]+){0,4}?\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:[\s-]+[A-Z][\w'’\-]+){0,2}"
+                         r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_PLACE_NEXT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _place_list_member(text: str, q: Quantity, prev: FigureMatch | None, after_end: int) -> tuple[str, str | None, str] | None:
+    """"85 villages in Zangilan, 127 in Lachin and 51 in Fuzuli", "killed 12 people in Kharkiv, 4 in
+    Sumy": a bare number followed by "in <Place>" after such a figure counts the same thing at another
+    place. RETURNS its (kind, what, rule), the rule marked ``+place_list`` (also on ``prev``)."""
+    if prev is None or prev.subgroup or q.vague or prev.quantity.vague:
+        return None
+    if not _PLACE_NEXT.match(text, q.end, after_end) or not _PLACE_TAIL.fullmatch(text, prev.end, q.start):
+        return None
+    if "+place_list" not in prev.rule:
+        prev.rule += "+place_list"
+    return prev.kind, prev.what, prev.rule.split("+", 1)[0] + "+place_list"
 
 
 def _propagate_lists(text: str, out: list[FigureMatch]) -> None:

@@ -248,3 +248,21 @@ def test_assemble_event_claim_place_from_lead(text: str, place_text: str) -> Non
 def test_assemble_type_from_context(text: str, types: list[str]) -> None:
     claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" for f in c.figures)]
     assert [c.type for c in claims] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts listed place by place are one claim per place
+        ("The shelling killed 12 people in Kharkiv, 4 in Sumy and 2 in Izium on 3 May 2022.\n",
+         [("Kharkiv", [("killed", 12)]), ("Sumy", [("killed", 4)]), ("Izium", [("killed", 2)])]),
+        ("Troops burned 40 houses in Kharkiv and 15 in Sumy in 2022.\n",
+         [("Kharkiv", [("other", 40)]), ("Sumy", [("other", 15)])]),
+        # a number without a place after it is no part of such a list
+        ("The shelling killed 12 people in Kharkiv, 4 of them children, on 3 May 2022.\n",
+         [("Kharkiv", [("killed", 12)])]),
+    ],
+)
+def test_assemble_counts_listed_by_place(text: str, expected: list[tuple[str, list[tuple[str, int]]]]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.figures]
+    assert [(c.place.text, [(f.kind, f.value) for f in c.figures]) for c in claims] == expected
