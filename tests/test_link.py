@@ -426,7 +426,7 @@ def test_link_denials_of_one_report_join_the_incident_they_deny() -> None:
 @pytest.mark.parametrize(
     ("v1", "v2", "kind", "signal"),
     [(471, 471, "killed", True), (57, 57, "injured", True), (300, 300, "killed", False), (20, 20, "killed", False),
-     (7, 7, "killed", False), (471, 470, "killed", False), (471, 471, "other", False)],
+     (7, 7, "killed", False), (13, 13, "killed", False), (471, 470, "killed", False), (471, 471, "other", False)],
 )
 def test_link_same_distinctive_figure_across_sources(v1: int, v2: int, kind: str, signal: bool) -> None:
     a = as_out([claim(place="Sarn", country="XX", figures=[fig(kind, v1)], body="Ministry")], "d1")[0]
