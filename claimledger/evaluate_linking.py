@@ -22,7 +22,6 @@ from claimledger.link import rules
 from claimledger.models import ClaimOut
 
 
-
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     if inter <= 0:

@@ -428,12 +428,7 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
     if tsig is not None and a.doc_id == b.doc_id and "compatible families" in tsig.value:
         # different sources may characterise one incident differently; one author does not
         tsig = Signal("type", f"{tsig.value}, in one document", 0.0)
-    dsig, dveto = date_signal(a.date, b.date)
-    statement = set(rules()["statement_dated_types"])
-    if dveto is not None and (a.type in statement or b.type in statement):
-        dsig, dveto = Signal("date", f"{dveto}, but a denial is dated when it was made", 0.0), None
-    elif dveto is not None and _gap_days(a.date, b.date) <= rules()["spread_types"].get(a.type, -1) and a.type == b.type:
-        dsig, dveto = Signal("date", f"{dveto}, but {a.type} dates spread over weeks", 0.0), None
+    dsig, dveto = claim_date_signal(a, b)
     psig, pveto = place_signal(a.place, b.place)
     if a.doc_id == b.doc_id:
         tsig = _own_evidence(tsig, a.type_rule, b.type_rule, "type")
@@ -469,6 +464,20 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
             repeat = True
     place_positive = any(s.name == "place" and s.weight > 0 for s in signals)
     return PairScore(round(sum(s.weight for s in signals), 2), tuple(signals), veto, place_positive, repeat)
+
+
+def claim_date_signal(a: ClaimOut, b: ClaimOut) -> tuple[Signal | None, str | None]:
+    """``date_signal`` for two claims: a denial is dated when it was made, not when the
+    incident happened, and burials in one mass grave spread over weeks (``spread_types``),
+    so disjoint dates do not veto them."""
+    sig, veto = date_signal(a.date, b.date)
+    if veto is None:
+        return sig, veto
+    if a.type in rules()["statement_dated_types"] or b.type in rules()["statement_dated_types"]:
+        return Signal("date", f"{veto}, but a denial is dated when it was made", 0.0), None
+    if a.type == b.type and _gap_days(a.date, b.date) <= rules()["spread_types"].get(a.type, -1):
+        return Signal("date", f"{veto}, but {a.type} dates spread over weeks", 0.0), None
+    return sig, veto
 
 
 def _unknown_inside(a: PlaceValue, b: PlaceValue) -> Signal | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from claimledger.link import (
@@ -340,8 +342,8 @@ def test_link_denial_dated_when_made_does_not_split() -> None:
 def test_link_repeat_joins_clusters_of_undated_claims() -> None:
     # d1 names the province in its headline and the town in its body; the town claims of d2
     # do not link to the headline on their own, but its repeat in d1 ties the two together
-    town = dict(country="XX", admin1="Velmora", lat=35.44, lon=36.65)
-    prov = dict(country="XX", admin1="Velmora", lat=35.93, lon=36.63)
+    town: dict[str, Any] = {"country": "XX", "admin1": "Velmora", "lat": 35.44, "lon": 36.65}
+    prov: dict[str, Any] = {"country": "XX", "admin1": "Velmora", "lat": 35.93, "lon": 36.63}
     d1 = as_out([claim("chemical_attack", place="Velmora", figures=[fig("killed", 35)], body="Monitor", **prov),
                  claim("chemical_attack", place="Velmora", figures=[fig("killed", 9)], body="Activists", **prov),
                  claim("chemical_attack", place="Karsin", figures=[fig("killed", 35)], body="Monitor", **town)], "d1")
@@ -391,8 +393,8 @@ def test_link_same_name_read_as_neighbouring_entries_of_two_countries() -> None:
 
 
 def test_link_unknown_name_inside_the_region_its_report_names() -> None:
-    region = dict(country="XX", admin1="Tervo", precision="region")
-    unknown = dict(country=None, precision="unresolved")
+    region: dict[str, Any] = {"country": "XX", "admin1": "Tervo", "precision": "region"}
+    unknown: dict[str, Any] = {"country": None, "precision": "unresolved"}
     report = as_out([claim("air_strike", place="Tervo", date="2019-05-02", figures=[fig("killed", 51)], body="Ministry",
                            **region),
                      claim("air_strike", place="Tervo", date="2019-05-02", figures=[fig("killed", 50)], body="Ministry",
