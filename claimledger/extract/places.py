@@ -140,7 +140,8 @@ def _runs(text: str) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     cur: list[_Token] = []
     for m in _TOKEN.finditer(text):
-        if _PARTICIPLE_COMPOUND.search(m.group()):
+        g = m.group()
+        if ("-" in g or "‐" in g) and _PARTICIPLE_COMPOUND.search(g):
             # "Houthi-controlled", "Kyiv-based", "rebel-held": an adjective, not a name
             if cur:
                 runs.append(cur)
