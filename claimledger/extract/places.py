@@ -855,6 +855,17 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
 _DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out)")
 _ORIGIN_BEFORE = regex.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
+def _in_breakdown(text: str, pos: int, floor: int) -> bool:
+    """True when ``pos`` lies inside a parenthesis that breaks a figure down ("(13 in A, 5 in B)")."""
+    opening = text.rfind("(", floor, pos)
+    if opening < 0 or text.find(")", opening, pos) >= 0:
+        return False
+    closing = text.find(")", pos)
+    inner = text[opening + 1 : closing if closing >= 0 else pos]
+    return bool(_BREAKDOWN.search(inner))
+
+
+_BREAKDOWN = regex.compile(r"\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}(?:in|at)\s")
 _WHERE_AFTER = regex.compile(r",?\s+where\s")
 _AGGREGATE_BEFORE = regex.compile(r"(?i)\b(?:across|throughout|nationwide\s+in|all\s+over|all\s+of)\s+(?:the\s+)?$")
 
@@ -892,6 +903,10 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         # (for people driven out, "fled from X", the origin is the incident's place and stays)
         inside = [m for m in inside if m not in origins]
     if inside:
+        parts = [m for m in inside if _in_breakdown(doc.text, m.start, start)]
+        if parts and len(parts) < len(inside):
+            # "67 mosques (13 in A, 5 in B) in C": the parenthesis breaks the figure down; C is its place
+            inside = [m for m in inside if m not in parts]
         where = [m for m in inside if _WHERE_AFTER.match(doc.text, m.end)]
         if where:
             # "cities including Kyiv and Kharkiv, where five people were killed"; for "in Axum,

@@ -440,3 +440,9 @@ def test_places_a_list_of_places_is_no_address_chain(text: str, surface: str, co
     ms = {m.data["text"]: m for m in find_places(text)}
     assert ms[surface].data["country"] == country
     assert not ms[surface].data.get("contained")
+
+
+def test_places_place_for_skips_a_parenthesised_breakdown() -> None:
+    text = "Of the 40 schools (12 in Zangilan, 8 in Lachin) operating in Kelbajar, 30 were destroyed."
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == "Kelbajar"
