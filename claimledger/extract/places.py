@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections
 import functools
 import gzip
+import itertools
 import json
 import math
 from dataclasses import dataclass, field
@@ -588,7 +589,7 @@ def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
     """``links[i]``: candidate ``i + 1`` names the area candidate ``i`` lies in, as an address chain
     writes it ("X area, Y, Z, Country", "X (Y, Z)", "the X area of Y district")."""
     links = []
-    for prev, cand in zip(cands, cands[1:], strict=False):
+    for prev, cand in itertools.pairwise(cands):
         gap = text[prev.span_end : cand.start]
         if "\n" in gap:
             links.append(False)

@@ -295,13 +295,13 @@ def test_places_possessive_country_is_no_part_of_a_cued_name(text: str, surface:
     ("text", "chosen"),
     [
         # the relative clause names where the figure happened
-        ("A missile hit a mall in Kremenchuk.\nStrikes also hit cities including Lviv and Odesa, "
-         "where officials said four people were killed.", "Odesa"),
+        (("A missile hit a mall in Kremenchuk.\nStrikes also hit cities including Lviv and Odesa, "
+          "where officials said four people were killed."), "Odesa"),
         # a total across a whole country is the country's, not the main place's
         ("A missile hit a mall in Kremenchuk.\nAbout 9,000 people have been killed across Ukraine since then.", "Ukraine"),
         # a country-level sentence about the incident takes the document's cued (unknown) place
-        ("Dozens died in a strike on a market in Zorbati town.\nA hospital in Yemen received 29 bodies. "
-         "Yemen and Saada officials confirmed it.", "Zorbati town"),
+        (("Dozens died in a strike on a market in Zorbati town.\nA hospital in Yemen received 29 bodies. "
+          "Yemen and Saada officials confirmed it."), "Zorbati town"),
     ],
 )
 def test_places_place_for_clause_and_scope_cues(text: str, chosen: str) -> None:
