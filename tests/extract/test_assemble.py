@@ -266,3 +266,24 @@ def test_assemble_type_from_context(text: str, types: list[str]) -> None:
 def test_assemble_counts_listed_by_place(text: str, expected: list[tuple[str, list[tuple[str, int]]]]) -> None:
     claims = [c for c in extract(_source(text, published=None)) if c.figures]
     assert [(c.place.text, [(f.kind, f.value) for f in c.figures]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        # a total over a period takes no other sentence's date, and its own country, not the document's town
+        ("On 3 May 2022 a missile strike on Sumy killed 9 people.\n\n"
+         "Since the invasion began, 4,000 civilians have been killed in Ukraine, the UN said.\n",
+         "Ukraine", None),
+        # with no place of its own, it counts the country of the document's town
+        ("On 3 May 2022 a missile strike on Sumy killed 9 people.\n\n"
+         "During the course of the war, 4,000 civilians have been killed, the UN said.\n",
+         "Ukraine", None),
+        # a claim about the incident keeps the document's date and town
+        ("On 3 May 2022 a missile strike on Sumy killed 9 people.\n\nLater 4 more people died in hospital.\n",
+         "Sumy", dt.date(2022, 5, 3)),
+    ],
+)
+def test_assemble_period_totals(text: str, place: str, date: dt.date | None) -> None:
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert (last.place.name, last.date.start) == (place, date)
