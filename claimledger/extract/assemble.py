@@ -182,6 +182,14 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
     if len(ctx.doc.text) <= LONG_DOCUMENT:
         date = next((m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
                      and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
+        if date is not None:
+            # of that sentence's dates, the one nearest its event word ("remains were strewn on Friday,
+            # after an airstrike the previous day")
+            seg = ctx.doc.sentences[_sentence_index(ctx, date.start)]
+            events = [m for m in _in(ctx, "types", seg) if m.label != "other"]
+            same = [m for m in _in(ctx, "dates", seg) if _is_carried_date(m) and m.label in ("day", "range")]
+            if events and len(same) > 1:
+                date = min(same, key=lambda m: min(abs(m.start - e.end) for e in events))
     return {"place": place, "type": typ, "date": date}
 
 

@@ -109,6 +109,8 @@ def lexicon() -> _Lex:
         ("ago", r"(?i:\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"),
         ("last_unit", rf"(?i:\b(?:{_alt(list(r['last_units']))})\b)"),
         ("weekday", rf"(?P<wd>{_cap(list(r['weekdays']))})(?![a-z])"),
+        ("day_shift", r"(?i:\b(?:the\s+(?P<prev>previous|preceding)\s+day|the\s+day\s+(?P<before>before)(?!\s+\w+day\b)"
+                      r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later))\b)"),
     ]
     compiled = tuple((name, compile_fast(p)) for name, p in pats)
     return _Lex(
@@ -142,6 +144,7 @@ class DateMatch:
     year_inferred: bool = False
     month_day: tuple[int, int] | None = None  # a year-less "March 16" no year in reach resolves: (3, 16)
     unresolved: bool = False  # a weekday without an anchor: the sentence has a date of its own, unknown
+    shift: int = 0  # "the previous day" (-1), "the next day" (+1): relative to the date written before it
 
 
 def _month(lex: _Lex, s: str | None) -> int | None:
@@ -309,7 +312,26 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
             continue
         keep.append(d)
     _weekdays_of_dates(text, keep, lex)
-    return _join_spans(text, keep)
+    _shift_days(text, keep)
+    return _join_spans(text, [d for d in keep if not d.shift or d.first is not None])
+
+
+SHIFT_REACH = 300  # characters back to the date "the previous day" counts from, within a paragraph
+
+
+def _shift_days(text: str, out: list[DateMatch]) -> None:
+    """"on Friday, as the UN called for an investigation into an airstrike the previous day": the
+    day before (after) the nearest day written before it in the same paragraph."""
+    for i, d in enumerate(out):
+        if not d.shift:
+            continue
+        for prev in reversed(out[:i]):
+            if d.start - prev.end > SHIFT_REACH or "\n\n" in text[prev.end:d.start]:
+                break
+            if prev.precision == "day" and prev.first is not None and prev.first == prev.last and not prev.shift:
+                d.first = d.last = prev.first + dt.timedelta(days=d.shift)
+                d.unresolved = False
+                break
 
 
 def _weekdays_of_dates(text: str, out: list[DateMatch], lex: _Lex) -> None:
@@ -532,6 +554,10 @@ def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, yea
         if not lex.year_min <= y <= lex.year_max:
             return None
         return DateMatch(s, e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
+    if rule == "day_shift":
+        # "the previous day": a day before (or after) the date written just before it, set by _shift_days
+        shift = -1 if g.get("prev") or g.get("before") or g.get("earlier") else 1
+        return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
     if anchor is None:
         if rule == "weekday" and (g.get("wmod") or "").lower() in ("on", "last", "past", ""):
             # "late on Tuesday" with nothing to count back from: a day of its own, not known

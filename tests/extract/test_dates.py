@@ -182,3 +182,21 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
 def test_dates_context_and_datelines(text: str, date_text: str, rule: str) -> None:
     found = {text[d.start:d.end]: d.rule for d in find_dates(text, None)}
     assert found[date_text] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Remains lay in the market on 10 August 2018, after an airstrike the previous day killed 40.",
+         "the previous day", D(2018, 8, 9)),
+        ("The strike came on 3 May 2022. The toll rose the next day.", "the next day", D(2022, 5, 4)),
+        ("The strike came on 3 May 2022. A day later, 4 more died.", "A day later", D(2022, 5, 4)),
+    ],
+)
+def test_dates_day_shift_from_the_date_before(text: str, phrase: str, expected: dt.date) -> None:
+    found = {text[d.start:d.end]: d.first for d in find_dates(text, None)}
+    assert found[phrase] == expected
+
+
+def test_dates_day_shift_without_a_date_before_is_dropped() -> None:
+    assert find_dates("An airstrike the previous day killed 5.", None) == []
