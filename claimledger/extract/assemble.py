@@ -122,6 +122,10 @@ def _is_carried_date(m: Mention) -> bool:
 _PRECISION_RANK = {"locality": 0.0, "district": 0.5, "region": 1.0, "unresolved": 1.0, "country": 3.0}
 
 
+_DATELINE_REST = re.compile(
+    r"\s*[,:]?\s*(?:[A-Z][\w.'’ ]{1,30}?(?:,\s*|\s*(?=[(–—-])))?(?:\(|[-–—]|\w+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z]\w+|(?:19|20)\d\d\b)")
+
+
 def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     """Lower is a better incident place: specific, introduced by a preposition or a cue,
     not a possessive ("Russia's missile"), not a dateline ("KYIV, July 29 (Reuters) -")."""
@@ -137,8 +141,9 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     if "+" not in m.rule:
         pen += 0.5
         i = bisect.bisect_right(par_starts, m.start) - 1
-        if i >= 0 and text[par_starts[i]:m.start].strip() == "" and text[m.end:m.end + 3].lstrip()[:1] in (",", ":", "(", "-", "–", "—"):
-            pen += 4.0  # a dateline place
+        if (i >= 0 and text[par_starts[i]:m.start].strip() == "" and text[m.end:m.end + 3].lstrip()[:1] in (",", ":", "(", "-", "–", "—")
+                and (surface.isupper() or _DATELINE_REST.match(text, m.end, m.end + 60))):
+            pen += 4.0  # a dateline place ("KYIV, July 29 (Reuters) -"), not "Olenivka, a village in ..., was shelled")
     return pen
 
 

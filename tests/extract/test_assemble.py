@@ -287,3 +287,16 @@ def test_assemble_counts_listed_by_place(text: str, expected: list[tuple[str, li
 def test_assemble_period_totals(text: str, place: str, date: dt.date | None) -> None:
     last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
     assert (last.place.name, last.date.start) == (place, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a paragraph opening with a place and a comma is a dateline only when a date, an agency or a dash follows
+        ("KYIV, 3 May 2022 (Wire) - A missile strike on Sumy killed 9 people.\n", "Sumy"),
+        ("Sumy, a city near the border, was hit on 3 May 2022. The strike killed 9 people.\n", "Sumy"),
+    ],
+)
+def test_assemble_dateline_place(text: str, place: str) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.figures]
+    assert claims[-1].place.name == place
