@@ -449,6 +449,10 @@ def _is_aggregate(sentence: str) -> bool:
     return any(rx.search(sentence) for rx in _aggregate_cues())
 
 
+_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?$")
+ACROSS_REACH = 80  # characters from a count to the "across X" that spreads it
+
+
 PLACE_LIST_REACH = 60  # characters from a listed count to its place ("127 villages and towns in Lachin")
 
 
@@ -509,6 +513,13 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         wide = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")]
         if wide and (pp or pm is None):
             pm, pp, country_place = wide[0], "aggregate:", None
+    across = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")
+              and _ACROSS.search(doc.text, max(seg.start, m.start - 20), m.start)]
+    if across and figs:
+        # "about 12,000 people have been killed across Sudan": a count spread over an area is of that area
+        near = min(across, key=lambda m: abs(m.start - figs[0].end))
+        if abs(near.start - figs[0].end) <= ACROSS_REACH and (pm is None or pp or abs(near.start - figs[0].end) < abs(pm.start - figs[0].end)):
+            pm, pp, country_place = near, "across:", None
     if figs and "+place_list" in figs[0].rule:
         # "85 villages in Zangilan, 127 in Lachin": each count is of the place named right after it
         after = [m for m in _in(ctx, "places", seg) if figs[0].end <= m.start <= figs[0].end + PLACE_LIST_REACH]

@@ -300,3 +300,10 @@ def test_assemble_period_totals(text: str, place: str, date: dt.date | None) -> 
 def test_assemble_dateline_place(text: str, place: str) -> None:
     claims = [c for c in extract(_source(text, published=None)) if c.figures]
     assert claims[-1].place.name == place
+
+
+def test_assemble_count_across_a_country() -> None:
+    text = ("On 3 May 2022 a missile strike on Sumy killed 9 people. The UN says about 4,000 civilians "
+            "have been killed across Ukraine.\n")
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert (last.place.name, last.place.rule.split(":")[0]) == ("Ukraine", "across")
