@@ -23,6 +23,8 @@ def _names(text):
         ("'We counted 40 bodies,' said Ivan Petrenko, a local doctor.", "Ivan Petrenko, a local doctor", "quoted"),
         ("Local officials told Reuters that 12 people were wounded.", "Local officials", "cited"),
         ("The Health Ministry's data show 471 dead.", "The Health Ministry", "cited"),
+        ("Troops killed 40 villagers, a Rights Watch report released on Monday showed.", "a Rights Watch", "cited"),
+        ("The toll contrasts with the UN estimate that 12,000 people died.", "the UN", "cited"),
         ("Thirty died, citing hospital sources.", "hospital sources", "cited"),
         ("The army accused the rebels of shelling the town.", "The army", "cited"),
         ('The mayor said: "Twenty people are missing."', "The mayor", "quoted"),

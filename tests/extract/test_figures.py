@@ -199,3 +199,9 @@ def test_figures_year_is_not_a_counted_object(text: str, expected: list[tuple]) 
 )
 def test_figures_other_noise_is_no_figure(text: str, expected: list[tuple]) -> None:
     assert [(f["kind"], f["what"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Soldiers shot dead 14 villagers.", "Gunmen gunned down 14 villagers.", "The militia beheaded 14 villagers."])
+def test_figures_killing_verbs_before_the_count(text: str) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == [("killed", 14)]
