@@ -83,7 +83,7 @@ def _lex() -> dict[str, Any]:
     fwd = "|".join(f"(?P<{c['id']}>{c['pattern']})" for c in r["forward_cues"])
     d = r["denial"]
     return {
-        "verbs_re": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"),
+        "verbs_re": compile_fast(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"),
         "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
         "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
