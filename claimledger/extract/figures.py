@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -198,8 +199,12 @@ class _Cue:
     def match(self, s: str, s_low: str | None) -> re.Match[str] | None:
         return self.low.match(s_low) if self.low is not None and s_low is not None else self.rx.match(s)
 
-    def search(self, s: str, s_low: str | None) -> re.Match[str] | None:
-        return self.low.search(s_low) if self.low is not None and s_low is not None else self.rx.search(s)
+    def search(self, s: str, s_low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(s) if endpos is None else endpos
+        return self.low.search(s_low, pos, end) if self.low is not None and s_low is not None else self.rx.search(s, pos, end)
+
+    def finditer(self, s: str, s_low: str | None, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        return self.low.finditer(s_low, pos, endpos) if self.low is not None and s_low is not None else self.rx.finditer(s, pos, endpos)
 
 
 def _cue(rx: re.Pattern[str]) -> _Cue:
@@ -217,14 +222,20 @@ class _Cues:
     after_weak: tuple[tuple[str, _Cue], ...]
     objects: tuple[tuple[str, _Cue], ...]
     cur_after: tuple[tuple[str, _Cue], ...]
+    total: _Cue
+    negation_trigger: _Cue
+    negation: tuple[tuple[_Cue, tuple[str, ...]], ...]
+    in_addition: _Cue | None
 
 
 @cache
 def _cues() -> _Cues:
-    """The cues ``_classify`` tests, each with its lower-cased-text variant."""
+    """The cues figures tests by their truth or offsets, each with its lower-cased-text variant."""
     R = rules()
     return _Cues(_cue(R.skip_after), _cue(R.skip_before), _cue(R.measures), _cue(R.before),
-                 *(tuple((k, _cue(rx)) for k, rx in group) for group in (R.after_weak, R.objects, R.cur_after)))
+                 *(tuple((k, _cue(rx)) for k, rx in group) for group in (R.after_weak, R.objects, R.cur_after)),
+                 _cue(R.total), _cue(R.negation_trigger), tuple((_cue(rx), kinds) for rx, kinds in R.negation),
+                 _cue(R.in_addition) if R.in_addition is not None else None)
 
 
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
@@ -317,6 +328,8 @@ def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
 def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, int]]) -> list[FigureMatch]:
     """Figures in one sentence ``text[s_start:s_end]``; ``blocked`` spans (dates) hold none."""
     R = rules()
+    C = _cues()
+    low_text = lowered(text)
     quantities = [
         q for q in find_quantities(text, s_start, s_end)
         if not any(b0 < q.end and q.num_start < b1 for b0, b1 in blocked)
@@ -359,7 +372,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             qualifier = prev.qualifier
             low, high = interval(q.value, qualifier)
             rule += "+distributed"
-        total = bool(R.total.search(text[max(s_start, q.start - 50):q.start]))
+        t0 = max(s_start, q.start - 50)
+        total = bool(C.total.search(text[t0:q.start], low_text[t0:q.start] if low_text is not None else None))
         out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule, total))
     _propagate_lists(text, out)
     _in_addition(text, s_start, s_end, out, R)
@@ -368,9 +382,10 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
 
 def _in_addition(text: str, s_start: int, s_end: int, out: list[FigureMatch], R: _Rules) -> None:
     """"In addition to the bomber, five soldiers were killed": the bomber is one more part of the count."""
-    if R.in_addition is None:
+    cue = _cues().in_addition
+    if cue is None:
         return
-    m = R.in_addition.search(text, s_start, s_end)
+    m = cue.search(text, lowered(text), s_start, s_end)
     if m is None:
         return
     nxt = next((f for f in out if f.start >= m.end() and f.kind in KINDS and not f.subgroup), None)
@@ -432,11 +447,12 @@ def _coordinated(between: str) -> bool:
 def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
     """``(start, end, kind, rule)`` for "no casualties"-style zero figures in a sentence."""
     out: list[tuple[int, int, str, str]] = []
-    R = rules()
-    if R.negation_trigger.search(text, s_start, s_end) is None:
+    C = _cues()
+    low = lowered(text)
+    if C.negation_trigger.search(text, low, s_start, s_end) is None:
         return out
-    for i, (rx, kinds) in enumerate(R.negation):
-        for m in rx.finditer(text, s_start, s_end):
+    for i, (cue, kinds) in enumerate(C.negation):
+        for m in cue.finditer(text, low, s_start, s_end):
             for kind in kinds:
                 out.append((m.start(), m.end(), kind, f"negation.{i}"))
     return out
