@@ -232,10 +232,13 @@ class _Cues:
 def _cues() -> _Cues:
     """The cues figures tests by their truth or offsets, each with its lower-cased-text variant."""
     R = rules()
-    return _Cues(_cue(R.skip_after), _cue(R.skip_before), _cue(R.measures), _cue(R.before),
-                 *(tuple((k, _cue(rx)) for k, rx in group) for group in (R.after_weak, R.objects, R.cur_after)),
-                 _cue(R.total), _cue(R.negation_trigger), tuple((_cue(rx), kinds) for rx, kinds in R.negation),
-                 _cue(R.in_addition) if R.in_addition is not None else None)
+    return _Cues(
+        skip_after=_cue(R.skip_after), skip_before=_cue(R.skip_before), measures=_cue(R.measures), before=_cue(R.before),
+        after_weak=tuple((k, _cue(rx)) for k, rx in R.after_weak), objects=tuple((k, _cue(rx)) for k, rx in R.objects),
+        cur_after=tuple((k, _cue(rx)) for k, rx in R.cur_after), total=_cue(R.total),
+        negation_trigger=_cue(R.negation_trigger), negation=tuple((_cue(rx), kinds) for rx, kinds in R.negation),
+        in_addition=_cue(R.in_addition) if R.in_addition is not None else None,
+    )
 
 
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
