@@ -47,7 +47,9 @@ _TRANS = str.maketrans(
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
-@functools.lru_cache(maxsize=131072)
+# bounded small: a batch worker's memory stays flat as new names stream by (issue 6); the
+# names a corpus repeats stay cached
+@functools.lru_cache(maxsize=16384)
 def normalize(name: str) -> str:
     """Fold a place name to its lookup key: no diacritics, lower case, words split by one space.
 

@@ -172,7 +172,7 @@ def _is_initial(text: str, start: int) -> bool:
     return j < 0 or text[j] in "\n.!?:;…"
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)  # small, as gazetteer.normalize's: flat worker memory (issue 6)
 def _norm_surface(surface: str) -> str:
     return normalize(_POSSESSIVE.sub("", surface))
 
