@@ -200,3 +200,13 @@ def test_batch_refuses_a_folder_with_output(tmp_path: Path) -> None:
     run_batch([EXAMPLES / "gan-01_az-prosecutor_first-statement.txt"], tmp_path / "out", workers=0)
     with pytest.raises(BadInput, match="E509"):
         run_batch([EXAMPLES], tmp_path / "out", workers=0)
+
+
+@pytest.mark.parametrize(("module", "name"), [("claimledger.extract.gazetteer", "normalize"),
+                                             ("claimledger.extract.places", "_norm_surface")])
+def test_batch_worker_name_caches_are_small(module: str, name: str) -> None:
+    """A worker's memory stays flat as new names stream by (issue 6): the name caches are small LRUs."""
+    import importlib
+
+    cache_info = getattr(importlib.import_module(module), name).cache_info()
+    assert cache_info.maxsize is not None and cache_info.maxsize <= 16384
