@@ -302,10 +302,10 @@ def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int] | None:
     sents = doc.sentences
     if not sents:
         return None
-    key = id(sents)
     cached = _STARTS.get("key")
-    if cached is None or cached[0] != key or cached[1] != len(sents):
-        _STARTS["key"] = (key, len(sents), [s.start for s in sents])
+    # the list itself is kept (not its id): a freed list's id can come back with another document
+    if cached is None or cached[0] is not sents or cached[1] != len(sents):
+        _STARTS["key"] = (sents, len(sents), [s.start for s in sents])
     starts = _STARTS["key"][2]
     i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and sents[i].start <= offset < sents[i].end:
