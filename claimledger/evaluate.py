@@ -13,8 +13,10 @@
   value only), other figures (multiset of values), attribution (token overlap), pairwise
   incident linking, and recall per source affiliation.
 * :func:`evaluate_external` scores one-event-per-record files (``shared/bench/external``):
-  per record, date, location (name match or <= 25 km), killed, injured and ACLED
-  event_type / sub_event_type.
+  per record, date, location (name match or <= 25 km; a record the coder placed only within a
+  province, location "Unknown" with the province's centroid, is matched by the province's name;
+  a record with neither a location name nor coordinates is not scored for location), killed,
+  injured and ACLED event_type / sub_event_type.
 
 Both return pydantic reports with ``.table()`` (a rich Table) and ``.model_dump()``.
 """
@@ -486,11 +488,26 @@ def _date_ok(gold: str, claim: ClaimIn | None) -> bool:
     return g[0] <= start <= g[1]
 
 
+UNKNOWN_LOCATIONS = frozenset({"", "unknown", "unspecified", "not specified"})
+
+
+def coded_location(gold: dict[str, Any]) -> dict[str, Any] | None:
+    """What a record codes as its location: the place name (and coordinates); a coder who placed the
+    event only within a province ("Unknown", GTD specificity 4) codes that province's name; a record
+    with neither a name nor coordinates codes no location (None: not scored, like an uncoded toll)."""
+    name = (gold.get("location") or "").strip()
+    if name.lower() not in UNKNOWN_LOCATIONS:
+        return gold
+    if gold.get("lat") is None:
+        return None
+    return {**gold, "location": gold.get("admin1"), "location_level": "admin1"}
+
+
 def _location_ok(gold: dict[str, Any], claim: ClaimIn | None) -> bool:
     if claim is None:
         return False
     p = claim.place
-    names = [p.text, p.name]
+    names = [p.text, p.name] + ([p.admin1] if gold.get("location_level") == "admin1" else [])
     if gold.get("location") and place_agree(gold["location"], names) and any(names):
         return True
     if gold.get("lat") is not None and gold.get("lon") is not None and p.lat is not None and p.lon is not None:
@@ -538,8 +555,9 @@ def evaluate_external(path: str | Path, extract_fn: ExtractFn | None = None, *, 
                 score("date", ok)
                 if str(gold["date"])[:4] in text:
                     score("date.year_in_text", ok)
-            if gold.get("location") or gold.get("lat") is not None:
-                score("location", _location_ok(gold, claim))
+            located = coded_location(gold)
+            if located is not None:
+                score("location", _location_ok(located, claim))
             if gold.get("killed") is not None:
                 score("killed", _killed(claim, "killed") == gold["killed"])
             if gold.get("injured") is not None:

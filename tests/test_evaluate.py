@@ -176,3 +176,32 @@ def test_evaluate_external_records(tmp_path: Path) -> None:
     assert acc == {"date": (1, 2), "date.year_in_text": (1, 2), "location": (1, 2), "killed": (2, 2),
                    "event_type": (1, 1), "sub_event_type": (1, 1)}
     assert report.records == 2
+
+
+@pytest.mark.parametrize(
+    ("gold", "place", "expected"),
+    [
+        # a named location: its name or its coordinates
+        ({"location": "Alpha", "admin1": "North", "lat": 10.0, "lon": 10.0}, PlaceValue(text="Alpha"), True),
+        ({"location": "Alpha", "admin1": "North", "lat": 10.0, "lon": 10.0},
+         PlaceValue(text="Gamma", admin1="North", lat=11.0, lon=11.0), False),
+        # placed only within a province: the province's name counts
+        ({"location": "Unknown", "admin1": "North", "lat": 10.0, "lon": 10.0},
+         PlaceValue(text="Gamma", admin1="North", lat=11.0, lon=11.0), True),
+        ({"location": "Unknown", "admin1": "North", "lat": 10.0, "lon": 10.0},
+         PlaceValue(text="Gamma", admin1="South", lat=11.0, lon=11.0), False),
+        # no name and no coordinates: no location is coded, nothing to score
+        ({"location": "Unknown", "admin1": "North", "lat": None, "lon": None}, PlaceValue(text="Gamma"), None),
+        ({"location": None, "admin1": None, "lat": None, "lon": None}, PlaceValue(text="Gamma"), None),
+    ],
+)
+def test_evaluate_external_coded_location(gold: dict, place: PlaceValue, expected: bool | None) -> None:
+    from claimledger.evaluate import _location_ok, coded_location
+
+    located = coded_location(gold)
+    if expected is None:
+        assert located is None
+        return
+    claim = ClaimIn(type="attack", place=place, attributed_to=Attribution(name="x", kind="author"),
+                    evidence=Span(start=0, end=1, text="O"))
+    assert located is not None and _location_ok(located, claim) is expected
