@@ -402,14 +402,18 @@ def focused_documents(claims: Sequence[ClaimOut]) -> frozenset[str]:
 
     In such a document (a news report on one strike) the document itself is evidence that
     two claims at its place are about one incident; in a long text ranging over many
-    places and years (an interview, a report) it is not."""
+    places and years (an interview, a report) it is not. A document none of whose incident
+    claims states a place in its own sentence is judged by the places they carry from their
+    paragraph or document: with one place stated, the same document would count as focused,
+    so without it, it must not count for less."""
     cfg = rules()["focused_document"]
-    places: dict[str, Counter[str]] = {}
+    stated: dict[str, Counter[str]] = {}
+    carried: dict[str, Counter[str]] = {}
     for c in claims:
         key = place_key(c.place)
-        if key and c.place.precision != "country" and not inferred(c.place.rule) and c.type not in \
-                rules()["attached_types"]:
-            places.setdefault(c.doc_id, Counter())[key] += 1
+        if key and c.place.precision != "country" and c.type not in rules()["attached_types"]:
+            (carried if inferred(c.place.rule) else stated).setdefault(c.doc_id, Counter())[key] += 1
+    places = carried | stated  # a document with places of its own is judged by those
     out = set()
     for doc, counts in places.items():
         total = sum(counts.values())

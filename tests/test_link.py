@@ -8,6 +8,7 @@ import pytest
 
 from claimledger.link import (
     date_signal,
+    focused_documents,
     is_aggregate,
     link_claims,
     names_its_province,
@@ -16,7 +17,7 @@ from claimledger.link import (
     score_pair,
     type_signal,
 )
-from claimledger.models import DateValue, PlaceValue
+from claimledger.models import ClaimOut, DateValue, PlaceValue
 from tests.incident_builders import as_out, claim, fig
 
 
@@ -493,3 +494,50 @@ def test_link_national_totals_in_reports_on_one_town_meet_at_their_country() -> 
     assert len(result.groups) == 1 and result.groups[0].aggregate
     # stated in their own sentences, the towns are the totals' places: they stay apart
     assert len(link_claims(a + b).groups) == 2
+
+
+def _carried(c: ClaimOut, precision: str = "locality") -> ClaimOut:
+    """The claim as the extractor leaves a sentence naming neither place nor type: both carried
+    from the document."""
+    place = c.place.model_copy(update={"rule": "document:place.gazetteer", "precision": precision})
+    return c.model_copy(update={"place": place, "type_rule": "document:type.missile.words"})
+
+
+@pytest.mark.parametrize(
+    ("stated", "carried", "precision", "focused"),
+    [
+        ([], ["Harlow", "Harlow", "Harlow"], "locality", True),  # every claim carries the one place
+        ([], ["Harlow", "Harlow", "Brill"], "locality", True),
+        ([], ["Harlow", "Brill", "Cotter", "Dunmore"], "locality", False),  # ranges over many places
+        ([], ["Harlow", "Harlow"], "country", False),  # a country is no place to be about
+        # places stated in the document's own sentences decide; carried ones do not outvote them
+        (["Harlow", "Brill", "Cotter", "Dunmore"], ["Harlow"] * 6, "locality", False),
+        (["Harlow"], ["Brill"] * 6, "locality", True),
+    ],
+)
+def test_link_document_about_one_place_by_the_places_its_claims_carry(
+        stated: list[str], carried: list[str], precision: str, focused: bool) -> None:
+    own = as_out([claim(place=p, country="XX", body=f"S{n}") for n, p in enumerate(stated)], "d1", prefix="s")
+    rest = [_carried(c, precision) for c in
+            as_out([claim(place=p, country="XX", body=f"C{n}") for n, p in enumerate(carried)], "d1")]
+    assert ("d1" in focused_documents(own + rest)) is focused
+
+
+def test_link_report_naming_no_place_itself_does_not_split_its_incident() -> None:
+    # two sources, each repeating its own figure; a third report whose sentences name neither
+    # place nor type (both carried from its headline) gives one of each figure: one incident
+    place: dict[str, Any] = {"place": "Harlow", "country": "XX", "geonameid": 7}
+    d1 = as_out([claim(figures=[fig("killed", 53)], body="Ministry", **place),
+                 claim(figures=[fig("killed", 53)], body="Ministry", **place)], "d1")
+    d2 = as_out([claim(figures=[fig("injured", 73)], body="Officials", **place),
+                 claim(figures=[fig("injured", 73)], body="Officials", **place)], "d2")
+    d3 = [_carried(c) for c in as_out([claim(figures=[fig("killed", 53)], body="Army", **place),
+                                       claim(figures=[fig("injured", 73)], body="Governor", **place)], "d3")]
+    assert score_pair(d3[0], d3[1], focused_documents(d1 + d2 + d3)).positive
+    result = link_claims(d1 + d2 + d3)
+    assert _groups(result) == [{c.claim_id for c in d1 + d2 + d3}]
+    # the same two claims at two places of their own are two incidents
+    other = [c.model_copy(update={"place": c.place.model_copy(update={"name": "Brill", "text": "Brill",
+                                                                     "geonameid": 8})}) for c in d2]
+    apart = [d3[0], d3[1].model_copy(update={"place": other[0].place})]
+    assert len(link_claims(d1 + other + apart).groups) == 2
