@@ -9,7 +9,9 @@ the grade of the incident most of its matched claims landed in; how many of the
 interview's listed inconsistencies (internal_inconsistencies.md) a finding overlaps;
 and the number of findings on the rest of the corpus (false alarms). ``--diagnose`` adds,
 for the linking errors, which signal kept two claims of one gold incident apart (the veto,
-or a score too weak) and which gold incidents were merged, with counts of claim pairs.
+or a score too weak; for a positive pair left apart, a veto between members of their two
+incidents or a member pair without a positive link, as complete linkage demands) and which
+gold incidents were merged, with counts of claim pairs.
 """
 
 from __future__ import annotations
@@ -128,6 +130,36 @@ def main() -> None:
         diagnose(gold, claims, pairs)
 
 
+def _why_apart(a, b, members: dict[str, list], focused: frozenset[str],  # type: ignore[no-untyped-def]
+               memo: dict[tuple[str, str], str]) -> str:
+    """Why two positively linked claims ended in different incidents: a claim left out of every
+    incident, a veto between some members of their incidents (no merge), a member pair without a
+    positive link (complete linkage over statements), or neither (the attach and dominance rules)."""
+    from claimledger.link import score_pair
+
+    if a.incident_id is None or b.incident_id is None:
+        return "a claim in no incident"
+    key = tuple(sorted((a.incident_id, b.incident_id)))
+    if key not in memo:
+        vetoes: collections.Counter = collections.Counter()
+        weak: collections.Counter = collections.Counter()
+        for x in members[key[0]]:
+            for y in members[key[1]]:
+                p = score_pair(x, y, focused)
+                if p.veto:
+                    vetoes[p.veto] += 1
+                elif not p.positive:
+                    weak["in one document" if x.doc_id == y.doc_id else "across documents"] += 1
+        if vetoes:
+            memo[key] = f"incidents kept apart by a member veto: {vetoes.most_common(1)[0][0]}"
+        elif weak:
+            memo[key] = "complete linkage: member pairs without a positive link " + \
+                ", ".join(f"{k} {n}" for k, n in weak.most_common())
+        else:
+            memo[key] = "every member pair positive: attach / dominance rules"
+    return memo[key]
+
+
 def diagnose(gold: list[dict], claims: list, pairs: list[tuple[int, int]]) -> None:
     """Print the split pairs of one gold incident by the reason (veto, or too weak a score)
     and the merged pairs of two gold incidents, most frequent first."""
@@ -136,6 +168,11 @@ def diagnose(gold: list[dict], claims: list, pairs: list[tuple[int, int]]) -> No
     from claimledger.link import focused_documents, score_pair
 
     focused = focused_documents(claims)
+    members: dict[str, list] = collections.defaultdict(list)
+    for c in claims:
+        if c.incident_id is not None:
+            members[c.incident_id].append(c)
+    memo: dict[tuple[str, str], str] = {}
     split: collections.Counter = collections.Counter()
     merged: collections.Counter = collections.Counter()
     for (i1, j1), (i2, j2) in itertools.combinations(pairs, 2):
@@ -144,7 +181,8 @@ def diagnose(gold: list[dict], claims: list, pairs: list[tuple[int, int]]) -> No
         same_pred = a.incident_id is not None and a.incident_id == b.incident_id
         if same_gold and not same_pred:
             p = score_pair(a, b, focused)
-            reason = p.veto or ("positive, not merged" if p.positive else f"score {p.score}, not positive")
+            reason = p.veto or (f"positive, not merged ({_why_apart(a, b, members, focused, memo)})" if p.positive
+                                else f"score {p.score}, not positive")
             split[(gold[i1]["incident"], reason)] += 1
         elif same_pred and not same_gold:
             merged[tuple(sorted((gold[i1]["incident"], gold[i2]["incident"])))] += 1
