@@ -81,6 +81,9 @@ class GazEntry:
         return KIND_PRECISION.get(self.kind, "locality")
 
 
+ENTRY_CACHE_SIZE = 16384  # built entries kept (of ~200,000 rows): a long corpus touches most of them
+
+
 class Gazetteer:
     """In-memory gazetteer: rows in parallel lists, an index from normalized name to row numbers."""
 
@@ -127,9 +130,12 @@ class Gazetteer:
         return added
 
     def entry(self, i: int) -> GazEntry:
-        """The entry of row ``i`` (built on first use and cached)."""
+        """The entry of row ``i`` (built on first use and cached; the cache is emptied when it holds
+        ``ENTRY_CACHE_SIZE`` entries, so a worker's memory stays flat over a long corpus)."""
         e = self._entries.get(i)
         if e is None:
+            if len(self._entries) >= ENTRY_CACHE_SIZE:
+                self._entries.clear()
             p = self._rows[i].split("\t")
             a1 = self._admin1_names.get((p[3], p[4])) if p[4] else None
             if p[1] in ("C",):

@@ -100,3 +100,15 @@ def test_gazetteer_add_geonames_dump_reads_zip(tmp_path, monkeypatch):
         assert gz.names_match("Qaradaghly", "Karadagli")
     finally:
         gz.get_gazetteer.cache_clear()
+
+
+def test_gazetteer_entry_cache_is_bounded(monkeypatch) -> None:
+    from claimledger.extract import gazetteer
+
+    g = gazetteer.get_gazetteer()
+    monkeypatch.setattr(gazetteer, "ENTRY_CACHE_SIZE", 50)
+    first = g.entry(0)
+    for i in range(200):
+        g.entry(i)
+    assert len(g._entries) <= 50
+    assert g.entry(0) == first  # rebuilt the same after being dropped
