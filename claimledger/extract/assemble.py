@@ -422,7 +422,7 @@ def _aggregate_cues() -> tuple[re.Pattern[str], ...]:
     """The cues of a total over several incidents or a period (``aggregate_cues`` of
     ``claimledger/data/linking.json``, shared with linking)."""
     spec = json.loads(resources.files("claimledger").joinpath("data/linking.json").read_text(encoding="utf-8"))
-    return tuple(re.compile(p, re.IGNORECASE) for p in spec["aggregate_cues"])
+    return (re.compile("|".join(f"(?:{p})" for p in spec["aggregate_cues"]), re.IGNORECASE),)
 
 
 _PERIOD = re.compile(r"(?i)\b(?:since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b")
