@@ -122,6 +122,7 @@ def _is_carried_date(m: Mention) -> bool:
 _PRECISION_RANK = {"locality": 0.0, "district": 0.5, "region": 1.0, "unresolved": 1.0, "country": 3.0}
 
 
+_SEAT = re.compile(r"(?i)\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$")
 _DATELINE_REST = re.compile(
     r"\s*[,:]?\s*(?:[A-Z][\w.'’ ]{1,30}?(?:,\s*|\s*(?=[(–—-])))?(?:\(|[-–—]|\w+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z]\w+|(?:19|20)\d\d\b)")
 
@@ -136,6 +137,8 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
         return 0.2  # "X of Y district": the text names a place inside a known one, the most specific
     pen = _PRECISION_RANK.get(m.label, 1.5)
     surface = text[m.start:m.end]
+    if _SEAT.search(text, max(0, m.start - 30), m.start):
+        pen += 4.0  # "the Observatory, which is based in X": where a speaker sits, not where it happened
     if surface.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
         pen += 4.0
     if "+" not in m.rule:

@@ -307,3 +307,10 @@ def test_assemble_count_across_a_country() -> None:
             "have been killed across Ukraine.\n")
     last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
     assert (last.place.name, last.place.rule.split(":")[0]) == ("Ukraine", "across")
+
+
+def test_assemble_a_speakers_seat_is_not_the_place() -> None:
+    text = ("On 3 May 2022 a missile strike hit Sumy. The monitoring group, which is based in London, "
+            "raised its toll to 12.\n")
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert last.place.name == "Sumy"
