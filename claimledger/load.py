@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
@@ -190,10 +191,10 @@ def _insert_sqlite(conn: Connection, docs: pa.Table, blobs: list[tuple[str, int,
 def _insert_postgres(conn: Connection, docs: pa.Table, blobs: list[tuple[str, int, bytes]],
                      claims: pa.Table | None, figures: pa.Table | None, summary: LoadSummary) -> None:
     raw_conn = conn.connection.driver_connection
-    assert raw_conn is not None
+    assert isinstance(raw_conn, psycopg.Connection)
 
     def copy(table_name: str, columns: Sequence[str], rows: Iterator[tuple[Any, ...]]) -> None:
-        with raw_conn.cursor() as cursor:  # type: ignore[attr-defined]
+        with raw_conn.cursor() as cursor:
             with cursor.copy(f"COPY {table_name} ({_quoted(columns)}) FROM STDIN") as writer:
                 for row in rows:
                     writer.write_row(row)
@@ -205,7 +206,7 @@ def _insert_postgres(conn: Connection, docs: pa.Table, blobs: list[tuple[str, in
         buffer = io.BytesIO()
         pacsv.write_csv(table.select(list(columns)), buffer,
                         write_options=pacsv.WriteOptions(include_header=False, quoting_style="needed"))
-        with raw_conn.cursor() as cursor:  # type: ignore[attr-defined]
+        with raw_conn.cursor() as cursor:
             with cursor.copy(f"COPY {table_name} ({_quoted(columns)}) FROM STDIN WITH (FORMAT csv)") as writer:
                 writer.write(buffer.getvalue())
 
@@ -307,7 +308,10 @@ def load(
             create_indexes(ledger.engine)
             summary.insert_seconds += time.perf_counter() - rebuild
     if link and summary.documents:
-        summary.linked = run_linking(ledger)
+        from claimledger.incidents import link as link_incidents
+
+        link_incidents(ledger)
+        summary.linked = True
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -362,13 +366,3 @@ def create_indexes(engine: Engine) -> None:
             if name not in existing:
                 conn.exec_driver_sql(sql)
     saved.unlink()
-
-
-def run_linking(ledger: Ledger) -> bool:
-    """Call the linking service ``claimledger.incidents.link`` if this installation has it."""
-    try:
-        from claimledger.incidents import link as link_claims  # type: ignore[attr-defined]
-    except ImportError:
-        return False
-    link_claims(ledger)
-    return True

@@ -135,19 +135,14 @@ def evaluate(
     reports: dict[str, Report] = {"claims": ev.evaluate_gold(gold, all_claims, documents)}
     char_gold = characterizations or gold.with_name("characterizations.jsonl")
     if char_gold.is_file():
-        try:
-            from claimledger.evaluate_characterizations import (
-                evaluate_characterizations,
-            )
-        except ImportError:  # the characterization family is optional in older checkouts
-            evaluate_characterizations = None
-        if evaluate_characterizations is not None:
-            reports["characterizations"] = evaluate_characterizations(char_gold, all_claims, documents)
+        from claimledger.evaluate_characterizations import evaluate_characterizations
+
+        reports["characterizations"] = evaluate_characterizations(char_gold, all_claims, documents)
     if as_json:
         console.print_json(json.dumps({k: v.model_dump(mode="json") for k, v in reports.items()}))
         return
-    for report in reports.values():
-        console.print(report.table())
+    for one in reports.values():
+        console.print(one.table())
 
 
 @app.command()
