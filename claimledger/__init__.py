@@ -1,7 +1,13 @@
 """claimledger: a neutral, sourced ledger of claims about armed-conflict incidents."""
 
 
-def open(url: str | None = None):  # type: ignore[no-untyped-def]  # noqa: A001
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimledger.api import LedgerFrames
+
+
+def open(url: str | None = None) -> "LedgerFrames":
     """Open a ledger for notebooks; its ``.claims()``, ``.incidents()`` and ``.figures()``
     return pandas DataFrames (see ``claimledger.api``).
 

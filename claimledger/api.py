@@ -26,7 +26,7 @@ from claimledger.store.tables import Claim, Document, FigureRow, Relation
 DATE_COLUMNS = ("date_start", "date_end")
 
 
-def _filter(country: str | None, type: str | None, since: str | None, until: str | None,  # noqa: A002
+def _filter(country: str | None, type: str | None, since: str | None, until: str | None,
             doc: str | None = None) -> ExportFilter:
     return ExportFilter(country=country, types=(type,) if type else (), since=parse_day(since, "since"),
                         until=parse_day(until, "until"), doc=doc)
@@ -57,7 +57,7 @@ class LedgerFrames:
     def close(self) -> None:
         self.ledger.close()
 
-    def claims(self, *, country: str | None = None, type: str | None = None,  # noqa: A002
+    def claims(self, *, country: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, doc: str | None = None) -> pd.DataFrame:
         """One row per claim: the columns of the claims CSV, ``figures`` as a list of dicts."""
         rows = []
@@ -87,7 +87,7 @@ class LedgerFrames:
         with self.ledger.engine.connect() as conn:
             return _dates(pd.read_sql(query, conn))
 
-    def incidents(self, *, country: str | None = None, type: str | None = None,  # noqa: A002
+    def incidents(self, *, country: str | None = None, type: str | None = None,
                   since: str | None = None, until: str | None = None) -> pd.DataFrame:
         """One row per incident: place, dates, grade, sources and each casualty kind's range."""
         from claimledger.export.geojson import feature

@@ -155,9 +155,9 @@ def parts_vs_total(inp: AuditInput) -> list[FindingIn]:
         for c in singles:
             if not _place_equal(total, c) or not types_compatible(total.type, c.type):
                 continue
-            if tb is not None and not (tb[0] <= c.date.start <= tb[1]):  # type: ignore[operator]
-                continue
             assert c.date.start is not None
+            if tb is not None and not (tb[0] <= c.date.start <= tb[1]):
+                continue
             parts.setdefault(c.date.start, c)
         if len(parts) < _cfg()["min_parts"]:
             continue
@@ -445,10 +445,10 @@ def date_out_of_order(inp: AuditInput) -> list[FindingIn]:
         prev, nxt = dates[i - 1], dates[i + 1]
         if not (_near(inp, prev.start, x.start) and _near(inp, x.start, nxt.start)):
             continue
-        assert prev.first and prev.last and nxt.first and x.first and x.last
+        assert prev.first and prev.last and nxt.first and nxt.last and x.first and x.last
         if not prev.first <= nxt.first:
             continue
-        if x.last < prev.first - gap or x.first > nxt.last + gap:  # type: ignore[operator]
+        if x.last < prev.first - gap or x.first > nxt.last + gap:
             out.append(FindingIn(
                 "date_out_of_order",
                 f"{inp.text[x.start:x.end]} breaks the order of the narrative around it "

@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimledger.link import actor_tokens, body_key, fold, rules, same_body
+from claimledger.link import body_key, fold, rules, same_body
 from claimledger.models import ClaimOut, Figure
 
 INF = float("inf")

@@ -15,7 +15,7 @@ import itertools
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from claimledger.evaluate import locate
 from claimledger.link import rules
@@ -107,7 +107,15 @@ def gold_as_claims(gold_path: str | Path) -> list[tuple[str, ClaimOut]]:
     """
     import datetime as dt
 
-    from claimledger.models import Attribution, DateValue, Figure, PlaceValue, Span
+    from claimledger.models import (
+        Attribution,
+        DateValue,
+        Figure,
+        FigureKind,
+        PlaceValue,
+        Qualifier,
+        Span,
+    )
 
     bounds = {"exact": lambda v: (v, v), "about": lambda v: (round(v * 0.9), round(v * 1.1)),
               "at_least": lambda v: (v, None), "more_than": lambda v: (v + 1, None),
@@ -127,7 +135,8 @@ def gold_as_claims(gold_path: str | Path) -> list[tuple[str, ClaimOut]]:
             if f:
                 q = f.get("qualifier", "exact")
                 low, high = (f["value"], f["max"]) if f.get("max") is not None else bounds[q](f["value"])
-                figures.append(Figure(kind=kind, value=f["value"], qualifier="range" if f.get("max") else q,  # type: ignore[arg-type]
+                figures.append(Figure(kind=cast(FigureKind, kind), value=f["value"],
+                                      qualifier=cast(Qualifier, "range" if f.get("max") else q),
                                       low=low, high=high, start=0, end=0))
         place = PlaceValue(text=g.get("place"), name=g.get("place"), country=g.get("country"),
                            precision="unresolved" if g.get("place") else None)

@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from claimledger.config import resolve_db_url
 from claimledger.errors import IngestError
 from claimledger.ingest.collect import Problem, WorkItem, collect
-from claimledger.ingest.read import DEFAULT_MAX_BYTES, parse_document, read_raw, sha256_hex
+from claimledger.ingest.read import (
+    DEFAULT_MAX_BYTES,
+    parse_document,
+    read_raw,
+    sha256_hex,
+)
 from claimledger.models import ClaimOut, DocumentOut, SourceText
 from claimledger.store import db, repo
 

@@ -22,7 +22,13 @@ from sqlalchemy.orm import Session
 from claimledger.errors import BadInput, Errors, NotFound
 from claimledger.ledger import Ledger
 from claimledger.models import ClaimIn
-from claimledger.store.tables import Claim, FigureRow, Incident, Relation, ReviewDecision
+from claimledger.store.tables import (
+    Claim,
+    FigureRow,
+    Incident,
+    Relation,
+    ReviewDecision,
+)
 
 ACTIONS: tuple[str, ...] = ("accept", "reject", "edit", "link", "review")  # what review_decisions.action holds
 
@@ -417,7 +423,7 @@ def _recompute(session: Session, incident_ids: Sequence[str]) -> None:
         graded = grade_incident(members, comparison, sources, reviewed=incident_id in reviewed)
         machine = grade_incident(members, comparison, sources).grade
         aggregate = bool((row.summary or {}).get("aggregate"))
-        row.summary = incidents_mod._summary(comparison, members, keys, aggregate, machine)  # noqa: SLF001
+        row.summary = incidents_mod._summary(comparison, members, keys, aggregate, machine)
         row.grade, row.reasons, row.updated_at = graded.grade, graded.reasons, _now()
         session.add_all(Relation(incident_id=incident_id, claim_a=r.claim_a, claim_b=r.claim_b, kind=r.kind,
                                  relation=r.relation, reasons=r.reasons) for r in comparison.relations)

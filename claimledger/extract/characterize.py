@@ -26,12 +26,19 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import compile_fast as _rx
 from claimledger.extract.numbers import load_rules
-from claimledger.models import Attribution, ClaimIn, DateValue, PlaceValue, Span
+from claimledger.models import (
+    Attribution,
+    AttributionKind,
+    ClaimIn,
+    DateValue,
+    PlaceValue,
+    Span,
+)
 
 LAYER = "characterizations"
 KINDS = ("characterization", "responsibility", "recognition", "legal_action")
@@ -791,7 +798,7 @@ def _attr_mention(doc: Doc, seg: Segment) -> Attribution | None:
         if seg.start <= m.start and m.end <= seg.end:
             name = m.data.get("name") or doc.text[m.start:m.end]
             kind = m.label if m.label in ("cited", "quoted") else "cited"
-            return Attribution(name=name, kind=kind, start=m.data.get("name_start", m.start),  # type: ignore[arg-type]
+            return Attribution(name=name, kind=cast(AttributionKind, kind), start=m.data.get("name_start", m.start),
                                end=m.data.get("name_end", m.end), rule=m.rule)
     return None
 
@@ -867,7 +874,7 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
         par = pars[pi] if pars else seg
         sp = m.data.get("speaker")
         if sp:
-            attr = _speaker_attr(tuple(sp))  # type: ignore[arg-type]
+            attr = _speaker_attr(cast(Speaker, tuple(sp)))
         else:
             if si not in sent_speaker:
                 own = sentence_speaker(text, seg, R)

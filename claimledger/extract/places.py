@@ -35,7 +35,13 @@ from typing import Any
 import regex
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.gazetteer import DATA_DIR, GazEntry, Gazetteer, get_gazetteer, normalize
+from claimledger.extract.gazetteer import (
+    DATA_DIR,
+    GazEntry,
+    Gazetteer,
+    get_gazetteer,
+    normalize,
+)
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 PRECISION_RANK = {"locality": 0, "district": 1, "region": 2, "country": 3, "unresolved": 4}

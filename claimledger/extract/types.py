@@ -67,10 +67,10 @@ class _EventWords:
         if self.fast is not None and len(low) == len(text):
             group_of = self.group_of
             for m in self.fast.finditer(low):
-                yield m.start(), m.end(), group_of[m.lastgroup]  # type: ignore[index]
+                yield m.start(), m.end(), group_of[str(m.lastgroup)]  # every branch is a named group
             return
         for m in self.plain.finditer(text, low):
-            yield m.start(), m.end(), int(m.lastgroup[1:])  # type: ignore[index]
+            yield m.start(), m.end(), int(str(m.lastgroup)[1:])
 
 
 @functools.cache

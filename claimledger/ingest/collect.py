@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimledger.errors import Errors, IngestError
-from claimledger.ingest.manifest import MANIFEST_NAMES, find_manifest, read_manifest, read_sidecar
+from claimledger.ingest.manifest import (
+    MANIFEST_NAMES,
+    find_manifest,
+    read_manifest,
+    read_sidecar,
+)
 from claimledger.ingest.readers import SUPPORTED_SUFFIXES
 from claimledger.models import DocumentMeta
 

@@ -161,7 +161,7 @@ def read_pdf(raw: bytes) -> ReadText:
         if reader.is_encrypted:
             try:
                 opened = reader.decrypt("")
-            except Exception as exc:  # noqa: BLE001 - pypdf raises several types here
+            except Exception as exc:
                 raise IngestError(Errors.E106) from exc
             if not opened:
                 raise IngestError(Errors.E106)
@@ -171,7 +171,7 @@ def read_pdf(raw: bytes) -> ReadText:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError) as exc:
         raise IngestError(Errors.E105.format(reason=str(exc) or type(exc).__name__)) from exc
-    except Exception as exc:  # noqa: BLE001 - a corrupt PDF can raise anything inside pypdf
+    except Exception as exc:
         raise IngestError(Errors.E105.format(reason=f"{type(exc).__name__}: {exc}")) from exc
     offsets: list[int] = []
     parts: list[str] = []

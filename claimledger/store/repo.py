@@ -10,13 +10,21 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
 
 from pydantic import BaseModel
 from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from claimledger.errors import Errors, NotFound
-from claimledger.models import ClaimIn, ClaimOut, DocumentIn, DocumentMeta, DocumentOut
+from claimledger.models import (
+    ClaimIn,
+    ClaimOut,
+    ClaimStatus,
+    DocumentIn,
+    DocumentMeta,
+    DocumentOut,
+)
 from claimledger.store.tables import Blob, Claim, Document, ExtractionRun, FigureRow
 
 UTC = dt.UTC
@@ -298,7 +306,7 @@ def claim_out(row: Claim, doc_label: str) -> ClaimOut:
         doc_id=row.doc_id,
         doc=doc_label,
         incident_id=row.incident_id,
-        status=row.status,  # type: ignore[arg-type]
+        status=cast(ClaimStatus, row.status),
     )
 
 

@@ -176,7 +176,7 @@ def new_session(user: str | None = None) -> dict[str, Any]:
 
 
 def session_of(request: Request) -> dict[str, Any]:
-    return request.state.session  # type: ignore[no-any-return]
+    return cast(dict[str, Any], request.state.session)
 
 
 def csrf_token(request: Request) -> str:
@@ -222,7 +222,7 @@ def require(needed: str, action: str = "see this") -> RoleCheck:
             raise Forbidden(Errors.E403.format(role=principal.role, action=action, needed=needed))
         return principal
 
-    check.required_role = needed  # type: ignore[attr-defined]
+    setattr(check, "required_role", needed)  # noqa: B010 - a function attribute the route tests read
     return check
 
 

@@ -16,14 +16,14 @@ import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session, defer
 
-from claimledger.characterizations import CalledTable, called_by
 from claimledger import incidents, review
+from claimledger.characterizations import CalledTable, called_by
 from claimledger.incidents import IncidentDetail
 from claimledger.ledger import Ledger
 from claimledger.models import ClaimOut, DocumentOut, Figure
@@ -109,7 +109,7 @@ def cached(ledger: Ledger, key: Any, compute: Callable[[], T]) -> T:
     store = _memo.setdefault(ledger, {})
     hit = store.get(key)
     if hit is not None and hit[0] == mark:
-        return hit[1]  # type: ignore[no-any-return]
+        return cast(T, hit[1])
     value = compute()
     if len(store) > 256:
         store.clear()
