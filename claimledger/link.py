@@ -71,8 +71,14 @@ def _family_of() -> dict[str, str]:
 
 
 @cache
-def _aggregate_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in rules()["aggregate_cues"])
+def _aggregate_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in rules()["aggregate_cues"]), re.IGNORECASE)
+
+
+def states_total(text: str) -> bool:
+    """Whether a text words a total over several incidents or a period (``aggregate_cues`` of
+    ``data/linking.json``: "since the war began", "five missile attacks on ...")."""
+    return _aggregate_pattern().search(text) is not None
 
 
 def type_family(claim_type: str) -> str | None:
@@ -510,8 +516,7 @@ def is_aggregate(claim: ClaimOut) -> bool:
     """Whether a claim states a total over several incidents (cue patterns of ``data/linking.json``)."""
     if claim.extra.get("aggregate") is True:
         return True
-    text = claim.evidence.text
-    return any(p.search(text) for p in _aggregate_patterns())
+    return states_total(claim.evidence.text)
 
 
 def _area_of_total(claim: ClaimOut) -> ClaimOut:

