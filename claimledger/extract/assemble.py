@@ -149,7 +149,7 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
         i = bisect.bisect_right(par_starts, m.start) - 1
         if (i >= 0 and text[par_starts[i]:m.start].strip() == "" and text[m.end:m.end + 3].lstrip()[:1] in (",", ":", "(", "-", "–", "—")
                 and (surface.isupper() or _DATELINE_REST.match(text, m.end, m.end + 60))):
-            pen += 4.0  # a dateline place ("KYIV, July 29 (Reuters) -"), not "Olenivka, a village in ..., was shelled")
+            pen += 4.0  # a dateline place ("KYIV, July 29 (Reuters) -"), not "Alderbury, a village in ..., was shelled")
     return pen
 
 
