@@ -308,7 +308,7 @@ def process_document(
     if extract_fn is None:
         extract_fn, default_version = default_extractor()
         extractor = extractor or default_version
-    extractor = extractor or getattr(extract_fn, "__qualname__", "custom")
+    version: str = extractor or str(getattr(extract_fn, "__qualname__", "custom"))
     at = at or dt.datetime.now(dt.UTC)
     label = str(item.path)
     try:
@@ -319,12 +319,12 @@ def process_document(
     doc_id = repo.document_id(doc.sha256)
     try:
         claims = extract_fn(source_text(doc_id, doc))
-        claims_out, figures_out = claim_rows(doc_id, extractor, claims, at=at)
+        claims_out, figures_out = claim_rows(doc_id, version, claims, at=at)
     except Exception as exc:  # noqa: BLE001 - any bug in extraction fails this document only
         reason = f"{type(exc).__name__}: {exc}"
         return DocumentResult(failure=_failure(label, "extract", Errors.E502.format(reason=reason), doc.sha256))
     row = document_row(doc, at=at, keep_bytes=options.keep_bytes, source_path=str(item.path.resolve()))
-    row["extractor"], row["claims"] = extractor, len(claims_out)
+    row["extractor"], row["claims"] = version, len(claims_out)
     return DocumentResult(document=row, claims=claims_out, figures=figures_out)
 
 

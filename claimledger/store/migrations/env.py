@@ -13,7 +13,10 @@ connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only when alembic is run by hand
     from sqlalchemy import create_engine
 
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("alembic: set sqlalchemy.url, or run migrations through claimledger (Ledger.open)")
+    engine = create_engine(url)
     connection = engine.connect()
 
 context.configure(
