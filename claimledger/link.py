@@ -491,11 +491,11 @@ def claim_date_signal(a: ClaimOut, b: ClaimOut) -> tuple[Signal | None, str | No
 
 
 def _unknown_inside(a: PlaceValue, b: PlaceValue) -> Signal | None:
-    """In a report about one place, a name the gazetteer does not know (no entry, no country)
-    beside a region or district the same report names is most likely a locality inside it
+    """In a report about one place, a name the gazetteer does not know (no entry; at most the
+    document's country) beside a region or district the same report names is most likely a locality inside it
     ("in Dahyan, Saada Governorate")."""
     for unknown, known in ((a, b), (b, a)):
-        if unknown.geonameid is None and unknown.country is None and _known(unknown) and \
+        if unknown.geonameid is None and unknown.country in (None, known.country) and _known(unknown) and \
                 known.country is not None and _rank(known) >= rules()["precision_rank"]["district"] and \
                 known.precision != "country":
             return Signal("place", f"{place_key(unknown)} (not in the gazetteer) may lie inside "

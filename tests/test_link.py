@@ -541,3 +541,20 @@ def test_link_report_naming_no_place_itself_does_not_split_its_incident() -> Non
                                                                      "geonameid": 8})}) for c in d2]
     apart = [d3[0], d3[1].model_copy(update={"place": other[0].place})]
     assert len(link_claims(d1 + other + apart).groups) == 2
+
+
+@pytest.mark.parametrize(
+    ("unknown_country", "inside"),
+    [
+        (None, True),  # a name the gazetteer does not know, beside a region of the same report
+        ("XX", True),  # ... with the country it took from its document: the region's
+        ("YY", False),  # ... in another country: not inside
+    ],
+)
+def test_link_unknown_place_may_lie_inside_a_region_of_its_report(unknown_country: str | None, inside: bool) -> None:
+    from claimledger.link import _unknown_inside
+
+    unknown = _p("Zorvanka", country=unknown_country, precision="unresolved")
+    region = _p("Northshire", geonameid=5, country="XX", admin1="03", precision="region")
+    assert (_unknown_inside(unknown, region) is not None) is inside
+    assert (_unknown_inside(region, unknown) is not None) is inside

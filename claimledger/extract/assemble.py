@@ -360,6 +360,20 @@ def _place_value(m: Mention | None, prefix: str) -> PlaceValue:
     return PlaceValue(**kw, char_start=m.start, char_end=m.end, rule=prefix + m.rule)
 
 
+def _with_document_country(doc: Doc, place: PlaceValue) -> PlaceValue:
+    """A place the gazetteer does not know ("Dahyan city") takes the country the document is about."""
+    if place.country is not None or place.geonameid is not None or not (place.text or place.name):
+        return place
+    try:
+        from claimledger.extract.places import document_country
+    except ImportError:
+        return place
+    country = document_country(doc)
+    if country is None:
+        return place
+    return place.model_copy(update={"country": country, "rule": place.rule + "+document_country"})
+
+
 def _author(doc: Doc) -> Attribution:
     name = doc.source.author or doc.source.publisher or "the author"
     return Attribution(name=name, kind="author", rule="default.author")
@@ -536,7 +550,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         am, ap = _attribution_mention(ctx, si, anchor)
         attr = _attribution(am, ap, doc)
     date = _date_value(doc, dm, dp)
-    place = country_place or _place_value(pm, pp)
+    place = country_place or _with_document_country(doc, _place_value(pm, pp))
     typ = claim_type or (tm.label if tm is not None else "other")
     type_rule = "denial" if claim_type else ((tp + tm.rule) if tm is not None else "default.other")
     figures = [_figure(doc, m) for m in figs]

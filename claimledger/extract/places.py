@@ -975,13 +975,40 @@ def _document_place(doc: Doc) -> Mention | None:
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
     for m in places:
         counts[_key(m)] += 1
+    areas = {normalize(str(m.data["name"])) for m in places if m.label == "region" and m.data.get("name")}
 
     def level(m: Mention) -> float:
+        if m.label == "locality" and not m.data.get("contained") and normalize(str(m.data.get("name") or "")) in areas:
+            return 1.0  # "Idlib" where the text also names "Idlib province": the town or the province
         if m.data.get("contained") or m.label in ("locality", "district", "unresolved"):
             return 0.0
         return PLACE_RANK.get(m.label, 5.0)
 
     return min(places, key=lambda m: (level(m), -counts[_key(m)], m.start))
+
+
+DOMINANT_COUNTRY_RATIO = 2.0  # the top country must be named this many times as often as the next one
+
+
+def document_country(doc: Doc) -> str | None:
+    """The country the document is about: the country its resolved places (outside datelines,
+    possessives and speakers' names) name most often, when it dominates the others clearly
+    (``DOMINANT_COUNTRY_RATIO``) and is named at least twice; else None.
+
+    The country of a place the gazetteer does not know ("Dahyan city", "the village of X") is most
+    likely this one."""
+    cached = doc.__dict__.get("_document_country")
+    places_layer = doc.spans.get("places", _NO_LAYER)
+    if cached is not None and cached[0] is places_layer and cached[1] == len(places_layer):
+        return cached[2]
+    counts = collections.Counter(str(m.data["country"]) for m in places_layer
+                                 if m.data.get("country") and _eligible(doc, m))
+    top = counts.most_common(2)
+    country = None
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= DOMINANT_COUNTRY_RATIO * top[1][1]):
+        country = top[0][0]
+    doc.__dict__["_document_country"] = (places_layer, len(places_layer), country)
+    return country
 
 
 def _key(m: Mention) -> tuple[object, str]:

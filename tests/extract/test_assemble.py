@@ -314,3 +314,18 @@ def test_assemble_a_speakers_seat_is_not_the_place() -> None:
             "raised its toll to 12.\n")
     last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
     assert last.place.name == "Sumy"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a place the gazetteer does not know takes the country the document is about
+        ("Shelling hit Kharkiv and Sumy on 3 May 2022.\n\nIn the village of Zorvanka, 4 people were killed.\n", "UA"),
+        # no dominant country: none is guessed
+        ("Shelling hit Kharkiv and Belgorod on 3 May 2022.\n\nIn the village of Zorvanka, 4 people were killed.\n",
+         None),
+    ],
+)
+def test_assemble_unknown_place_takes_the_documents_country(text: str, country: str | None) -> None:
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert (last.place.text, last.place.geonameid, last.place.country) == ("Zorvanka", None, country)

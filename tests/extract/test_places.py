@@ -446,3 +446,36 @@ def test_places_place_for_skips_a_parenthesised_breakdown() -> None:
     text = "Of the 40 schools (12 in Zangilan, 8 in Lachin) operating in Kelbajar, 30 were destroyed."
     doc = make_doc(text, places.component, attribution.component)
     assert place_for(doc, 0, len(text)).data["text"] == "Kelbajar"
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # the bare name may be the town or the province the text names: the cued town inside it is the place
+        (("Strike on Idlib kills 12\n\nAn air strike killed 12 people in the town of Saraqib in Idlib province.\n\n"
+          "Read more: Strike on Idlib kills 12\n"), "Saraqib"),
+        # without the province named, the most mentioned town stays the main place
+        (("Strike on Idlib kills 12\n\nAn air strike killed 12 people in the town of Saraqib.\n\n"
+          "Read more: Strike on Idlib kills 12\n"), "Idlib"),
+    ],
+)
+def test_places_document_place_a_town_named_like_its_province_ranks_after_towns(text: str, main: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    chosen = places.document_place(doc)
+    assert chosen is not None and chosen.data["text"] == main
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Shelling hit Kharkiv and Sumy.\n\nIn the village of Zorvanka, 4 people were killed.\n", "UA"),
+        ("Shelling hit Aleppo and Idlib; Kharkiv was quiet.\n", "SY"),  # named twice as often as the next
+        ("Shelling hit Aleppo, Idlib and Homs; Kharkiv and Sumy were quiet.\n", None),  # three to two: not dominant
+        ("Shelling hit Kharkiv and Belgorod.\n\nIn the village of Zorvanka, 4 people were killed.\n", None),
+        ("Shelling hit Kharkiv.\n\nIn the village of Zorvanka, 4 people were killed.\n", None),  # named once
+        ("KYIV, May 3 (Wire) - Shelling hit Aleppo and Idlib.\n", "SY"),  # a dateline does not count
+    ],
+)
+def test_places_document_country_is_the_clearly_dominant_one(text: str, country: str | None) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    assert places.document_country(doc) == country
