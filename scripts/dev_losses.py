@@ -2,13 +2,19 @@
 """Why gold claims are lost: per gold claim of shared/dev/gold.jsonl, the best predicted claim whose
 evidence overlaps, and which part of the matching rule (date, place) or which field fails.
 
-usage: scripts/dev_losses.py [--dev DIR] [--field killed] [--show CAUSE] [--limit N]
+usage: scripts/dev_losses.py [--dev DIR] [--field killed] [--show CAUSE] [--limit N] [--unmatched [--show CLASS]]
 
 Causes: ``no_overlap`` (no predicted figure claim overlaps the gold evidence), ``date`` (overlaps,
 place agrees, date disagrees), ``place`` (date agrees, place disagrees), ``date+place``,
 ``taken`` (an agreeing candidate exists but the one-to-one matching gave it to another gold
 claim), ``matched``; for matched claims the field outcome (ok / wrong value / wrong qualifier /
 missing). Reads the shared dev set; prints counts and, with --show, examples (for analysis only).
+
+``--unmatched`` looks from the other side: per predicted claim that matches no gold claim, its class:
+``dup`` (its evidence overlaps a gold claim that another predicted claim matched: a split or a
+repeat), ``date_place`` (it overlaps a gold claim left unmatched: would match but date or place
+disagree), ``no_gold`` (it overlaps no gold evidence: a figure the gold does not annotate, or a miss
+of the gold); with --show CLASS, the claim's evidence, figures and rule ids.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="print one line per gold claim: index, cause, field outcome")
     ap.add_argument("--db", help="read the claims of a built ledger (claimledger build ... --db URL) instead of "
                                  "extracting each document alone (so years that linking gave are seen)")
+    ap.add_argument("--unmatched", action="store_true", help="classify the predicted claims that match no gold claim")
     a = ap.parse_args()
     sources, documents = load_dev(a.dev)
     texts = {k: v["text"] for k, v in documents.items()}
@@ -63,6 +70,9 @@ def main() -> int:
     pred = [claim_to_gold_shape(c) for c in claims if c.type not in OTHER_FAMILY_TYPES]
     gold = [json.loads(x) for x in (a.dev / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     pairs = dict(_match(gold, pred, texts, "overlap"))
+    if a.unmatched:
+        kept = [c for c in claims if c.type not in OTHER_FAMILY_TYPES]
+        return unmatched(gold, pred, kept, texts, pairs, a.show, a.limit)
     causes: collections.Counter[str] = collections.Counter()
     fcauses: collections.Counter[str] = collections.Counter()
     shown = 0
@@ -116,6 +126,36 @@ def main() -> int:
                       f" :: {c[:200]!r}")
     print("claims:", dict(causes.most_common()))
     print(f"{a.field}:", dict(fcauses.most_common()))
+    return 0
+
+
+def unmatched(gold: list[dict], pred: list[dict], claims: list[ClaimOut], texts: dict[str, str],
+              pairs: dict[int, int], show: str, limit: int) -> int:
+    """Print the class counts of predicted claims that match no gold claim (and examples of ``show``)."""
+    matched_p = set(pairs.values())
+    gspans = [(i, g["doc"], locate(texts[g["doc"]], g["evidence"])) for i, g in enumerate(gold)]
+    classes: collections.Counter[str] = collections.Counter()
+    shown = 0
+    for j, p in enumerate(pred):
+        if j in matched_p:
+            continue
+        over = [i for i, d, gs in gspans if d == p["doc"] and gs and _iou(gs, p["span"]) > 0]
+        cls = "no_gold" if not over else ("date_place" if any(i not in pairs for i in over) else "dup")
+        classes[cls] += 1
+        if show and cls.startswith(show) and shown < limit:
+            shown += 1
+            c = claims[j]
+            figs = ", ".join(f"{f.kind}={f.value:g}{'' if f.qualifier == 'exact' else ' ' + f.qualifier}"
+                             f" [{f.rule}]" for f in c.figures)
+            print(f"--- {p['doc']} [{cls}] type={p['type']} ({c.type_rule}) date={p['date']} place={p['place_names']}"
+                  f" attr={p['attributed_to']!r}")
+            print(f"    FIGS: {figs}")
+            print("    PRED:", texts[p["doc"]][p["span"][0]:p["span"][1]][:300].replace("\n", " "))
+            for i in over[:2]:
+                g = gold[i]
+                print(f"    GOLD{'' if i not in pairs else ' (matched)'} date={g.get('date')} place={g.get('place')}"
+                      f" killed={g.get('killed')} :: {g['evidence'][:160]!r}")
+    print("unmatched predicted:", dict(classes.most_common()), "of", len(pred))
     return 0
 
 

@@ -460,14 +460,16 @@ PLACE_LIST_REACH = 60  # characters from a listed count to its place ("127 villa
 
 
 def _groups(figs: list[Mention]) -> list[list[Mention]]:
-    """Split a sentence's figures into claims: a repeated kind starts a new claim (except the
-    parts of one list, "4 militiamen, 1 soldier and 1 policeman were killed")."""
+    """Split a sentence's figures into claims: a repeated casualty kind starts a new claim (except
+    the parts of one list, "4 militiamen, 1 soldier and 1 policeman were killed"), and so does each
+    count of a place list ("85 villages in A, 127 in B"); other counts ("40,000 refugees from A and
+    15,000 from B, 55,000 in all") stay in one claim."""
     groups: list[list[Mention]] = []
     cur: list[Mention] = []
     kinds: set[str] = set()
     for m in figs:
         k = m.label if m.label != "other" else f"other:{m.data.get('what')}"
-        if cur and "+place_list" in m.rule or k in kinds and m.label != "other" and "+list" not in m.rule:
+        if cur and "+place_list" in m.rule or k in kinds and m.label in CASUALTY_KINDS and "+list" not in m.rule:
             groups.append(cur)
             cur, kinds = [], set()
         cur.append(m)
@@ -721,6 +723,64 @@ def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     return out
 
 
+@cache
+def _duration_units() -> frozenset[str]:
+    return frozenset(load_rules("figures.json").get("duration_units", []))
+
+
+_FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+def _is_headline(ctx: _Ctx, c: ClaimIn) -> bool:
+    """True when the claim's sentence is a paragraph of its own without final punctuation (a
+    headline, a caption)."""
+    si = _sentence_index(ctx, c.evidence.start)
+    pars = ctx.doc.paragraphs
+    if not pars:
+        return False
+    par = pars[ctx.par_of_sentence[si]]
+    text = ctx.doc.text
+    if text[par.start:c.evidence.start].strip() or text[c.evidence.end:par.end].strip():
+        return False
+    return not _FINAL_PUNCT.search(c.evidence.text)
+
+
+def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
+    """True for a figure claim the text does not make: its figures are all vague in a headline
+    ("Dozens killed in strike": the body gives the claim), or all durations ("every three hours")."""
+    figs = c.figures
+    if not figs:
+        return False
+    if all(f.qualifier == "vague" for f in figs) and _is_headline(ctx, c):
+        return True
+    units = _duration_units()
+    return all(f.kind == "other" and f.rule == "other.measure" and (f.what or "") in units for f in figs)
+
+
+def _repeat_key(c: ClaimIn) -> tuple[str, str, tuple[tuple[str, float, str], ...]]:
+    figs = tuple(sorted((f.kind, float(f.value), f.qualifier) for f in c.figures))
+    return _SPACES.sub(" ", c.evidence.text).strip().casefold(), c.type, figs
+
+
+def _drop_non_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
+    """Claims in text order without the ones the text does not make (:func:`_not_a_claim`) and
+    without a headline printed twice: a claim whose sentence repeats an earlier one's, or its head
+    ("X killed 12 - Site name" then "X killed 12"), with the same type and figures."""
+    out: list[ClaimIn] = []
+    seen: list[tuple[str, str, tuple[tuple[str, float, str], ...]]] = []
+    for c in claims:
+        if _not_a_claim(ctx, c):
+            continue
+        text, typ, figs = key = _repeat_key(c)
+        if any(t == typ and f == figs and (s == text or s.startswith(text) and not s[len(text)].isalnum())
+               for s, t, f in seen):
+            continue
+        seen.append(key)
+        out.append(c)
+    return out
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -743,7 +803,7 @@ def make_assemble(version: str) -> Component:
             si = _sentence_index(ctx, m.start)
             claims.append((m.start, _build(ctx, si, [], defaults, version, claim_type="denial", attr_mention=m, stance="rejects")))
         claims.sort(key=lambda c: c[0])
-        doc.claims = _attribute_repeats(ctx, [c for _, c in claims])
+        doc.claims = _attribute_repeats(ctx, _drop_non_claims(ctx, [c for _, c in claims]))
         return doc
 
     return Component(name="assemble", func=assemble, requires=("sentences", "figures", "dates"), assigns=("claims",))

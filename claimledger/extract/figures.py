@@ -57,6 +57,8 @@ class _Rules:
     measures: re.Pattern[str]
     generic_other: bool
     generic_stop: frozenset[str]
+    indefinite: frozenset[str]
+    indefinite_rules: frozenset[str]
     total: re.Pattern[str]
     lower_bound: tuple[tuple[str, re.Pattern[str]], ...]
     in_addition: re.Pattern[str] | None
@@ -148,6 +150,8 @@ def rules() -> _Rules:
         measures=re.compile(rf"^\s*-?\s*(?P<unit>{_alt(r['measures'])})", I),
         generic_other=bool(r.get("generic_other", False)),
         generic_stop=frozenset(r.get("generic_stop", [])),
+        indefinite=frozenset(w.lower() for w in r.get("indefinite", [])),
+        indefinite_rules=frozenset(["other.generic"] + [f"other.{w}" for w in r.get("indefinite_objects", [])]),
         lower_bound=tuple((k, re.compile(rf"\s*{v}", I)) for k, v in r.get("lower_bound_after", {}).items()),
         in_addition=compile_fast(r["in_addition_to"], I) if r.get("in_addition_to") else None,
         total=compile_fast(rf"(?:{_alt(r['total_before'])})\s*$", I),
@@ -347,6 +351,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             if shared is None:
                 continue
             kind, what, rule = shared
+        if kind == "other" and _indefinite(text, q, out[-1] if out else None, rule, R):
+            continue
         before = text[max(s_start, q.start - 40):q.start]
         # "9 of them" is a part of a whole stated before: in the sentence, or (sentence-initial) the one before
         part_of = bool(out) or not text[s_start:q.start].strip(" \"“‘'(")
@@ -399,6 +405,21 @@ def _in_addition(text: str, s_start: int, s_end: int, out: list[FigureMatch], R:
         nxt.rule += "+list"
     out.append(FigureMatch(one.start, one.end, nxt.kind, one, "exact", 1, 1, None, None, False, f"{nxt.kind}.in_addition+list"))
     out.sort(key=lambda f: f.start)
+
+
+def _indefinite(text: str, q: Quantity, prev: FigureMatch | None, rule: str, R: _Rules) -> bool:
+    """True for an object counted by an indefinite word that is a determiner or pronoun, not a count:
+    before a person or a noun no lexicon knows ("one witness said", "another one") or partitive
+    ("one of the rockets"), unless it continues a list of counts ("25 states and one county").
+    Incident objects ("fired one missile") and measures ("a one-day operation") stay."""
+    if rule == "other.measure" or q.qualifier != "exact" or text[q.start:q.end].lower() not in R.indefinite:
+        return False
+    if rule not in R.indefinite_rules and not _PARTITIVE.match(text, q.end):
+        return False
+    return prev is None or prev.quantity.vague or not _LIST_GAP.fullmatch(text, prev.end, q.start)
+
+
+_PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 _LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")

@@ -329,3 +329,30 @@ def test_assemble_a_speakers_seat_is_not_the_place() -> None:
 def test_assemble_unknown_place_takes_the_documents_country(text: str, country: str | None) -> None:
     last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
     assert (last.place.text, last.place.geonameid, last.place.country) == ("Zorvanka", None, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline with only a vague count: the body makes the claim
+        ("Dozens killed as shells hit border town\n\nThe governor said 31 people were killed in the shelling.\n",
+         [[("killed", 31)]]),
+        # a vague count in a body sentence stays
+        ("Shells hit the border town. Dozens of people were killed.\n", [[("killed", 12)]]),
+        # durations count nothing
+        ("Reports arrive every three hours. After two years of war, the town is empty.\n", []),
+        ("The siege lasted 40 days and killed 300 people.\n", [[("other", 40), ("killed", 300)]]),
+        # a headline printed twice (page title with the site's name, then the headline) is one claim
+        ("Strike on depot kills 7 - Daily Wire\n\nStrike on depot kills 7\n\nThe strike hit the depot at dawn.\n",
+         [[("killed", 7)]]),
+        ("Army denies shelling the village\n\nArmy Denies Shelling The Village\n", [[]]),
+        # the same sentence with other figures is not a repeat
+        ("Strike on depot kills 7\n\nStrike on depot kills 9\n", [[("killed", 7)], [("killed", 9)]]),
+        # counts other than casualties in one sentence are one claim
+        ("The war drove 40,000 refugees from the north and 15,000 refugees from the coast, 55,000 refugees in all.\n",
+         [[("displaced", 40000), ("displaced", 15000), ("displaced", 55000)]]),
+    ],
+)
+def test_assemble_drops_what_is_no_claim(text: str, expected: list[list[tuple[str, int]]]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.type not in ("characterization", "responsibility")]
+    assert [[(f.kind, f.value) for f in c.figures] for c in claims] == expected

@@ -205,3 +205,22 @@ def test_figures_other_noise_is_no_figure(text: str, expected: list[tuple]) -> N
     "text", ["Soldiers shot dead 14 villagers.", "Gunmen gunned down 14 villagers.", "The militia beheaded 14 villagers."])
 def test_figures_killing_verbs_before_the_count(text: str) -> None:
     assert [(f["kind"], f["value"]) for f in _figures(text)] == [("killed", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" as a determiner or pronoun is no count
+        ("One witness said the convoy burned.", []),
+        ("The report quoted one farmer as saying the bridge fell.", []),
+        ("One of the shells hit a clinic.", []),
+        ("A nurse treated another one near the gate.", []),
+        # "one" that counts: a known object, a casualty cue, a list of counts
+        ("The battery fired one missile at the depot.", [("other", "missiles", 1)]),
+        ("One of the guards was killed.", [("killed", None, 1)]),
+        ("The rebels hold 25 villages and one town.", [("other", "villages", 25), ("other", "villages", 1)]),
+        ("The one-day truce ended.", [("other", "day", 1)]),
+    ],
+)
+def test_figures_indefinite_one_is_no_count(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["what"], f["value"]) for f in _figures(text)] == expected
