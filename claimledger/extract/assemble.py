@@ -191,8 +191,7 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
         typ = next(m for m in types if m.label == best_t)
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
-        date = next((m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
-                     and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
+        date = _default_date(ctx)
         if date is not None:
             # of that sentence's dates, the one nearest its event word ("remains were strewn on Friday,
             # after an airstrike the previous day")
@@ -202,6 +201,13 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
             if events and len(same) > 1:
                 date = min(same, key=lambda m: min(abs(m.start - e.end) for e in events))
     return {"place": place, "type": typ, "date": date}
+
+
+def _default_date(ctx: _Ctx) -> Mention | None:
+    """The document's incident date: the first day or range in a sentence with an event word; a period
+    ("since 15 April": to the document's date) does not date the document."""
+    return next((m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
+                 and m.rule != "since" and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
 
 
 def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:

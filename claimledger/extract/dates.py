@@ -313,7 +313,29 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         keep.append(d)
     _weekdays_of_dates(text, keep, lex)
     _shift_days(text, keep)
-    return _join_spans(text, [d for d in keep if not d.shift or d.first is not None])
+    return _since_ranges(text, _join_spans(text, [d for d in keep if not d.shift or d.first is not None]), anchor)
+
+
+_SINCE_BACK = re.compile(
+    r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:began|begun|erupted|started|broke\s+out)\s+(?:on|in)\s+)?"
+    r"(?:the\s+)?$")
+
+
+def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
+    """"since 15 April", "since the war erupted on April 15, 2023": a period from that date to the
+    document's date (its anchor), when the anchor is known and later."""
+    if anchor is None:
+        return out
+    for d in out:
+        if d.rule in ("dateline", "report", "context", "range_join") or d.first is None or d.last is None:
+            continue
+        if d.last >= anchor:
+            continue
+        opener = _back(_SINCE_BACK, text, d.start, 60)
+        if opener is None:
+            continue
+        d.start, d.last, d.precision, d.rule = opener.start(), anchor, "range", "since"
+    return out
 
 
 SHIFT_REACH = 300  # characters back to the date "the previous day" counts from, within a paragraph
@@ -366,8 +388,10 @@ def _join_spans(text: str, out: list[DateMatch]) -> list[DateMatch]:
     while i < len(out):
         a = out[i]
         b = out[i + 1] if i + 1 < len(out) else None
+        # the second date may look like a report's ("said that since 24 February to midnight on 20 April"):
+        # the opener and the join make it a period's end
         if (b is not None and a.first is not None and b.last is not None and a.rule not in ("dateline", "report")
-                and b.rule not in ("dateline", "report") and a.first < b.last
+                and b.rule != "dateline" and a.first < b.last
                 and (b.last - a.first).days <= 3660
                 and _SPAN_OPEN.search(text, max(0, a.start - 20), a.start)
                 and _SPAN_JOIN.fullmatch(text, a.end, b.start)):

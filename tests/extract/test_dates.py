@@ -66,6 +66,17 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
          ("between January 2, 2013 and January 23, 2013", D(2013, 1, 2), D(2013, 1, 23), "range")),
         ("Events of 11/03/2008 here.", None, ("11/03/2008", D(2008, 11, 3), D(2008, 11, 3), "day")),
         ("Events of 21/03/2008 here.", None, ("21/03/2008", D(2008, 3, 21), D(2008, 3, 21), "day")),
+        # a period whose end looks like a report date ("said that since ... on") is still one range
+        ("The office said that since May 3 to midnight on June 9, 40 were recorded.", D(2021, 7, 1),
+         ("since May 3 to midnight on June 9", D(2021, 5, 3), D(2021, 6, 9), "range")),
+        # "since" a date runs to the document's date
+        ("Since 3 March, 40 people died in the valley.", D(2021, 7, 1),
+         ("Since 3 March", D(2021, 3, 3), D(2021, 7, 1), "range")),
+        ("About 900 were killed since the fighting broke out on May 2, 2020, officials said.", D(2021, 1, 10),
+         ("since the fighting broke out on May 2, 2020", D(2020, 5, 2), D(2021, 1, 10), "range")),
+        # without a document date, "since" keeps the date as written
+        ("Since 3 March 2021, 40 people died in the valley.", None,
+         ("3 March 2021", D(2021, 3, 3), D(2021, 3, 3), "day")),
     ],
 )
 def test_dates_resolve(text: str, published: dt.date | None, expected: tuple) -> None:
@@ -174,7 +185,12 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("LAGOS, June 3, 2021 (Wire Service) - Gunmen killed 4 villagers.", "June 3, 2021", "dateline"),
         ("Harare, 5 May 2021 — The army said 3 were killed.", "5 May 2021", "dateline"),
         ("Kigali (Agency News - 4th May, 2021 ) Officials said 2 died.", "4th May, 2021", "dateline"),
+        # the date of a visit or a statement, a report "issued today"
+        ("During a May 4, 2021 visit to the town, monitors recorded 50 deaths.", "May 4, 2021", "report"),
+        ("In a 3 June 2020 statement, the ministry said 4 died.", "3 June 2020", "report"),
+        ("They reject the report issued on 9 March 2019 by the panel.", "9 March 2019", "report"),
         # an incident date stays one
+        ("The May 4, 2021 raid on the town killed 50.", "May 4, 2021", "mdy"),
         ("In Lagos, June 3 saw gunmen kill 4 villagers in 2021.", "June 3", "md"),
         ("The attack on the convoy on 12 March 1999 killed 4.", "12 March 1999", "dmy"),
     ],
@@ -200,3 +216,15 @@ def test_dates_day_shift_from_the_date_before(text: str, phrase: str, expected: 
 
 def test_dates_day_shift_without_a_date_before_is_dropped() -> None:
     assert find_dates("An airstrike the previous day killed 5.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rule"),
+    [
+        ("The group rejects a report issued today by the panel.", "today", "report"),
+        ("The group said the raid today killed 4.", "today", "relday"),
+    ],
+)
+def test_dates_report_date_with_an_anchor(text: str, date_text: str, rule: str) -> None:
+    found = {text[d.start:d.end]: d.rule for d in find_dates(text, D(2021, 2, 26))}
+    assert found[date_text] == rule
