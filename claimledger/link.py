@@ -75,9 +75,24 @@ def _aggregate_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules()["aggregate_cues"]), re.IGNORECASE)
 
 
+@cache
+def _aggregate_lower() -> re.Pattern[str] | None:
+    """``_aggregate_pattern`` for lower-cased text, case-sensitive (about 4x faster); ``None`` when a
+    cue has a case-sensitive part."""
+    from claimledger.extract.fastre import compile_fast, lower_pattern
+
+    pattern = _aggregate_pattern().pattern
+    return None if "(?-i" in pattern else compile_fast(lower_pattern(pattern))
+
+
 def states_total(text: str) -> bool:
     """Whether a text words a total over several incidents or a period (``aggregate_cues`` of
     ``data/linking.json``: "since the war began", "five missile attacks on ...")."""
+    fast = _aggregate_lower()
+    if fast is not None:
+        low = text.lower()
+        if len(low) == len(text):  # lower-casing kept every offset
+            return fast.search(low) is not None
     return _aggregate_pattern().search(text) is not None
 
 

@@ -558,3 +558,22 @@ def test_link_unknown_place_may_lie_inside_a_region_of_its_report(unknown_countr
     region = _p("Northshire", geonameid=5, country="XX", admin1="03", precision="region")
     assert (_unknown_inside(unknown, region) is not None) is inside
     assert (_unknown_inside(region, unknown) is not None) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since the war began, 300 civilians were killed.", True),
+        ("SINCE THE WAR BEGAN, 300 civilians were killed.", True),
+        ("Five missile attacks on the town killed 26.", True),
+        ("A shell hit the market on Monday, killing two.", False),
+        # lower-casing "İ" changes the length: the case-insensitive pattern runs on the text itself
+        ("İzmir: since the war began, 300 were killed.", True),
+        ("İzmir: a shell hit the market.", False),
+    ],
+)
+def test_link_states_total_case_insensitive(text: str, expected: bool) -> None:
+    from claimledger.link import _aggregate_pattern, states_total
+
+    assert states_total(text) is expected
+    assert states_total(text) is (_aggregate_pattern().search(text) is not None)
