@@ -331,7 +331,10 @@ def _kind(text: str, s0: int, s1: int) -> str:
 
 def _has_quote(sentence: str) -> bool:
     """A quotation: double quotes or guillemets, or a single quote opening a word ('We ...')."""
-    return bool(re.search(r"[\"“”«»]|(?:^|\s)['‘]\w", sentence))
+    return bool(_HAS_QUOTE.search(sentence))
+
+
+_HAS_QUOTE = re.compile(r"[\"“”«»]|(?:^|\s)['‘]\w")
 
 
 def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Mention:
@@ -377,7 +380,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
             if np is not None:
                 out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
                 continue
-            if re.search(r"[,\"”’']\s*$", text[max(0, m.start() - 3) : m.start()]):
+            if _INVERTED.search(text[max(0, m.start() - 3) : m.start()]):
                 # '"...," said X' - the speaker follows the verb
                 np = np_after(text, _skip_ws(text, m.end()))
                 if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
@@ -425,6 +428,10 @@ def _speakerish(phrase: str) -> bool:
     if any(w.lower().strip("’'s") in lex["role"] and w.lower() not in lex["role_mod"] for w in words):
         return True
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "the", "for", "and") for w in words)
+
+
+_INVERTED = re.compile(r"[,\"”’']\s*$")  # '"...," said X'
+_CLAUSE_STOP = re.compile(r"[.;\n]")
 
 
 def _skip_ws(text: str, i: int) -> int:
@@ -673,7 +680,7 @@ def _verb_start(text: str, s0: int, pos: int) -> int:
 
 
 def _clause_end(text: str, pos: int, s1: int) -> int:
-    m = re.compile(r"[.;\n]").search(text, pos, max(pos, s1))
+    m = _CLAUSE_STOP.search(text, pos, max(pos, s1))
     end = m.start() if m else max(pos, s1)
     while end > pos and text[end - 1] in " ,\t":
         end -= 1

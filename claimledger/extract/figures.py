@@ -218,14 +218,41 @@ def _cue(rx: re.Pattern[str]) -> _Cue:
 
 
 @dataclass(frozen=True)
+class _FirstCue:
+    """Labelled cues tried in order at one position: ``first`` gives the label of the first that
+    matches. When they can be joined, one regex does it: an ordered alternation of the whole cues
+    (``(?P<_c0>cue0)|(?P<_c1>cue1)|...``) matches with the first cue that matches, as the loop does."""
+
+    cues: tuple[tuple[str, _Cue], ...]
+    joined: _Cue | None
+
+    def first(self, s: str, s_low: str | None) -> str | None:
+        if self.joined is None:
+            return next((label for label, cue in self.cues if cue.match(s, s_low)), None)
+        m = self.joined.match(s, s_low)
+        if m is None:
+            return None
+        return next(label for i, (label, _) in enumerate(self.cues) if m.start(f"_c{i}") >= 0)
+
+
+def _first_cue(items: tuple[tuple[str, re.Pattern[str]], ...]) -> _FirstCue:
+    cues = tuple((label, _cue(rx)) for label, rx in items)
+    if not items or len({rx.flags for _, rx in items}) != 1 or any("(?P" in rx.pattern for _, rx in items):
+        return _FirstCue(cues, None)  # named groups of their own, or mixed flags: tried one by one
+    joined = re.compile("|".join(f"(?P<_c{i}>{rx.pattern})" for i, (_, rx) in enumerate(items)), items[0][1].flags)
+    return _FirstCue(cues, _cue(joined))
+
+
+@dataclass(frozen=True)
 class _Cues:
     skip_after: _Cue
     skip_before: _Cue
     measures: _Cue
     before: _Cue
-    after_weak: tuple[tuple[str, _Cue], ...]
-    objects: tuple[tuple[str, _Cue], ...]
+    after_weak: _FirstCue
+    objects: _FirstCue
     cur_after: tuple[tuple[str, _Cue], ...]
+    cur_after_first: _FirstCue
     total: _Cue
     negation_trigger: _Cue
     negation: tuple[tuple[_Cue, tuple[str, ...]], ...]
@@ -238,8 +265,8 @@ def _cues() -> _Cues:
     R = rules()
     return _Cues(
         skip_after=_cue(R.skip_after), skip_before=_cue(R.skip_before), measures=_cue(R.measures), before=_cue(R.before),
-        after_weak=tuple((k, _cue(rx)) for k, rx in R.after_weak), objects=tuple((k, _cue(rx)) for k, rx in R.objects),
-        cur_after=tuple((k, _cue(rx)) for k, rx in R.cur_after), total=_cue(R.total),
+        after_weak=_first_cue(R.after_weak), objects=_first_cue(R.objects),
+        cur_after=tuple((k, _cue(rx)) for k, rx in R.cur_after), cur_after_first=_first_cue(R.cur_after), total=_cue(R.total),
         negation_trigger=_cue(R.negation_trigger), negation=tuple((_cue(rx), kinds) for rx, kinds in R.negation),
         in_addition=_cue(R.in_addition) if R.in_addition is not None else None,
     )
@@ -266,9 +293,9 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     cm = R.cur_before.search(tail) if tail and not tail[-1].isalpha() or tail.endswith(("USD", "EUR", "AZN")) else None
     if cm is not None:
         return "other", R.cur_names[next(k for k, v in cm.groupdict().items() if v is not None)], "money.before"
-    for cur, cue in C.cur_after:
-        if cue.match(after, after_l):
-            return "other", cur, "money.after"
+    cur = C.cur_after_first.first(after, after_l)
+    if cur is not None:
+        return "other", cur, "money.after"
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
@@ -284,12 +311,12 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if bm is not None:
         kind = next(k for k, v in bm.groupdict().items() if v is not None)
         return kind, None, f"{kind}.before"
-    for kind, cue in C.after_weak:
-        if cue.match(after, after_l):
-            return kind, None, f"{kind}.after_noun"
-    for what, cue in C.objects:
-        if cue.match(after, after_l):
-            return "other", what, f"other.{what}"
+    weak = C.after_weak.first(after, after_l)
+    if weak is not None:
+        return weak, None, f"{weak}.after_noun"
+    what = C.objects.first(after, after_l)
+    if what is not None:
+        return "other", what, f"other.{what}"
     if R.generic_other and not q.vague:
         if _YEAR_LIKE.fullmatch(text[q.start:q.end]):
             return None, None, "year"  # "the 1948 convention", "the 2018 elections": a year, not a count
@@ -461,11 +488,15 @@ def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
             cur.rule += "+list"
 
 
+_COORD_WORD = re.compile(r"[\w'’]+")
+_COORD_JOIN = re.compile(r",|\band\b")
+_COORD_BREAK = re.compile(r"\b(?:said|says|while|whereas|but|including|according)\b", re.IGNORECASE)
+
+
 def _coordinated(between: str) -> bool:
     """True when two figures are joined like "five killed and seven wounded"."""
-    words = re.findall(r"[\w'’]+", between)
-    return len(words) <= 7 and bool(re.search(r",|\band\b", between)) and not re.search(
-        r"\b(?:said|says|while|whereas|but|including|according)\b", between, re.IGNORECASE)
+    words = _COORD_WORD.findall(between)
+    return len(words) <= 7 and bool(_COORD_JOIN.search(between)) and not _COORD_BREAK.search(between)
 
 
 def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:

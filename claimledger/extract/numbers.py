@@ -152,6 +152,11 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+_DIGITS = re.compile(r"(\d[\d, ]*(?:\.\d+)?)\s*([a-z]+)?")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_DASH_TO = re.compile(r"-\s*to\s*-")
+
+
 def parse_number(text: str) -> Num | None:
     """Parse one number as written ("1,275", "7 500", "24.2 thousand", "twenty-one", "a dozen").
 
@@ -159,7 +164,7 @@ def parse_number(text: str) -> Num | None:
     """
     g = grammar()
     s = " ".join(text.lower().replace("\u00a0", " ").replace("\u202f", " ").split())
-    m = re.fullmatch(r"(\d[\d, ]*(?:\.\d+)?)\s*([a-z]+)?", s)
+    m = _DIGITS.fullmatch(s)
     if m:
         raw = m.group(1).replace(",", "").replace(" ", "")
         try:
@@ -176,7 +181,7 @@ def parse_number(text: str) -> Num | None:
         elif isinstance(val, float) and m.group(2):
             val = round(val) if abs(val - round(val)) < 1e-6 else val
         return val
-    tokens = [t for t in re.split(r"[\s-]+", s) if t and t != "and"]
+    tokens = [t for t in _WORD_SPLIT.split(s) if t and t != "and"]
     if not tokens:
         return None
     total = 0
@@ -256,7 +261,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         b_text = m.group("b")
         join = (m.group("join") or "").strip().lower()
-        if re.fullmatch(r"-\s*to\s*-", join):
+        if _DASH_TO.fullmatch(join):
             join = "to"
         q_start = m.start() if m.group("qual") else m.start("between") if m.group("between") else m.start("a")
         if b_text is not None:

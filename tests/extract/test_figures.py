@@ -224,3 +224,20 @@ def test_figures_killing_verbs_before_the_count(text: str) -> None:
 )
 def test_figures_indefinite_one_is_no_count(text: str, expected: list[tuple]) -> None:
     assert [(f["kind"], f["what"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [" houses were destroyed", " of the mosques", " new apartment blocks", " rockets hit", " dollars", " US dollars",
+     " million euros", " prisoners were freed", " refugees", " IDPS arrived", " people", " were killed", "", " ₴"],
+)
+def test_figures_first_cue_joined_as_loop(after: str) -> None:
+    """The joined regex of ordered cues gives the label the loop over them gives."""
+    from claimledger.extract.figures import _cues
+
+    low = after.lower()
+    for first in (_cues().objects, _cues().after_weak, _cues().cur_after_first):
+        assert first.joined is not None
+        loop = next((label for label, cue in first.cues if cue.match(after, low)), None)
+        assert first.first(after, low) == loop
+        assert first.first(after, None) == loop
