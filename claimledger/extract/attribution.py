@@ -31,7 +31,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast, lower_pattern
+from claimledger.extract.fastre import compile_fast, literal_trie, lower_pattern
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
@@ -83,7 +83,7 @@ def _lex() -> dict[str, Any]:
     fwd = "|".join(f"(?P<{c['id']}>{c['pattern']})" for c in r["forward_cues"])
     d = r["denial"]
     return {
-        "verbs_re": compile_fast(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"),
+        "verbs_re": compile_fast(r"\b" + literal_trie(verbs) + r"\b"),
         "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
         "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),

@@ -40,7 +40,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claimledger.extract.fastre import compile_fast, lowered
+from claimledger.extract.fastre import compile_fast, literal_trie, lowered
 
 Num = int | float
 
@@ -122,7 +122,10 @@ def grammar() -> _Grammar:
     candidates = re.compile(rf"(?<![\w.,])\d|\b(?=[{first}])(?:{_alt(sorted(set(starters)))})\b", re.IGNORECASE)
     first_low = "".join(sorted({w[0].lower() for w in starters}))
     starters_low = sorted({w.lower() for w in starters})
-    candidates_low = compile_fast(rf"(?<![\w.,])\d|\b(?=[{first_low}])(?:{_alt(starters_low)})\b")
+    starters_low = [w for w in starters_low if not w.startswith("_")]  # as _alt reads them
+    literal = all(re.escape(w) == re.escape(w).replace(r"\ ", "") for w in starters_low)  # no spaces: "\s+" in _alt
+    body = literal_trie(starters_low) if literal else f"(?:{_alt(starters_low)})"
+    candidates_low = compile_fast(rf"(?<![\w.,])\d|\b(?=[{first_low}])" + body + r"\b")
     lookback = re.compile(
         rf"(?:(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)an?\s+)?$",
         re.IGNORECASE)

@@ -10,6 +10,7 @@ from claimledger.extract.fastre import (
     compile_dispatch,
     compile_fast,
     lead_class,
+    literal_trie,
     lower_pattern,
     lowered,
     split_alternatives,
@@ -133,3 +134,25 @@ def test_fastre_lowered(text: str, expected: str | None) -> None:
 )
 def test_fastre_lower_pattern(pattern: str, expected: str) -> None:
     assert lower_pattern(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        (["said", "says", "stated", "say"], "He says they said so; she stated it, saying nothing. Say."),
+        (["put the toll at", "put", "put the"], "They put the toll at 5, then put the figure at 6 and put it."),
+        (["one", "on", "onerous"], "one on onerous ones on-one"),
+        (["a.m.", "a-b", "x"], "at 5 a.m. the a-b road; x"),
+        (["kill", "killed", "killing"], "killings killed killing kill killer"),
+    ],
+)
+def test_fastre_literal_trie_matches_as_alternation(words: list[str], text: str) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    trie = re.compile(r"\b" + literal_trie(words) + r"\b")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert trie.search(text) is not None
+
+
+def test_fastre_literal_trie_rejects_empty_word() -> None:
+    with pytest.raises(ValueError):
+        literal_trie(["a", ""])
