@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any, cast
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
+from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx
 from claimledger.extract.numbers import load_rules
 from claimledger.models import (
@@ -58,60 +59,63 @@ _AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been
 _LAST_WORD = re.compile(r"\b(\w+)\s*$")
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
+# a case-insensitive rule scans the lower-cased text (fastre.Caseless); a case-sensitive one is a plain pattern
+_Scan = re.Pattern[str] | _ci
 
 
 @dataclass(frozen=True)
 class _Label:
     label: str
     rule: str
-    regex: re.Pattern[str]
+    regex: _Scan
 
 
 @dataclass(frozen=True)
 class _Rules:
     labels: list[_Label]
-    any_label: re.Pattern[str]
-    non_claims: re.Pattern[str]
-    reject_before: re.Pattern[str]
+    any_label: _Scan
+    non_claims: _Scan
+    reject_before: _Scan
     max_gap: int
-    not_negation: re.Pattern[str]
-    not_claim_before: re.Pattern[str]
+    not_negation: _Scan
+    not_claim_before: _Scan
     not_claim_gap: re.Pattern[str]
     question_start: re.Pattern[str]
-    relative_clause: re.Pattern[str]
-    acts: list[tuple[str, re.Pattern[str]]]
-    not_acts: re.Pattern[str]
-    body_heads: re.Pattern[str]
-    legal: list[tuple[str, str, re.Pattern[str]]]
-    any_legal: re.Pattern[str]
-    legal_negation: re.Pattern[str]
-    counts: list[tuple[str, re.Pattern[str]]]
-    accuse: list[tuple[str, bool, re.Pattern[str]]]
-    any_accuse: re.Pattern[str]
-    any_deny: re.Pattern[str]
-    any_responsible: re.Pattern[str]
-    deny: list[tuple[str, re.Pattern[str]]]
+    relative_clause: _Scan
+    acts: list[tuple[str, _Scan]]
+    not_acts: _Scan
+    body_heads: _ci
+    legal: list[tuple[str, str, _Scan]]
+    any_legal: _Scan
+    legal_negation: _Scan
+    counts: list[tuple[str, _Scan]]
+    accuse: list[tuple[str, bool, _Scan]]
+    any_accuse: _Scan
+    any_deny: _Scan
+    any_responsible: _Scan
+    deny: list[tuple[str, _Scan]]
     deny_by_speaker: frozenset[str]
     pronouns: frozenset[str]
     pronouns_possessive: frozenset[str]
-    responsible: list[tuple[str, re.Pattern[str]]]
-    agent_by: tuple[str, re.Pattern[str]]
-    by_near: tuple[str, re.Pattern[str], re.Pattern[str]]
-    agent_verbs: re.Pattern[str]
+    responsible: list[tuple[str, _Scan]]
+    agent_by: tuple[str, _Scan]
+    by_near: tuple[str, _Scan, _Scan]
+    agent_verbs: _Scan
     adjective: re.Pattern[str]
-    person_nouns: re.Pattern[str]
-    deny_complement: re.Pattern[str]
-    anaphoric_before: re.Pattern[str]
+    person_nouns: _Scan
+    deny_complement: _Scan
+    anaphoric_before: _Scan
     heads: frozenset[str]
     modifiers: frozenset[str]
     connectors: frozenset[str]
     not_agents: frozenset[str]
     pronoun_agents: frozenset[str]
-    according: re.Pattern[str]
+    according: _Scan
     document_nouns: re.Pattern[str]
-    subject_verbs: re.Pattern[str]
-    verb_subject: re.Pattern[str]
+    subject_verbs: _Scan
+    verb_subject: _Scan
     trigger_stems: dict[str, list[tuple[str, str]]]
+    trigger_words: re.Pattern[str]
     rule_triggers: dict[str, list[str]]
 
 
@@ -131,51 +135,62 @@ def _stems(triggers: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _trigger_words(stems: dict[str, list[tuple[str, str]]]) -> re.Pattern[str]:
+    """One scan for the words that can start with a trigger stem: a letter run led by a stem (a stem of
+    fewer than 3 letters must be the whole word). Only a pre-filter: ``_triggered`` checks each word
+    found against the stems as before. A stem with other characters than ASCII letters never starts
+    such a word and is left out."""
+    alts = sorted({s for entries in stems.values() for s, _ in entries if s.isascii() and s.isalpha()},
+                  key=lambda s: (-len(s), s))
+    parts = [re.escape(s) + ("" if len(s) >= 3 else "(?![A-Za-z])") for s in alts] or ["(?!)"]
+    return _rx(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")[A-Za-z]*", re.ASCII | re.IGNORECASE)
+
+
 @cache
 def rules() -> _Rules:
     """The compiled lexicon of ``rules/characterizations.json`` (loaded once)."""
     raw = load_rules("characterizations.json")
-    labels = [_Label(e["label"], e["id"], _rx(rf"\b(?:{_alt(e['patterns'])})(?!\w)", _F)) for e in raw["labels"]]
+    labels = [_Label(e["label"], e["id"], _ci(rf"\b(?:{_alt(e['patterns'])})(?!\w)")) for e in raw["labels"]]
     reco = raw["recognition"]
     resp = raw["responsibility"]
     spk = raw["speakers"]
     heads = {h.lower() for h in resp["head_nouns"]}
     return _Rules(
         labels=labels,
-        any_label=_rx(rf"\b(?:{_alt([p for e in raw['labels'] for p in e['patterns']])})(?!\w)", _F),
-        non_claims=_rx(rf"\b(?:{_alt(raw['non_claims'])})", _F),
-        reject_before=_rx(rf"\b(?:{_alt(raw['stance']['before'])})", _F),
+        any_label=_ci(rf"\b(?:{_alt([p for e in raw['labels'] for p in e['patterns']])})(?!\w)"),
+        non_claims=_ci(rf"\b(?:{_alt(raw['non_claims'])})"),
+        reject_before=_ci(rf"\b(?:{_alt(raw['stance']['before'])})"),
         max_gap=int(raw["stance"]["max_gap"]),
-        not_negation=_rx(raw["stance"]["not_negation"], _F),
-        not_claim_before=_rx(rf"\b(?:{_alt(raw['stance']['not_claim_before'])})", _F),
+        not_negation=_ci(raw["stance"]["not_negation"]),
+        not_claim_before=_ci(rf"\b(?:{_alt(raw['stance']['not_claim_before'])})"),
         not_claim_gap=re.compile(rf"[\s{_QUOTES}‘’']*(?:[\w’'-]+\s+(?:or|and)\s+)?(?:[\w’'-]+\s+){{0,{int(raw['stance']['not_claim_words'])}}}[{_QUOTES}‘’']?"),
         question_start=_rx(raw["stance"]["question_start"], _F),
-        relative_clause=_rx(raw["stance"]["relative_clause"], _F),
-        acts=[(a["id"], _rx(rf"\b(?:{a['pattern']})", _F if "[A-Z]" not in a["pattern"] else 0))
+        relative_clause=_ci(raw["stance"]["relative_clause"]),
+        acts=[(a["id"], _ci(rf"\b(?:{a['pattern']})") if "[A-Z]" not in a["pattern"] else _rx(rf"\b(?:{a['pattern']})"))
               for a in reco["acts"]],
-        not_acts=_rx(rf"\b(?:{_alt(reco['not_acts'])})", _F),
-        body_heads=_rx(rf"\b(?:{_alt(reco['body_heads'])})\b", _F),
-        legal=[(e["action"], e["id"], _rx(rf"\b(?:{e['pattern']})", _F)) for e in raw["legal_action"]],
-        any_legal=_rx(rf"\b(?:{_alt([e['pattern'] for e in raw['legal_action']])})", _F),
-        legal_negation=_rx(raw["legal_negation"], _F),
-        counts=[(k, _rx(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{v})\b", _F))
+        not_acts=_ci(rf"\b(?:{_alt(reco['not_acts'])})"),
+        body_heads=_ci(rf"\b(?:{_alt(reco['body_heads'])})\b"),
+        legal=[(e["action"], e["id"], _ci(rf"\b(?:{e['pattern']})")) for e in raw["legal_action"]],
+        any_legal=_ci(rf"\b(?:{_alt([e['pattern'] for e in raw['legal_action']])})"),
+        legal_negation=_ci(raw["legal_negation"]),
+        counts=[(k, _ci(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{v})\b"))
                 for k, v in raw["legal_counts"].items() if not k.startswith("_")],
-        accuse=[(a["id"], bool(a.get("mutual")), _rx(rf"\b(?:{a['pattern']})", _F)) for a in resp["accuse"]],
-        any_accuse=_rx(rf"\b(?:{_alt([a['pattern'] for a in resp['accuse']])})", _F),
-        any_deny=_rx(rf"\b(?:{_alt([a['pattern'] for a in resp['deny']])})", _F),
-        any_responsible=_rx(rf"\b(?:{_alt([a['pattern'] for a in resp['responsible']])})", _F),
-        deny=[(a["id"], _rx(rf"\b(?:{a['pattern']})", _F)) for a in resp["deny"]],
+        accuse=[(a["id"], bool(a.get("mutual")), _ci(rf"\b(?:{a['pattern']})")) for a in resp["accuse"]],
+        any_accuse=_ci(rf"\b(?:{_alt([a['pattern'] for a in resp['accuse']])})"),
+        any_deny=_ci(rf"\b(?:{_alt([a['pattern'] for a in resp['deny']])})"),
+        any_responsible=_ci(rf"\b(?:{_alt([a['pattern'] for a in resp['responsible']])})"),
+        deny=[(a["id"], _ci(rf"\b(?:{a['pattern']})")) for a in resp["deny"]],
         deny_by_speaker=frozenset(a["id"] for a in resp["deny"] if a.get("speaker") == "sentence"),
-        responsible=[(a["id"], _rx(rf"\b(?:{a['pattern']})", _F)) for a in resp["responsible"]],
-        agent_by=(resp["agent_by"]["id"], _rx(rf"\b(?:{resp['agent_by']['pattern']})", _F)),
-        by_near=(resp["by_near"]["id"], _rx(resp["by_near"]["pattern"], _F),
-                 _rx(resp["by_near"]["not_before"], _F)),
-        agent_verbs=_rx(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b", _F),
+        responsible=[(a["id"], _ci(rf"\b(?:{a['pattern']})")) for a in resp["responsible"]],
+        agent_by=(resp["agent_by"]["id"], _ci(rf"\b(?:{resp['agent_by']['pattern']})")),
+        by_near=(resp["by_near"]["id"], _ci(resp["by_near"]["pattern"]),
+                 _ci(resp["by_near"]["not_before"])),
+        agent_verbs=_ci(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b"),
         adjective=_rx(rf"\b(?:([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})"
                              rf"|({resp['adjective_acronym']})\s+{resp['acronym_nouns']})\b"),
-        deny_complement=re.compile(resp["deny_complement"], _F),
-        anaphoric_before=re.compile(resp["anaphoric_before"], _F),
-        person_nouns=_rx(rf"\b(?:{resp['adjective_person_nouns']})$", _F),
+        deny_complement=_ci(resp["deny_complement"]),
+        anaphoric_before=_ci(resp["anaphoric_before"]),
+        person_nouns=_ci(rf"\b(?:{resp['adjective_person_nouns']})$"),
         heads=frozenset(heads),
         modifiers=frozenset(m.lower() for m in resp["np_modifiers"]),
         connectors=frozenset(c.lower() for c in resp["np_connectors"]),
@@ -183,11 +198,12 @@ def rules() -> _Rules:
         pronoun_agents=frozenset(w.lower() for w in resp["pronoun_agents"]),
         pronouns=frozenset(spk["pronouns"]),
         pronouns_possessive=frozenset(spk["possessives"]),
-        according=_rx(rf"\b{spk['according_to']}", _F),
+        according=_ci(rf"\b{spk['according_to']}"),
         document_nouns=re.compile(rf"\s(?:{spk['document_nouns']})$", _F),
-        subject_verbs=_rx(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b", _F),
-        verb_subject=_rx(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+", _F),
+        subject_verbs=_ci(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b"),
+        verb_subject=_ci(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+"),
         trigger_stems=_stems(raw["triggers"]),
+        trigger_words=_trigger_words(_stems(raw["triggers"])),
         rule_triggers={k: v for k, v in resp["rule_triggers"].items() if not k.startswith("_")},
     )
 
@@ -223,7 +239,7 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
 def _word_ok(tok: str, R: _Rules) -> str:
     """'cap' for a capitalized word, 'head' for a head noun, 'conn' for a connector, '' otherwise."""
     low = tok.lower()
-    if low in R.heads or R.body_heads.fullmatch(low):
+    if low in R.heads or R.body_heads.ignorecase.fullmatch(low):  # a word, not the text: no lower-cased scan
         return "head"
     if low in R.connectors:
         return "conn"
@@ -317,7 +333,7 @@ def subject_speakers(text: str, seg: Segment, R: _Rules | None = None) -> list[S
     R = R or rules()
     out: list[Speaker] = []
     for m in R.subject_verbs.finditer(text, seg.start, seg.end):
-        if m.group().split()[-1][:1].isupper():
+        if text[m.start():m.end()].split()[-1][:1].isupper():  # the match is on lower-cased text
             continue
         lo = max(seg.start, text.rfind(",", seg.start, m.start()) + 1 if text.count(",", seg.start, m.start()) > 1 else seg.start)
         end = m.start()
@@ -522,8 +538,8 @@ def _list_items(text: str, pos: int, hi: int, R: _Rules) -> list[tuple[str, int,
         parts: list[str] = []
         for part in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", piece):
             prev_last = parts[-1].split()[-1] if parts and parts[-1].split() else ""
-            if parts and not part.lower().startswith("the ") and not R.body_heads.search(part) \
-                    and not R.body_heads.fullmatch(prev_last):
+            if parts and not part.lower().startswith("the ") and not R.body_heads.ignorecase.search(part) \
+                    and not R.body_heads.ignorecase.fullmatch(prev_last):
                 parts[-1] = piece[piece.index(parts[-1]):piece.index(part, piece.index(parts[-1])) + len(part)]
             else:
                 parts.append(part)
@@ -566,7 +582,7 @@ def _legal(doc: Doc, seg: Segment, R: _Rules) -> None:
             for key, crx in R.counts:
                 c = crx.search(text, seg.start, seg.end)
                 if c:
-                    counts[key] = c.group(1)
+                    counts[key] = text[c.start(1):c.end(1)]
             question = text[seg.start:seg.end].rstrip(_QUOTES + " )").endswith("?")
             negated = question or bool(R.legal_negation.search(text, seg.start, m.start()))
             _add(doc, "legal_action", m.start(), m.end(), rid, action=action, counts=counts,
@@ -738,7 +754,6 @@ def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str,
 
 
 _GROUPS = ("labels", "acts", "responsibility", "legal_action")
-_WORD = re.compile(r"[A-Za-z]+")
 _NONE: list[tuple[str, str]] = []
 
 
@@ -746,7 +761,7 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
     """Per family, the sentences holding one of its trigger words (one pass over the words of the text)."""
     out: dict[str, set[int]] = {g: set() for g in _GROUPS}
     stems = R.trigger_stems
-    for m in _WORD.finditer(text):
+    for m in R.trigger_words.finditer(text):  # only the words a stem can start, not every word
         w = m.group().lower()
         cands = stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE)
         if not cands:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -238,7 +240,6 @@ def _class_members(lead: str) -> list[str] | None:
     return out
 
 
-
 _last_lowered: tuple[str, str | None] = ("", "")
 
 
@@ -297,3 +298,72 @@ def literal_trie(words: list[str]) -> str:
         return body
 
     return "(?:" + emit(root) + ")"
+
+
+# Characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not turn them
+# into it: dotless "ı" and long "ſ" ("İ" lengthens when lower-cased, the Kelvin sign lowers to "k").
+_FOLDS_TO_ASCII = ("ı", "ſ")
+_last_caseless: tuple[str, str | None] = ("", "")
+
+
+def caseless_text(text: str) -> str | None:
+    """``text.lower()`` when a case-sensitive scan of it finds exactly what a case-insensitive scan of ``text``
+    finds (same length, none of the letters ``re.IGNORECASE`` folds otherwise), else ``None``.
+
+    The last text's result is kept (compared by identity), so calling it once per sentence costs nothing.
+    """
+    global _last_caseless
+    last, low = _last_caseless
+    if last is text:
+        return low
+    low = text.lower()
+    if len(low) != len(text) or any(ch in text for ch in _FOLDS_TO_ASCII):
+        low = None
+    _last_caseless = (text, low)
+    return low
+
+
+def _lowers_exactly(pattern: str) -> bool:
+    """True when ``lower_pattern(pattern)`` on lower-cased text means ``pattern`` with ``re.IGNORECASE``:
+    no case-sensitive part, no named group or escape a lower-casing could change, no non-ASCII capital."""
+    if "(?-i" in pattern or re.search(r"\(\?P[<=]|\\[xuUN]", pattern):
+        return False
+    return all(ch.isascii() or ch.lower() == ch for ch in pattern)
+
+
+class Caseless:
+    """A case-insensitive regex that scans lower-cased text case-sensitively (about twice as fast).
+
+    ``search``, ``match``, ``fullmatch`` and ``finditer`` take the original text and positions; the match
+    objects index the same offsets (their ``.string`` is the lower-cased text, so read words from the
+    original text). When the text cannot be lower-cased exactly (``caseless_text``) or the pattern has
+    case-sensitive parts, the ``re.IGNORECASE`` pattern runs on the original text: matches are the same.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.ignorecase = compile_fast(pattern, flags | re.IGNORECASE)
+        self.lower = compile_fast(lower_pattern(pattern), flags & ~re.IGNORECASE) if _lowers_exactly(pattern) else None
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        if self.lower is not None:
+            low = caseless_text(text)
+            if low is not None:
+                return self.lower, low
+        return self.ignorecase, text
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx, s = self._pick(text)
+        return rx.search(s, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx, s = self._pick(text)
+        return rx.match(s, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx, s = self._pick(text)
+        return rx.fullmatch(s, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        rx, s = self._pick(text)
+        return rx.finditer(s, pos, endpos)

@@ -7,6 +7,8 @@ import re
 import pytest
 
 from claimledger.extract.fastre import (
+    Caseless,
+    caseless_text,
     compile_dispatch,
     compile_fast,
     lead_class,
@@ -156,3 +158,66 @@ def test_fastre_literal_trie_matches_as_alternation(words: list[str], text: str)
 def test_fastre_literal_trie_rejects_empty_word() -> None:
     with pytest.raises(ValueError):
         literal_trie(["a", ""])
+
+
+CASELESS_TEXTS = [
+    TEXT,
+    "Officials DENIED the Massacre; the war Crimes were denied by Kent.",
+    "Bıg massacre: the dotless ı folds to i under IGNORECASE, so this text is scanned as it is.",
+    "The Kelvin sign \u212a lowers to k; İstanbul lengthens when lower-cased.",
+    "Der ſtate accused the war crimes court.",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:genocide|massacre)(?!\w)",
+        r"\b(?:war\s+crimes?|denied|accus\w+)\b",
+        r"\b[A-Z]\w+\s+(?:accused|denied)",  # a class of capitals: any letter, case-insensitively
+        r"\b(?:big|state|kelvin)\b",
+        r"(?<!not )\bdenied\b(?-i:\s+by\s+[A-Z]\w+)",  # a case-sensitive part: run as re.IGNORECASE
+    ],
+)
+@pytest.mark.parametrize("text", CASELESS_TEXTS)
+def test_fastre_caseless_same_matches(pattern: str, text: str) -> None:
+    plain = re.compile(pattern, re.IGNORECASE)
+    fast = Caseless(pattern)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos, endpos in ((0, len(text)), (5, 40), (10, len(text) - 3)):
+        want = plain.search(text, pos, endpos)
+        got = fast.search(text, pos, endpos)
+        assert (got.span() if got else None) == (want.span() if want else None)
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+        want = plain.match(text, pos, endpos)
+        got = fast.match(text, pos, endpos)
+        assert (got.span() if got else None) == (want.span() if want else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed in KENT", "killed in kent"),
+        ("a dotless ı", None),  # IGNORECASE matches "i" to it, a lower-cased scan would not
+        ("the long ſ", None),
+        ("İ", None),  # lower-casing lengthens it
+        ("", ""),
+    ],
+)
+def test_fastre_caseless_text(text: str, expected: str | None) -> None:
+    assert caseless_text(text) == expected
+    assert caseless_text(text) == expected  # the kept result of the same text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lowers"),
+    [
+        (r"\bmassacre\b", True),
+        (r"\b(?-i:[A-Z])\w+", False),
+        (r"(?P<Who>\w+) said", False),
+        (r"\u00C9tat", False),
+        ("État", False),
+    ],
+)
+def test_fastre_caseless_runs_lowered_only_when_exact(pattern: str, lowers: bool) -> None:
+    assert (Caseless(pattern).lower is not None) is lowers
