@@ -23,6 +23,7 @@ author/publisher (kind "author": an outlet's own loaded words are its own claim)
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,7 @@ from typing import Any, cast
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx
+from claimledger.extract.fastre import lowered
 from claimledger.extract.numbers import load_rules
 from claimledger.models import (
     Attribution,
@@ -115,8 +117,8 @@ class _Rules:
     subject_verbs: _Scan
     verb_subject: _Scan
     trigger_stems: dict[str, list[tuple[str, str]]]
-    trigger_words: re.Pattern[str]
     rule_triggers: dict[str, list[str]]
+    rule_trigger_scans: dict[str, re.Pattern[str]] | None
 
 
 def _alt(patterns: list[str]) -> str:
@@ -135,15 +137,22 @@ def _stems(triggers: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def _trigger_words(stems: dict[str, list[tuple[str, str]]]) -> re.Pattern[str]:
-    """One scan for the words that can start with a trigger stem: a letter run led by a stem (a stem of
-    fewer than 3 letters must be the whole word). Only a pre-filter: ``_triggered`` checks each word
-    found against the stems as before. A stem with other characters than ASCII letters never starts
-    such a word and is left out."""
-    alts = sorted({s for entries in stems.values() for s, _ in entries if s.isascii() and s.isalpha()},
-                  key=lambda s: (-len(s), s))
-    parts = [re.escape(s) + ("" if len(s) >= 3 else "(?![A-Za-z])") for s in alts] or ["(?!)"]
-    return _rx(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")[A-Za-z]*", re.ASCII | re.IGNORECASE)
+def _trigger_scans(triggers: dict[str, list[str]]) -> dict[str, re.Pattern[str]] | None:
+    """Per responsibility family, one regex finding any of its trigger strings (searched in the lower-cased
+    text); ``None`` when a trigger is not ASCII (then each is looked for in the lower-cased sentence)."""
+    if not all(t.isascii() for v in triggers.values() for t in v):
+        return None
+    return {k: re.compile("|".join(re.escape(t) for t in sorted(v, key=len, reverse=True)) or "(?!)")
+            for k, v in triggers.items()}
+
+
+def _runs(text: str, seg: Segment, R: _Rules) -> dict[str, bool]:
+    """Per responsibility family, whether the lower-cased sentence holds one of its trigger strings."""
+    low = lowered(text)
+    if R.rule_trigger_scans is not None and low is not None:
+        return {k: rx.search(low, seg.start, seg.end) is not None for k, rx in R.rule_trigger_scans.items()}
+    sent = text[seg.start:seg.end].lower()
+    return {k: any(t in sent for t in v) for k, v in R.rule_triggers.items()}
 
 
 @cache
@@ -203,8 +212,8 @@ def rules() -> _Rules:
         subject_verbs=_ci(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b"),
         verb_subject=_ci(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+"),
         trigger_stems=_stems(raw["triggers"]),
-        trigger_words=_trigger_words(_stems(raw["triggers"])),
         rule_triggers={k: v for k, v in resp["rule_triggers"].items() if not k.startswith("_")},
+        rule_trigger_scans=_trigger_scans({k: v for k, v in resp["rule_triggers"].items() if not k.startswith("_")}),
     )
 
 
@@ -613,8 +622,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
             np = np_before(text, seg.start, lo, R)  # "X, which denied ..."
         return np
 
-    low = text[seg.start:seg.end].lower()
-    runs = {k: any(t in low for t in v) for k, v in R.rule_triggers.items()}
+    runs = _runs(text, seg, R)
     # one scan per family first: nothing of the family matches before its leftmost hit
     first = R.any_accuse.search(text, seg.start, seg.end) if runs["accuse"] else None
     for rid, mutual, rx in (R.accuse if first else ()):
@@ -698,9 +706,9 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         obj = np_after(text, m.end(), seg.end, R)
         if obj:
             add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[seg.start:seg.end])
-    headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-    for m in ([] if headline else R.agent_verbs.finditer(text, seg.start, seg.end)):
+    verbs = R.agent_verbs.finditer(text, seg.start, seg.end)
+    first_verb = next(verbs, None)  # a headline is told only when a verb needs it
+    for m in ([] if first_verb is None or _headline(text, seg) else itertools.chain((first_verb,), verbs)):
         subj = agent(m.start()) or pronoun_agent(m.start())
         if subj and _PREP_BEFORE.search(text, seg.start, subj[0]):
             continue
@@ -718,6 +726,12 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         party = text[m.start():m.end()] if R.person_nouns.search(text, m.start(), m.end()) \
             else demonym_countries().get(word, word)
         add(m.start(), m.end(), "resp.adjective", party, "asserts")
+
+
+def _headline(text: str, seg: Segment) -> bool:
+    """A sentence of four or more words, most of them capitalized (a title): its verbs have no agents."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[seg.start:seg.end])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 _BARE_VERB = re.compile(r"\W*(?:attack|kill|bomb|shell|hit|strike|raid)\b", re.IGNORECASE)
@@ -754,6 +768,7 @@ def _characterizations(doc: Doc, seg: Segment, labels: list[tuple[int, int, str,
 
 
 _GROUPS = ("labels", "acts", "responsibility", "legal_action")
+_WORD = re.compile(r"[A-Za-z]+")
 _NONE: list[tuple[str, str]] = []
 
 
@@ -761,7 +776,7 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
     """Per family, the sentences holding one of its trigger words (one pass over the words of the text)."""
     out: dict[str, set[int]] = {g: set() for g in _GROUPS}
     stems = R.trigger_stems
-    for m in R.trigger_words.finditer(text):  # only the words a stem can start, not every word
+    for m in _WORD.finditer(text):
         w = m.group().lower()
         cands = stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE)
         if not cands:

@@ -40,8 +40,11 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast
+from claimledger.extract.fastre import Caseless, compile_fast
 from claimledger.extract.numbers import load_rules, parse_number
+
+
+_Scan = re.Pattern[str] | Caseless
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class _Lex:
     datelines: tuple[re.Pattern[str], ...]
     reports: tuple[re.Pattern[str], ...]
     reports_after: tuple[re.Pattern[str], ...]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, _Scan], ...]
     url_patterns: tuple[re.Pattern[str], ...]
     contexts: tuple[re.Pattern[str], ...]
     dateline_pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
@@ -105,14 +108,20 @@ def lexicon() -> _Lex:
         ("my", rf"{m1},?\s+(?:of\s+)?{y1}"),
         ("in_month", rf"{m1}(?!\s*\d)"),
         ("year", rf"{y1}(?!\s*[-–]?\s*\d)(?!s\b)"),
-        ("relday", rf"(?i:\b(?:{_alt(list(r['relative_days']))})\b)"),
-        ("ago", r"(?i:\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"),
-        ("last_unit", rf"(?i:\b(?:{_alt(list(r['last_units']))})\b)"),
         ("weekday", rf"(?P<wd>{_cap(list(r['weekdays']))})(?![a-z])"),
-        ("day_shift", r"(?i:\b(?:the\s+(?P<prev>previous|preceding)\s+day|the\s+day\s+(?P<before>before)(?!\s+\w+day\b)"
-                      r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later))\b)"),
     ]
-    compiled = tuple((name, compile_fast(p)) for name, p in pats)
+    # case-insensitive rules scan the lower-cased text (their group names are lower-case)
+    caseless = [
+        ("relday", rf"\b(?:{_alt(list(r['relative_days']))})\b"),
+        ("ago", r"\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+        ("last_unit", rf"\b(?:{_alt(list(r['last_units']))})\b"),
+        ("day_shift", r"\b(?:the\s+(?P<prev>previous|preceding)\s+day|the\s+day\s+(?P<before>before)(?!\s+\w+day\b)"
+                      r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later))\b"),
+    ]
+    order = [name for name, _ in pats[:-1]] + ["relday", "ago", "last_unit", "weekday", "day_shift"]
+    scans: dict[str, _Scan] = {name: compile_fast(p) for name, p in pats}
+    scans.update((name, Caseless(p)) for name, p in caseless)
+    compiled = tuple((name, scans[name]) for name in order)
     return _Lex(
         months=months,
         weekdays=r["weekdays"],
@@ -290,7 +299,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     raw: list[DateMatch] = []
     for rule, rx in lex.patterns:
         for m in rx.finditer(text):
-            dm = _resolve(rule, m, lex, anchor, years)
+            dm = _resolve(rule, m, text, lex, anchor, years)
             if dm is not None:
                 raw.append(dm)
     raw.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -478,10 +487,11 @@ def _back(rx: re.Pattern[str], text: str, pos: int, width: int = 30) -> re.Match
     return rx.search(text, max(0, pos - width), pos)
 
 
-def _resolve(rule: str, m: re.Match[str], lex: _Lex, anchor: dt.date | None, years: _YearFinder) -> DateMatch | None:
+def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date | None,
+             years: _YearFinder) -> DateMatch | None:
+    """The date a match of ``rule`` states (``m`` may be a match on the lower-cased ``text``)."""
     g = m.groupdict()
     s, e = m.start(), m.end()
-    text = m.string
     if s > 0 and text[s - 1].isdigit() or (s > 0 and text[s - 1] in "./" and rule in _DIGIT_FIRST):
         return None  # inside a longer number ("12345", "1.5.2020")
     if rule.startswith("range_"):
