@@ -325,8 +325,8 @@ def caseless_text(text: str) -> str | None:
 
 def _lowers_exactly(pattern: str) -> bool:
     """True when ``lower_pattern(pattern)`` on lower-cased text means ``pattern`` with ``re.IGNORECASE``:
-    no case-sensitive part, no named group or escape a lower-casing could change, no non-ASCII capital."""
-    if "(?-i" in pattern or re.search(r"\(\?P[<=]|\\[xuUN]", pattern):
+    no case-sensitive part, no group name or escape a lower-casing could change, no non-ASCII capital."""
+    if "(?-i" in pattern or re.search(r"\(\?P[<=][^>)]*[A-Z]|\\[xuUN]", pattern):  # a capital in a group name
         return False
     return all(ch.isascii() or ch.lower() == ch for ch in pattern)
 

@@ -215,6 +215,8 @@ def test_fastre_caseless_text(text: str, expected: str | None) -> None:
         (r"\bmassacre\b", True),
         (r"\b(?-i:[A-Z])\w+", False),
         (r"(?P<Who>\w+) said", False),
+        (r"(?P<who>\w+) said", True),
+        (r"(?P<who>\w+) said (?P=who)", True),
         (r"\u00C9tat", False),
         ("État", False),
     ],
