@@ -258,7 +258,8 @@ def _weight(m: Mention) -> float:
 def _type_for(ctx: _Ctx, si: int, default: Mention | None) -> tuple[Mention | None, str]:
     """The claim's type: the heaviest event word of the sentence; a generic or victim-only one
     ("attack", "explosion", "civilians were killed") gives way to a heavier one of the paragraph,
-    then to the document's dominant type (its heaviest event word, the most frequent on ties)."""
+    then to the document's dominant type (its heaviest event word, the most frequent on ties) - not in a
+    long document, which tells of many incidents."""
     sents = ctx.doc.sentences
     here = _in(ctx, "types", sents[si])
     best = max(here, key=lambda m: (_weight(m), -m.start)) if here else None
@@ -269,6 +270,8 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None) -> tuple[Mention | No
     pbest = max(around, key=lambda m: (_weight(m), -m.start)) if around else None
     if pbest is not None and _weight(pbest) > max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0):
         return pbest, "paragraph:"
+    if len(ctx.doc.text) > LONG_DOCUMENT:
+        return best, ""  # a long text tells of many incidents: no document-level type either
     if default is not None and (best is None or _weight(default) > _weight(best)):
         return default, "document:"
     return best, ""

@@ -356,3 +356,25 @@ def test_assemble_unknown_place_takes_the_documents_country(text: str, country: 
 def test_assemble_drops_what_is_no_claim(text: str, expected: list[list[tuple[str, int]]]) -> None:
     claims = [c for c in extract(_source(text, published=None)) if c.type not in ("characterization", "responsibility")]
     assert [[(f.kind, f.value) for f in c.figures] for c in claims] == expected
+
+
+def _long_text(*sentences: str) -> str:
+    filler = "The committee met again in the capital to review the reports from the region.\n\n" * 55
+    return "A drone struck a depot near the river.\n\n" + filler + "\n\n".join(sentences) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a long text tells of many incidents: a sentence's own event word types its claim ...
+        ("In the valley 40 houses were destroyed.", "destruction"),
+        # ... and without one, no type is carried from one heavy word elsewhere
+        ("The report lists 17 schools in the valley.", "other"),
+    ],
+)
+def test_assemble_long_document_has_no_document_type(sentence: str, expected: str) -> None:
+    text = _long_text(sentence)
+    assert len(text) > 4000
+    claims = [c for c in extract(_source(text, published=None)) if c.figures]
+    assert claims[-1].evidence.text == sentence
+    assert claims[-1].type == expected
