@@ -312,6 +312,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         elif out and d.end > out[-1].end and d.start == out[-1].start:
             continue
     _mark_datelines(text, out, lex)
+    _years_near_dates(out, paragraphs or [(0, len(text))])
     _cap_inferred_years(out, year_anchor)
     # "Monday, June 27": the explicit date carries the meaning; drop the weekday
     keep: list[DateMatch] = []
@@ -416,6 +417,39 @@ def _join_spans(text: str, out: list[DateMatch]) -> list[DateMatch]:
 
 
 INFERRED_SLACK_DAYS = 60
+
+
+def _gap(d: DateMatch, e: DateMatch) -> int:
+    """Days between two dates' intervals (0 when they overlap)."""
+    assert d.first is not None and d.last is not None and e.first is not None and e.last is not None
+    return max(0, (d.first - e.last).days, (e.first - d.last).days)
+
+
+def _years_near_dates(out: list[DateMatch], paragraphs: list[tuple[int, int]]) -> None:
+    """A year-less date among dates of several years ("On February 19, 2024, ... liberated on September
+    20, 2023 ... discovered on February 21") takes, of the years written before it in its paragraph,
+    the one that puts it nearest to a date written before it (2024: two days after February 19)."""
+    starts = [p[0] for p in paragraphs]
+    for i, d in enumerate(out):
+        if not d.year_inferred or d.first is None or d.last is None or d.rule in ("dateline", "report", "context"):
+            continue
+        pi = bisect.bisect_right(starts, d.start) - 1
+        par_start = paragraphs[pi][0] if pi >= 0 else 0
+        before = [e for e in out[:i] if e.start >= par_start and not e.year_inferred and e.first is not None
+                  and e.last is not None and e.rule not in ("dateline", "context") and e.precision != "year"]
+        years = {e.first.year for e in before} | {e.last.year for e in before}
+        if len(years) < 2:
+            continue
+        best: tuple[int, int] | None = None
+        for y in sorted(years):
+            first, last = _shift_year(d.first, y - d.first.year), _shift_year(d.last, y - d.first.year)
+            cand = DateMatch(d.start, d.end, first, last, d.precision, d.rule)
+            gap = min(_gap(cand, e) for e in before)
+            if best is None or gap < best[0] or (gap == best[0] and y == d.first.year):
+                best = (gap, y)
+        if best is not None and best[1] != d.first.year:
+            shift = best[1] - d.first.year
+            d.first, d.last = _shift_year(d.first, shift), _shift_year(d.last, shift)
 
 
 def _shift_year(d: dt.date | None, years: int) -> dt.date | None:
