@@ -2,7 +2,10 @@
 """Why gold claims are lost: per gold claim of shared/dev/gold.jsonl, the best predicted claim whose
 evidence overlaps, and which part of the matching rule (date, place) or which field fails.
 
-usage: scripts/dev_losses.py [--dev DIR] [--field killed] [--show CAUSE] [--limit N] [--unmatched [--show CLASS]]
+usage: scripts/dev_losses.py [--dev DIR] [--field killed|attribution|all] [--show CAUSE] [--limit N] [--unmatched [--show CLASS]]
+
+With ``--field attribution``: per matched claim whose attribution disagrees with the gold's, the
+predicted name, its rule and the gold name (``--show wrong:attr.carried`` narrows to one rule).
 
 Causes: ``no_overlap`` (no predicted figure claim overlaps the gold evidence), ``date`` (overlaps,
 place agrees, date disagrees), ``place`` (date agrees, place disagrees), ``date+place``,
@@ -37,6 +40,7 @@ from claimledger.evaluate import (
     _fig_equal,
     _iou,
     _match,
+    attribution_agree,
     claim_to_gold_shape,
     locate,
     place_agree,
@@ -67,11 +71,11 @@ def main() -> int:
         for k, c in enumerate(extract(src)):
             cid = hashlib.sha256(f"{src.doc_id}:{k}".encode()).hexdigest()[:16]
             claims.append(ClaimOut(**c.model_dump(), claim_id=cid, doc_id=src.doc_id, doc=src.doc_id))
-    pred = [claim_to_gold_shape(c) for c in claims if c.type not in OTHER_FAMILY_TYPES]
+    kept = [c for c in claims if c.type not in OTHER_FAMILY_TYPES]
+    pred = [claim_to_gold_shape(c) for c in kept]
     gold = [json.loads(x) for x in (a.dev / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     pairs = dict(_match(gold, pred, texts, "overlap"))
     if a.unmatched:
-        kept = [c for c in claims if c.type not in OTHER_FAMILY_TYPES]
         return unmatched(gold, pred, kept, texts, pairs, a.show, a.limit)
     causes: collections.Counter[str] = collections.Counter()
     fcauses: collections.Counter[str] = collections.Counter()
@@ -96,6 +100,20 @@ def main() -> int:
         fc = ""
         if a.field == "all":
             show = bool(a.show) and cause.startswith(a.show)
+        elif a.field == "attribution":
+            j = pairs.get(i)
+            if j is None:
+                fc = "lost:" + cause
+            else:
+                at = kept[j].attributed_to
+                fc = "ok" if attribution_agree(g.get("attributed_to"), at.name) else "wrong:" + at.rule.split(":")[-1]
+                if not fc == "ok" and (not a.show or fc.startswith(a.show)) and shown < a.limit:
+                    shown += 1
+                    ev = texts[g["doc"]][kept[j].evidence.start:kept[j].evidence.end]
+                    print(f"{g['doc']:>18} gold={g.get('attributed_to')!r}  pred={at.name!r} [{at.rule}]"
+                          f"\n{'':>18} :: {ev[:160]!r}")
+            fcauses[fc] += 1
+            show = False
         elif g.get(a.field) is not None:
             j = pairs.get(i)
             if j is None:

@@ -178,6 +178,9 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
         i -= 3  # "The Syrian Observatory for Human Rights (SOHR) confirmed"
     if i < 0:
         return None
+    if i >= 1 and toks[i].text == "." and toks[i - 1].low in _ABBREV and toks[i - 1].cap:
+        np = _np_backward(toks, i - 1, lex)  # "the U.N. said": the abbreviation's dot ends the name
+        return (np[0], toks[i].end) if np is not None else None
     # "X, head of the regional administration, said" / "the head of the ICRC, Johannes Bruwer, said"
     # / "Denis Pushilin, who heads the republic, informed"
     if toks[i].text == ",":
@@ -260,13 +263,15 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
         if toks[k + 1].low in lex["det"] or toks[k + 1].low in lex["role"]:
             m = k + 1
             app_last = -1
+            has_role = False
             while m < n and toks[m].text not in ",.;:!?\n" and toks[m].text not in _QUOTES and m - k < MAX_NP_TOKENS:
                 if toks[m].low in lex["stop"] and toks[m].low not in ("in", "of", "for", "and") and not toks[m].cap:
                     break
                 if _head_ok(toks[m], lex):
                     app_last = m
+                has_role = has_role or (toks[m].low in lex["role"] and toks[m].low not in lex["role_mod"])
                 m += 1
-            if app_last > 0:
+            if app_last > 0 and has_role:  # "X, a spokesman for Y" - not "X, the occupation of Y"
                 end = toks[app_last].end
     return start, end
 
@@ -375,6 +380,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
         for m in (rx.finditer(text, low) if isinstance(rx, CaselessRegex) else rx.finditer(text)):
             if lex["passive_re"].match(text, m.end()):
                 continue  # "35 people reported killed"
+            if _adjectival(text, m.start()):
+                continue  # "the alleged attack", "Monday's reported toll"
             s0, _ = _sentence(doc, m.start())
             np = np_before(text, m.start(), _back_bound(text, s0))
             if np is not None:
@@ -413,6 +420,14 @@ def find_attributions(doc: Doc) -> list[Mention]:
             out.append(_mention(doc, np[0], m.end(), np[0], np[1], "attr.data_show"))
     out.sort(key=lambda x: (x.start, -x.end))
     return _dedupe(out)
+
+
+_ADJ_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|\w['’]s)\s+$", re.IGNORECASE)
+
+
+def _adjectival(text: str, pos: int) -> bool:
+    """A participle right after a determiner or a possessive is an adjective, not a speech verb."""
+    return bool(_ADJ_BEFORE.search(text[max(0, pos - 24) : pos]))
 
 
 @dataclass(frozen=True)
@@ -474,7 +489,9 @@ CARRY_UNATTRIBUTED = "quote"  # "paragraph": carry to any later sentence of the 
 
 
 def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
-    """The attribution of the sentence at ``offset``, carried over when the text continues.
+    """The attribution of the sentence at ``offset``, carried over when the text continues, with an
+    acronym speaker ("the ICRC said") resolved to the full name the document gives it (see
+    ``resolve_acronym``).
 
     * A named speaker in the sentence: the one nearest to ``offset``.
     * Only an anaphoric one ("he said", "the office added"): the last named speaker in the three
@@ -487,6 +504,11 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
 
     Inside a quotation, its speaker ('"...," he said', 'X said: "..."') comes first.
     """
+    m = _attribution_for(doc, offset, _depth)
+    return _expand_acronym(doc, m) if m is not None else None
+
+
+def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     ms = doc.spans.get("attributions", [])
     s0, s1 = _sentence(doc, offset)
     quoted = _quote_speaker(doc, offset, ms) if _depth < 2 else None
@@ -533,10 +555,89 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     return _this_attribution(doc, ms, para)
 
 
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|du|des|al|el|with)"
+_ACRONYM_DEF = re.compile(r"(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,10})[ \t]*\(([A-Z][A-Za-z.&]{1,11})\)")
+_CAPS_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+" + _NAME_WORD + r")+")
+_ACRONYM = re.compile(r"(?:(?:the|The)\s+)?([A-Z](?:\.?[A-Z&]){1,10}\.?)(?:['’]s)?")
+_LOWER_NAME_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "al", "el", "with"})
+
+
+def _letters(acronym: str) -> str:
+    return "".join(ch for ch in acronym if ch.isalpha()).upper()
+
+
+def _initials_span(words: list[re.Match[str]], acronym: str) -> tuple[int, int] | None:
+    """The longest run of ``words`` (ending anywhere) whose capitalised words' initials spell ``acronym``."""
+    target = _letters(acronym)
+    for i in range(len(words)):
+        if words[i].group()[:1].islower():
+            continue
+        initials = ""
+        for j in range(i, len(words)):
+            w = words[j].group()
+            if w.lower() in _LOWER_NAME_WORDS and w[:1].islower():
+                continue
+            initials += w[:1].upper()
+            if initials == target:
+                return words[i].start(), words[j].end()
+            if not target.startswith(initials):
+                break
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _acronyms(text: str) -> dict[str, tuple[int, int]]:
+    """Acronym -> span of the name it abbreviates in ``text``: a definition "Full Name (FN)" (the span
+    holds the bracket), else the first run of capitalised words whose initials spell it."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = _letters(m.group(2))
+        if acr in out or len(acr) < 2 or not m.group(2)[:2].replace(".", "").isupper():
+            continue
+        words = list(re.finditer(r"\S+", m.group(1)))
+        span = _initials_span(words, acr)
+        if span is not None:
+            out[acr] = (m.start(1) + span[0], m.end())
+    return out
+
+
+def resolve_acronym(text: str, name: str) -> tuple[int, int] | None:
+    """The span of the full name that the acronym ``name`` ("the ICRC", "U.N.", "HRW's") stands for in
+    ``text``: where the text defines it ("... Red Cross (ICRC)"), else where it spells it out; ``None``
+    when ``name`` is no acronym or the text never gives its full name.
+    """
+    m = _ACRONYM.fullmatch(name.strip())
+    if m is None:
+        return None
+    acr = _letters(m.group(1))
+    if acr != m.group(1).replace(".", "").replace("&", "") and "&" not in m.group(1):
+        return None
+    defined = _acronyms(text).get(acr)
+    return defined if defined is not None else _spelled_out(text, acr)
+
+
+@functools.lru_cache(maxsize=64)
+def _spelled_out(text: str, acr: str) -> tuple[int, int] | None:
+    for run in _CAPS_RUN.finditer(text):
+        span = _initials_span(list(re.finditer(r"\S+", run.group())), acr)
+        if span is not None and span[1] - span[0] > len(acr) + 2:
+            return run.start() + span[0], run.start() + span[1]
+    return None
+
+
+def _expand_acronym(doc: Doc, m: Mention) -> Mention:
+    span = resolve_acronym(doc.text, m.data["name"])
+    if span is None:
+        return m
+    data = dict(m.data, name=doc.text[span[0] : span[1]], name_start=span[0], name_end=span[1], acronym=m.data["name"])
+    return Mention(m.start, m.end, m.label, data, rule=m.rule)
+
+
 _THIS_CUE = re.compile(
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]he information)\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?"
-    r"(?:reported|announced|stated|said|confirmed|communicated)\s+by\b"
-    r"|\b(?:stated|reported|announced|said|confirmed|wrote|posted|noted)\s+this\b"
+    r"(?:reported|announced|stated|said|confirmed|communicated|disclosed|revealed)\s+by\b"
+    r"|\b(?:stated|reported|announced|said|confirmed|wrote|posted|noted|disclosed|revealed|declared|"
+    r"told|tweeted|added|indicated|confirmed)\s+(?:\w+\s+)?this\b"
 )
 
 
@@ -567,7 +668,7 @@ def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) ->
     for q in _QUOTE_PAIR.finditer(text, p0, p1):
         if not q.start() <= offset < q.end():
             continue
-        after = [m for m in ms if q.end() - 2 <= m.start <= q.end() + 40]
+        after = [m for m in ms if q.end() - 2 <= m.start <= min(q.end() + 40, p1)]
         before = [m for m in ms if q.start() - 60 <= m.end <= q.start() + 1]
         cue = after[0] if after else (before[-1] if before else None)
         if cue is None:

@@ -174,3 +174,53 @@ def test_attribution_for_this_was_reported_by(text, probe, expected):
     doc = make_doc(text, attribution.component)
     m = attribution_for(doc, text.index(probe))
     assert m is not None and m.data["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Aid arrived, said the Northern Relief Agency (NRA).\nLater the NRA said 29 children died.", "29",
+         "Northern Relief Agency (NRA)"),
+        ("The Coastal Watch Network published a report. CWN's data show 29 children died.", "29", "Coastal Watch Network"),
+        ("Before the raid, the U.N. said that 40 people died. The United Nations has a mission there.", "40", "United Nations"),
+        ("The AP said 40 people died.", "40", "The AP"),  # never spelled out: kept as written
+    ],
+)
+def test_attribution_for_resolves_acronyms_to_full_name(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert m is not None and m.data["name"] == expected
+    assert text[m.data["name_start"] : m.data["name_end"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The figure was lower than that given by Paris, which spoke of at least 100 deaths.", "Paris"),
+        ("In a resolution passed by the town council on May 3, 2001, it was determined that 50 died.", "the town council"),
+        ("Before the raid, the U.N. said that 40 people died.", "the U.N."),
+    ],
+)
+def test_attribution_more_cues(text, name):
+    assert name in [n for n, _ in _names(text)]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("A monitor increased its estimated toll for Monday's alleged gas attack to 80.", "toll for Monday"),
+        ("The reported deaths rose to 12.", "The"),
+        ("According to estimates by experts, the flooding of the valley caused damage of 10 million.",
+         "experts, the flooding of the valley"),
+    ],
+)
+def test_attribution_no_speaker_from_adjectives_or_non_role_appositions(text, absent):
+    assert absent not in [n for n, _ in _names(text)]
+
+
+def test_attribution_for_quote_speaker_stays_in_its_paragraph():
+    text = ("Anna Berg, the head of an aid mission, said on the radio: ‘Dozens killed, even more injured, most of them young’.\n\n"
+            "Earlier, Tom Hale, the head of a clinic in the city, told reporters the toll stood at 43.")
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index("Dozens"))
+    assert m is not None and m.data["name"] == "Anna Berg, the head of an aid mission"
