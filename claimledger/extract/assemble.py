@@ -708,6 +708,20 @@ def _casualties(c: ClaimIn) -> set[tuple[str, float]]:
 
 
 LEAD_PARAGRAPHS = 3  # headline, standfirst, lead
+LEAD_MIN_WORDS = 6  # shorter lines (page furniture: "Read in Google News!", a tag) do not count as lead paragraphs
+
+
+def _lead_end(ctx: _Ctx) -> int:
+    """Index of the first paragraph after the lead: the first ``LEAD_PARAGRAPHS`` paragraphs of at least
+    ``LEAD_MIN_WORDS`` words, with the short lines between them."""
+    text = ctx.doc.text
+    seen = 0
+    for k, p in enumerate(ctx.doc.paragraphs):
+        if len(text[p.start:p.end].split()) >= LEAD_MIN_WORDS:
+            seen += 1
+            if seen == LEAD_PARAGRAPHS:
+                return k + 1
+    return max(len(ctx.doc.paragraphs), LEAD_PARAGRAPHS)
 
 
 def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
@@ -718,10 +732,11 @@ def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     if not cited:
         return claims
     out = list(claims)
+    lead_end = _lead_end(ctx)
     for k, c in enumerate(claims):
         if c.attributed_to.kind != "author" or c.type == "denial":
             continue
-        if ctx.par_of_sentence[_sentence_index(ctx, c.evidence.start)] >= LEAD_PARAGRAPHS:
+        if ctx.par_of_sentence[_sentence_index(ctx, c.evidence.start)] >= lead_end:
             continue
         figs = _casualties(c)
         same = [(abs(k - j), j, o) for j, o in cited if figs & _casualties(o)]

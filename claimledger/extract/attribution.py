@@ -516,20 +516,21 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
         return quoted
     inside = [m for m in ms if s0 <= m.start < s1]
     named = [m for m in inside if not m.data.get("anaphoric")]
-    if named:
-        return min(named, key=lambda m: abs((m.start + m.end) // 2 - offset))
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+    if named:
+        best = min(named, key=lambda m: abs((m.start + m.end) // 2 - offset))
+        return _named_next(doc, ms, para, best) or best
     p0 = para.start if para is not None else s0
     if inside:
         cue = inside[0]
         lookback = p0
         if doc.paragraphs and para in doc.paragraphs:
             lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
-        if cue.data["name"].lower() in _lex()["pron"]:
+        if cue.data["name"].lower() in ("he", "she"):
             subj = None
             for cand in _PERSON_NAME.finditer(doc.text, s0, cue.start):
                 ws = cand.group().lower().split()
-                if not any(w in _NOT_NAME for w in ws):
+                if not any(w in _NOT_NAME for w in ws) and not _after_preposition(doc.text, cand.start()):
                     subj = cand
             if subj is not None:  # "lawyer Khaled Ismail attended ..., who he says ..."
                 return Mention(cue.start, cue.end, cue.label,
@@ -633,6 +634,31 @@ def _expand_acronym(doc: Doc, m: Mention) -> Mention:
     return Mention(m.start, m.end, m.label, data, rule=m.rule)
 
 
+_UNNAMED_PERSON_HEADS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "minister",
+                                   "head", "chief", "commander", "prosecutor", "director", "envoy", "ambassador"})
+_NAMED_WITH_ROLE = re.compile(r"^(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:the|a|an)?\s*\S")
+
+
+def _named_next(doc: Doc, ms: list[Mention], para: Any, m: Mention) -> Mention | None:
+    """'..., a top official said.' then, opening the next paragraph, 'Ivan Petrov, the head of the region,
+    said ...': the unnamed official is the person the next paragraph names (with a role)."""
+    name, ns = m.data["name"], m.data["name_start"]
+    article = re.search(r"\b(?:a|an|A|An)\s+$", doc.text[max(0, ns - 4) : ns])
+    words = name.split()
+    if len(words) > 3 or not all(w.islower() for w in words) or words[-1] not in _UNNAMED_PERSON_HEADS:
+        return None
+    if not (article or words[0] in ("a", "an")) or para is None or para not in doc.paragraphs:
+        return None
+    k = doc.paragraphs.index(para)
+    if k + 1 >= len(doc.paragraphs):
+        return None
+    nxt = doc.paragraphs[k + 1]
+    first = next((x for x in ms if nxt.start <= x.start < nxt.end and not x.data.get("anaphoric")), None)
+    if first is None or not _NAMED_WITH_ROLE.match(first.data["name"]):
+        return None
+    return _carried(first, m)
+
+
 _THIS_CUE = re.compile(
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]he information)\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?"
     r"(?:reported|announced|stated|said|confirmed|communicated|disclosed|revealed)\s+by\b"
@@ -704,6 +730,16 @@ _NOT_NAME = frozenset({"on", "in", "at", "the", "a", "an", "by", "for", "of", "a
 _PERSON_HEADS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "minister", "head",
                            "chief", "commander", "president", "leader", "envoy", "prosecutor", "director", "deputy",
                            "secretary", "chairman", "ambassador", "doctor", "witness", "deacon", "resident", "survivor"})
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|near|in|of|to|from|at|by|on|for|into|against|towards?|across|between|over|under|through)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """A name right after a preposition ("the border with Saudi Arabia") is no clause subject."""
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, pos - 16) : pos]))
 
 
 def _antecedent_fits(cue: Mention, m: Mention) -> bool:

@@ -378,3 +378,24 @@ def test_assemble_long_document_has_no_document_type(sentence: str, expected: st
     claims = [c for c in extract(_source(text, published=None)) if c.figures]
     assert claims[-1].evidence.text == sentence
     assert claims[-1].type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short furniture lines between headline and lead do not push the lead out of the lead paragraphs
+        ("40 bodies found in the valley town\n\nRead more!\n\nbodies found\n\n"
+         "40 bodies of civilians have been found in the valley town so far.\n\n"
+         "\"Currently, 40 bodies have been found,\" the regional prosecutor Ivan Petrov said on Monday.\n",
+         "the regional prosecutor Ivan Petrov"),
+        ("40 bodies found in the valley town\n\nThe regional team searched every street of the town on Sunday.\n\n"
+         "Volunteers from three nearby villages joined the search in the afternoon.\n\n"
+         "40 bodies of civilians have been found in the valley town so far.\n\n"
+         "\"Currently, 40 bodies have been found,\" the regional prosecutor Ivan Petrov said on Monday.\n",
+         "Test Wire"),
+    ],
+)
+def test_assemble_lead_repeat_takes_the_later_source(text: str, expected: str) -> None:
+    claims = extract(_source(text))
+    lead = next(c for c in claims if c.evidence.text.startswith("40 bodies of civilians"))
+    assert lead.attributed_to.name == expected

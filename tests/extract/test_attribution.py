@@ -224,3 +224,33 @@ def test_attribution_for_quote_speaker_stays_in_its_paragraph():
     doc = make_doc(text, attribution.component)
     m = attribution_for(doc, text.index("Dozens"))
     assert m is not None and m.data["name"] == "Anna Berg, the head of an aid mission"
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("The toll rose to 57, a top official announced.\n\nSpeaking on Sunday, Ivan Petrov, the military head of the "
+         "region, confirmed the new toll.", "57", "Ivan Petrov, the military head of the region"),
+        # a witness stays unnamed: only officials' roles are named in the next paragraph
+        ("The toll rose to 57, a witness said.\n\nIvan Petrov, the military head of the region, confirmed the toll.",
+         "57", "a witness"),
+        ("The toll rose to 57, an official said.", "57", "an official"),
+    ],
+)
+def test_attribution_for_unnamed_official_named_in_next_paragraph(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert m is not None and expected.endswith(m.data["name"])
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("On May 7, lawyer Khaled Ismail buried a colleague near Lake Town who he says was shot.", "was shot", "Khaled Ismail"),
+        ("Jets bombed a bus near the border with Costa Verde, and he says at least 40 were killed.", "40", "he"),
+    ],
+)
+def test_attribution_for_pronoun_subject_is_no_prepositional_object(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert m is not None and m.data["name"] == expected
