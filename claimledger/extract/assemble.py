@@ -52,6 +52,7 @@ class _Ctx:
     par_of_sentence: list[int]
     layers: dict[str, list[Mention]]
     starts: dict[str, list[int]]
+    questions: list[bool] | None = None  # per paragraph: ends with a question mark (lazily, see _interviewer_asks)
 
 
 def _sentence_index(ctx: _Ctx, offset: int) -> int:
@@ -559,7 +560,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
                            rule=attr_mention.rule)
     else:
         am, ap = _attribution_mention(ctx, si, anchor)
-        attr = _attribution(am, ap, doc)
+        attr = _attribution(am, ap, doc) if am is not None or not _interviewer_asks(ctx, si) else INTERVIEWER
     date = _date_value(doc, dm, dp)
     place = country_place or _with_document_country(doc, _place_value(pm, pp))
     typ = claim_type or (tm.label if tm is not None else "other")
@@ -577,6 +578,22 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         stance=cast(Stance, stance),
         extra=extra,
     )
+
+
+INTERVIEW_MIN_QUESTIONS = 3  # question paragraphs that make a document an interview (as in characterize)
+INTERVIEWER = Attribution(name="the interviewer", kind="author", rule="default.interviewer")
+
+
+def _interviewer_asks(ctx: _Ctx, si: int) -> bool:
+    """In an interview (several paragraphs end with a question mark), a question paragraph is the
+    interviewer's voice, not the interviewee's (the document's default speaker)."""
+    if ctx.questions is None:
+        text = ctx.doc.text
+        ctx.questions = [text[p.start:p.end].rstrip().rstrip("\"“”«»)").endswith("?") for p in ctx.doc.paragraphs]
+    if sum(ctx.questions) < INTERVIEW_MIN_QUESTIONS or si >= len(ctx.par_of_sentence):
+        return False
+    k = ctx.par_of_sentence[si]
+    return k < len(ctx.questions) and ctx.questions[k]
 
 
 def _make_ctx(doc: Doc) -> _Ctx:

@@ -399,3 +399,22 @@ def test_assemble_lead_repeat_takes_the_later_source(text: str, expected: str) -
     claims = extract(_source(text))
     lead = next(c for c in claims if c.evidence.text.startswith("40 bodies of civilians"))
     assert lead.attributed_to.name == expected
+
+
+INTERVIEW = (
+    "Q and A with a historian\n\n"
+    "When did the war start?\n\nIn 1990, in the north.\n\n"
+    "Who fought?\n\nTwo armies.\n\n"
+    "Is it true that 70 villages burned in the valley in 1991?\n\n"
+    "Yes, 70 villages burned in the valley in 1991 and 300 people were killed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("probe", "expected"),
+    [("Is it true that 70", "the interviewer"), ("Yes, 70", "Test Wire")],
+)
+def test_assemble_interview_question_is_the_interviewers(probe: str, expected: str) -> None:
+    claims = extract(_source(INTERVIEW))
+    c = next(c for c in claims if c.evidence.text.startswith(probe))
+    assert c.attributed_to.name == expected
