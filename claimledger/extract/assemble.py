@@ -104,7 +104,7 @@ def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, ca
     return None, ""
 
 
-NON_INCIDENT_DATE_RULES = ("dateline", "report", "context")
+NON_INCIDENT_DATE_RULES = ("dateline", "report", "context", "discovery")
 LONG_DOCUMENT = 4000  # characters; longer texts tell of many incidents: no document-level date
 
 
@@ -663,7 +663,7 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         if event_date is not None and (claim.date.char_start, claim.date.char_end) != (event_date.start, event_date.end):
             claim = claim.model_copy(update={"date": _date_value(doc, event_date, "event:lead:" if lead_date else "event:")})
     if claim is not None and claim.date.start is None and claim.date.text is None:
-        reported = [m for m in doc.spans.get("dates", []) if m.rule == "report" and m.data.get("start")]
+        reported = [m for m in doc.spans.get("dates", []) if m.rule in ("report", "discovery") and m.data.get("start")]
         if reported:
             claim = claim.model_copy(update={"date": _date_value(doc, reported[0], "report:")})
     return claim

@@ -24,7 +24,8 @@ Writes ``doc.spans["dates"]``: one :class:`Mention` per expression, label = prec
 Datelines (`` date 2023-10-18``, "Published ...", a line holding only a date and a time)
 get the rule ``dateline``: they are the publication date, never an incident date.
 Dates of statements and reports ("said on Wednesday", "as of Tuesday morning") get the
-rule ``report``: they date the claim, not the incident.
+rule ``report``: they date the claim, not the incident. Dates bodies were found or seen ("the
+bodies found between April 1 and 3") get the rule ``discovery``.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class _Lex:
     datelines: tuple[re.Pattern[str], ...]
     reports: tuple[re.Pattern[str], ...]
     reports_after: tuple[re.Pattern[str], ...]
+    discoveries: tuple[re.Pattern[str], ...]
     patterns: tuple[tuple[str, _Scan], ...]
     url_patterns: tuple[re.Pattern[str], ...]
     contexts: tuple[re.Pattern[str], ...]
@@ -134,6 +136,7 @@ def lexicon() -> _Lex:
         datelines=tuple(re.compile(p, re.MULTILINE) for p in r["dateline_patterns"]),
         reports=tuple(re.compile(p) for p in r.get("report_patterns", [])),
         reports_after=tuple(re.compile(p) for p in r.get("report_after_patterns", [])),
+        discoveries=tuple(re.compile(p) for p in r.get("discovery_patterns", [])),
         patterns=compiled,
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
         contexts=tuple(re.compile(p) for p in r.get("context_patterns", [])),
@@ -337,7 +340,7 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
     if anchor is None:
         return out
     for d in out:
-        if d.rule in ("dateline", "report", "context", "range_join") or d.first is None or d.last is None:
+        if d.rule in ("dateline", "report", "context", "discovery", "range_join") or d.first is None or d.last is None:
             continue
         if d.last >= anchor:
             continue
@@ -431,7 +434,7 @@ def _years_near_dates(out: list[DateMatch], paragraphs: list[tuple[int, int]]) -
     the one that puts it nearest to a date written before it (2024: two days after February 19)."""
     starts = [p[0] for p in paragraphs]
     for i, d in enumerate(out):
-        if not d.year_inferred or d.first is None or d.last is None or d.rule in ("dateline", "report", "context"):
+        if not d.year_inferred or d.first is None or d.last is None or d.rule in ("dateline", "report", "context", "discovery"):
             continue
         pi = bisect.bisect_right(starts, d.start) - 1
         par_start = paragraphs[pi][0] if pi >= 0 else 0
@@ -490,6 +493,9 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
         if any(p.search(text[max(ls, d.start - 60):d.start]) for p in lex.reports) or any(
                 p.match(text, d.end, min(le, d.end + 60)) for p in lex.reports_after):
             d.rule = "report"
+            continue
+        if any(p.search(text[max(ls, d.start - 140):d.start]) for p in lex.discoveries):
+            d.rule = "discovery"
             continue
         rest = (line[: d.start - ls] + line[d.end - ls :]).strip()
         if d.rule in ("iso", "dotted", "slash", "dmy", "mdy") and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b(?:am|pm|gmt|utc|updated|published|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "", rest)) and d.start < 600:

@@ -205,6 +205,12 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("During a May 4, 2021 visit to the town, monitors recorded 50 deaths.", "May 4, 2021", "report"),
         ("In a 3 June 2020 statement, the ministry said 4 died.", "3 June 2020", "report"),
         ("They reject the report issued on 9 March 2019 by the panel.", "9 March 2019", "report"),
+        # the date bodies were found or seen dates the discovery, not the killing
+        ("Of the 40 bodies that were found between 3 and 5 May 2021, 12 were women.", "between 3 and 5 May 2021",
+         "discovery"),
+        ("Reporters saw at least 9 bodies lying in a street of the town on 6 May 2021.", "6 May 2021", "discovery"),
+        # finding a grave is the event itself: its date stays an incident date
+        ("A mass grave was found on 6 May 2021 near the town.", "6 May 2021", "dmy"),
         # an incident date stays one
         ("The May 4, 2021 raid on the town killed 50.", "May 4, 2021", "mdy"),
         ("In Lagos, June 3 saw gunmen kill 4 villagers in 2021.", "June 3", "md"),
