@@ -134,6 +134,7 @@ def _compiled() -> dict[str, Any]:
         "strong": frozenset(r["strong_prepositions"]),
         "unknown_preps": frozenset(r["unknown_place_prepositions"]),
         "th": r["thresholds"],
+        "clause_words": frozenset(r["clause_words"]),
     }
 
 
@@ -510,11 +511,22 @@ def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_
     for start, (_cand, entry) in resolved.items():
         if end <= start <= window_end and entry.kind in ("A1", "A2", "P"):
             between = text[end:start]
-            if "\n" in between or any(ch in between for ch in ".;!?"):
+            if "\n" in between or any(ch in between for ch in ".;!?") or not _address_gap(between):
                 continue
             if best is None or start < best[0]:
                 best = (start, entry)
     return best[1] if best else None
+
+
+_GAP_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+
+
+def _address_gap(between: str) -> bool:
+    """True when the text between an unknown place and a later area may belong to one address ("X
+    village, Y district", "X, about ten kilometres from Y"), not when a clause about something else
+    begins in it ("in X increased in 1991, when attackers raided ... Y"): no clause word (rules)."""
+    clause = _compiled()["clause_words"]
+    return not any(w.lower() in clause for w in _GAP_WORD.findall(between))
 
 
 def _data(text: str, surface: str, e: GazEntry | None, precision: str) -> dict[str, Any]:
@@ -925,7 +937,9 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         top = [m for m in inside if _rank(m) == best_rank]
         if main is not None:
             for m in top:
-                if m.data.get("geonameid") is not None and m.data.get("geonameid") == main.data.get("geonameid"):
+                if (m.data.get("geonameid") is not None and m.data.get("geonameid") == main.data.get("geonameid")
+                        and (not main.data.get("contained") or m.data.get("text") == main.data.get("text"))):
+                    # (a named place resolved to its container shares the container's id: only itself counts)
                     return m
             aggregate = [m for m in top if _AGGREGATE_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
             if aggregate:

@@ -479,3 +479,28 @@ def test_places_document_place_a_town_named_like_its_province_ranks_after_towns(
 def test_places_document_country_is_the_clearly_dominant_one(text: str, country: str | None) -> None:
     doc = make_doc(text, places.component, attribution.component)
     assert places.document_country(doc) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "contained"),
+    [
+        # an address: the unknown place lies in the area named right after it
+        ("Shelling hit the village of Zorvanka, Kharkiv region, on Monday.", True),
+        # a clause about something else lies between: no container
+        ("Attacks in Zorvanka grew in 2021, when troops raided villages near Kharkiv.", False),
+    ],
+)
+def test_places_unknown_place_container_only_across_an_address_gap(text: str, contained: bool) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert bool(ms["Zorvanka"].data.get("contained")) is contained
+    assert ms["Zorvanka"].data["country"] == ("UA" if contained else None)
+
+
+def test_places_place_for_a_region_holding_the_main_place_gives_the_main_place() -> None:
+    # the main place is known only through its province: a sentence naming the province alone takes it
+    text = ("Aid convoys waited in Sanaa on Monday.\n"
+            "The strike hit the village of Zorvanka in Saada province. Saada province has seen heavy fighting.\n"
+            "Hospitals in Saada province counted 12 dead.\n")
+    doc = make_doc(text, places.component, attribution.component)
+    assert places.document_place(doc).data["text"] == "Zorvanka"  # type: ignore[union-attr]
+    assert place_for(doc, text.index("Hospitals"), len(text)).data["text"] == "Zorvanka"
