@@ -103,6 +103,8 @@ def _lex() -> dict[str, Any]:
         "denied_any_re": CaselessRegex(r"\b" + d["denied_any"]),
         "did_not_re": CaselessRegex(r"\b" + d["did_not"]),
         "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
+        "unable_re": re.compile(d["unable_before"], re.IGNORECASE),
+        "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
         "dismissed_as_re": CaselessRegex(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b"),
     }
 
@@ -786,7 +788,7 @@ def find_denials(doc: Doc) -> list[Mention]:
                      (lex["denied_any_re"], "denial.denied"), (lex["did_not_re"], "denial.did_not")):
         for m in rx.finditer(text, low):
             s0, s1 = _sentence(doc, m.start())
-            if any(s0 <= k < s1 for k in seen):
+            if any(s0 <= k < s1 for k in seen) or _not_a_denial(text, s0, m):
                 continue
             np = np_before(text, m.start(), _back_bound(text, s0))
             if np is None:
@@ -808,6 +810,14 @@ def find_denials(doc: Doc) -> list[Mention]:
             seen.add(m.start())
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _not_a_denial(text: str, s0: int, m: re.Match[str]) -> bool:
+    """True for a denial cue that denies nothing: after an inability ("cannot verify, confirm or
+    deny"), or before what makes it none ("said it was not possible to tell", "refute this denial")."""
+    lex = _lex()
+    return bool(lex["unable_re"].search(text, max(s0, m.start() - 60), m.start())
+                or lex["not_after_re"].match(text, m.end()))
 
 
 def _verb_start(text: str, s0: int, pos: int) -> int:

@@ -254,3 +254,18 @@ def test_attribution_for_pronoun_subject_is_no_prepositional_object(text, probe,
     doc = make_doc(text, attribution.component)
     m = attribution_for(doc, text.index(probe))
     assert m is not None and m.data["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army cannot verify, confirm, or deny this information.",
+        "The monitors were unable to deny the reports.",
+        "He said it was not possible to tell how many had died.",
+        "Aides insisted he has not yet made a decision to strike.",
+        "A cameraman was able to refute this denial with his footage.",
+    ],
+)
+def test_denials_inability_and_non_denials_are_none(text):
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    assert doc.spans["denials"] == []
