@@ -504,3 +504,10 @@ def test_places_place_for_a_region_holding_the_main_place_gives_the_main_place()
     doc = make_doc(text, places.component, attribution.component)
     assert places.document_place(doc).data["text"] == "Zorvanka"  # type: ignore[union-attr]
     assert place_for(doc, text.index("Hospitals"), len(text)).data["text"] == "Zorvanka"
+
+
+def test_places_a_preposition_is_no_clause_word_in_an_address_gap() -> None:
+    # "after leaving Y": Y still names the area the unknown place lies in
+    text = "Gunmen attacked a bus near Zorvanka village after leaving Kharkiv for Poltava."
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms["Zorvanka village"].data.get("contained") is True
