@@ -200,7 +200,22 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
                         or role_first.low in lex["det"]):
                     return inner[0], toks[role_end].end
         return None
-    return _np_backward(toks, i, lex)
+    return _np_backward(toks, i, lex) or _np_before_pp(toks, i, lex)
+
+
+_PP_HEAD = frozenset({"into", "on", "about", "of", "in", "from", "at", "for", "near", "over"})
+MAX_PP_TOKENS = 6
+
+
+def _np_before_pp(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+    """"An Amnesty investigation into the killings detailed": the noun phrase before a trailing
+    prepositional phrase whose own object names no speaker."""
+    k = i - 1
+    while k >= 1 and i - k <= MAX_PP_TOKENS and toks[k].word:
+        if toks[k].low in _PP_HEAD and _head_ok(toks[k - 1], lex):
+            return _np_backward(toks, k - 1, lex)
+        k -= 1
+    return None
 
 
 def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
@@ -414,6 +429,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue
         if cue == "per" and not text[np[0] : np[0] + 1].isupper() and not text[np[0] : np[1]].lower().startswith("the "):
             continue
+        if cue == "data_from" and _COPULA_AFTER.match(text, np[1]):
+            continue  # "the statements of X are a provocation": said about X's words, not by X
         out.append(_mention(doc, m.start(), np[1], np[0], np[1], f"attr.{cue}"))
     for m in lex["data_re"].finditer(text, low):
         s0, _ = _sentence(doc, m.start())
@@ -424,6 +441,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
     return _dedupe(out)
 
 
+_COPULA_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were)\s+(?!(?:published|released|issued|compiled|cited|quoted|reported|confirmed)\b)",
+                           re.IGNORECASE)
 _ADJ_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|\w['’]s)\s+$", re.IGNORECASE)
 
 
