@@ -1005,8 +1005,8 @@ DOMINANT_COUNTRY_RATIO = 2.0  # the top country must be named this many times as
 
 
 def document_country(doc: Doc) -> str | None:
-    """The country the document is about: the country its resolved places (outside datelines,
-    possessives and speakers' names) name most often, when it dominates the others clearly
+    """The country the document is about: the country its resolved places (outside datelines; a
+    speaker's seat, "the head of the health office in X", and "X's" count) name most often, when it dominates the others clearly
     (``DOMINANT_COUNTRY_RATIO``) and is named at least twice; else None.
 
     The country of a place the gazetteer does not know ("Dahyan city", "the village of X") is most
@@ -1016,7 +1016,7 @@ def document_country(doc: Doc) -> str | None:
     if cached is not None and cached[0] is places_layer and cached[1] == len(places_layer):
         return cached[2]
     counts = collections.Counter(str(m.data["country"]) for m in places_layer
-                                 if m.data.get("country") and _eligible(doc, m))
+                                 if m.data.get("country") and not m.data.get("dateline"))
     top = counts.most_common(2)
     country = None
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= DOMINANT_COUNTRY_RATIO * top[1][1]):

@@ -474,6 +474,7 @@ def test_places_document_place_a_town_named_like_its_province_ranks_after_towns(
         ("Shelling hit Kharkiv and Belgorod.\n\nIn the village of Zorvanka, 4 people were killed.\n", None),
         ("Shelling hit Kharkiv.\n\nIn the village of Zorvanka, 4 people were killed.\n", None),  # named once
         ("KYIV, May 3 (Wire) - Shelling hit Aleppo and Idlib.\n", "SY"),  # a dateline does not count
+        ("Yemen's health office said 12 died in Saada.\n", "YE"),  # "X's" counts
     ],
 )
 def test_places_document_country_is_the_clearly_dominant_one(text: str, country: str | None) -> None:
