@@ -33,7 +33,7 @@ from claimledger.extract.attribution import resolve_acronym
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx
-from claimledger.extract.fastre import lowered
+from claimledger.extract.fastre import literal_trie, lowered
 from claimledger.extract.numbers import load_rules
 from claimledger.models import (
     Attribution,
@@ -118,6 +118,7 @@ class _Rules:
     subject_verbs: _Scan
     verb_subject: _Scan
     trigger_stems: dict[str, list[tuple[str, str]]]
+    trigger_words: re.Pattern[str]
     rule_triggers: dict[str, list[str]]
     rule_trigger_scans: dict[str, re.Pattern[str]] | None
 
@@ -136,6 +137,16 @@ def _stems(triggers: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
             if entry not in out.setdefault(key, []):
                 out[key].append(entry)
     return out
+
+
+def _trigger_words(stems: dict[str, list[tuple[str, str]]]) -> re.Pattern[str]:
+    """A scan of lower-cased text for the letter runs ``_triggered`` looks up: those led by a key of
+    ``stems`` (a key of fewer than 3 letters must be the whole run). A key with other characters than
+    a-z never leads a run of letters."""
+    keys = [k for k in stems if k.isascii() and k.isalpha() and k.islower()]
+    alts = [literal_trie(ks) + tail for ks, tail in (([k for k in keys if len(k) >= 3], ""),
+                                                      ([k for k in keys if len(k) < 3], "(?![a-z])")) if ks]
+    return _rx(r"(?<![a-z])(?:" + ("|".join(alts) or "(?!)") + r")[a-z]*")
 
 
 def _trigger_scans(triggers: dict[str, list[str]]) -> dict[str, re.Pattern[str]] | None:
@@ -213,6 +224,7 @@ def rules() -> _Rules:
         subject_verbs=_ci(rf"\s(?:(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|strongly|flatly|categorically|vehemently) )*(?:{spk['verbs_after_subject']})\b"),
         verb_subject=_ci(rf"[,”\"’]\s*(?:{spk['verbs_before_subject']})\s+"),
         trigger_stems=_stems(raw["triggers"]),
+        trigger_words=_trigger_words(_stems(raw["triggers"])),
         rule_triggers={k: v for k, v in resp["rule_triggers"].items() if not k.startswith("_")},
         rule_trigger_scans=_trigger_scans({k: v for k, v in resp["rule_triggers"].items() if not k.startswith("_")}),
     )
@@ -777,8 +789,12 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
     """Per family, the sentences holding one of its trigger words (one pass over the words of the text)."""
     out: dict[str, set[int]] = {g: set() for g in _GROUPS}
     stems = R.trigger_stems
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
+    low = lowered(text)
+    if low is not None and "\u212a" not in text:  # the Kelvin sign would lower to a letter
+        words = ((m.start(), m.group()) for m in R.trigger_words.finditer(low))  # only runs led by a key
+    else:
+        words = ((m.start(), m.group().lower()) for m in _WORD.finditer(text))
+    for start, w in words:
         cands = stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE)
         if not cands:
             continue
@@ -786,7 +802,7 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
         for stem, group in cands:
             if w.startswith(stem):
                 if si < 0:
-                    si = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                    si = max(0, bisect.bisect_right(starts, start) - 1)
                 out[group].add(si)
     return out
 

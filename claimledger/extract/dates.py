@@ -41,7 +41,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import Caseless, compile_fast
+from claimledger.extract.fastre import Caseless, compile_fast, literal_trie
 from claimledger.extract.numbers import load_rules, parse_number
 
 
@@ -74,9 +74,12 @@ def _alt(words: list[str]) -> str:
 
 
 def _cap(words: list[str]) -> str:
-    """Title-case and upper-case variants (month names must be capitalised: "may" is a verb)."""
+    """Title-case and upper-case variants (month names must be capitalised: "may" is a verb), as a trie
+    (the same matches as the longest-first alternation, each character tried once)."""
     forms = {w.title() for w in words} | {w.upper() for w in words}
-    return _alt(sorted(forms))
+    if any(ch.isspace() for w in forms for ch in w):  # "\s+" between words: the plain alternation
+        return _alt(sorted(forms))
+    return literal_trie(sorted(forms))
 
 
 @cache

@@ -397,3 +397,33 @@ def test_characterize_anaphoric_label_is_a_repeat(text: str, expected: list[tupl
            for c in claims_of(text) if c.type == "characterization"]
     assert got == expected
     assert all("anaphoric" not in c.extra for c in claims_of(text))
+
+
+def _triggered_word_by_word(text: str, starts: list[int]) -> dict[str, set[int]]:
+    """The trigger look-up done over every word of the text (what the key scan must reproduce)."""
+    import bisect
+    import re
+
+    R = characterize.rules()
+    out: dict[str, set[int]] = {g: set() for g in characterize._GROUPS}
+    for m in re.finditer(r"[A-Za-z]+", text):
+        w = m.group().lower()
+        for stem, group in R.trigger_stems.get(w[:4], []) + R.trigger_stems.get(w[:3], []):
+            if w.startswith(stem):
+                out[group].add(max(0, bisect.bisect_right(starts, m.start()) - 1))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry ACCUSED the rebels of genocide. Nothing happened here. They denied it.",
+        "Officials blamed X9 for the massacre; a court opened a criminal case against them.",
+        "Warfare and war crimes: the UN Recognized the killings as genocide.",
+        "The \u212aelvin sign is no letter: Massacre\u212a. The ıstate accused nobody.",  # the word-by-word path
+        "",
+    ],
+)
+def test_characterize_trigger_scan_finds_every_triggered_sentence(text: str) -> None:
+    starts = [0] + [i + 2 for i, ch in enumerate(text) if ch == "." and i + 2 < len(text)]
+    assert characterize._triggered(text, starts, characterize.rules()) == _triggered_word_by_word(text, starts)
