@@ -41,7 +41,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import Caseless, compile_fast, literal_trie
+from claimledger.extract.fastre import Caseless, caseless_text, compile_fast, literal_trie
 from claimledger.extract.numbers import load_rules, parse_number
 
 
@@ -67,6 +67,7 @@ class _Lex:
     contexts: tuple[re.Pattern[str], ...]
     dateline_pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     year_re: re.Pattern[str]
+    needs: dict[str, tuple[re.Pattern[str] | tuple[str, ...], ...]]
 
 
 def _alt(words: list[str]) -> str:
@@ -145,6 +146,12 @@ def lexicon() -> _Lex:
         contexts=tuple(re.compile(p) for p in r.get("context_patterns", [])),
         dateline_pairs=tuple((re.compile(a), re.compile(b)) for a, b in r.get("dateline_pairs", [])),
         year_re=re.compile(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
+        needs={
+            "relday": tuple(tuple(k.lower().split()) for k in r["relative_days"]),
+            "ago": (("ago",),),
+            "last_unit": tuple(tuple(k.lower().split()) for k in r["last_units"]),
+            "day_shift": (re.compile(r"\sday"),),  # every alternative has a space before "day"
+        },
     )
 
 
@@ -298,12 +305,21 @@ def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tup
     return out
 
 
+def _may_match(low: str, needs: tuple[re.Pattern[str] | tuple[str, ...], ...]) -> bool:
+    """Whether the lower-cased text holds all the words of one alternative (or a match of one regex):
+    a rule that matches none of them cannot match."""
+    return any(n.search(low) is not None if isinstance(n, re.Pattern) else all(w in low for w in n) for n in needs)
+
+
 def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]] | None,
           year_anchor: dt.date | None = None) -> list[DateMatch]:
     year_anchor = year_anchor or anchor
     years = _YearFinder(text, lex, year_anchor, paragraphs or [(0, len(text))])
     raw: list[DateMatch] = []
+    low = caseless_text(text)
     for rule, rx in lex.patterns:
+        if low is not None and rule in lex.needs and not _may_match(low, lex.needs[rule]):
+            continue  # a case-insensitive rule whose words the text lacks: no scan
         for m in rx.finditer(text):
             dm = _resolve(rule, m, text, lex, anchor, years)
             if dm is not None:

@@ -250,3 +250,25 @@ def test_dates_day_shift_without_a_date_before_is_dropped() -> None:
 def test_dates_report_date_with_an_anchor(text: str, date_text: str, rule: str) -> None:
     found = {text[d.start:d.end]: d.rule for d in find_dates(text, D(2021, 2, 26))}
     assert found[date_text] == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three days AGO the town was shelled; the day before yesterday a drone hit it.",
+        "LAST WEEK a strike hit the port, and the previous\nday two more. This Morning it was quiet.",
+        "Earlier this year the bridge fell. It was hit again a day later.",
+        "Last night a shell hit Qazıx (a dotless i): the text is scanned without word gates.",
+        "No relative date at all, only 3 March 2022.",
+    ],
+)
+def test_dates_word_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from claimledger.extract import dates
+
+    gated = find_dates(text, published=dt.date(2022, 3, 16))
+    ungated = dataclasses.replace(dates.lexicon(), needs={})
+    monkeypatch.setattr(dates, "lexicon", lambda: ungated)
+    assert find_dates(text, published=dt.date(2022, 3, 16)) == gated
+    assert gated  # every text has a date the rules find
