@@ -557,15 +557,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
                 return Mention(cue.start, cue.end, cue.label,
                                {"name": subj.group(), "name_start": subj.start(), "name_end": subj.end()},
                                rule="attr.pronoun_subject")
-        prev = [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric") and _antecedent_fits(cue, m)]
-        if prev:
-            return _carried(prev[-1], cue)
-        head = cue.data["name"].split()[-1].lower()
-        if head not in _lex()["pron"]:
-            same = [m for m in ms if m.start < s0 and not m.data.get("anaphoric") and head in m.data["name"].lower().split()]
-            if same:
-                return _carried(same[-1], cue)
-        return cue
+        return _antecedent(doc, ms, cue, lookback, s0) or cue
     for d in doc.spans.get("denials", ()):
         if s0 <= d.start < s1 and d.data.get("denier") and d.rule == "denial.denied":
             return Mention(d.start, d.end, _kind(doc.text, s0, s1),
@@ -763,15 +755,54 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text[max(0, pos - 16) : pos]))
 
 
-def _antecedent_fits(cue: Mention, m: Mention) -> bool:
+def _antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int, s0: int) -> Mention | None:
+    """The named speaker before ``s0`` that the anaphoric ``cue`` stands for: the last fitting one from
+    ``lookback`` on, else the last one earlier in the document with the cue's head word."""
+    prev = [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric") and _antecedent_fits(cue, m, doc.text)]
+    if prev:
+        return _carried(prev[-1], cue)
+    head = cue.data["name"].split()[-1].lower()
+    if head not in _lex()["pron"]:
+        same = [m for m in ms if m.start < s0 and not m.data.get("anaphoric") and (
+            head in m.data["name"].lower().split() or head in _DOC_NOUNS and _antecedent_fits(cue, m, doc.text))]
+        if same:
+            return _carried(same[-1], cue)
+    return None
+
+
+def resolve_anaphor(doc: Doc, start: int, end: int) -> Mention | None:
+    """The named speaker that an anaphoric speaker ``doc.text[start:end]`` ("the report", "the
+    ministry", "he") stands for: an earlier attribution of the three paragraphs before that fits it
+    (see ``_antecedent_fits``), else the last earlier one with the same head word; ``None`` when the
+    words are no anaphor or nothing fits.
+    """
+    if not _is_anaphoric(doc.text, start, end):
+        return None
+    cue = Mention(start, end, "cited", {"name": doc.text[start:end], "name_start": start, "name_end": end, "anaphoric": True})
+    para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+    lookback = start
+    if para is not None:
+        lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+    return _antecedent(doc, doc.spans.get("attributions", []), cue, lookback, start)
+
+
+_DOC_NOUNS = frozenset({"report", "statement", "study", "investigation", "communique", "communiqué", "release", "post", "briefing"})
+
+
+def _antecedent_fits(cue: Mention, m: Mention, text: str = "") -> bool:
     """Can the earlier speaker ``m`` be what the anaphor ``cue`` points back to?
 
     A pronoun takes any speaker; "the ministry" a speaker whose name has "ministry"; "the
-    official" (a person's role) a speaker named by a person's name ("Dmytro Lunin").
+    official" (a person's role) a speaker named by a person's name ("Dmytro Lunin"); "the report"
+    a speaker who spoke in one ("X said in a report released Thursday").
     """
     words = cue.data["name"].split()
     head = words[-1].lower()
     if head in _lex()["pron"]:
+        return True
+    if head in _DOC_NOUNS and text and re.match(
+            r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|via|through|with)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b",
+            text[m.end : m.end + 80], re.IGNORECASE):
         return True
     name = m.data["name"]
     if head in name.lower().split() or head.rstrip("s") in name.lower().split():

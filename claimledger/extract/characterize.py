@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
-from claimledger.extract.attribution import resolve_acronym
+from claimledger.extract.attribution import resolve_acronym, resolve_anaphor
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx
@@ -858,9 +858,17 @@ def _is_pronoun(name: str, R: _Rules) -> bool:
     return low in R.pronouns or low in _MONTHS or low.split(" ")[0] in R.pronouns_possessive
 
 
-def _full_name(text: str, attr: Attribution) -> Attribution:
-    """An acronym speaker ("the ICRC") under the full name the document gives it (``resolve_acronym``)."""
-    span = resolve_acronym(text, attr.name) if attr.kind != "author" else None
+def _full_name(doc: Doc, attr: Attribution) -> Attribution:
+    """An anaphoric speaker ("the report") under the name it stands for (``resolve_anaphor``), an
+    acronym ("the ICRC") under the full name the document gives it (``resolve_acronym``)."""
+    if attr.kind == "author":
+        return attr
+    text = doc.text
+    if attr.start is not None and attr.end is not None and text[attr.start:attr.end] == attr.name:
+        m = resolve_anaphor(doc, attr.start, attr.end)
+        if m is not None:
+            attr = attr.model_copy(update={"name": m.data["name"], "start": m.data["name_start"], "end": m.data["name_end"]})
+    span = resolve_acronym(text, attr.name)
     if span is None:
         return attr
     return attr.model_copy(update={"name": text[span[0]:span[1]], "start": span[0], "end": span[1]})
@@ -949,7 +957,7 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
             attr = sent_speaker.get(si) or (interviewer if interviewer and _is_question(text, par) else _author(doc))
             if attr.rule == "speaker.x_said":
                 attr = _nearest_speaker(text, seg, m.start, R) or attr
-        attr = _full_name(text, attr)
+        attr = _full_name(doc, attr)
         d = m.data.get("date")
         date = DateValue(start=d["start"], end=d["end"], precision=d["precision"], text=text[d["char_start"]:d["char_end"]],
                          char_start=d["char_start"], char_end=d["char_end"], rule=d["rule"]) if d else DateValue()

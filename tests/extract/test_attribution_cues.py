@@ -34,3 +34,29 @@ def test_attribution_speaker_before_a_trailing_prepositional_phrase(text, name):
 )
 def test_attribution_data_from_not_when_the_data_is_the_subject_of_a_copula(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Jets hit the theatre, the rights group Watchful Eye said in a report released Thursday.\n\n"
+         "The report said 30 people died.", "30", "the rights group Watchful Eye"),
+        ("The Northern Ministry said in a statement that depots were hit.\n\nA.\n\nB.\n\nC.\n\nD.\n\n"
+         "The statement said 30 people died.", "30", "The Northern Ministry"),
+        # no speaker spoke in a report: the anaphor stays as written
+        ("Jets hit the theatre, the rights group Watchful Eye said.\n\nThe report said 30 people died.", "30", "The report"),
+    ],
+)
+def test_attribution_for_document_noun_anaphor_takes_who_spoke_in_it(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution.attribution_for(doc, text.index(probe))
+    assert m is not None and m.data["name"] == expected
+
+
+def test_resolve_anaphor_public_helper():
+    text = "The rights group Watchful Eye said in a report that 9 died.\n\nThe report said 30 people died."
+    doc = make_doc(text, attribution.component)
+    start = text.index("The report")
+    m = attribution.resolve_anaphor(doc, start, start + len("The report"))
+    assert m is not None and m.data["name"] == "The rights group Watchful Eye"
+    assert attribution.resolve_anaphor(doc, 0, len("The rights group Watchful Eye")) is None

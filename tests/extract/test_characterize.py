@@ -427,3 +427,14 @@ def _triggered_word_by_word(text: str, starts: list[int]) -> dict[str, set[int]]
 def test_characterize_trigger_scan_finds_every_triggered_sentence(text: str) -> None:
     starts = [0] + [i + 2 for i, ch in enumerate(text) if ch == "." and i + 2 < len(text)]
     assert characterize._triggered(text, starts, characterize.rules()) == _triggered_word_by_word(text, starts)
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    ("The rights group Watchful Eye said in a report released on Monday that the town was shelled.\n\n"
+     "The report condemned the attack as a war crime.", "The rights group Watchful Eye"),
+    ("The Northern Relief Agency (NRA) sent aid.\n\nThe NRA called the shelling a massacre.",
+     "Northern Relief Agency (NRA)"),
+])
+def test_characterize_speaker_anaphor_and_acronym_resolved(text: str, by: str) -> None:
+    got = summary(claims_of(text), "characterization")
+    assert got and got[0]["by"] == by
