@@ -12,6 +12,11 @@ Only the same month and day in a dated claim of the same incident gives the year
 same month (the day as written). Nothing else is guessed. A re-link first takes back the years
 it filled before (:func:`without_incident_year`), so a claim that moves to another incident is
 dated by that one.
+
+A claim its sentence and paragraph leave undated ("In X alone, 63 children were killed", pages
+after "on the night of 25 February 1992 ... X was attacked") takes the date most of the other
+claims of its incident *in the same document* give (:func:`dates_from_document`; rule
+``incident-in-document:<their rule>``): the document itself dates that incident.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from claimledger.extract.dates import month_day
 from claimledger.models import ClaimOut, DateValue
 
 RULE_SUFFIX = "+incident-year"
+CASUALTY_KINDS = frozenset({"killed", "injured", "captured", "missing"})
+DOCUMENT_RULE_PREFIX = "incident-in-document:"
 
 
 def yearless_month_day(date: DateValue) -> tuple[int, int] | None:
@@ -36,7 +43,9 @@ def yearless_month_day(date: DateValue) -> tuple[int, int] | None:
 
 
 def without_incident_year(claim: ClaimOut) -> ClaimOut:
-    """The claim as extracted: a year an earlier link gave its date is taken back."""
+    """The claim as extracted: a year (or a date) an earlier link gave its date is taken back."""
+    if claim.date.rule.startswith(DOCUMENT_RULE_PREFIX):
+        return claim.model_copy(update={"date": DateValue()})
     if not claim.date.rule.endswith(RULE_SUFFIX):
         return claim
     date = claim.date.model_copy(update={"start": None, "end": None, "rule": claim.date.rule[: -len(RULE_SUFFIX)]})
@@ -77,4 +86,30 @@ def years_from_incident(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
         if when is not None:
             out[claim.claim_id] = claim.date.model_copy(update={"start": when, "end": when,
                                                                 "rule": claim.date.rule + RULE_SUFFIX})
+    return out
+
+
+def dates_from_document(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
+    """New dates for the undated claims among one incident's ``members`` (claim id -> date).
+
+    An undated claim (no date, not even a year-less one) with a casualty figure takes the date that
+    more than half of the dated members from its own document give, with that date's text and
+    offsets. Other counts (cases opened, witnesses heard, bodies that recognised it) are of later
+    acts, not of the incident, and stay undated.
+    """
+    out: dict[str, DateValue] = {}
+    for claim in members:
+        if claim.date.start is not None or claim.date.text is not None:
+            continue
+        if not any(f.kind in CASUALTY_KINDS for f in claim.figures):
+            continue
+        dated = [c.date for c in members if c.doc_id == claim.doc_id and c.date.start is not None
+                 and not c.date.rule.startswith(DOCUMENT_RULE_PREFIX)]
+        if not dated:
+            continue
+        (start, end), n = Counter((d.start, d.end or d.start) for d in dated).most_common(1)[0]
+        if 2 * n <= len(dated):
+            continue
+        src = next(d for d in dated if (d.start, d.end or d.start) == (start, end))
+        out[claim.claim_id] = src.model_copy(update={"rule": DOCUMENT_RULE_PREFIX + src.rule})
     return out

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from claimledger.audit import audit_document
 from claimledger.compare import INF, Comparison, SourceInfo, compare
 from claimledger.grade import grade_incident
-from claimledger.incident_years import without_incident_year, years_from_incident
+from claimledger.incident_years import dates_from_document, without_incident_year, years_from_incident
 from claimledger.ledger import Ledger
 from claimledger.link import Group, date_bounds, fold, link_claims, type_family
 from claimledger.models import ClaimOut
@@ -287,6 +287,8 @@ def link(ledger: Ledger, *, on_progress: Callable[[str], None] | None = None) ->
     by_id = {c.claim_id: c for c in claims}
     for group in result.groups:
         for cid, date in years_from_incident([by_id[c] for c in group.claim_ids]).items():
+            by_id[cid] = by_id[cid].model_copy(update={"date": date})
+        for cid, date in dates_from_document([by_id[c] for c in group.claim_ids]).items():
             by_id[cid] = by_id[cid].model_copy(update={"date": date})
     new_dates = {cid: c.date for cid, c in by_id.items() if c.date != stored[cid]}
     records: list[irepo.IncidentRecord] = []

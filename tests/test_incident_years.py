@@ -11,13 +11,15 @@ import pytest
 from claimledger import incidents
 from claimledger.extract.dates import month_day
 from claimledger.incident_years import (
+    DOCUMENT_RULE_PREFIX,
     RULE_SUFFIX,
+    dates_from_document,
     without_incident_year,
     years_from_incident,
 )
 from claimledger.ledger import Ledger
 from claimledger.models import ClaimIn, ClaimOut, DateValue
-from tests.incident_builders import claim
+from tests.incident_builders import claim, fig
 
 D = dt.date
 
@@ -118,3 +120,42 @@ def test_link_gives_a_yearless_claim_the_year_of_its_incident(ledger: Ledger, tm
     incidents.link(ledger)
     again = {Path(c.doc).name: c for c in ledger.claims() if any(f.kind == "killed" for f in c.figures)}
     assert again["yearless.txt"].date == sumy.date
+
+
+def _in_doc(c: ClaimIn, date: DateValue, doc: str) -> ClaimOut:
+    return ClaimOut(**c.model_copy(update={"date": date}).model_dump(), claim_id=f"c{next(_IDS)}", doc_id=doc, doc=doc)
+
+
+_KILLED = claim(place="Sumy", figures=[fig("killed", 12)])
+_CASES = claim(place="Sumy", figures=[fig("other", 300, what="cases")])
+
+
+@pytest.mark.parametrize(
+    ("others", "target", "expected"),
+    [
+        # the same document dates the incident: an undated toll takes that date
+        ([("d", _dated("1999-02-25", "1999-02-26"))], _KILLED, (D(1999, 2, 25), D(1999, 2, 26))),
+        # most of the document's dated claims agree
+        ([("d", _dated("1999-02-25")), ("d", _dated("1999-02-25")), ("d", _dated("1999-03-01"))], _KILLED,
+         (D(1999, 2, 25), D(1999, 2, 25))),
+        # no majority: left undated
+        ([("d", _dated("1999-02-25")), ("d", _dated("1999-03-01"))], _KILLED, None),
+        # another document's date is not this document's statement
+        ([("other", _dated("1999-02-25"))], _KILLED, None),
+        # counts of later acts (cases opened) are not dated by the incident
+        ([("d", _dated("1999-02-25"))], _CASES, None),
+    ],
+)
+def test_dates_from_document(others: list[tuple[str, DateValue]], target: ClaimIn,
+                             expected: tuple[dt.date, dt.date] | None) -> None:
+    members = [_in_doc(claim(place="Sumy"), d, doc) for doc, d in others]
+    undated = _in_doc(target, DateValue(), "d")
+    found = dates_from_document([*members, undated])
+    if expected is None:
+        assert undated.claim_id not in found
+        return
+    date = found[undated.claim_id]
+    assert (date.start, date.end) == expected
+    assert date.rule == DOCUMENT_RULE_PREFIX + "dmy"
+    back = without_incident_year(undated.model_copy(update={"date": date}))
+    assert back.date == DateValue()

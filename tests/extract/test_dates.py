@@ -205,6 +205,7 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("During a May 4, 2021 visit to the town, monitors recorded 50 deaths.", "May 4, 2021", "report"),
         ("In a 3 June 2020 statement, the ministry said 4 died.", "3 June 2020", "report"),
         ("They reject the report issued on 9 March 2019 by the panel.", "9 March 2019", "report"),
+        ("The minister declared on 4 March 2021 that the strike killed 9.", "4 March 2021", "report"),
         # the date bodies were found or seen dates the discovery, not the killing
         ("Of the 40 bodies that were found between 3 and 5 May 2021, 12 were women.", "between 3 and 5 May 2021",
          "discovery"),
