@@ -769,6 +769,12 @@ def _duration_units() -> frozenset[str]:
     return frozenset(load_rules("figures.json").get("duration_units", []))
 
 
+@cache
+def _link_opener() -> re.Pattern[str]:
+    cues = load_rules("figures.json").get("not_a_claim_openers", [])
+    return re.compile(r"[\s\"'“‘(\[]*(?:" + "|".join(cues) + ")" if cues else r"(?!)", re.IGNORECASE)
+
+
 _FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _SPACES = re.compile(r"\s+")
 
@@ -789,10 +795,13 @@ def _is_headline(ctx: _Ctx, c: ClaimIn) -> bool:
 
 def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
     """True for a figure claim the text does not make: its figures are all vague in a headline
-    ("Dozens killed in strike": the body gives the claim), or all durations ("every three hours")."""
+    ("Dozens killed in strike": the body gives the claim), or all durations ("every three hours"),
+    or its sentence links to another page ("Read more: 35 killed in ...")."""
     figs = c.figures
     if not figs:
         return False
+    if _link_opener().match(c.evidence.text):
+        return True
     if all(f.qualifier == "vague" for f in figs) and _is_headline(ctx, c):
         return True
     units = _duration_units()

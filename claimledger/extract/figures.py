@@ -378,7 +378,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             if shared is None:
                 continue
             kind, what, rule = shared
-        if kind == "other" and _indefinite(text, q, out[-1] if out else None, rule, R):
+        if kind == "other" and (_indefinite(text, q, out[-1] if out else None, rule, R) or _in_name(text, q, s_start, rule)):
             continue
         before = text[max(s_start, q.start - 40):q.start]
         # "9 of them" is a part of a whole stated before: in the sentence, or (sentence-initial) the one before
@@ -446,6 +446,18 @@ def _indefinite(text: str, q: Quantity, prev: FigureMatch | None, rule: str, R: 
     return prev is None or prev.quantity.vague or not _LIST_GAP.fullmatch(text, prev.end, q.start)
 
 
+def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:
+    """True for a number word inside a name, capitalised with the word after it in mid-sentence
+    ("the Ten Commandments", "the Three Gorges"): no count."""
+    if rule != "other.generic" or not text[q.start:q.end].isalpha() or not text[q.start].isupper():
+        return False
+    if not text[s_start:q.start].strip(" \t\n\"'“‘([—–-"):
+        return False  # sentence-initial: capitalised anyway
+    nxt = _NEXT_WORD.match(text, q.end)
+    return nxt is not None and nxt.group(1)[0].isupper()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 

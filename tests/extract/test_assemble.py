@@ -341,6 +341,9 @@ def test_assemble_unknown_place_takes_the_documents_country(text: str, country: 
         ("Shells hit the border town. Dozens of people were killed.\n", [[("killed", 12)]]),
         # durations count nothing
         ("Reports arrive every three hours. After two years of war, the town is empty.\n", []),
+        ("The rebels ruled the valley for nearly three decades.\n", []),
+        # a link to another page is no claim of this text
+        ("Shells hit the town.\nRead more: Strike on depot kills 7\n", []),
         ("The siege lasted 40 days and killed 300 people.\n", [[("other", 40), ("killed", 300)]]),
         # a headline printed twice (page title with the site's name, then the headline) is one claim
         ("Strike on depot kills 7 - Daily Wire\n\nStrike on depot kills 7\n\nThe strike hit the depot at dawn.\n",

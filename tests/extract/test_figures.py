@@ -220,6 +220,9 @@ def test_figures_killing_verbs_before_the_count(text: str) -> None:
         ("One of the guards was killed.", [("killed", None, 1)]),
         ("The rebels hold 25 villages and one town.", [("other", "villages", 25), ("other", "villages", 1)]),
         ("The one-day truce ended.", [("other", "day", 1)]),
+        # a number word in a name is no count; a sentence-initial one may be
+        ("Pilgrims kept a copy of the Ten Commandments there.", []),
+        ("Three Azerbaijanis were detained.", [("captured", None, 3)]),
     ],
 )
 def test_figures_indefinite_one_is_no_count(text: str, expected: list[tuple]) -> None:
