@@ -508,8 +508,9 @@ def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_
     """The district/region a text names right after an unknown place ("X village, Y district, Z")."""
     window_end = end + 80
     best = None
-    for start, (_cand, entry) in resolved.items():
-        if end <= start <= window_end and entry.kind in ("A1", "A2", "P"):
+    for start, (area, entry) in resolved.items():
+        if end <= start <= window_end and entry.kind in ("A1", "A2", "P") and not area.modifier:
+            # ("the Minsk Group", "the Gaza Health Ministry": part of a longer name, no container)
             between = text[end:start]
             if "\n" in between or any(ch in between for ch in ".;!?") or not _address_gap(between):
                 continue

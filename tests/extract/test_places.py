@@ -512,3 +512,11 @@ def test_places_a_preposition_is_no_clause_word_in_an_address_gap() -> None:
     text = "Gunmen attacked a bus near Zorvanka village after leaving Kharkiv for Poltava."
     ms = {m.data["text"]: m for m in find_places(text)}
     assert ms["Zorvanka village"].data.get("contained") is True
+
+
+def test_places_part_of_a_longer_name_is_no_container() -> None:
+    # "the Minsk Group": a body's name, not the area the unknown place lies in
+    text = "Fighting in Zorvanka stopped, the Minsk Group said."
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert not ms["Zorvanka"].data.get("contained")
+    assert ms["Zorvanka"].data["country"] is None
