@@ -23,7 +23,11 @@ from pydantic import BaseModel, Field
 from claimledger.audit import audit_document
 from claimledger.compare import INF, Comparison, SourceInfo, compare
 from claimledger.grade import grade_incident
-from claimledger.incident_years import dates_from_document, without_incident_year, years_from_incident
+from claimledger.incident_years import (
+    dates_from_document,
+    without_incident_year,
+    years_from_incident,
+)
 from claimledger.ledger import Ledger
 from claimledger.link import Group, date_bounds, fold, link_claims, type_family
 from claimledger.models import ClaimOut

@@ -441,10 +441,13 @@ def _join_spans(text: str, out: list[DateMatch]) -> list[DateMatch]:
 INFERRED_SLACK_DAYS = 60
 
 
-def _gap(d: DateMatch, e: DateMatch) -> int:
-    """Days between two dates' intervals (0 when they overlap)."""
-    assert d.first is not None and d.last is not None and e.first is not None and e.last is not None
-    return max(0, (d.first - e.last).days, (e.first - d.last).days)
+def _gap(first: dt.date, last: dt.date, shift: int, a: dt.date, b: dt.date) -> int:
+    """Days between ``first..last`` moved by ``shift`` years and ``a..b`` (0 when they overlap)."""
+    f, l_ = _shift_year(first, shift) or first, _shift_year(last, shift) or last
+    return max(0, (f - b).days, (a - l_).days)
+
+
+NEAR_DATES_REACH = 64  # dates back (within the paragraph) a year-less date is compared with
 
 
 def _years_near_dates(out: list[DateMatch], paragraphs: list[tuple[int, int]]) -> None:
@@ -457,21 +460,21 @@ def _years_near_dates(out: list[DateMatch], paragraphs: list[tuple[int, int]]) -
             continue
         pi = bisect.bisect_right(starts, d.start) - 1
         par_start = paragraphs[pi][0] if pi >= 0 else 0
-        before = [e for e in out[:i] if e.start >= par_start and not e.year_inferred and e.first is not None
-                  and e.last is not None and e.rule not in ("dateline", "context") and e.precision != "year"]
-        years = {e.first.year for e in before} | {e.last.year for e in before}
+        before: list[tuple[dt.date, dt.date]] = []
+        for e in reversed(out[max(0, i - NEAR_DATES_REACH):i]):
+            if e.start < par_start:
+                break
+            if (not e.year_inferred and e.first is not None and e.last is not None
+                    and e.rule not in ("dateline", "context") and e.precision != "year"):
+                before.append((e.first, e.last))
+        years = {a.year for a, _ in before} | {b.year for _, b in before}
         if len(years) < 2:
             continue
-        best: tuple[int, int] | None = None
-        for y in sorted(years):
-            first, last = _shift_year(d.first, y - d.first.year), _shift_year(d.last, y - d.first.year)
-            cand = DateMatch(d.start, d.end, first, last, d.precision, d.rule)
-            gap = min(_gap(cand, e) for e in before)
-            if best is None or gap < best[0] or (gap == best[0] and y == d.first.year):
-                best = (gap, y)
-        if best is not None and best[1] != d.first.year:
-            shift = best[1] - d.first.year
-            d.first, d.last = _shift_year(d.first, shift), _shift_year(d.last, shift)
+        first, last = d.first, d.last
+        best = min(sorted(years), key=lambda y: (min(_gap(first, last, y - first.year, a, b) for a, b in before),
+                                                 y != first.year))
+        if best != first.year:
+            d.first, d.last = _shift_year(first, best - first.year), _shift_year(last, best - first.year)
 
 
 def _shift_year(d: dt.date | None, years: int) -> dt.date | None:

@@ -93,10 +93,10 @@ def test_dates_year_inferred_from_nearest_explicit_year() -> None:
     ("text", "expected"),
     [
         # of the years written before it in its paragraph, the one nearest a date written before it
-        ("On 19 February 2024, a house was found. The town fell on 20 September 2023. A grave was found on "
-         "February 21.", D(2024, 2, 21)),
-        ("The town fell on 20 September 2023. On 19 February 2024, a house was found. A grave was found on "
-         "September 22.", D(2023, 9, 22)),
+        (("On 19 February 2024, a house was found. The town fell on 20 September 2023. A grave was found on "
+          "February 21."), D(2024, 2, 21)),
+        (("The town fell on 20 September 2023. On 19 February 2024, a house was found. A grave was found on "
+          "September 22."), D(2023, 9, 22)),
         # one year written before it: that year
         ("On 3 March 2022 a strike killed 5. On March 28 more died.", D(2022, 3, 28)),
     ],
