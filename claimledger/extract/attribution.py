@@ -696,6 +696,12 @@ def _this_attribution(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
     return None
 
 
+def quote_speaker(doc: Doc, offset: int) -> Mention | None:
+    """The speaker of the quotation that holds ``offset`` ('"...," he said' / 'X said: "..."'), an
+    anaphoric one resolved to the named speaker before the quotation; ``None`` outside quotations."""
+    return _quote_speaker(doc, offset, doc.spans.get("attributions", []))
+
+
 _QUOTE_PAIR = re.compile(r"“[^”\n]{2,}”|\"[^\"\n]{2,}\"|‘[^’\n]{12,}’(?!\w)")
 
 

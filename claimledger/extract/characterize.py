@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
-from claimledger.extract.attribution import resolve_acronym, resolve_anaphor
+from claimledger.extract.attribution import quote_speaker, resolve_acronym, resolve_anaphor
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx
@@ -858,6 +858,16 @@ def _is_pronoun(name: str, R: _Rules) -> bool:
     return low in R.pronouns or low in _MONTHS or low.split(" ")[0] in R.pronouns_possessive
 
 
+def _quoted_speaker(doc: Doc, offset: int) -> Attribution | None:
+    """The speaker of a quotation holding ``offset`` that no cue of its own sentence names
+    ('X said: "... They attacked ... ."'), from the attribution layer (``quote_speaker``)."""
+    m = quote_speaker(doc, offset)
+    if m is None:
+        return None
+    return Attribution(name=m.data["name"], kind="quoted", start=m.data["name_start"], end=m.data["name_end"],
+                       rule="quote:" + m.rule)
+
+
 def _full_name(doc: Doc, attr: Attribution) -> Attribution:
     """An anaphoric speaker ("the report") under the name it stands for (``resolve_anaphor``), an
     acronym ("the ICRC") under the full name the document gives it (``resolve_acronym``)."""
@@ -954,7 +964,8 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
                             break
                 if found is not None:
                     sent_speaker[si] = found
-            attr = sent_speaker.get(si) or (interviewer if interviewer and _is_question(text, par) else _author(doc))
+            attr = sent_speaker.get(si) or _quoted_speaker(doc, m.start) or (
+                interviewer if interviewer and _is_question(text, par) else _author(doc))
             if attr.rule == "speaker.x_said":
                 attr = _nearest_speaker(text, seg, m.start, R) or attr
         attr = _full_name(doc, attr)

@@ -438,3 +438,10 @@ def test_characterize_trigger_scan_finds_every_triggered_sentence(text: str) -> 
 def test_characterize_speaker_anaphor_and_acronym_resolved(text: str, by: str) -> None:
     got = summary(claims_of(text), "characterization")
     assert got and got[0]["by"] == by
+
+
+def test_characterize_quotation_takes_its_speaker_over_sentences() -> None:
+    text = ('The mayor Anna Berg said of the press: "Nobody asks them anything. '
+            'The militia massacred the villagers in cold blood. Nothing else matters."')
+    got = summary(claims_of(text), "characterization")
+    assert got and {g["by"] for g in got} == {"The mayor Anna Berg"}
