@@ -874,6 +874,13 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
 
 _DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out)")
 _ORIGIN_BEFORE = regex.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _besides_before() -> Any:
+    """"in addition to X", "apart from X" (rules ``besides_cues``): X is set aside, the sentence is about others."""
+    cues = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules()["besides_cues"]), key=len, reverse=True))
+    return regex.compile(rf"(?i)\b(?:{cues})\s+(?:the\s+(?:\p{{L}}+\s+)?(?:city|town|village|region)\s+of\s+|the\s+)?$")
 _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
 def _in_breakdown(text: str, pos: int, floor: int) -> bool:
     """True when ``pos`` lies inside a parenthesis that breaks a figure down ("(13 in A, 5 in B)")."""
@@ -922,6 +929,10 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         # "launched from X, targeting Y", "prisoners from X were released": X is where it came from
         # (for people driven out, "fled from X", the origin is the incident's place and stays)
         inside = [m for m in inside if m not in origins]
+    besides = [m for m in inside if _besides_before().search(doc.text, max(start, m.start - 40), m.start)]
+    if besides and len(besides) < len(inside):
+        # "In addition to X, the rockets hit Y and Z": the sentence's own figures are of Y and Z
+        inside = [m for m in inside if m not in besides]
     if inside:
         parts = [m for m in inside if _in_breakdown(doc.text, m.start, start)]
         if parts and len(parts) < len(inside):

@@ -520,3 +520,17 @@ def test_places_part_of_a_longer_name_is_no_container() -> None:
     ms = {m.data["text"]: m for m in find_places(text)}
     assert not ms["Zorvanka"].data.get("contained")
     assert ms["Zorvanka"].data["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        ("In addition to Kharkiv, rockets hit the city of Poltava, injuring 5.", "Poltava"),
+        ("Apart from the town of Sumy, shelling hit Poltava, injuring 5.", "Poltava"),
+        # the only place named: kept
+        ("In addition to Kharkiv, 5 were injured.", "Kharkiv"),
+    ],
+)
+def test_places_place_for_a_place_set_aside_is_not_the_claims(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == chosen
