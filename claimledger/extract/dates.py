@@ -96,7 +96,7 @@ def lexicon() -> _Lex:
     m1, m2, d1, d2, y1, y2 = w(M, "m1"), w(M, "m2"), w(D, "d1"), w(D, "d2"), w(Y, "y1"), w(Y, "y2")
     pre = ""  # "between", "from", "the night of": found by looking back (see _PRE_BACK), which is faster
     pats = [
-        ("iso", rf"{y1}-(?P<mn>[01]\d)-{d1}"),
+        ("iso", rf"{y1}[-/](?P<mn>[01]\d)[-/]{d1}"),
         ("dotted", rf"{d1}\.(?P<mn>[01]?\d)\.{y1}"),
         ("slash", rf"(?P<p1>\d\d?)/(?P<p2>\d\d?)/{y1}"),
         ("range_mdy_mdy", rf"{pre}{m1}\s+{d1},?\s+{y1}{sep}{m2}\s+{d2},?\s+{y2}"),
@@ -340,7 +340,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     keep: list[DateMatch] = []
     for i, d in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if d.rule == "weekday" and nxt is not None and nxt.precision == "day" and re.fullmatch(r"[\s,]*(?:the\s+)?", text[d.end : nxt.start]):
+        if d.rule == "weekday" and nxt is not None and nxt.precision == "day" and re.fullmatch(r"[\s,(]*(?:the\s+)?", text[d.end : nxt.start]):
             continue
         keep.append(d)
     _weekdays_of_dates(text, keep, lex)

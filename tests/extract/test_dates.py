@@ -66,6 +66,10 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
          ("between January 2, 2013 and January 23, 2013", D(2013, 1, 2), D(2013, 1, 23), "range")),
         ("Events of 11/03/2008 here.", None, ("11/03/2008", D(2008, 11, 3), D(2008, 11, 3), "day")),
         ("Events of 21/03/2008 here.", None, ("21/03/2008", D(2008, 3, 21), D(2008, 3, 21), "day")),
+        ("Events of 2008/03/21 here.", None, ("2008/03/21", D(2008, 3, 21), D(2008, 3, 21), "day")),
+        # a weekday before its date in brackets is that date
+        ("It struck on Monday (October 16) at noon.", D(2023, 10, 18),
+         ("October 16", D(2023, 10, 16), D(2023, 10, 16), "day")),
         # a period whose end looks like a report date ("said that since ... on") is still one range
         ("The office said that since May 3 to midnight on June 9, 40 were recorded.", D(2021, 7, 1),
          ("since May 3 to midnight on June 9", D(2021, 5, 3), D(2021, 6, 9), "range")),
