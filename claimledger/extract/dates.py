@@ -145,7 +145,7 @@ def lexicon() -> _Lex:
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
         contexts=tuple(re.compile(p) for p in r.get("context_patterns", [])),
         dateline_pairs=tuple((re.compile(a), re.compile(b)) for a, b in r.get("dateline_pairs", [])),
-        year_re=re.compile(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
+        year_re=compile_fast(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
         needs={
             "relday": tuple(tuple(k.lower().split()) for k in r["relative_days"]),
             "ago": (("ago",),),

@@ -347,7 +347,9 @@ class Caseless:
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.lower is not None:
-            low = caseless_text(text)
+            last, low = _last_caseless  # inline of caseless_text's kept result: this runs thousands of times
+            if last is not text:
+                low = caseless_text(text)
             if low is not None:
                 return self.lower, low
         return self.ignorecase, text
