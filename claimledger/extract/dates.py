@@ -41,9 +41,13 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import Caseless, caseless_text, compile_fast, literal_trie
+from claimledger.extract.fastre import (
+    Caseless,
+    caseless_text,
+    compile_fast,
+    literal_trie,
+)
 from claimledger.extract.numbers import load_rules, parse_number
-
 
 _Scan = re.Pattern[str] | Caseless
 
