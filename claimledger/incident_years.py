@@ -97,19 +97,19 @@ def dates_from_document(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
     offsets. Other counts (cases opened, witnesses heard, bodies that recognised it) are of later
     acts, not of the incident, and stay undated.
     """
+    dated: dict[str, list[DateValue]] = {}
+    for c in members:
+        if c.date.start is not None and not c.date.rule.startswith(DOCUMENT_RULE_PREFIX):
+            dated.setdefault(c.doc_id, []).append(c.date)
+    best: dict[str, DateValue | None] = {}
+    for doc_id, dates in dated.items():
+        (start, end), n = Counter((d.start, d.end or d.start) for d in dates).most_common(1)[0]
+        best[doc_id] = next(d for d in dates if (d.start, d.end or d.start) == (start, end)) if 2 * n > len(dates) else None
     out: dict[str, DateValue] = {}
     for claim in members:
-        if claim.date.start is not None or claim.date.text is not None:
+        src = best.get(claim.doc_id)
+        if src is None or claim.date.start is not None or claim.date.text is not None:
             continue
-        if not any(f.kind in CASUALTY_KINDS for f in claim.figures):
-            continue
-        dated = [c.date for c in members if c.doc_id == claim.doc_id and c.date.start is not None
-                 and not c.date.rule.startswith(DOCUMENT_RULE_PREFIX)]
-        if not dated:
-            continue
-        (start, end), n = Counter((d.start, d.end or d.start) for d in dated).most_common(1)[0]
-        if 2 * n <= len(dated):
-            continue
-        src = next(d for d in dated if (d.start, d.end or d.start) == (start, end))
-        out[claim.claim_id] = src.model_copy(update={"rule": DOCUMENT_RULE_PREFIX + src.rule})
+        if any(f.kind in CASUALTY_KINDS for f in claim.figures):
+            out[claim.claim_id] = src.model_copy(update={"rule": DOCUMENT_RULE_PREFIX + src.rule})
     return out
