@@ -242,7 +242,7 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 continue
             k, key, rows = found
             if (j == 0 and k < n and not _POSSESSIVE.search(text[run[k - 1].start : run[k - 1].end])
-                    and _whole_run_cued(text, run, k)):
+                    and (_whole_run_cued(text, run, k) or _joined_by_connector(text, run, k))):
                 # "Mir Ali town", "Khas Urozgan district": the cue names the whole run, not its known first word
                 unk = _unknown_candidate(text, run, 0)
                 if unk is not None:
@@ -273,6 +273,13 @@ def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
         return True
     before = text[max(0, run[0].start - 40) : run[0].start]
     return "of" in before[-22:] and c["prefix_re"].search(before) is not None
+
+
+def _joined_by_connector(text: str, run: list[_Token], k: int) -> bool:
+    """True when the run goes on past its known first ``k`` words through a connector ("Lujan de Cuyo",
+    "San Pedro de la Paz"): one name the gazetteer lacks, not the known town it begins with."""
+    gap = text[run[k - 1].end : run[k].start]
+    return gap.startswith(" ") and gap.strip().lower() in _compiled()["connectors"]
 
 
 def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) -> None:

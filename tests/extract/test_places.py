@@ -534,3 +534,17 @@ def test_places_part_of_a_longer_name_is_no_container() -> None:
 def test_places_place_for_a_place_set_aside_is_not_the_claims(text: str, chosen: str) -> None:
     doc = make_doc(text, places.component, attribution.component)
     assert place_for(doc, 0, len(text)).data["text"] == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a known town's name continued through a connector is another name the gazetteer lacks
+        ("Residents protested around Lujan de Zorvanka (Mendoza) on Monday.", "Lujan de Zorvanka"),
+        ("Clashes broke out in Luján del Monte Zorvo, Mendoza.", "Luján del Monte Zorvo"),
+    ],
+)
+def test_places_a_known_name_continued_through_a_connector_is_one_unknown_name(text: str, surface: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert surface in ms
+    assert ms[surface].data["country"] == "AR"
