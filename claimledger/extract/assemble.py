@@ -681,16 +681,23 @@ def _continuation_openers() -> tuple[re.Pattern[str], ...]:
 
 def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
     """True when claim ``b`` (the next sentence) only adds casualty figures of other kinds to ``a``
-    about the same event ("18 people were killed. Thirty-six people went missing."), or counts a
-    part of ``a``'s total ("... received 3,600 patients. Of that total, 355 have died.")."""
-    if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj]:
+    about the same event ("18 people were killed. Thirty-six people went missing."), counts a
+    part of ``a``'s total ("... received 3,600 patients. Of that total, 355 have died."), or adds
+    counted objects to ``a``'s counted objects ("three rockets were fired at the town. Two of them
+    did not explode.")."""
+    if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj] or not b.figures:
         return False
     kinds_a = {f.kind for f in a.figures}
     kinds_b = {f.kind for f in b.figures}
-    if not b.figures or not kinds_b <= set(CASUALTY_KINDS):
+    if kinds_a == kinds_b == {"other"}:
+        events_a = {m.label for m in _in(ctx, "types", ctx.doc.sentences[si])}
+        events_b = {m.label for m in _in(ctx, "types", ctx.doc.sentences[sj])}
+        if events_a and events_b and not events_a & events_b:
+            return False  # "40 houses burned. 12 rockets hit the base.": two events
+    elif not kinds_b <= set(CASUALTY_KINDS):
         return False
-    partitive = bool(a.figures) and any(rx.match(b.evidence.text) for rx in _continuation_openers())
-    if kinds_a & kinds_b or not partitive and not kinds_a & set(CASUALTY_KINDS):
+    elif kinds_a & kinds_b or not kinds_a & set(CASUALTY_KINDS) and not (
+            a.figures and any(rx.match(b.evidence.text) for rx in _continuation_openers())):
         return False  # the same kinds again are a breakdown ("Of these, 2,266 killed ..."), a claim of its own
     if _own(b.date.rule) and (b.date.start, b.date.end) != (a.date.start, a.date.end):
         return False

@@ -166,6 +166,14 @@ def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None
          [[("other", 2), ("other", 900), ("killed", 41)]]),
         ("Two clinics received about 900 patients on 3 May 2021. Later, 41 have died.\n",
          [[("other", 2), ("other", 900)], [("killed", 41)]]),
+        # counted objects added to the previous sentence's counted objects are the same claim
+        ("The army fired three rockets at the port on 3 May 2021. Two of the rockets did not explode.\n",
+         [[("other", 3), ("other", 2)]]),
+        ("Investigators questioned 2,000 witnesses. They obtained 900 expert opinions.\n",
+         [[("other", 2000), ("other", 900)]]),
+        # ... unless each sentence names an event of its own kind
+        ("Soldiers burned 40 houses in the village. Then 12 rockets were fired at the base.\n",
+         [[("other", 40)], [("other", 12)]]),
     ],
 )
 def test_assemble_merges_continuing_sentences(text: str, claims_figures: list[list[tuple[str, int]]]) -> None:
