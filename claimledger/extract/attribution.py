@@ -176,6 +176,7 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
         i -= 1
     if i >= 1 and toks[i].low in ("which", "who") and toks[i - 1].text == ",":
         i -= 2  # "Russia, which denies ..."
+    i = _skip_reduced_relative(toks, i)
     if i >= 2 and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].cap:
         i -= 3  # "The Syrian Observatory for Human Rights (SOHR) confirmed"
     if i < 0:
@@ -201,6 +202,49 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
                     return inner[0], toks[role_end].end
         return None
     return _np_backward(toks, i, lex) or _np_before_pp(toks, i, lex)
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+(?:(?:also|later|then|has|have|had)\s+)?$")
+MAX_SUBJECT_TOKENS = 7
+
+
+def _clause_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
+    """The words opening the sentence at ``s0`` up to its first past-tense verb: the subject of a
+    second verb after "and" ("Physicists and weapons analysts examined the debris and determined that")."""
+    lex = _lex()
+    toks = tokens(text, _skip_ws(text, s0), pos)
+    for v, t in enumerate(toks[: MAX_SUBJECT_TOKENS + 1]):
+        if not t.word:
+            return None
+        if v and not t.cap and t.low.endswith("ed") and t.low not in lex["stop"] and t.low not in lex["role"]:
+            first, last = toks[0], toks[v - 1]
+            if first.low in _NOT_NAME or first.low in _ADVERB_CAPS or (first.low in lex["stop"] and first.low != "the"):
+                return None
+            return (first.start, last.end) if _head_ok(last, lex) else None
+    return None
+
+
+_CONTACT_VERBS = frozenset({"interviewed", "contacted", "surveyed", "questioned", "consulted", "reached", "visited"})
+
+
+def _skip_reduced_relative(toks: list[Tok], i: int) -> int:
+    """"the witnesses AP interviewed put the toll at": skip "AP interviewed" (or "Reuters spoke to")
+    back to the noun phrase it modifies."""
+    j = i
+    if j >= 1 and toks[j].low == "to" and toks[j - 1].low in ("spoke", "talked"):
+        j -= 1
+    elif not (j >= 0 and (toks[j].low in _CONTACT_VERBS or toks[j].low in ("spoke", "talked"))):
+        return i  # ("to" before the verb is skipped already: "Residents Reuters spoke to said")
+    k = j - 1
+    while k >= 0 and toks[k].cap and toks[k].word:
+        k -= 1
+    if k == j - 1:
+        return i
+    if (k < 0 or not toks[k].word) and j - k > 2 and toks[k + 1].low in _lex()["role"]:
+        return k + 1  # "Residents Reuters spoke to said": the capitalised role opens the sentence
+    if k < 0 or not toks[k].word:
+        return i
+    return k
 
 
 _PP_HEAD = frozenset({"into", "on", "about", "of", "in", "from", "at", "for", "near", "over"})
@@ -365,6 +409,8 @@ def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Men
     first = text[ns:ne].split(" ", 1)
     if len(first) == 2 and first[0].lower() in _QUANTIFIERS:
         ns += len(first[0]) + 1  # "Most accounts" -> "accounts", "two witnesses" -> "witnesses"
+        if text[ns : ns + 3].lower() == "of " and ns + 3 < ne:
+            ns += 3  # "Some of the villagers" -> "the villagers"
     name = text[ns:ne]
     s0, s1 = _sentence(doc, start)
     data: dict[str, Any] = {"name": name, "name_start": ns, "name_end": ne}
@@ -404,6 +450,11 @@ def find_attributions(doc: Doc) -> list[Mention]:
             if np is not None:
                 out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
                 continue
+            if _AND_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+                np = _clause_subject(text, s0, m.start())  # "Analysts examined the debris and concluded"
+                if np is not None:
+                    out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
+                    continue
             if _INVERTED.search(text[max(0, m.start() - 3) : m.start()]):
                 # '"...," said X' - the speaker follows the verb
                 np = np_after(text, _skip_ws(text, m.end()))

@@ -60,3 +60,28 @@ def test_resolve_anaphor_public_helper():
     m = attribution.resolve_anaphor(doc, start, start + len("The report"))
     assert m is not None and m.data["name"] == "The rights group Watchful Eye"
     assert attribution.resolve_anaphor(doc, 0, len("The rights group Watchful Eye")) is None
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Some of the villagers and survivors Northern Radio interviewed put the number at 80.", "the villagers and survivors"),
+        ("Residents Reuters spoke to said 30 people died.", "Residents"),
+        ("Doctors in the town Reuters contacted said 30 people died.", "Doctors"),
+        ("Physicists and weapons analysts examined the debris and determined that two bombs killed 30.",
+         "Physicists and weapons analysts"),
+    ],
+)
+def test_attribution_speaker_across_reduced_relatives_and_coordinated_verbs(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday troops shelled the town and said 30 people died.",  # no subject opens the sentence
+        "The envoy spoke on Monday and said 30 people died.",  # no past-tense verb after the subject
+    ],
+)
+def test_attribution_coordinated_verb_needs_a_clear_subject(text):
+    assert _names(text) == []
