@@ -19,6 +19,7 @@ defaults, ``default.author`` for the author attribution.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -209,6 +210,19 @@ def _default_date(ctx: _Ctx) -> Mention | None:
     ("since 15 April": to the document's date) does not date the document."""
     return next((m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
                  and m.rule != "since" and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
+
+
+def _date_of_type(ctx: _Ctx, label: str, first: dt.date, last: dt.date) -> Mention | None:
+    """The text's first incident date (day or range) within ``first``..``last`` in a sentence naming an
+    event of type ``label``."""
+    for m in ctx.layers.get("dates", []):
+        if not (_is_carried_date(m) and m.label in ("day", "range") and m.rule != "since"
+                and m.data.get("start") is not None and first <= m.data["start"]
+                and (m.data.get("end") or m.data["start"]) <= last):
+            continue
+        if any(t.label == label for t in _in(ctx, "types", ctx.doc.sentences[_sentence_index(ctx, m.start)])):
+            return m
+    return None
 
 
 def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
@@ -553,6 +567,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
     tm, tp = _type_for(ctx, si, defaults["type"])
+    if dm is not None and not dp and dm.label in ("month", "year") and tm is not None and not tp:
+        # "a massacre last year" in a text that dates the massacre ("The massacre began on 28 November
+        # last year"): the day, when it falls in the period
+        day = _date_of_type(ctx, tm.label, dm.data["start"], dm.data["end"])
+        if day is not None:
+            dm, dp = day, "refined:"
     if attr_mention is not None:
         attr = Attribution(name=attr_mention.data.get("denier") or _author(doc).name,
                            kind="cited" if attr_mention.data.get("denier") else "author",
