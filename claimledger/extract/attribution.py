@@ -577,7 +577,12 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     Inside a quotation, its speaker ('"...," he said', 'X said: "..."') comes first.
     """
     m = _attribution_for(doc, offset, _depth)
-    return _expand_acronym(doc, m) if m is not None else None
+    if m is None:
+        return None
+    person = resolve_role(doc, m.data["name"], m.data["name_start"])
+    if person is not None:
+        m = _carried(person, m)
+    return _expand_acronym(doc, m)
 
 
 def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
@@ -621,6 +626,43 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
 
 
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|du|des|al|el|with)"
+_PERSON_APPOSITION = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(.+)")
+STEM_CHARS = 6  # "Minister"/"Ministry", "Eritrea’s"/"Eritrean" compare by their first letters
+
+
+def _stems(phrase: str) -> set[str]:
+    lex = _lex()
+    out = set()
+    for w in re.findall(r"[^\W\d_][\w’'-]*", phrase):
+        low = w.lower()
+        for suffix in ("’s", "'s"):
+            low = low.removesuffix(suffix)
+        if len(low) >= 3 and low not in lex["stop"] and low not in lex["det"] and low not in ("of", "for", "the", "and"):
+            out.add(low[:STEM_CHARS])
+    return out
+
+
+def resolve_role(doc: Doc, name: str, before: int) -> Mention | None:
+    """A speaker named only by a title ("the country’s Minister for Information") that an earlier
+    attribution gives with a person's name and the same title ("Ivan Petrov, Ministry of Information
+    of the country"): that earlier mention. Every content word of the title must be in the earlier
+    apposition (compared by their first letters), so another minister is never taken for this one.
+    """
+    if _PERSON_APPOSITION.fullmatch(name):
+        return None
+    words = [w.lower() for w in name.split()]
+    if not any(w in _UNNAMED_PERSON_HEADS for w in words):
+        return None
+    stems = _stems(name)
+    if len(stems) < 2:
+        return None
+    for m in reversed([m for m in doc.spans.get("attributions", []) if m.data["name_end"] <= before]):
+        pm = _PERSON_APPOSITION.fullmatch(m.data["name"])
+        if pm is not None and stems <= _stems(pm.group(2)):
+            return m
+    return None
+
+
 _ACRONYM_DEF = re.compile(r"(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,10})[ \t]*\(([A-Z][A-Za-z.&]{1,11})\)")
 _CAPS_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+" + _NAME_WORD + r")+")
 _ACRONYM = re.compile(r"(?:(?:the|The)\s+)?([A-Z](?:\.?[A-Z&]){1,10}\.?)(?:['’]s)?")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
-from claimledger.extract.attribution import quote_speaker, resolve_acronym, resolve_anaphor
+from claimledger.extract.attribution import quote_speaker, resolve_acronym, resolve_anaphor, resolve_role
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx
@@ -869,13 +869,14 @@ def _quoted_speaker(doc: Doc, offset: int) -> Attribution | None:
 
 
 def _full_name(doc: Doc, attr: Attribution) -> Attribution:
-    """An anaphoric speaker ("the report") under the name it stands for (``resolve_anaphor``), an
-    acronym ("the ICRC") under the full name the document gives it (``resolve_acronym``)."""
+    """An anaphoric speaker ("the report") under the name it stands for (``resolve_anaphor``), a
+    title under the person named with it before (``resolve_role``), an acronym ("the ICRC") under the
+    full name the document gives it (``resolve_acronym``)."""
     if attr.kind == "author":
         return attr
     text = doc.text
     if attr.start is not None and attr.end is not None and text[attr.start:attr.end] == attr.name:
-        m = resolve_anaphor(doc, attr.start, attr.end)
+        m = resolve_anaphor(doc, attr.start, attr.end) or resolve_role(doc, attr.name, attr.start)
         if m is not None:
             attr = attr.model_copy(update={"name": m.data["name"], "start": m.data["name_start"], "end": m.data["name_end"]})
     span = resolve_acronym(text, attr.name)

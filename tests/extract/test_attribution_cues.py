@@ -85,3 +85,18 @@ def test_attribution_speaker_across_reduced_relatives_and_coordinated_verbs(text
 )
 def test_attribution_coordinated_verb_needs_a_clear_subject(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [
+        ("Freedonia’s Minister for Information said that 30 fighters died.", "Ivan Petrov, Ministry of Information of Freedonia"),
+        # another title: not the person named before
+        ("Freedonia’s foreign minister said that 30 fighters died.", "Freedonia’s foreign minister"),
+    ],
+)
+def test_attribution_for_title_resolves_to_the_person_named_with_it(second, expected):
+    text = "Ivan Petrov, Ministry of Information of Freedonia, said the report was false.\n\n" + second
+    doc = make_doc(text, attribution.component)
+    m = attribution.attribution_for(doc, text.index("30"))
+    assert m is not None and m.data["name"] == expected
