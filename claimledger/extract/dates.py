@@ -126,7 +126,8 @@ def lexicon() -> _Lex:
         ("ago", r"\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         ("last_unit", rf"\b(?:{_alt(list(r['last_units']))})\b"),
         ("day_shift", r"\b(?:the\s+(?P<prev>previous|preceding)\s+day|the\s+day\s+(?P<before>before)(?!\s+\w+day\b)"
-                      r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later))\b"),
+                      r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later)"
+                      r"|(?P<n>two|three|four|five|six|[2-6])\s+days\s+(?:(?P<nearlier>earlier)|later))\b"),
     ]
     order = [name for name, _ in pats[:-1]] + ["relday", "ago", "last_unit", "weekday", "day_shift"]
     scans: dict[str, _Scan] = {name: compile_fast(p) for name, p in pats}
@@ -657,6 +658,11 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
     if rule == "day_shift":
         # "the previous day": a day before (or after) the date written just before it, set by _shift_days
         shift = -1 if g.get("prev") or g.get("before") or g.get("earlier") else 1
+        if g.get("n"):  # "two days later", "3 days earlier"
+            n = parse_number(g["n"])
+            if not isinstance(n, int):
+                return None
+            shift = -n if g.get("nearlier") else n
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
     if anchor is None:
         if rule == "weekday" and (g.get("wmod") or "").lower() in ("on", "last", "past", ""):

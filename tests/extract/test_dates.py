@@ -234,6 +234,8 @@ def test_dates_context_and_datelines(text: str, date_text: str, rule: str) -> No
          "the previous day", D(2018, 8, 9)),
         ("The strike came on 3 May 2022. The toll rose the next day.", "the next day", D(2022, 5, 4)),
         ("The strike came on 3 May 2022. A day later, 4 more died.", "A day later", D(2022, 5, 4)),
+        ("The strike came on 3 May 2022. Two days later, 4 more died.", "Two days later", D(2022, 5, 5)),
+        ("The strike came on 3 May 2022. 3 days earlier, 4 died.", "3 days earlier", D(2022, 4, 30)),
     ],
 )
 def test_dates_day_shift_from_the_date_before(text: str, phrase: str, expected: dt.date) -> None:
