@@ -822,8 +822,8 @@ def _is_headline(ctx: _Ctx, c: ClaimIn) -> bool:
 
 def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
     """True for a figure claim the text does not make: its figures are all vague in a headline
-    ("Dozens killed in strike": the body gives the claim), or all durations ("every three hours"),
-    or its sentence links to another page ("Read more: 35 killed in ...")."""
+    ("Dozens killed in strike": the body gives the claim), or all durations ("every three hours") but
+    the length of a war or an operation ("the 44-day war"), or its sentence links to another page ("Read more: 35 killed in ...")."""
     figs = c.figures
     if not figs:
         return False
@@ -832,7 +832,23 @@ def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
     if all(f.qualifier == "vague" for f in figs) and _is_headline(ctx, c):
         return True
     units = _duration_units()
-    return all(f.kind == "other" and f.rule == "other.measure" and (f.what or "") in units for f in figs)
+    return all(f.kind == "other" and f.rule == "other.measure" and (f.what or "") in units and not _war_duration(ctx, f)
+               for f in figs)
+
+
+@cache
+def _war_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("figures.json")
+    return re.compile(r["duration_of_war"], re.IGNORECASE), re.compile(r["war_lasted"], re.IGNORECASE)
+
+
+def _war_duration(ctx: _Ctx, f: Figure) -> bool:
+    """True for the length of a war or operation ("the 44-day war", "the war, which lasted 44 days"): a
+    figure about an incident."""
+    text = ctx.doc.text
+    unit_end = re.compile(r"[\s-]*[\w]+").match(text, f.end)
+    after, before = _war_cues()
+    return bool(unit_end and after.match(text, unit_end.end()) or before.search(text, max(0, f.start - 40), f.start))
 
 
 def _repeat_key(c: ClaimIn) -> tuple[str, str, tuple[tuple[str, float, str], ...]]:

@@ -353,8 +353,11 @@ def test_assemble_unknown_place_takes_the_documents_country(text: str, country: 
         # a vague count in a body sentence stays
         ("Shells hit the border town. Dozens of people were killed.\n", [[("killed", 12)]]),
         # durations count nothing
-        ("Reports arrive every three hours. After two years of war, the town is empty.\n", []),
+        ("Reports arrive every three hours. After two years in exile, the family is back.\n", []),
         ("The rebels ruled the valley for nearly three decades.\n", []),
+        # ... except the length of a war or an operation, a figure about it
+        ("The 44-day war ended in a truce.\n", [[("other", 44)]]),
+        ("The offensive, which lasted 12 days, ended in a truce.\n", [[("other", 12)]]),
         # a link to another page is no claim of this text
         ("Shells hit the town.\nRead more: Strike on depot kills 7\n", []),
         ("The siege lasted 40 days and killed 300 people.\n", [[("other", 40), ("killed", 300)]]),
