@@ -102,6 +102,7 @@ class _Candidate:
     modifier: bool = False  # "Donetsk People's Republic", "Gaza Health Ministry": part of a longer name
     propagated: bool = False  # an unknown name cued elsewhere in the text
     inflected: bool = False  # a case form of a place the text names ("Buchi" beside "Bucha")
+    settlement: bool = False  # an unknown name a settlement word marks ("the village of X", "X town")
     scores: dict[int, float] = field(default_factory=dict)
     base_scores: dict[int, float] = field(default_factory=dict)
     entries: list[tuple[int, GazEntry]] = field(default_factory=list)
@@ -135,6 +136,7 @@ def _compiled() -> dict[str, Any]:
         "unknown_preps": frozenset(r["unknown_place_prepositions"]),
         "th": r["thresholds"],
         "clause_words": frozenset(r["clause_words"]),
+        "settlement": frozenset(r["settlement_cues"]),
     }
 
 
@@ -159,7 +161,8 @@ def _runs(text: str) -> list[list[_Token]]:
         if cur:
             gap = text[cur[-1].end : tok.start]
             if gap == " " or gap == "-" or (
-                gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in connectors and len(gap) < 8
+                gap.startswith(" ") and gap.endswith(" ") and len(gap) < 8
+                and (gap.strip().lower() in connectors or all(w in connectors for w in gap.lower().split()))
                 and m.group().lower() not in never  # "Kramatorsk on April 8": a date, not "X on Y"
             ):
                 cur.append(tok)
@@ -276,10 +279,11 @@ def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
 
 
 def _joined_by_connector(text: str, run: list[_Token], k: int) -> bool:
-    """True when the run goes on past its known first ``k`` words through a connector ("Lujan de Cuyo",
+    """True when the run goes on past its known first ``k`` words through connectors ("Lujan de Cuyo",
     "San Pedro de la Paz"): one name the gazetteer lacks, not the known town it begins with."""
     gap = text[run[k - 1].end : run[k].start]
-    return gap.startswith(" ") and gap.strip().lower() in _compiled()["connectors"]
+    words = gap.lower().split()
+    return gap.startswith(" ") and bool(words) and all(w in _compiled()["connectors"] for w in words)
 
 
 def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) -> None:
@@ -324,12 +328,15 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     span_end = end
     before = text[max(0, start - 40) : start]
     m = c["prefix_re"].search(before) if j == 0 and "of" in before[-22:] else None
+    settlement = False
     if m:
         cue = c["prefix"][m.group(1).lower()]
+        settlement = m.group(1).lower() in c["settlement"]
     after = text[end : end + 30]
     m2 = c["suffix_re"].match(after)
     if m2 and "," not in after[: m2.start(1)]:
         cue = c["suffix"][m2.group(1).lower()]
+        settlement = m2.group(1).lower() in c["settlement"]
         span_end = end + m2.end(1)
     # a capitalised suffix inside the run ("Bala Buluk District")
     last = normalize(text[run[-1].start : run[-1].end])
@@ -348,7 +355,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     if all(t in common_words() for t in key.split()):
         return None
-    return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True)
+    return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
+                      settlement=settlement)
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")
@@ -772,6 +780,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             else:
                 rule = "place.propagated_unknown" if cand.propagated else ("place.cued_unknown" if cand.cue else "place.prep_unknown")
                 m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"), rule=rule)
+                if cand.settlement:
+                    m.data["cued_locality"] = True  # "the village of X", "X town": a locality the gazetteer lacks
         if m.label == "locality" and _is_metonym(text, cand.start, cand.span_end):
             m.data["metonym"] = True  # "Moscow and Kyiv accused each other": governments, not places
             m.rule += "+metonym"
@@ -843,7 +853,7 @@ def annotate(doc: Doc) -> Doc:
 component = Component(name="places", func=annotate, requires=("sentences",), assigns=("places",))
 
 
-PLACE_RANK = {"locality": 0.0, "district": 1.0, "unresolved": 1.5, "region": 2.0, "country": 3.0}
+PLACE_RANK = {"locality": 0.0, "cued_locality": 0.5, "district": 1.0, "unresolved": 1.5, "region": 2.0, "country": 3.0}
 
 
 def _rank(m: Mention) -> float:
@@ -852,6 +862,8 @@ def _rank(m: Mention) -> float:
     if m.data.get("contained"):
         # a named place inside another is more specific than a place of the same level
         return min(PLACE_RANK["unresolved"], PLACE_RANK.get(m.label, 5.0)) - 0.1
+    if m.data.get("cued_locality"):
+        return PLACE_RANK["cued_locality"]  # "near the village of X": more specific than a district
     return PLACE_RANK.get(m.label, 5.0) + (2.5 if m.data.get("container") else 0.0)
 
 

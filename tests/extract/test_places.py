@@ -548,3 +548,27 @@ def test_places_a_known_name_continued_through_a_connector_is_one_unknown_name(t
     ms = {m.data["text"]: m for m in find_places(text)}
     assert surface in ms
     assert ms[surface].data["country"] == "AR"
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # an unknown name a settlement word marks is more specific than a district named beside it
+        ("Shots were heard on the Izium border near the village of Zorvanka, injuring 2.", "Zorvanka"),
+        # a neighbourhood or a road is not a settlement: the town stays
+        ("In Poltava, police cleared the Zorvanka neighbourhood, injuring 2.", "Poltava"),
+        # "X district center": X's central town; the province after it is its container
+        ("Militants attacked Kozelshchyna district center, Poltava, injuring 2.", "Kozelshchyna district center"),
+        # "the forest of X" marks a place
+        ("Air strikes hit positions in the forest of Zorvanka, injuring 2.", "Zorvanka"),
+    ],
+)
+def test_places_place_for_settlements_district_centres_and_forests(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == chosen
+
+
+def test_places_a_known_name_continued_through_several_connectors() -> None:
+    text = "Gunmen opened fire in San Pedro de la Zorvanka, Biobio, injuring 2."
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert "San Pedro de la Zorvanka" in ms
