@@ -690,6 +690,11 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         return DateMatch(s, e, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", rule)
     if rule == "last_unit":
         what = lex.last_units[" ".join(m.group().lower().split())]
+        if what.startswith("weekend"):
+            # the latest Saturday-Sunday up to the anchor; "last weekend" written on a weekend: the one before
+            since_sat = (anchor.weekday() - 5) % 7
+            sat = anchor - dt.timedelta(days=since_sat + (7 if since_sat <= 1 and not what.endswith("0") else 0))
+            return DateMatch(s, e, sat, sat + dt.timedelta(days=1), "range", rule)
         if what.startswith("week"):
             back = 0 if what.endswith("0") else 7
             mon = anchor - dt.timedelta(days=anchor.weekday() + back)

@@ -60,6 +60,11 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
         ("It struck last Tuesday.", D(2023, 10, 18), ("last Tuesday", D(2023, 10, 17), D(2023, 10, 17), "day")),
         ("It struck on Tuesday.", D(2023, 10, 18), ("Tuesday", D(2023, 10, 17), D(2023, 10, 17), "day")),
         ("It began six months ago.", D(2024, 3, 10), ("six months ago", D(2023, 9, 1), D(2023, 9, 30), "month")),
+        # the weekend: the latest Saturday and Sunday (written on a weekend, "last weekend" is the one before)
+        ("It struck last weekend.", D(2023, 10, 18), ("last weekend", D(2023, 10, 14), D(2023, 10, 15), "range")),
+        ("It struck last weekend.", D(2023, 10, 22), ("last weekend", D(2023, 10, 14), D(2023, 10, 15), "range")),
+        ("It struck over the weekend.", D(2023, 10, 22),
+         ("over the weekend", D(2023, 10, 21), D(2023, 10, 22), "range")),
         ("Arrested on 19. and September 20, 2003 here.", None,
          ("19. and September 20, 2003", D(2003, 9, 19), D(2003, 9, 20), "range")),
         ("Seized between January 2, 2013 and January 23, 2013.", None,
