@@ -109,7 +109,7 @@ def _lex() -> dict[str, Any]:
     }
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int

@@ -15,7 +15,7 @@ from typing import Any
 from claimledger.models import ClaimIn, SourceText
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A sentence or paragraph: ``[start, end)`` into ``Doc.text``."""
 
@@ -23,7 +23,7 @@ class Segment:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An annotated stretch of text.
 

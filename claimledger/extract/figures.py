@@ -168,7 +168,7 @@ def rules() -> _Rules:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureMatch:
     start: int
     end: int

@@ -77,13 +77,13 @@ _TOKEN = regex.compile(
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int  # end of the name (without a suffix cue word)
