@@ -419,8 +419,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
 def _in_addition(text: str, s_start: int, s_end: int, out: list[FigureMatch], R: _Rules) -> None:
     """"In addition to the bomber, five soldiers were killed": the bomber is one more part of the count."""
     cue = _cues().in_addition
-    if cue is None:
-        return
+    if cue is None or not any(f.kind in KINDS and not f.subgroup for f in out):
+        return  # no count the named one could add to
     m = cue.search(text, lowered(text), s_start, s_end)
     if m is None:
         return

@@ -321,9 +321,11 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     if " " not in key and c["adjective_re"].search(key):
         return None  # "the Kurdish town of X": a people's adjective, not a place the gazetteer lacks
-    chained = j == 0 and _chained_to_known_area(text, end)
-    if any(t in c["titles"] for t in key.split()) and not chained:
-        return None  # "President X": a person; "Imam Gharbi, Nineveh, Iraq" is a place
+    chained: bool | None = None  # computed when needed: a pure function of the text
+    if any(t in c["titles"] for t in key.split()):
+        chained = j == 0 and _chained_to_known_area(text, end)
+        if not chained:
+            return None  # "President X": a person; "Imam Gharbi, Nineveh, Iraq" is a place
     cue = None
     span_end = end
     before = text[max(0, start - 40) : start]
@@ -349,6 +351,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
                 and not _in_proper_name(text, start - len(before) + m3.start())):
             cue = ""
+    if cue is None and chained is None:
+        chained = j == 0 and _chained_to_known_area(text, run[-1].end)
     if cue is None and chained and not _is_initial(text, start):
         cue = ""
     if cue is None:
