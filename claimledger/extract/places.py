@@ -319,6 +319,10 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     key = normalize(_POSSESSIVE.sub("", text[start:end]))
     if not key or key in c["never"] or key in demonym_keys():
         return None
+    if all(t in common_words() for t in key.split()):
+        # checked last below as well, on the key without a capitalised suffix word: its words are
+        # a part of these, so common words here are common words there
+        return None
     if " " not in key and c["adjective_re"].search(key):
         return None  # "the Kurdish town of X": a people's adjective, not a place the gazetteer lacks
     chained: bool | None = None  # computed when needed: a pure function of the text
