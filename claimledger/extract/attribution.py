@@ -31,7 +31,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast, literal_trie, lower_pattern
+from claimledger.extract.fastre import compile_fast, lead_class, literal_trie, lower_pattern
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
@@ -68,6 +68,59 @@ class CaselessRegex:
 
     def match(self, text: str, pos: int = 0):
         return self.ignorecase.match(text, pos)
+
+
+class MultiScan:
+    """Several ``CaselessRegex`` scanned over one lower-cased text in one pass.
+
+    A whole-text scan costs mostly its walk over the text, not the cue words it tries at each
+    position, so one look-ahead scan for "any of the patterns matches here" (an ordered
+    alternation succeeds wherever one of its branches matches) finds, for a fraction of the
+    cost of one scan each, every position where some pattern can start. Each pattern's own
+    ``finditer`` is then replayed on those positions: from each one past its previous match, the
+    first position where it matches is its next match, exactly as its own scan finds it.
+    Patterns that cannot share a scanner (back-references, global flags), an empty match, or a
+    text whose lower-casing changes its length fall back to their own ``finditer``.
+    """
+
+    def __init__(self, regexes: dict[str, CaselessRegex]) -> None:
+        self.regexes = regexes
+        self.scanner: re.Pattern[str] | None = None
+        pats = [rx.lower.pattern for rx in regexes.values()]
+        flags = {rx.lower.flags for rx in regexes.values()}
+        if len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
+            flag = flags.pop()
+            leads = [lead_class(p, flag) for p in pats]
+            # a look-ahead on the characters any of them can start with lets the scan skip the rest
+            lead = "(?=[" + "".join(c[1:-1] for c in leads if c) + "])" if all(leads) else ""
+            body = "|".join(f"(?:{p})" for p in pats)
+            try:
+                self.scanner = re.compile(f"{lead}(?=(?:{body}))", flag)
+            except re.error:  # global inline flags, or a group name twice: each scans alone
+                self.scanner = None
+
+    def matches(self, text: str, low: str) -> dict[str, list[re.Match[str]]]:
+        """``{name: list(regex.finditer(text, low))}`` for every pattern (``low`` = ``text.lower()``)."""
+        if self.scanner is None or len(low) != len(text):
+            return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
+        starts = [m.start() for m in self.scanner.finditer(low)]
+        out: dict[str, list[re.Match[str]]] = {}
+        for name, rx in self.regexes.items():
+            found: list[re.Match[str]] = []
+            last = 0
+            for p in starts:
+                if p < last:
+                    continue
+                m = rx.lower.match(low, p)
+                if m is not None:
+                    if m.end() == p:  # an empty match: the scan's own rules for what comes next
+                        found = list(rx.finditer(text, low))
+                        break
+                    found.append(m)
+                    last = m.end()
+            out[name] = found
+        return out
+
 
 
 @functools.cache
@@ -107,6 +160,31 @@ def _lex() -> dict[str, Any]:
         "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
         "dismissed_as_re": CaselessRegex(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b"),
     }
+
+
+# the lower-cased-text cues of attributions and denials, scanned together once per text
+_SCANNED = ("fwd_re", "data_re", "toll_re", "deny_re", "said_not_re", "dismissed_as_re", "called_re", "denied_any_re",
+            "did_not_re")
+
+
+@functools.cache
+def _multi() -> MultiScan:
+    lex = _lex()
+    return MultiScan({name: lex[name] for name in _SCANNED})
+
+
+_last_scan: tuple[str, dict[str, list[re.Match[str]]]] = ("", {})
+
+
+def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
+    """The matches of ``_lex()[name]`` in ``text``: all the cues of ``_SCANNED`` are scanned at the
+    first call for a text and kept for the next calls (compared by identity, one text at a time)."""
+    global _last_scan
+    last, found = _last_scan
+    if last is not text or name not in found:
+        found = _multi().matches(text, low)
+        _last_scan = (text, found)
+    return found[name]
 
 
 @dataclass(slots=True)
@@ -439,27 +517,26 @@ def find_attributions(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     low = text.lower()
-    for rx in (lex["verbs_re"], lex["toll_re"]):
-        for m in (rx.finditer(text, low) if isinstance(rx, CaselessRegex) else rx.finditer(text)):
-            if lex["passive_re"].match(text, m.end()):
-                continue  # "35 people reported killed"
-            if _adjectival(text, m.start()):
-                continue  # "the alleged attack", "Monday's reported toll"
-            s0, _ = _sentence(doc, m.start())
-            np = np_before(text, m.start(), _back_bound(text, s0))
+    for m in [*lex["verbs_re"].finditer(text), *_scanned(text, low, "toll_re")]:
+        if lex["passive_re"].match(text, m.end()):
+            continue  # "35 people reported killed"
+        if _adjectival(text, m.start()):
+            continue  # "the alleged attack", "Monday's reported toll"
+        s0, _ = _sentence(doc, m.start())
+        np = np_before(text, m.start(), _back_bound(text, s0))
+        if np is not None:
+            out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
+            continue
+        if _AND_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+            np = _clause_subject(text, s0, m.start())  # "Analysts examined the debris and concluded"
             if np is not None:
                 out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
                 continue
-            if _AND_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
-                np = _clause_subject(text, s0, m.start())  # "Analysts examined the debris and concluded"
-                if np is not None:
-                    out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
-                    continue
-            if _INVERTED.search(text[max(0, m.start() - 3) : m.start()]):
-                # '"...," said X' - the speaker follows the verb
-                np = np_after(text, _skip_ws(text, m.end()))
-                if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
-                    out.append(_mention(doc, m.start(), np[1], np[0], np[1], "attr.said_inverted"))
+        if _INVERTED.search(text[max(0, m.start() - 3) : m.start()]):
+            # '"...," said X' - the speaker follows the verb
+            np = np_after(text, _skip_ws(text, m.end()))
+            if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
+                out.append(_mention(doc, m.start(), np[1], np[0], np[1], "attr.said_inverted"))
     paras: list[Any] = list(doc.paragraphs) or [_Seg(0, len(text))]
     for para in paras:
         line = text[para.start : para.end]
@@ -471,7 +548,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
         if t and _speakerish(t.group(1)):
             a = para.start + t.start(1)
             out.append(_mention(doc, a, a + len(t.group(1)), a, a + len(t.group(1)), "attr.headline_dash"))
-    for m in lex["fwd_re"].finditer(text, low):
+    for m in _scanned(text, low, "fwd_re"):
         cue = m.lastgroup or "according_to"
         np = np_after(text, m.end())
         if np is None and cue in ("according_to", "citing", "reported_by"):
@@ -483,7 +560,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
         if cue == "data_from" and _COPULA_AFTER.match(text, np[1]):
             continue  # "the statements of X are a provocation": said about X's words, not by X
         out.append(_mention(doc, m.start(), np[1], np[0], np[1], f"attr.{cue}"))
-    for m in lex["data_re"].finditer(text, low):
+    for m in _scanned(text, low, "data_re"):
         s0, _ = _sentence(doc, m.start())
         np = np_before(text, m.start(), _back_bound(text, s0))
         if np is not None:
@@ -927,15 +1004,14 @@ def _carried(source: Mention, cue: Mention | None) -> Mention:
 
 def find_denials(doc: Doc) -> list[Mention]:
     """Denial clauses with the denier (the noun phrase before the verb, or the sentence's speaker)."""
-    lex = _lex()
     text = doc.text
     out: list[Mention] = []
     seen: set[int] = set()
     low = text.lower()
-    for rx, rule in ((lex["deny_re"], "denial.denied"), (lex["said_not_re"], "denial.said_not"),
-                     (lex["dismissed_as_re"], "denial.dismissed_as"), (lex["called_re"], "denial.called"),
-                     (lex["denied_any_re"], "denial.denied"), (lex["did_not_re"], "denial.did_not")):
-        for m in rx.finditer(text, low):
+    for name, rule in (("deny_re", "denial.denied"), ("said_not_re", "denial.said_not"),
+                       ("dismissed_as_re", "denial.dismissed_as"), ("called_re", "denial.called"),
+                       ("denied_any_re", "denial.denied"), ("did_not_re", "denial.did_not")):
+        for m in _scanned(text, low, name):
             s0, s1 = _sentence(doc, m.start())
             if any(s0 <= k < s1 for k in seen) or _not_a_denial(text, s0, m):
                 continue

@@ -269,3 +269,41 @@ def test_attribution_for_pronoun_subject_is_no_prepositional_object(text, probe,
 def test_denials_inability_and_non_denials_are_none(text):
     doc = make_doc(text, attribution.component, attribution.denials.component)
     assert doc.spans["denials"] == []
+_SCAN_TEXTS = [
+    "The ministry denied any involvement. Officials said it had not fired, according to the statement.",
+    "He dismissed the reports as fabricated; the army did not strike the town, per the governor.",
+    "Data from the observatory show 12 dead. The agency raised its death toll to 15 and called the claims lies.",
+    "İstanbul: the ministry denied the allegations and described them as baseless propaganda.",
+    "Nothing here at all.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_attribution_multiscan_matches_each_scan(text: str) -> None:
+    """One shared scan gives every cue the matches its own scan gives."""
+    from claimledger.extract.attribution import _SCANNED, _lex, _multi
+
+    low = text.lower()
+    found = _multi().matches(text, low)
+    assert _multi().scanner is not None
+    for name in _SCANNED:
+        own = [(m.span(), m.groups()) for m in _lex()[name].finditer(text, low)]
+        assert [(m.span(), m.groups()) for m in found[name]] == own
+
+
+@pytest.mark.parametrize(
+    ("patterns", "text"),
+    [
+        ({"a": r"\bx*", "b": r"\bab\b"}, "ab xx ab"),  # an empty match: that pattern scans alone
+        ({"a": r"(a)\1", "b": r"b"}, "aa b"),  # a back-reference: no shared scanner
+        ({"a": r"\bfoo\b", "b": r"\bfoo bar\b", "c": r"o\s"}, "Foo bar, foo; foO Bar"),
+    ],
+)
+def test_attribution_multiscan_fallbacks(patterns: dict[str, str], text: str) -> None:
+    from claimledger.extract.attribution import CaselessRegex, MultiScan
+
+    regexes = {k: CaselessRegex(p) for k, p in patterns.items()}
+    found = MultiScan(regexes).matches(text, text.lower())
+    for k, rx in regexes.items():
+        assert [m.span() for m in found[k]] == [m.span() for m in rx.finditer(text, text.lower())]
