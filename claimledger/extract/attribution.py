@@ -31,7 +31,12 @@ from types import SimpleNamespace
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast, lead_class, literal_trie, lower_pattern
+from claimledger.extract.fastre import (
+    compile_fast,
+    lead_class,
+    literal_trie,
+    lower_pattern,
+)
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
