@@ -59,7 +59,25 @@ _AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|l
                        rf"would|must|should|will|can|(?-i:[a-z]+ly)|{_WHEN}))+\s*$", re.IGNORECASE)
 _PARTICIPLE_TAIL = re.compile(rf"\s+(?:released|published|issued|obtained|seen)(?:\s+(?:yesterday|today|{_WHEN}))?\s*$", re.IGNORECASE)
 _AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been|officially|formally|unanimously|merely|then|later|first))+\s*$", re.IGNORECASE)
-_LAST_WORD = re.compile(r"\b(\w+)\s*$")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the word that ends ``text[lo:hi]`` (trailing white space allowed), as
+    ``re.compile(r"\\b(\\w+)\\s*$").search(text, lo, hi)`` gives its group 1, without trying every position."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > lo and _is_word_char(text[i - 1]):
+        i -= 1
+    if i == j or (i == lo and i > 0 and _is_word_char(text[i - 1])):  # no word, or one that began before lo
+        return None
+    return i, j
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|near|from|to|into|of|over|across|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
 # a case-insensitive rule scans the lower-cased text (fastre.Caseless); a case-sensitive one is a plain pattern
@@ -617,6 +635,16 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
     seen: set[tuple[str, str]] = set()
     spans: list[tuple[int, int]] = []
 
+    aux_starts: dict[int, int] = {}
+
+    def before_aux(pos: int) -> int:
+        """Where the auxiliaries and adverbs right before ``pos`` start ("X has also [attacked]"): ``pos``
+        when there are none; kept per position (the agent and the pronoun rule ask for the same one)."""
+        if pos not in aux_starts:
+            aux = _AUX_TAIL.search(text, seg.start, pos)
+            aux_starts[pos] = aux.start() if aux else pos
+        return aux_starts[pos]
+
     def add(a: int, b: int, rule: str, perp: str | None, stance: str, speaker: Speaker | None = None) -> None:
         key = ((perp or "").lower().removeprefix("the "), stance)
         if key in seen or any(a < y and x < b for x, y in spans):
@@ -626,9 +654,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         _add(doc, "responsibility", a, b, rule, perpetrator=perp, stance=stance, speaker=speaker)
 
     def subject(pos: int) -> tuple[int, int] | None:
-        aux = _AUX_TAIL.search(text, seg.start, pos)
-        if aux:
-            pos = aux.start()
+        pos = before_aux(pos)
         lo = text.rfind(",", seg.start, pos)
         np = np_before(text, seg.start, pos, R)
         if np is None and lo > seg.start:
@@ -670,8 +696,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
             add(m.start(), m.end(), rid, party, "rejects", spk)
     def agent(pos: int, rid_appositive: bool = False) -> tuple[int, int] | None:
         """The party right before ``pos``, skipping an appositive ("X, aware of ..., attacked")."""
-        aux = _AUX_TAIL.search(text, seg.start, pos)
-        end = aux.start() if aux else pos
+        end = before_aux(pos)
         np = np_before(text, seg.start, end, R)
         close = end
         for _ in range(APPOSITIVES):  # "X, the former ..., who ..., personally committed"
@@ -697,9 +722,8 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
 
     def pronoun_agent(pos: int) -> tuple[int, int] | None:
         """'why did he attack ...', 'they may have been involved in ...': the pronoun, as written."""
-        aux = _AUX_TAIL.search(text, seg.start, pos)
-        pm = _LAST_WORD.search(text, seg.start, aux.start() if aux else pos)
-        return (pm.start(1), pm.end(1)) if pm and pm.group(1).lower() in R.pronoun_agents else None
+        pm = _last_word(text, seg.start, before_aux(pos))
+        return pm if pm and text[pm[0]:pm[1]].lower() in R.pronoun_agents else None
 
     first = R.any_responsible.search(text, seg.start, seg.end) if runs["responsible"] else None
     for rid, rx in (R.responsible if first else ()):

@@ -445,3 +445,35 @@ def test_characterize_quotation_takes_its_speaker_over_sentences() -> None:
             'The militia massacred the villagers in cold blood. Nothing else matters."')
     got = summary(claims_of(text), "characterization")
     assert got and {g["by"] for g in got} == {"The mayor Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("the rebels they  ", 0, 17),
+        ("abc def", 4, 7),
+        ("abcdef", 3, 6),  # the word began before lo: no word of the span
+        ("he said.", 0, 8),
+        ("x\u00e9t\u00e9 \n", 0, 6),
+        ("under_score 42", 0, 14),
+        ("  ", 0, 2),
+        ("", 0, 0),
+        ("a, b ,\tc\u00a0", 0, 9),
+    ],
+)
+def test_characterize_last_word_is_the_regex_word(text: str, lo: int, hi: int) -> None:
+    import re
+
+    m = re.compile(r"\b(\w+)\s*$").search(text, lo, hi)
+    assert characterize._last_word(text, lo, hi) == (m.span(1) if m else None)
+
+
+def test_characterize_last_word_agrees_on_every_slice() -> None:
+    import re
+
+    rx = re.compile(r"\b(\w+)\s*$")
+    text = "They, in turn; had 3 él_9 \t  attacked\u2003them. x"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            m = rx.search(text, lo, hi)
+            assert characterize._last_word(text, lo, hi) == (m.span(1) if m else None), (lo, hi)
