@@ -104,6 +104,7 @@ class _Rules:
     question_start: re.Pattern[str]
     relative_clause: _Scan
     acts: list[tuple[str, _Scan]]
+    any_act: tuple[_Scan, ...]
     not_acts: _Scan
     body_heads: _ci
     legal: list[tuple[str, str, _Scan]]
@@ -185,6 +186,20 @@ def _runs(text: str, seg: Segment, R: _Rules) -> dict[str, bool]:
     return {k: any(t in sent for t in v) for k, v in R.rule_triggers.items()}
 
 
+def _any_of(caseless: list[str], cased: list[str]) -> tuple[_Scan, ...]:
+    """Scans that together match where one of the patterns does: the case-insensitive ones as one
+    alternation, the case-sensitive ones as another; each pattern on its own when they do not combine."""
+    out: list[_Scan] = []
+    for patterns, make in ((caseless, _ci), (cased, _rx)):
+        if not patterns:
+            continue
+        try:
+            out.append(make("|".join(f"(?:{p})" for p in patterns)))
+        except re.error:  # e.g. a group name used twice
+            out.extend(make(p) for p in patterns)
+    return tuple(out)
+
+
 @cache
 def rules() -> _Rules:
     """The compiled lexicon of ``rules/characterizations.json`` (loaded once)."""
@@ -205,6 +220,8 @@ def rules() -> _Rules:
         not_claim_gap=re.compile(rf"[\s{_QUOTES}‘’']*(?:[\w’'-]+\s+(?:or|and)\s+)?(?:[\w’'-]+\s+){{0,{int(raw['stance']['not_claim_words'])}}}[{_QUOTES}‘’']?"),
         question_start=_rx(raw["stance"]["question_start"], _F),
         relative_clause=_ci(raw["stance"]["relative_clause"]),
+        any_act=_any_of([rf"\b(?:{a['pattern']})" for a in reco["acts"] if "[A-Z]" not in a["pattern"]],
+                        [rf"\b(?:{a['pattern']})" for a in reco["acts"] if "[A-Z]" in a["pattern"]]),
         acts=[(a["id"], _ci(rf"\b(?:{a['pattern']})") if "[A-Z]" not in a["pattern"] else _rx(rf"\b(?:{a['pattern']})"))
               for a in reco["acts"]],
         not_acts=_ci(rf"\b(?:{_alt(reco['not_acts'])})"),
@@ -480,6 +497,8 @@ def _stance(text: str, seg: Segment, a: int, R: _Rules) -> str:
 def _recognition(doc: Doc, seg: Segment, labels: list[tuple[int, int, str, str]], R: _Rules) -> bool:
     """Formal acts by bodies in the sentence; True when the sentence is a recognition."""
     text = doc.text
+    if not any(rx.search(text, seg.start, seg.end) for rx in R.any_act):
+        return False  # no act at all (one search per case instead of one per act)
     if R.not_acts.search(text, seg.start, seg.end) and not any(
             rx.search(text, seg.start, seg.end) for rid, rx in R.acts if rid in ("reco.resolution", "reco.endorsed", "reco.condemned")):
         return False

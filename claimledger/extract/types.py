@@ -112,10 +112,14 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return a, (min(b_candidates) if b_candidates else len(text))
 
 
+_BY_AFTER = re.compile(r"\s+by\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
+
+
 def _target_span(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     """The words an event word acts on: after it, or before it for a passive ("... attacked by X")."""
     a, b = end, min(s1, end + TARGET_WINDOW)
-    if re.match(r"\s+by\b", text[a:b]) or re.search(r"\b(?:was|were|been|being)\s+$", text[max(s0, start - 20) : start]):
+    if _BY_AFTER.match(text[a:b]) or _PASSIVE_BEFORE.search(text[max(s0, start - 20) : start]):
         return max(s0, start - TARGET_WINDOW), start
     return a, b
 
@@ -138,6 +142,7 @@ def find_types(doc: Doc) -> list[Mention]:
         acled_sub = p.get("acled_sub_event_type", info["acled_sub_event_type"])
         rule = f"type.{p['id']}"
         s0, s1 = _sentence_bounds(doc, m_start, m_end)
+        target: tuple[int, int] | None = None  # the same for every target modifier of this word
         for mod, rx, rx_low in mods:
             if type_ not in mod["applies_set"]:
                 continue
@@ -146,7 +151,9 @@ def find_types(doc: Doc) -> list[Mention]:
             else:
                 src = low
             if mod.get("scope") == "target":
-                a, b = _target_span(text, m_start, m_end, s0, s1)
+                if target is None:
+                    target = _target_span(text, m_start, m_end, s0, s1)
+                a, b = target
                 hit = rx_low.search(src[a:b]) is not None
             else:
                 ck = (s0, mod["id"])
