@@ -155,7 +155,8 @@ def lexicon() -> _Lex:
             "relday": tuple(tuple(k.lower().split()) for k in r["relative_days"]),
             "ago": (("ago",),),
             "last_unit": tuple(tuple(k.lower().split()) for k in r["last_units"]),
-            "day_shift": (re.compile(r"\sday"),),  # every alternative has a space before "day"
+            # every alternative of day_shift has white space before "day(s)": keep it so when adding one
+            "day_shift": (re.compile(r"\sday"),),
         },
     )
 

@@ -269,7 +269,8 @@ def test_dates_report_date_with_an_anchor(text: str, date_text: str, rule: str) 
     [
         "Three days AGO the town was shelled; the day before yesterday a drone hit it.",
         "LAST WEEK a strike hit the port, and the previous\nday two more. This Morning it was quiet.",
-        "Earlier this year the bridge fell. It was hit again a day later.",
+        "Earlier this year the bridge fell. It was hit again a day later, and Three Days earlier.",
+        "On 3 March 2022 a shell hit the school; two days later the clinic, over the weekend the market.",
         "Last night a shell hit Qazıx (a dotless i): the text is scanned without word gates.",
         "No relative date at all, only 3 March 2022.",
     ],
