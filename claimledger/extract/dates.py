@@ -14,10 +14,14 @@ Writes ``doc.spans["dates"]``: one :class:`Mention` per expression, label = prec
 * Relative, resolved only against an anchor (the publication date, else a
   `` date YYYY-MM-DD`` dateline in the text, else a whole date in the URL's path,
   ``/2022/03/16/``): ``yesterday``, ``today``, ``last night``,
-  ``(on|last) Tuesday``, ``six months ago``, ``last week``.
+  ``(on|last) Tuesday``, ``six months ago``, ``last week``, ``last weekend``; ``since 15 April``
+  (``since the war erupted on ...``) runs from that date to the anchor (rule ``since``).
+* Counted from the day written just before: ``the previous day``, ``a day later``,
+  ``two days later``, ``3 days earlier``.
 * A missing year comes from the nearest explicit year earlier in the same paragraph, else
   the anchor's year (a year and month in the URL, ``/2013/08/``, count as one), else the
-  nearest explicit year anywhere in the text; a year-less date
+  nearest explicit year anywhere in the text; when the paragraph has written dates of several
+  years before it, the year that puts it nearest one of them wins; a year-less date
   that would fall after the publication date (or well after the latest explicit date
   written before it) moves to the year before.
 
