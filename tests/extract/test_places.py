@@ -559,6 +559,8 @@ def test_places_a_known_name_continued_through_a_connector_is_one_unknown_name(t
         ("In Poltava, police cleared the Zorvanka neighbourhood, injuring 2.", "Poltava"),
         # "X district center": X's central town; the province after it is its container
         ("Militants attacked Kozelshchyna district center, Poltava, injuring 2.", "Kozelshchyna district center"),
+        # "X police station area": the area that station serves, inside the district named after it
+        ("Police found two bombs under Zorvanka police station limits (Poltava, Ukraine).", "Zorvanka police station"),
         # "the forest of X" marks a place
         ("Air strikes hit positions in the forest of Zorvanka, injuring 2.", "Zorvanka"),
     ],
