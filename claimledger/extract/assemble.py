@@ -842,11 +842,14 @@ def _war_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(r["duration_of_war"], re.IGNORECASE), re.compile(r["war_lasted"], re.IGNORECASE)
 
 
+_UNIT = re.compile(r"[\s-]*\w+")
+
+
 def _war_duration(ctx: _Ctx, f: Figure) -> bool:
     """True for the length of a war or operation ("the 44-day war", "the war, which lasted 44 days"): a
     figure about an incident."""
     text = ctx.doc.text
-    unit_end = re.compile(r"[\s-]*[\w]+").match(text, f.end)
+    unit_end = _UNIT.match(text, f.end)
     after, before = _war_cues()
     return bool(unit_end and after.match(text, unit_end.end()) or before.search(text, max(0, f.start - 40), f.start))
 
@@ -858,18 +861,21 @@ def _repeat_key(c: ClaimIn) -> tuple[str, str, tuple[tuple[str, float, str], ...
 
 def _drop_non_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     """Claims in text order without the ones the text does not make (:func:`_not_a_claim`) and
-    without a headline printed twice: a claim whose sentence repeats an earlier one's, or its head
-    ("X killed 12 - Site name" then "X killed 12"), with the same type and figures."""
+    without a headline printed twice: a headline claim whose sentence repeats an earlier headline's, or
+    its head ("X killed 12 - Site name" then "X killed 12"), with the same type and figures."""
     out: list[ClaimIn] = []
-    seen: list[tuple[str, str, tuple[tuple[str, float, str], ...]]] = []
+    seen: dict[tuple[str, tuple[tuple[str, float, str], ...]], list[str]] = {}
     for c in claims:
         if _not_a_claim(ctx, c):
             continue
-        text, typ, figs = key = _repeat_key(c)
-        if any(t == typ and f == figs and (s == text or s.startswith(text) and not s[len(text)].isalnum())
-               for s, t, f in seen):
+        if not _is_headline(ctx, c):
+            out.append(c)
             continue
-        seen.append(key)
+        text, typ, figs = _repeat_key(c)
+        earlier = seen.setdefault((typ, figs), [])
+        if any(s == text or s.startswith(text) and not s[len(text)].isalnum() for s in earlier):
+            continue
+        earlier.append(text)
         out.append(c)
     return out
 
