@@ -8,7 +8,10 @@ same paragraph (previous sentences first; a date carried from a sentence about a
 is not taken, from the paragraph or the document), else document-level defaults: the dominant place and type of the document, the
 first incident date (day or range) of a short document in a sentence with an event word, and the
 publisher/author as attribution (kind ``author``). The publication date is never an
-incident date (dateline mentions are skipped). Denial mentions become claims of type
+incident date (dateline mentions are skipped), nor are dates of reports, statements, legal
+instruments or of bodies found (rules ``report``, ``context``, ``discovery``). A claim dated only
+by a period of its own ("a massacre last year") takes the day the text gives an event of its type
+within that period (rule ``refined:``). Denial mentions become claims of type
 ``denial`` attributed to the denier, with stance ``rejects``.
 
 Every field records its rule: ``<layer rule>`` when found in the sentence,
@@ -199,7 +202,8 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
             # after an airstrike the previous day")
             seg = ctx.doc.sentences[_sentence_index(ctx, date.start)]
             events = [m for m in _in(ctx, "types", seg) if m.label != "other"]
-            same = [m for m in _in(ctx, "dates", seg) if _is_carried_date(m) and m.label in ("day", "range")]
+            same = [m for m in _in(ctx, "dates", seg) if _is_carried_date(m) and m.label in ("day", "range")
+                    and m.rule != "since"]
             if events and len(same) > 1:
                 date = min(same, key=lambda m: min(abs(m.start - e.end) for e in events))
     return {"place": place, "type": typ, "date": date}
