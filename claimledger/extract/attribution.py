@@ -91,7 +91,9 @@ class MultiScan:
     def __init__(self, regexes: dict[str, CaselessRegex]) -> None:
         self.regexes = regexes
         self.scanner: re.Pattern[str] | None = None
-        pats = [rx.lower.pattern for rx in regexes.values()]
+        # each pattern as its lower-cased-text form is written (without compile_fast's look-ahead,
+        # which the shared one replaces, nor group names, which the scanner does not read)
+        pats = [_NAMED_GROUP.sub("(?:", lower_pattern(rx.ignorecase.pattern)) for rx in regexes.values()]
         flags = {rx.lower.flags for rx in regexes.values()}
         if len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
             flag = flags.pop()
@@ -101,7 +103,7 @@ class MultiScan:
             body = "|".join(f"(?:{p})" for p in pats)
             try:
                 self.scanner = re.compile(f"{lead}(?=(?:{body}))", flag)
-            except re.error:  # global inline flags, or a group name twice: each scans alone
+            except re.error:  # global inline flags: each scans alone
                 self.scanner = None
 
     def matches(self, text: str, low: str) -> dict[str, list[re.Match[str]]]:
@@ -126,6 +128,9 @@ class MultiScan:
             out[name] = found
         return out
 
+
+
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
 @functools.cache
