@@ -210,10 +210,24 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
 
 
 def _default_date(ctx: _Ctx) -> Mention | None:
-    """The document's incident date: the first day or range in a sentence with an event word; a period
-    ("since 15 April": to the document's date) does not date the document."""
-    return next((m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
-                 and m.rule != "since" and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])), None)
+    """The document's incident date: the first day or range in a sentence with an event word, preferring
+    one whose sentence names a specific event type of the lead (the first sentence with an event word:
+    "... killed hundreds in a massacre last year ... Forces entered the town on 20 May after shelling
+    ... The massacre began on 28 May" is dated 28 May); a period ("since 15 April": to the document's
+    date) does not date the document."""
+    cands = [m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
+             and m.rule != "since" and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])]
+    if len(cands) < 2:
+        return cands[0] if cands else None
+    events = [m for m in ctx.layers.get("types", []) if m.label != "other"]
+    if not events:
+        return cands[0]
+    lead = ctx.doc.sentences[_sentence_index(ctx, events[0].start)]
+    specific = {m.label for m in _in(ctx, "types", lead) if _weight(m) > GENERIC_TYPE_WEIGHT}
+    for m in cands:
+        if any(t.label in specific for t in _in(ctx, "types", ctx.doc.sentences[_sentence_index(ctx, m.start)])):
+            return m
+    return cands[0]
 
 
 def _date_of_type(ctx: _Ctx, label: str, first: dt.date, last: dt.date) -> Mention | None:

@@ -136,6 +136,13 @@ def test_assemble_spans_verbatim_on_dev_corpus(shared_dev) -> None:
          None),
         ("On 30 March 2021 rebels shelled the town of Alderbury. In the town 4 people were killed, officials said.\n",
          dt.date(2021, 3, 30)),
+        # the document's date: of the event sentences' dates, the first naming an event of the lead's type
+        ("Soldiers killed 40 people in a massacre in the town of Alderbury, a report said.\n\n"
+         "Troops entered the town on 20 November 2020 after shelling.\n\n"
+         "The massacre began on 28 November 2020.\n", dt.date(2020, 11, 28)),
+        ("Soldiers shelled the town of Alderbury, killing 40 people, a report said.\n\n"
+         "Troops entered the town on 20 November 2020 after shelling.\n\n"
+         "The massacre began on 28 November 2020.\n", dt.date(2020, 11, 20)),
         # a period ("in a massacre in 2020") takes the day the text gives that kind of event within it
         ("Troops entered the town of Alderbury on 20 November 2020.\n\nThe massacre began on 28 November 2020.\n\n"
          "Soldiers killed 40 people in a massacre in 2020, a report said.\n", dt.date(2020, 11, 28)),
