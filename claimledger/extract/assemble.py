@@ -453,7 +453,9 @@ def _attribution_mention(ctx: _Ctx, si: int, anchor: int) -> tuple[Mention | Non
             m = None
         if m is not None:
             return m, "" if seg.start <= m.start < seg.end else "paragraph:"
-        here = _in(ctx, "attributions", seg)
+        # a participle cue speaks only after its verb, never as background ("with X blaming Y"): see attribution._scoped
+        here = [a for a in _in(ctx, "attributions", seg)
+                if not a.data.get("background") and anchor >= a.data.get("scope_from", -1)]
         return (_nearest(here, anchor), "") if here else (None, "")
     here = _in(ctx, "attributions", seg)
     if here:

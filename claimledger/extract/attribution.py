@@ -292,6 +292,22 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
     return _np_backward(toks, i, lex) or _np_before_pp(toks, i, lex)
 
 
+_INDEFINITE_DOC = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|message|communiqu[eé]|release|video|letter)",
+                             re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
+
+
+def _issuer(text: str, s0: int, pos: int) -> tuple[int, int] | None:
+    """Who "issued a statement saying": the noun phrase before the verb that governs the document noun
+    at ``pos``, else the sentence's opening subject."""
+    v = _VERB_BEFORE.search(text, max(s0, pos - 30), pos)
+    if v is not None:
+        np = np_before(text, v.start(1), _back_bound(text, s0))
+        if np is not None:
+            return np
+    return _clause_subject(text, s0, pos)
+
+
 _AND_BEFORE = re.compile(r"\s+and\s+(?:(?:also|later|then|has|have|had)\s+)?$")
 MAX_SUBJECT_TOKENS = 7
 
@@ -306,7 +322,7 @@ def _clause_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
             return None
         if v and not t.cap and t.low.endswith("ed") and t.low not in lex["stop"] and t.low not in lex["role"]:
             first, last = toks[0], toks[v - 1]
-            if first.low in _NOT_NAME or first.low in _ADVERB_CAPS or (first.low in lex["stop"] and first.low != "the"):
+            if first.low != "the" and (first.low in _NOT_NAME or first.low in _ADVERB_CAPS or first.low in lex["stop"]):
                 return None
             return (first.start, last.end) if _head_ok(last, lex) else None
     return None
@@ -507,6 +523,19 @@ def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Men
     return Mention(start, end, _kind(text, s0, s1), data, rule=rule)
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+
+
+def _scoped(text: str, m: Mention, verb_start: int, participle: bool) -> Mention:
+    """A participle cue ("..., saying", "with X blaming Y") speaks only for what follows its verb
+    (``scope_from``); after "with" it is background to the author's sentence (``background``)."""
+    if participle:
+        m.data["scope_from"] = verb_start
+        if _WITH_BEFORE.search(text, max(0, m.data["name_start"] - 8), m.data["name_start"]):
+            m.data["background"] = True
+    return m
+
+
 def _is_anaphoric(text: str, ns: int, ne: int) -> bool:
     """"he", "they", "the official", "the office": a speaker named earlier in the text."""
     lex = _lex()
@@ -534,15 +563,21 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue  # "the alleged attack", "Monday's reported toll"
         s0, _ = _sentence(doc, m.start())
         np = np_before(text, m.start(), _back_bound(text, s0))
+        if np is not None and _INDEFINITE_DOC.fullmatch(text, np[0], np[1]):
+            np = _issuer(text, s0, np[0]) or np  # "The army issued a statement saying"
+        participle = m.group().endswith("ing")
         if np is not None:
-            out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
+            out.append(_scoped(text, _mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"),
+                               m.start(), participle))
             continue
-        if _AND_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
-            np = _clause_subject(text, s0, m.start())  # "Analysts examined the debris and concluded"
+        if _AND_BEFORE.search(text, max(s0, m.start() - 12), m.start()) or participle and text[s0 : m.start()].rstrip().endswith(","):
+            # "Analysts examined the debris and concluded" / "Russia defended its ally, blaming rebels"
+            np = _clause_subject(text, s0, m.start())
             if np is not None:
-                out.append(_mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"))
+                out.append(_scoped(text, _mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"),
+                                   m.start(), participle))
                 continue
-        if _INVERTED.search(text[max(0, m.start() - 3) : m.start()]):
+        if not participle and _INVERTED.search(text[max(0, m.start() - 3) : m.start()]):
             # '"...," said X' - the speaker follows the verb
             np = np_after(text, _skip_ws(text, m.end()))
             if np is not None and not text[np[0] : np[1]].lower().startswith(("on ", "in ", "at ")):
@@ -679,6 +714,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     if quoted is not None:
         return quoted
     inside = [m for m in ms if s0 <= m.start < s1]
+    inside = [m for m in inside if not m.data.get("background") and offset >= m.data.get("scope_from", -1)]
     named = [m for m in inside if not m.data.get("anaphoric")]
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     if named:
@@ -949,8 +985,9 @@ def _antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int, s0: in
         return _carried(prev[-1], cue)
     head = cue.data["name"].split()[-1].lower()
     if head not in _lex()["pron"]:
-        same = [m for m in ms if m.start < s0 and not m.data.get("anaphoric") and (
-            head in m.data["name"].lower().split() or head in _DOC_NOUNS and _antecedent_fits(cue, m, doc.text))]
+        mods = [w.lower() for w in cue.data["name"].split()[1:-1]]
+        same = [m for m in ms if m.start < s0 and not m.data.get("anaphoric") and all(w in m.data["name"].lower().split() for w in mods)
+                and (head in m.data["name"].lower().split() or head in _DOC_NOUNS and _antecedent_fits(cue, m, doc.text))]
         if same:
             return _carried(same[-1], cue)
     return None
@@ -991,6 +1028,9 @@ def _antecedent_fits(cue: Mention, m: Mention, text: str = "") -> bool:
             text[m.end : m.end + 80], re.IGNORECASE):
         return True
     name = m.data["name"]
+    mods = [w.lower() for w in words[1:-1]]
+    if any(w not in name.lower().split() for w in mods):
+        return False  # "the city council" is no "Council of Europe"
     if head in name.lower().split() or head.rstrip("s") in name.lower().split():
         return True
     if head.endswith("s") and head in _lex()["role"] and name.split()[-1].lower().endswith("s") and not name[:1].islower():

@@ -100,3 +100,28 @@ def test_attribution_for_title_resolves_to_the_person_named_with_it(second, expe
     doc = make_doc(text, attribution.component)
     m = attribution.attribution_for(doc, text.index("30"))
     assert m is not None and m.data["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a participle speaks for what follows it ...
+        ("The army defended its ally on Monday, saying a strike hit a depot where 30 died.", "30", "The army"),
+        ("The army issued a statement saying 30 people died.", "30", "The army"),
+        # ... not for what comes before it, and not as background after "with"
+        ("A strike killed 30 people on Friday, with both armies accusing each other of the attack.", "30", None),
+        ("The outcry grew, with Minister Tom Hale blaming the regime for the bombing that left 72 dead.", "72", None),
+    ],
+)
+def test_attribution_for_participle_cues_scope(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution.attribution_for(doc, text.index(probe))
+    assert (m.data["name"] if m else None) == expected
+
+
+def test_attribution_for_anaphor_modifiers_must_fit():
+    text = ("The Assembly of the Council of the North issued a statement saying 12 died.\n\n"
+            "In a resolution passed by the city council, it was determined that 30 died.")
+    doc = make_doc(text, attribution.component)
+    m = attribution.attribution_for(doc, text.index("30"))
+    assert m is not None and m.data["name"] == "the city council"
