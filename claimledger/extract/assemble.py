@@ -687,8 +687,12 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         # first specific place of its lead ("On 2 May, in X, Province, police raided the Y neighborhood")
         lctx = _make_ctx(doc)
         par_starts = [p.start for p in doc.paragraphs]
-        lead_place = next((m for m in _in(lctx, "places", doc.sentences[0])
-                           if m.label in ("locality", "district", "unresolved") and _place_penalty(doc, m, par_starts) < 3.0), None)
+        specific = [m for m in _in(lctx, "places", doc.sentences[0])
+                    if m.label in ("locality", "district", "unresolved") and _place_penalty(doc, m, par_starts) < 3.0]
+        lead_place = next(iter(specific), None)
+        settled = [m for m in specific if m.data.get("cued_locality")]
+        if lead_place is not None and settled and lead_place.label != "locality" and not lead_place.data.get("contained"):
+            lead_place = settled[0]  # "on the Y river border ... near the village of X": the settlement
         if lead_place is not None:
             claim = claim.model_copy(update={"place": _place_value(lead_place, "event:lead:")})
     if claim is not None:

@@ -240,6 +240,10 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
         # area, kept with its text and resolved to the district its address chain names)
         (("05/11/2012: Assailants attacked a police checkpoint in Khan Tepa area, Nahrin district, "
          "Baghlan province, Afghanistan. Three assailants were killed."), "Khan Tepa area"),
+        # a settlement the lead marks ("near the village of X") before a district named earlier in it
+        (("On 5 May 2020, during the night, officers reported hearing shots fired in the air by border guards "
+          "on the Evros river border with Greece near the village of Zorvanka. This is the first of two incidents."),
+         "Zorvanka"),
         # the figure's own sentence names its place: kept
         (("On 2 May 2020, in Alderbury, Northshire, police raided a house. "
          "In the village of Brinton, 2 suspects were killed."), "Brinton"),
