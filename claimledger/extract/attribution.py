@@ -361,7 +361,11 @@ def _np_before_pp(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, in
     k = i - 1
     while k >= 1 and i - k <= MAX_PP_TOKENS and toks[k].word:
         if toks[k].low in _PP_HEAD and _head_ok(toks[k - 1], lex):
-            return _np_backward(toks, k - 1, lex)
+            np = _np_backward(toks, k - 1, lex)
+            first = next((j for j in range(k - 1, -1, -1) if toks[j].start == np[0]), 0) if np else 0
+            if np is None or first > 0 and toks[first - 1].low in _PP_HEAD | {"with", "by", "to"}:
+                return None  # itself the object of a preposition ("the report of X with Y of 2002"): no subject
+            return np
         k -= 1
     return None
 
@@ -753,7 +757,8 @@ _PERSON_APPOSITION = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\
 STEM_CHARS = 6  # "Minister"/"Ministry", "Eritrea’s"/"Eritrean" compare by their first letters
 
 
-def _stems(phrase: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def _stems(phrase: str) -> frozenset[str]:
     lex = _lex()
     out = set()
     for w in re.findall(r"[^\W\d_][\w’'-]*", phrase):
@@ -762,7 +767,7 @@ def _stems(phrase: str) -> set[str]:
             low = low.removesuffix(suffix)
         if len(low) >= 3 and low not in lex["stop"] and low not in lex["det"] and low not in ("of", "for", "the", "and"):
             out.add(low[:STEM_CHARS])
-    return out
+    return frozenset(out)
 
 
 def resolve_role(doc: Doc, name: str, before: int) -> Mention | None:
@@ -771,10 +776,7 @@ def resolve_role(doc: Doc, name: str, before: int) -> Mention | None:
     of the country"): that earlier mention. Every content word of the title must be in the earlier
     apposition (compared by their first letters), so another minister is never taken for this one.
     """
-    if _PERSON_APPOSITION.fullmatch(name):
-        return None
-    words = [w.lower() for w in name.split()]
-    if not any(w in _UNNAMED_PERSON_HEADS for w in words):
+    if not any(w.lower() in _UNNAMED_PERSON_HEADS for w in name.split()) or _PERSON_APPOSITION.fullmatch(name):
         return None
     stems = _stems(name)
     if len(stems) < 2:

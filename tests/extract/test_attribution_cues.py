@@ -125,3 +125,9 @@ def test_attribution_for_anaphor_modifiers_must_fit():
     doc = make_doc(text, attribution.component)
     m = attribution.attribution_for(doc, text.index("30"))
     assert m is not None and m.data["name"] == "the city council"
+
+
+def test_attribution_prepositional_fallback_not_from_inside_another_phrase():
+    text = ("The council said these findings replace those of the report of the Office for Records with the Tribunal "
+            "of May 2002, which put the number of dead at about 2,000.")
+    assert "the Tribunal" not in _names(text)
