@@ -293,8 +293,27 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
+_word_kinds: tuple[_Rules | None, dict[str, str]] = (None, {})
+WORD_KINDS_KEPT = 50_000  # words whose kind is kept (the cache starts again beyond)
+
+
 def _word_ok(tok: str, R: _Rules) -> str:
-    """'cap' for a capitalized word, 'head' for a head noun, 'conn' for a connector, '' otherwise."""
+    """'cap' for a capitalized word, 'head' for a head noun, 'conn' for a connector, '' otherwise
+    (kept per word: the noun-phrase walks ask for the same words many times)."""
+    global _word_kinds
+    owner, kinds = _word_kinds
+    if owner is not R:
+        kinds = {}
+        _word_kinds = (R, kinds)
+    kind = kinds.get(tok)
+    if kind is None:
+        if len(kinds) >= WORD_KINDS_KEPT:
+            kinds.clear()
+        kind = kinds[tok] = _word_kind(tok, R)
+    return kind
+
+
+def _word_kind(tok: str, R: _Rules) -> str:
     low = tok.lower()
     if low in R.heads or R.body_heads.ignorecase.fullmatch(low):  # a word, not the text: no lower-cased scan
         return "head"
@@ -307,12 +326,16 @@ def _word_ok(tok: str, R: _Rules) -> str:
     return ""
 
 
+_PAREN_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+
+
 def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[int, int] | None:
     """The noun phrase ending at ``pos`` (a party or body: capitalized words, head nouns, connectors)."""
     R = R or rules()
-    paren = re.search(r"\s*\([^()]{1,20}\)\s*$", text[lo:pos])
+    # "X (ABC) said": a parenthesis at the end is skipped (only a text ending in ")" can have one)
+    paren = _PAREN_END.search(text, lo, pos) if text[lo:pos].rstrip().endswith(")") else None
     if paren:
-        pos = lo + paren.start()
+        pos = paren.start()
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, pos)]
     start = None
     kinds: list[str] = []
