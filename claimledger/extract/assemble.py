@@ -681,10 +681,11 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
             if first.data.get(key):
                 extra[key] = first.data[key]
         claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
-    if claim is not None and doc.sentences and (claim.place.rule.startswith(("paragraph:", "document"))
+    if claim is not None and doc.sentences and (claim.place.rule.startswith(("paragraph:", "document", "aggregate:"))
                                                 or not (claim.place.text or claim.place.name)):
-        # a claim whose own sentence names no place ("A shoot-out broke out"): the record's place is the
-        # first specific place of its lead ("On 2 May, in X, Province, police raided the Y neighborhood")
+        # a claim whose own sentence names no place ("A shoot-out broke out"), or only a total's country ("one of
+        # three attacks"): the record's place is the first specific place of its lead ("On 2 May, in X,
+        # Province, police raided the Y neighborhood")
         lctx = _make_ctx(doc)
         par_starts = [p.start for p in doc.paragraphs]
         specific = [m for m in _in(lctx, "places", doc.sentences[0])

@@ -244,6 +244,10 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
         (("On 5 May 2020, during the night, officers reported hearing shots fired in the air by border guards "
           "on the Evros river border with Greece near the village of Zorvanka. This is the first of two incidents."),
          "Zorvanka"),
+        # a count of several attacks ("one of three drone attacks") is no reason to place the record's event
+        # in the whole country
+        (("On 3 May 2021, explosive drones were shot down over Kharkiv, Kharkiv Oblast, Ukraine. "
+          "It was one of three drone attacks on the region that day."), "Kharkiv"),
         # the figure's own sentence names its place: kept
         (("On 2 May 2020, in Alderbury, Northshire, police raided a house. "
          "In the village of Brinton, 2 suspects were killed."), "Brinton"),
