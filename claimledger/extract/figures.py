@@ -109,6 +109,9 @@ def _verb_body(spec: dict[str, Any] | None) -> str:
     return "|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(spec))
 
 
+_SKIP_HEAD, _SKIP_TAIL = r"(?:^|\s|\()", r"\s*$"  # around ``skip_before``: "aged 12", "No. 5"
+
+
 @cache
 def rules() -> _Rules:
     """Compile ``rules/figures.json`` (once)."""
@@ -156,7 +159,7 @@ def rules() -> _Rules:
         in_addition=compile_fast(r["in_addition_to"], I) if r.get("in_addition_to") else None,
         total=compile_fast(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
-        skip_before=compile_fast(rf"(?:^|\s|\()(?:{_alt(r['skip_before'])})\s*$", I),
+        skip_before=compile_fast(rf"{_SKIP_HEAD}(?:{_alt(r['skip_before'])}){_SKIP_TAIL}", I),
         negation=tuple((compile_fast(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
         singular=_singular_rules(r.get("singular")),
         singular_verbs=_verb_scanner(r.get("singular")),
@@ -218,6 +221,29 @@ def _cue(rx: re.Pattern[str]) -> _Cue:
 
 
 @dataclass(frozen=True)
+class _AnyCue:
+    """Cues read only for whether one of them matches: an alternation split in parts (``pre(?:A|B)post``
+    matches where ``pre(?:A)post`` or ``pre(?:B)post`` does), so that the parts without a
+    case-sensitive word run on lower-cased text while only the others run case-insensitively."""
+
+    parts: tuple[_Cue, ...]
+
+    def search(self, s: str, s_low: str | None) -> re.Match[str] | None:
+        for cue in self.parts:
+            m = cue.search(s, s_low)
+            if m is not None:
+                return m
+        return None
+
+
+def _any_cue(items: list[str], head: str, tail: str, flags: int) -> _AnyCue:
+    """``head(?:items)tail`` as cues: the items with a case-sensitive part ("(?-i:") apart."""
+    fixed = [i for i in items if "(?-i" in i]
+    caseless = [i for i in items if "(?-i" not in i]
+    return _AnyCue(tuple(_cue(compile_fast(rf"{head}(?:{_alt(part)}){tail}", flags)) for part in (caseless, fixed) if part))
+
+
+@dataclass(frozen=True)
 class _FirstCue:
     """Labelled cues tried in order at one position: ``first`` gives the label of the first that
     matches. When they can be joined, one regex does it: an ordered alternation of the whole cues
@@ -246,7 +272,7 @@ def _first_cue(items: tuple[tuple[str, re.Pattern[str]], ...]) -> _FirstCue:
 @dataclass(frozen=True)
 class _Cues:
     skip_after: _Cue
-    skip_before: _Cue
+    skip_before: _AnyCue
     measures: _Cue
     before: _Cue
     after_weak: _FirstCue
@@ -264,7 +290,8 @@ def _cues() -> _Cues:
     """The cues figures tests by their truth or offsets, each with its lower-cased-text variant."""
     R = rules()
     return _Cues(
-        skip_after=_cue(R.skip_after), skip_before=_cue(R.skip_before), measures=_cue(R.measures), before=_cue(R.before),
+        skip_after=_cue(R.skip_after), skip_before=_any_cue(load_rules("figures.json")["skip_before"], _SKIP_HEAD, _SKIP_TAIL, re.IGNORECASE),
+        measures=_cue(R.measures), before=_cue(R.before),
         after_weak=_first_cue(R.after_weak), objects=_first_cue(R.objects),
         cur_after=tuple((k, _cue(rx)) for k, rx in R.cur_after), cur_after_first=_first_cue(R.cur_after), total=_cue(R.total),
         negation_trigger=_cue(R.negation_trigger), negation=tuple((_cue(rx), kinds) for rx, kinds in R.negation),

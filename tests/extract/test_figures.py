@@ -244,3 +244,17 @@ def test_figures_first_cue_joined_as_loop(after: str) -> None:
         loop = next((label for label, cue in first.cues if cue.match(after, low)), None)
         assert first.first(after, low) == loop
         assert first.first(after, None) == loop
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["the boy, aged ", "children AGED ", "see No. ", "under Article ", "on March ", "on march ", "since Sept. ",
+     "killing ", "(page ", "the route ", "he spoke to ", "", "in January\n"],
+)
+def test_figures_skip_before_split_as_one(before: str) -> None:
+    """The skip cue split in a caseless part and a case-sensitive part matches where the whole does."""
+    from claimledger.extract.figures import _cues, rules
+
+    whole = rules().skip_before.search(before) is not None
+    assert (_cues().skip_before.search(before, before.lower()) is not None) is whole
+    assert (_cues().skip_before.search(before, None) is not None) is whole
