@@ -31,12 +31,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import (
-    compile_fast,
-    lead_class,
-    literal_trie,
-    lower_pattern,
-)
+from claimledger.extract.fastre import compile_fast, literal_trie, lower_pattern
+from claimledger.extract.scan import register, scanned
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
@@ -73,64 +69,6 @@ class CaselessRegex:
 
     def match(self, text: str, pos: int = 0):
         return self.ignorecase.match(text, pos)
-
-
-class MultiScan:
-    """Several ``CaselessRegex`` scanned over one lower-cased text in one pass.
-
-    A whole-text scan costs mostly its walk over the text, not the cue words it tries at each
-    position, so one look-ahead scan for "any of the patterns matches here" (an ordered
-    alternation succeeds wherever one of its branches matches) finds, for a fraction of the
-    cost of one scan each, every position where some pattern can start. Each pattern's own
-    ``finditer`` is then replayed on those positions: from each one past its previous match, the
-    first position where it matches is its next match, exactly as its own scan finds it.
-    Patterns that cannot share a scanner (back-references, global flags), an empty match, or a
-    text whose lower-casing changes its length fall back to their own ``finditer``.
-    """
-
-    def __init__(self, regexes: dict[str, CaselessRegex]) -> None:
-        self.regexes = regexes
-        self.scanner: re.Pattern[str] | None = None
-        # each pattern as its lower-cased-text form is written (without compile_fast's look-ahead,
-        # which the shared one replaces, nor group names, which the scanner does not read)
-        pats = [_NAMED_GROUP.sub("(?:", lower_pattern(rx.ignorecase.pattern)) for rx in regexes.values()]
-        flags = {rx.lower.flags for rx in regexes.values()}
-        if len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
-            flag = flags.pop()
-            leads = [lead_class(p, flag) for p in pats]
-            # a look-ahead on the characters any of them can start with lets the scan skip the rest
-            lead = "(?=[" + "".join(c[1:-1] for c in leads if c) + "])" if all(leads) else ""
-            body = "|".join(f"(?:{p})" for p in pats)
-            try:
-                self.scanner = re.compile(f"{lead}(?=(?:{body}))", flag)
-            except re.error:  # global inline flags: each scans alone
-                self.scanner = None
-
-    def matches(self, text: str, low: str) -> dict[str, list[re.Match[str]]]:
-        """``{name: list(regex.finditer(text, low))}`` for every pattern (``low`` = ``text.lower()``)."""
-        if self.scanner is None or len(low) != len(text):
-            return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
-        starts = [m.start() for m in self.scanner.finditer(low)]
-        out: dict[str, list[re.Match[str]]] = {}
-        for name, rx in self.regexes.items():
-            found: list[re.Match[str]] = []
-            last = 0
-            for p in starts:
-                if p < last:
-                    continue
-                m = rx.lower.match(low, p)
-                if m is not None:
-                    if m.end() == p:  # an empty match: the scan's own rules for what comes next
-                        found = list(rx.finditer(text, low))
-                        break
-                    found.append(m)
-                    last = m.end()
-            out[name] = found
-        return out
-
-
-
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
 @functools.cache
@@ -172,29 +110,23 @@ def _lex() -> dict[str, Any]:
     }
 
 
-# the lower-cased-text cues of attributions and denials, scanned together once per text
+# the lower-cased-text cues of attributions and denials, found by the shared scan (extract.scan)
 _SCANNED = ("fwd_re", "data_re", "toll_re", "deny_re", "said_not_re", "dismissed_as_re", "called_re", "denied_any_re",
             "did_not_re")
 
 
 @functools.cache
-def _multi() -> MultiScan:
+def _registered() -> bool:
     lex = _lex()
-    return MultiScan({name: lex[name] for name in _SCANNED})
-
-
-_last_scan: tuple[str, dict[str, list[re.Match[str]]]] = ("", {})
+    for name in _SCANNED:
+        register(f"attribution.{name}", lex[name])
+    return True
 
 
 def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
-    """The matches of ``_lex()[name]`` in ``text``: all the cues of ``_SCANNED`` are scanned at the
-    first call for a text and kept for the next calls (compared by identity, one text at a time)."""
-    global _last_scan
-    last, found = _last_scan
-    if last is not text or name not in found:
-        found = _multi().matches(text, low)
-        _last_scan = (text, found)
-    return found[name]
+    """The matches of ``_lex()[name]`` in ``text`` (``low`` = ``text.lower()``), from the shared scan."""
+    _registered()
+    return scanned(text, low, f"attribution.{name}")
 
 
 @dataclass(slots=True)

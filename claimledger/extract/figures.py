@@ -34,6 +34,7 @@ from typing import Any
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast, lower_pattern, lowered
 from claimledger.extract.numbers import Quantity, find_quantities, load_rules
+from claimledger.extract.scan import Cue, register, scanned
 
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
 _STOPWORD = r"(?:and|or|but|while|as|after|before|in|on|at|with|from|by|when|since|during|than|that|which|whereas)"
@@ -574,6 +575,17 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
     return out
 
 
+@cache
+def _singular_scan() -> bool:
+    """Register the singular-victim verbs with the shared scan of the text's cues (extract.scan)."""
+    R = rules()
+    if R.singular_verbs_low is None:
+        return False
+    body = _verb_body(load_rules("figures.json").get("singular"))
+    register("figures.singular_verbs", Cue(R.singular_verbs_low, re.compile(body, re.IGNORECASE)))
+    return True
+
+
 def figures(doc: Doc) -> Doc:
     """Component: fill the "figures" layer from ``doc.sentences`` (dates block their numbers)."""
     text = doc.text
@@ -581,8 +593,8 @@ def figures(doc: Doc) -> Doc:
     layer = doc.layer("figures")
     R = rules()
     low = lowered(text)
-    if R.singular_verbs_low is not None and low is not None:
-        verbs = R.singular_verbs_low.finditer(low)
+    if R.singular_verbs_low is not None and low is not None and _singular_scan():
+        verbs = iter(scanned(text, low, "figures.singular_verbs"))  # the shared scan (extract.scan)
     else:
         verbs = R.singular_verbs.finditer(text)
     verb_hits = [(vm.start(), vm.lastgroup or "") for vm in verbs]

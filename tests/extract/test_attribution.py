@@ -282,11 +282,13 @@ _SCAN_TEXTS = [
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_attribution_multiscan_matches_each_scan(text: str) -> None:
     """One shared scan gives every cue the matches its own scan gives."""
-    from claimledger.extract.attribution import _SCANNED, _lex, _multi
+    from claimledger.extract.attribution import _SCANNED, _lex
+    from claimledger.extract.scan import MultiScan
 
     low = text.lower()
-    found = _multi().matches(text, low)
-    assert _multi().scanner is not None
+    multi = MultiScan({name: _lex()[name] for name in _SCANNED})
+    found = multi.matches(text, low)
+    assert multi.scanner is not None
     for name in _SCANNED:
         own = [(m.span(), m.groups()) for m in _lex()[name].finditer(text, low)]
         assert [(m.span(), m.groups()) for m in found[name]] == own
@@ -301,7 +303,8 @@ def test_attribution_multiscan_matches_each_scan(text: str) -> None:
     ],
 )
 def test_attribution_multiscan_fallbacks(patterns: dict[str, str], text: str) -> None:
-    from claimledger.extract.attribution import CaselessRegex, MultiScan
+    from claimledger.extract.attribution import CaselessRegex
+    from claimledger.extract.scan import MultiScan
 
     regexes = {k: CaselessRegex(p) for k, p in patterns.items()}
     found = MultiScan(regexes).matches(text, text.lower())

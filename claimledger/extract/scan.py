@@ -1,0 +1,124 @@
+"""One shared scan of a document for the whole-text cues of several components.
+
+A case-insensitive cue runs fastest as a case-sensitive regex over the lower-cased text
+(``attribution.CaselessRegex``), and a whole-text scan costs mostly its walk over the text, not
+the cue words it tries at each position. So the cues registered here (``register``) are found
+together: one look-ahead scan for "one of them matches here" gives every position where some
+cue can start, and each cue's own ``finditer`` is replayed on those positions (``MultiScan``).
+``scanned(text, low, name)`` gives one cue's matches; the first call for a text scans for all
+registered cues and keeps the result for the next calls (components run one after another on
+the same text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from claimledger.extract.fastre import lead_class, lower_pattern
+
+
+class Caseless(Protocol):
+    """A case-insensitive cue with its lower-cased-text form (``attribution.CaselessRegex``)."""
+
+    lower: re.Pattern[str]  # for lower-cased text, case-sensitive
+    ignorecase: re.Pattern[str]  # the cue as written, ``re.IGNORECASE``
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]: ...
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A ``Caseless`` cue from its two compiled forms."""
+
+    lower: re.Pattern[str]
+    ignorecase: re.Pattern[str]
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        low = text.lower() if low is None else low
+        return self.lower.finditer(low) if len(low) == len(text) else self.ignorecase.finditer(text)
+
+
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+class MultiScan:
+    """Several ``Caseless`` cues scanned over one lower-cased text in one pass.
+
+    One look-ahead scan for "any of the cues matches here" (an ordered alternation succeeds
+    wherever one of its branches matches) finds every position where some cue can start. Each
+    cue's own ``finditer`` is then replayed on those positions: from each one past its previous
+    match, the first position where it matches is its next match, exactly as its own scan finds
+    it. Cues that cannot share a scanner (back-references, global flags), an empty match, or a
+    text whose lower-casing changes its length fall back to their own ``finditer``.
+    """
+
+    def __init__(self, regexes: dict[str, Caseless]) -> None:
+        self.regexes = dict(regexes)
+        self.scanner: re.Pattern[str] | None = None
+        # each cue as its lower-cased-text form is written (without compile_fast's look-ahead,
+        # which the shared one replaces, nor group names, which the scanner does not read)
+        pats = [_NAMED_GROUP.sub("(?:", lower_pattern(rx.ignorecase.pattern)) for rx in self.regexes.values()]
+        flags = {rx.lower.flags for rx in self.regexes.values()}
+        if pats and len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
+            flag = flags.pop()
+            leads = [lead_class(p, flag) for p in pats]
+            # a look-ahead on the characters any of them can start with lets the scan skip the rest
+            lead = "(?=[" + "".join(c[1:-1] for c in leads if c) + "])" if all(leads) else ""
+            body = "|".join(f"(?:{p})" for p in pats)
+            try:
+                self.scanner = re.compile(f"{lead}(?=(?:{body}))", flag)
+            except re.error:  # global inline flags: each scans alone
+                self.scanner = None
+
+    def matches(self, text: str, low: str) -> dict[str, list[re.Match[str]]]:
+        """``{name: list(cue.finditer(text, low))}`` for every cue (``low`` = ``text.lower()``)."""
+        if self.scanner is None or len(low) != len(text):
+            return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
+        starts = [m.start() for m in self.scanner.finditer(low)]
+        out: dict[str, list[re.Match[str]]] = {}
+        for name, rx in self.regexes.items():
+            found: list[re.Match[str]] = []
+            last = 0
+            for p in starts:
+                if p < last:
+                    continue
+                m = rx.lower.match(low, p)
+                if m is not None:
+                    if m.end() == p:  # an empty match: the scan's own rules for what comes next
+                        found = list(rx.finditer(text, low))
+                        break
+                    found.append(m)
+                    last = m.end()
+            out[name] = found
+        return out
+
+
+_registry: dict[str, Caseless] = {}
+_multi: list[MultiScan | None] = [None]
+_last: tuple[str, dict[str, list[re.Match[str]]]] = ("", {})
+
+
+def register(name: str, cue: Caseless) -> None:
+    """Add a cue to the shared scan under a unique ``name`` ("component.cue"); again is a no-op."""
+    if _registry.get(name) is not cue:
+        _registry[name] = cue
+        _multi[0] = None
+
+
+def scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
+    """The matches of the registered cue ``name`` in ``text`` (``low`` = ``text.lower()``), as
+    ``list(cue.finditer(text, low))`` gives them. The first call for a text scans for every
+    registered cue; the result is kept for the next calls with the same text (compared by
+    identity, one text at a time)."""
+    global _last
+    last, found = _last
+    if last is not text or name not in found:
+        multi = _multi[0]
+        if multi is None:
+            multi = _multi[0] = MultiScan(_registry)
+        found = multi.matches(text, low)
+        _last = (text, found)
+    return found[name]

@@ -1,0 +1,63 @@
+"""The shared scan: every registered cue gets the matches its own scan gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimledger.extract import scan
+from claimledger.extract.fastre import compile_fast, lower_pattern
+from claimledger.extract.scan import Cue, MultiScan
+
+
+def _cue(pattern: str) -> Cue:
+    return Cue(compile_fast(lower_pattern(pattern)), re.compile(pattern, re.IGNORECASE))
+
+
+_CUES = {
+    "t.said": r"\b(?:said|says|told)\b",
+    "t.killed": r"\b(?P<k>killed|shot\s+dead)\b",
+    "t.toll": r"\b(?:raised|put)\s+(?:its|the)\s+(?:\w+\s+){0,2}toll\b",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials SAID two men were Shot  Dead; the ministry put its death toll at 5, he told reporters.",
+        "Nothing to find here.",
+        "İzmir: officials said 3 were killed.",  # lower-casing changes the length: each cue scans alone
+        "",
+    ],
+)
+def test_scan_multiscan_as_each_cue(text: str) -> None:
+    cues = {name: _cue(p) for name, p in _CUES.items()}
+    found = MultiScan(cues).matches(text, text.lower())
+    for name, cue in cues.items():
+        assert [(m.span(), m.groups()) for m in found[name]] == [(m.span(), m.groups()) for m in cue.finditer(text)]
+
+
+def test_scan_scanned_keeps_the_last_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan, "_registry", {})
+    monkeypatch.setattr(scan, "_multi", [None])
+    monkeypatch.setattr(scan, "_last", ("", {}))
+    for name, p in _CUES.items():
+        scan.register(name, _cue(p))
+    text = "They said 4 were killed."
+    first = scan.scanned(text, text.lower(), "t.said")
+    assert [m.group() for m in first] == ["said"]
+    assert scan._last[0] is text
+    assert [m.group() for m in scan.scanned(text, text.lower(), "t.killed")] == ["killed"]
+    other = "He told them."
+    assert [m.group() for m in scan.scanned(other, other.lower(), "t.said")] == ["told"]
+
+
+@pytest.mark.parametrize("text", ["A civilian was killed and a soldier wounded.", "Gunmen abducted a teacher. Two died."])
+def test_scan_figures_singular_verbs_as_own_scan(text: str) -> None:
+    from claimledger.extract.figures import _singular_scan, rules
+
+    assert _singular_scan()
+    low = text.lower()
+    own = [(m.start(), m.lastgroup) for m in rules().singular_verbs_low.finditer(low)]
+    assert [(m.start(), m.lastgroup) for m in scan.scanned(text, low, "figures.singular_verbs")] == own
