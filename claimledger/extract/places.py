@@ -1023,6 +1023,11 @@ def _document_place(doc: Doc) -> Mention | None:
     places = [m for m in doc.spans.get("places", []) if _eligible(doc, m) and not m.data.get("container")]
     if any(not m.data.get("modifier") for m in places):
         places = [m for m in places if not m.data.get("modifier")]  # "Our Lady of Zion Church": a name
+    text = doc.text
+    here = [m for m in places if not _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start)
+            or _DISPLACEMENT.search(text, max(0, m.start - 80), min(len(text), m.end + 80))]
+    if here:
+        places = here  # "launched from X", "prisoners from X": where something came from, not where it happened
     if not places:
         return None
     counts: collections.Counter[tuple[object, str]] = collections.Counter()

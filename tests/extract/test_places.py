@@ -574,3 +574,19 @@ def test_places_a_known_name_continued_through_several_connectors() -> None:
     text = "Gunmen opened fire in San Pedro de la Zorvanka, Biobio, injuring 2."
     ms = {m.data["text"]: m for m in find_places(text)}
     assert "San Pedro de la Zorvanka" in ms
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # where something came from is not the document's place
+        ("In the province of Poltava, residents protested on Monday.\nLast week 700 prisoners from Kharkiv were released.",
+         "Poltava"),
+        # people driven out of a place: that place stays
+        ("In the province of Poltava, shelters filled on Monday.\nThousands of people fled from Kharkiv.", "Kharkiv"),
+    ],
+)
+def test_places_document_place_is_no_origin(text: str, main: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    chosen = places.document_place(doc)
+    assert chosen is not None and chosen.data["text"] == main
