@@ -643,6 +643,9 @@ def _make_ctx(doc: Doc) -> _Ctx:
     return _Ctx(doc, [s.start for s in doc.sentences], par_of, layers, {k: [m.start for m in v] for k, v in layers.items()})
 
 
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+
+
 def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     """One event-level claim for a short event description (one-event-per-record data).
 
@@ -690,6 +693,8 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         par_starts = [p.start for p in doc.paragraphs]
         specific = [m for m in _in(lctx, "places", doc.sentences[0])
                     if m.label in ("locality", "district", "unresolved") and _place_penalty(doc, m, par_starts) < 3.0]
+        arrived = [m for m in specific if not _FROM_BEFORE.search(doc.text, max(0, m.start - 12), m.start)]
+        specific = arrived or specific  # "a drone launched from X was downed over Y": Y
         lead_place = next(iter(specific), None)
         settled = [m for m in specific if m.data.get("cued_locality")]
         if lead_place is not None and settled and lead_place.label != "locality" and not lead_place.data.get("contained"):

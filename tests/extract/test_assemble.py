@@ -248,6 +248,9 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
         # in the whole country
         (("On 3 May 2021, explosive drones were shot down over Kharkiv, Kharkiv Oblast, Ukraine. "
           "It was one of three drone attacks on the region that day."), "Kharkiv"),
+        # where it came from is not where it happened
+        (("On 3 May 2021, a drone launched from Kharkiv was intercepted targeting Poltava, Ukraine. "
+          "There were no casualties."), "Poltava"),
         # the figure's own sentence names its place: kept
         (("On 2 May 2020, in Alderbury, Northshire, police raided a house. "
          "In the village of Brinton, 2 suspects were killed."), "Brinton"),
