@@ -253,6 +253,9 @@ def _clause_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
         if not t.word:
             return None
         if v and not t.cap and t.low.endswith("ed") and t.low not in lex["stop"] and t.low not in lex["role"]:
+            # "The agency on Monday raised": the subject ends before an adverbial ("on", "in", "yesterday")
+            v = next((q for q in range(1, v) if toks[q].low in _SKIP_BEFORE_VERB or toks[q].low in lex["stop"]
+                      and toks[q].low not in ("and", "of", "for", "the")), v)
             first, last = toks[0], toks[v - 1]
             if first.low != "the" and (first.low in _NOT_NAME or first.low in _ADVERB_CAPS or first.low in lex["stop"]):
                 return None
@@ -283,6 +286,7 @@ def _skip_reduced_relative(toks: list[Tok], i: int) -> int:
     return k
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _PP_HEAD = frozenset({"into", "on", "about", "of", "in", "from", "at", "for", "near", "over"})
 MAX_PP_TOKENS = 6
 
@@ -295,8 +299,9 @@ def _np_before_pp(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, in
         if toks[k].low in _PP_HEAD and _head_ok(toks[k - 1], lex):
             np = _np_backward(toks, k - 1, lex)
             first = next((j for j in range(k - 1, -1, -1) if toks[j].start == np[0]), 0) if np else 0
-            if np is None or first > 0 and toks[first - 1].low in _PP_HEAD | {"with", "by", "to"}:
-                return None  # itself the object of a preposition ("the report of X with Y of 2002"): no subject
+            before = toks[first - 1].low if np is not None and first > 0 else ""
+            if np is None or before in _PP_HEAD or before in ("with", "by", "to") or before.endswith(("ing", "ed")):
+                return None  # an object ("the report of X with Y of 2002", "blaming X for ..."): no subject
             return np
         k -= 1
     return None
@@ -321,6 +326,9 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
         elif t.low in lex["det"]:
             start = j
             break
+        elif (j == start - 1 and t.word and not t.cap and t.low not in lex["stop"] and not t.low.endswith("ly")
+              and j > 0 and toks[j - 1].low in _ARTICLES):
+            start = j  # "the forensics department": a noun modifier right after an article
         else:
             break
         j -= 1
@@ -459,6 +467,7 @@ def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Men
     return Mention(start, end, _kind(text, s0, s1), data, rule=rule)
 
 
+_PASSIVE_BLAME = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 
 
@@ -497,11 +506,21 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue  # "35 people reported killed"
         if _adjectival(text, m.start()):
             continue  # "the alleged attack", "Monday's reported toll"
+        if _PASSIVE_BLAME.match(text, m.end()) and m.group().lower() in ("accused", "blamed"):
+            continue  # "two diplomats accused of spying": a passive, no speaker
         s0, _ = _sentence(doc, m.start())
+        participle = m.group().endswith("ing")
+        if participle and text[s0 : m.start()].rstrip().endswith(","):
+            # "X raised the toll on Monday, saying ...": the speaker of the clause before
+            prev = next((o for o in reversed(out) if s0 <= o.start < m.start() and not o.data.get("scope_from")), None)
+            np = (prev.data["name_start"], prev.data["name_end"]) if prev is not None else _clause_subject(text, s0, m.start())
+            if np is not None:
+                out.append(_scoped(text, _mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"),
+                                   m.start(), participle))
+            continue
         np = np_before(text, m.start(), _back_bound(text, s0))
         if np is not None and _INDEFINITE_DOC.fullmatch(text, np[0], np[1]):
             np = _issuer(text, s0, np[0]) or np  # "The army issued a statement saying"
-        participle = m.group().endswith("ing")
         if np is not None:
             out.append(_scoped(text, _mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"),
                                m.start(), participle))

@@ -131,3 +131,23 @@ def test_attribution_prepositional_fallback_not_from_inside_another_phrase():
     text = ("The council said these findings replace those of the report of the Office for Records with the Tribunal "
             "of May 2002, which put the number of dead at about 2,000.")
     assert "the Tribunal" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Four protesters died overnight, the head of the forensics department in the city told the agency.", "Four",
+         "the head of the forensics department"),
+        ("The disaster agency on Monday raised the death toll from floods, saying at least 77 people had died.", "77",
+         "The disaster agency"),
+        ("Later that day the governor of the region, Ivan Petrov, put the number of dead at 39.", "39",
+         "the governor of the region, Ivan Petrov"),
+        # a passive "accused of" names no speaker; the prepositional fallback takes no verb's object
+        ("Freedonia blamed its neighbours for the expulsion of two diplomats accused of spying, which left 3 hurt.", "3",
+         "Freedonia"),
+    ],
+)
+def test_attribution_for_noun_modifiers_participles_and_passives(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution.attribution_for(doc, text.index(probe))
+    assert m is not None and m.data["name"] == expected
