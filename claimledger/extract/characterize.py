@@ -26,7 +26,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
 from claimledger.extract.attribution import quote_speaker, resolve_acronym, resolve_anaphor, resolve_role
@@ -1092,8 +1092,13 @@ def _dominant_place(fig_claims: list[tuple[int, ClaimIn]]) -> PlaceValue | None:
     return best.model_copy(update={"rule": "document:figure_claims", "char_start": None, "char_end": None})
 
 
+_NON_WORDS = re.compile(r"\W+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+@lru_cache(maxsize=4096)  # the merge keys ask for the same names and words again and again
 def _norm(s: str | None) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\W+", " ", (s or "").lower()).strip())
+    return _ARTICLE.sub("", _NON_WORDS.sub(" ", (s or "").lower()).strip())
 
 
 def _scope(c: ClaimIn) -> str:
