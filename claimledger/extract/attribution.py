@@ -892,7 +892,7 @@ def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) ->
             lookback = p0
             if doc.paragraphs and para in doc.paragraphs:
                 lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
-            prev = [m for m in ms if lookback <= m.start < q.start() and not m.data.get("anaphoric")]
+            prev = _persons_first(cue, [m for m in ms if lookback <= m.start < q.start() and not m.data.get("anaphoric")])
             if prev:
                 return _carried(prev[-1], cue)
         return cue
@@ -933,7 +933,8 @@ def _after_preposition(text: str, pos: int) -> bool:
 def _antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int, s0: int) -> Mention | None:
     """The named speaker before ``s0`` that the anaphoric ``cue`` stands for: the last fitting one from
     ``lookback`` on, else the last one earlier in the document with the cue's head word."""
-    prev = [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric") and _antecedent_fits(cue, m, doc.text)]
+    prev = _persons_first(cue, [m for m in ms if lookback <= m.start < s0 and not m.data.get("anaphoric")
+                                and _antecedent_fits(cue, m, doc.text)])
     if prev:
         return _carried(prev[-1], cue)
     head = cue.data["name"].split()[-1].lower()
@@ -944,6 +945,19 @@ def _antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int, s0: in
         if same:
             return _carried(same[-1], cue)
     return None
+
+
+_SOURCE_RULES = ("attr.according_to", "attr.per", "attr.citing", "attr.reported_by", "attr.data_from", "attr.data_show")
+
+
+def _persons_first(cue: Mention, cands: list[Mention]) -> list[Mention]:
+    """For "he"/"she", the candidates that name a person ("Ivan Petrov said"), when there are any, rather
+    than a cited outlet or data source ("according to Pravda")."""
+    if cue.data["name"].lower() not in ("he", "she"):
+        return cands
+    persons = [m for m in cands if m.rule not in _SOURCE_RULES and (
+        _PERSON_NAME.search(m.data["name"]) or m.data["name"].split()[-1].lower() in _PERSON_HEADS)]
+    return persons or cands
 
 
 def resolve_anaphor(doc: Doc, start: int, end: int) -> Mention | None:

@@ -1020,8 +1020,10 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
                 found = _speaker_attr(own) if own else _attr_mention(doc, seg)
                 pronoun = found is not None and _is_pronoun(found.name, R)
                 if pronoun or (found is None and _carries(text, seg)):
-                    found = None
-                    for j in range(si - 1, max(-1, si - PRONOUN_LOOKBACK - 1), -1):
+                    # '"...," he said': the quotation's speaker, resolved by the attribution layer, else a look back
+                    quoted = _quoted_speaker(doc, m.start) if pronoun else None
+                    found = quoted if quoted is not None and not _is_pronoun(quoted.name, R) else None
+                    for j in range(si - 1, max(-1, si - PRONOUN_LOOKBACK - 1), -1) if found is None else ():
                         if sents[j].end <= par.start and not pronoun and not _opens_quote(text, seg):
                             break
                         prev = sentence_speaker(text, sents[j], R)

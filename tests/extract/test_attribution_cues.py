@@ -151,3 +151,11 @@ def test_attribution_for_noun_modifiers_participles_and_passives(text, probe, ex
     doc = make_doc(text, attribution.component)
     m = attribution.attribution_for(doc, text.index(probe))
     assert m is not None and m.data["name"] == expected
+
+
+def test_attribution_for_he_after_a_quotation_is_the_person_not_the_outlet():
+    text = ('"We are working on the case," Ivan Petrov said, according to the Daily Courier.\n\n'
+            '"That is, it was definitely not rocket fire, and 30 died," he said.')
+    doc = make_doc(text, attribution.component)
+    m = attribution.attribution_for(doc, text.index("30"))
+    assert m is not None and m.data["name"] == "Ivan Petrov"

@@ -477,3 +477,10 @@ def test_characterize_last_word_agrees_on_every_slice() -> None:
         for hi in range(lo, len(text) + 1):
             m = rx.search(text, lo, hi)
             assert characterize._last_word(text, lo, hi) == (m.span(1) if m else None), (lo, hi)
+
+
+def test_characterize_he_after_a_quotation_is_the_person_not_the_outlet() -> None:
+    text = ('"We are working on the case," Ivan Petrov said, according to the Daily Courier.\n\n'
+            '"It was a massacre of the villagers," he said.')
+    got = summary(claims_of(text), "characterization")
+    assert got and got[0]["by"] == "Ivan Petrov"
