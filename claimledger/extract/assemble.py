@@ -523,6 +523,33 @@ def _groups(figs: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+def _subgroup_figure(m: Mention) -> Mention:
+    """A sub-group of a count ("72 killed, including 20 children") as a counted object of the claim:
+    kind ``other``, ``what`` = the group and the kind it is part of ("children killed"), rule
+    ``+subgroup``; never a casualty total of its own (no arithmetic, no double count)."""
+    d = dict(m.data)
+    group = d.get("group")
+    if m.label == "other":
+        what = group or d.get("what")
+    else:
+        what = f"{group or 'of them'} {m.label}"
+    d.update(what=what, subgroup=False)
+    return Mention(m.start, m.end, "other", d, rule=m.rule + "+subgroup")
+
+
+def _with_subgroups(groups: list[list[Mention]], subs: list[Mention]) -> list[list[Mention]]:
+    """Each sub-group mention of a sentence joins the claim of the count it follows (the first one
+    when it comes before all counts)."""
+    if not subs or not groups:
+        return groups
+    out = [list(g) for g in groups]
+    for m in subs:
+        k = max((i for i, g in enumerate(out) if g[0].start < m.start), default=0)
+        out[k].append(_subgroup_figure(m))
+        out[k].sort(key=lambda x: x.start)
+    return out
+
+
 def _confidence(figs: list[Mention], date_rule: str, place_rule: str, attr: Attribution) -> float:
     score = 0.35
     if any(m.label in CASUALTY_KINDS for m in figs):
@@ -737,8 +764,8 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
     did not explode.")."""
     if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj] or not b.figures:
         return False
-    kinds_a = {f.kind for f in a.figures}
-    kinds_b = {f.kind for f in b.figures}
+    kinds_a = {f.kind for f in a.figures if "+subgroup" not in f.rule}  # a part ("20 of them children") adds no kind
+    kinds_b = {f.kind for f in b.figures if "+subgroup" not in f.rule}
     if kinds_a == kinds_b == {"other"}:
         events_a = {m.label for m in _in(ctx, "types", ctx.doc.sentences[si])}
         events_b = {m.label for m in _in(ctx, "types", ctx.doc.sentences[sj])}
@@ -919,13 +946,14 @@ def make_assemble(version: str) -> Component:
         defaults = _doc_defaults(ctx)
         claims: list[tuple[int, ClaimIn]] = []
         figs_by_sentence: dict[int, list[Mention]] = {}
+        subs_by_sentence: dict[int, list[Mention]] = {}
         for m in layers.get("figures", []):
-            if m.data.get("subgroup"):
-                continue
-            figs_by_sentence.setdefault(_sentence_index(ctx, m.start), []).append(m)
+            by = subs_by_sentence if m.data.get("subgroup") else figs_by_sentence
+            by.setdefault(_sentence_index(ctx, m.start), []).append(m)
         built: list[tuple[int, list[ClaimIn]]] = []
         for si, figs in sorted(figs_by_sentence.items()):
-            built.append((si, [_build(ctx, si, group, defaults, version) for group in _groups(figs)]))
+            groups = _with_subgroups(_groups(figs), subs_by_sentence.get(si, []))
+            built.append((si, [_build(ctx, si, group, defaults, version) for group in groups]))
         for c in _merge_continuations(ctx, built):
             claims.append((c.figures[0].start if c.figures else c.evidence.start, c))
         for m in layers.get("denials", []):

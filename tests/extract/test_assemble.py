@@ -289,9 +289,9 @@ def test_assemble_type_from_context(text: str, types: list[str]) -> None:
          [("Kharkiv", [("killed", 12)]), ("Sumy", [("killed", 4)]), ("Izium", [("killed", 2)])]),
         ("Troops burned 40 houses in Kharkiv and 15 in Sumy in 2022.\n",
          [("Kharkiv", [("other", 40)]), ("Sumy", [("other", 15)])]),
-        # a number without a place after it is no part of such a list
+        # a number without a place after it is no part of such a list (a sub-group: a counted object of the claim)
         ("The shelling killed 12 people in Kharkiv, 4 of them children, on 3 May 2022.\n",
-         [("Kharkiv", [("killed", 12)])]),
+         [("Kharkiv", [("killed", 12), ("other", 4)])]),
     ],
 )
 def test_assemble_counts_listed_by_place(text: str, expected: list[tuple[str, list[tuple[str, int]]]]) -> None:
@@ -455,3 +455,25 @@ def test_assemble_interview_question_is_the_interviewers(probe: str, expected: s
     claims = extract(_source(INTERVIEW))
     c = next(c for c in claims if c.evidence.text.startswith(probe))
     assert c.attributed_to.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sub-group is a counted object of its claim, never a second total
+        ("The strike killed 40 people, including 11 children.\n", [[("killed", 40, None), ("other", 11, "children")]]),
+        ("Shelling wounded 30 people, among them 12 women.\n", [[("injured", 30, None), ("other", 12, "women")]]),
+        ("At least 72 civilians including 20 children died.\n",
+         [[("killed", 72, None), ("other", 20, "children killed")]]),
+        # a sentence with only a sub-group makes no claim
+        ("Of them, 5 were children.\n", []),
+        # the part of an injured count does not keep the next sentence from continuing the claim
+        ("A missile hit the mall on 3 May 2021. 21 people died. Also, 66 people were injured, 26 of whom were hospitalized.\n",
+         [[("killed", 21, None), ("injured", 66, None), ("other", 26, "of them injured")]]),
+    ],
+)
+def test_assemble_subgroups_are_counted_objects(text: str, expected: list[list[tuple[str, int, str | None]]]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.figures]
+    assert [[(f.kind, f.value, f.what) for f in c.figures] for c in claims] == expected
+    for c in claims:
+        assert all(f.kind != "other" or "+subgroup" in f.rule for f in c.figures)
