@@ -118,8 +118,10 @@ def _compiled() -> dict[str, Any]:
     return {
         "prefix": prefix,
         "suffix": suffix,
-        "prefix_re": regex.compile(rf"(?i)\b(?:the\s+)?({alt})\s+(?:the\s+)?$"),
-        "prep_re": regex.compile(rf"(?i)\b({preps})\s+(?:the\s+|a\s+)?$"),
+        # cues that end the text before a name, matched from the end (regex's reverse mode): one
+        # try at the end instead of a search from every position; same spans and groups
+        "prefix_re": regex.compile(rf"(?ri)\b(?:the\s+)?({alt})\s+(?:the\s+)?$"),
+        "prep_re": regex.compile(rf"(?ri)\b({preps})\s+(?:the\s+|a\s+)?$"),
         "suffix_re": regex.compile(
             r"(?i)^[ \t]*,?[ \t]*(" + "|".join(sorted((regex.escape(k) for k in suffix), key=len, reverse=True)) + r")\b"
         ),
@@ -275,7 +277,7 @@ def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
     if m and "," not in m.group(0):
         return True
     before = text[max(0, run[0].start - 40) : run[0].start]
-    return "of" in before[-22:] and c["prefix_re"].search(before) is not None
+    return "of" in before[-22:] and c["prefix_re"].match(before) is not None
 
 
 def _joined_by_connector(text: str, run: list[_Token], k: int) -> bool:
@@ -295,12 +297,12 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     cand.modifier = (bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
                      and after_run[0] not in c["facility_follow"])
     if j == 0:
-        m = c["prefix_re"].search(before) if "of" in before[-22:] else None
+        m = c["prefix_re"].match(before) if "of" in before[-22:] else None
         if m:
             cand.cue = c["prefix"][m.group(1).lower()]
             cand.strong_prep = True
         else:
-            m = c["prep_re"].search(before)
+            m = c["prep_re"].match(before)
             if m:
                 cand.cue = ""
                 cand.strong_prep = m.group(1).lower() in c["strong"]
@@ -333,7 +335,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     cue = None
     span_end = end
     before = text[max(0, start - 40) : start]
-    m = c["prefix_re"].search(before) if j == 0 and "of" in before[-22:] else None
+    m = c["prefix_re"].match(before) if j == 0 and "of" in before[-22:] else None
     settlement = False
     if m:
         cue = c["prefix"][m.group(1).lower()]
@@ -351,7 +353,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         end = run[-2].end
         key = normalize(text[start:end])
     if cue is None and j == 0 and len(run) <= 3 and not _is_initial(text, start):
-        m3 = c["prep_re"].search(before)
+        m3 = c["prep_re"].match(before)
         if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
                 and not _in_proper_name(text, start - len(before) + m3.start())):
             cue = ""

@@ -590,3 +590,23 @@ def test_places_document_place_is_no_origin(text: str, main: str) -> None:
     doc = make_doc(text, places.component, attribution.component)
     chosen = places.document_place(doc)
     assert chosen is not None and chosen.data["text"] == main
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["fighting in ", "shelling near the ", "attacks on a ", "the village of ", "in the town of the ",
+     "IN THE ", "moved towards\n", "said ", "in\u00a0", "", "the villages of\n the "],
+)
+def test_places_end_cues_match_from_the_end_as_a_search(before: str) -> None:
+    """The end-anchored cues run in reverse mode give the span and groups a forward search gives."""
+    import regex
+
+    from claimledger.extract.places import _compiled
+
+    for key in ("prep_re", "prefix_re"):
+        reverse = _compiled()[key]
+        forward = regex.compile(reverse.pattern.replace("(?ri)", "(?i)", 1))
+        a, b = forward.search(before), reverse.match(before)
+        assert (a is None) == (b is None)
+        if a is not None and b is not None:
+            assert (a.span(), a.groups()) == (b.span(), b.groups())
