@@ -221,7 +221,23 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
                         or role_first.low in lex["det"]):
                     return inner[0], toks[role_end].end
         return None
-    return _np_backward(toks, i, lex) or _np_before_pp(toks, i, lex)
+    return _np_backward(toks, i, lex) or _those_who(toks, i, lex) or _np_before_pp(toks, i, lex)
+
+
+MAX_RELATIVE_TOKENS = 5
+
+
+def _those_who(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+    """"(Three of) those who fled (to the border) said": the people the relative clause describes."""
+    for k in range(i - 1, max(0, i - MAX_RELATIVE_TOKENS) - 1, -1):
+        if not toks[k].word:
+            return None
+        if toks[k].low == "who" and k >= 1 and toks[k - 1].low in ("those", "people", "many", "some"):
+            start = k - 1
+            if start >= 2 and toks[start - 1].low == "of" and (toks[start - 2].low in lex["det"] or toks[start - 2].low in _QUANTIFIERS):
+                start -= 2
+            return toks[start].start, toks[i].end
+    return None
 
 
 _INDEFINITE_DOC = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post|message|communiqu[eé]|release|video|letter)",
@@ -455,10 +471,8 @@ def _mention(doc: Doc, start: int, end: int, ns: int, ne: int, rule: str) -> Men
     text = doc.text
     ns, ne = _strip_possessive(text, ns, ne)
     first = text[ns:ne].split(" ", 1)
-    if len(first) == 2 and first[0].lower() in _QUANTIFIERS:
-        ns += len(first[0]) + 1  # "Most accounts" -> "accounts", "two witnesses" -> "witnesses"
-        if text[ns : ns + 3].lower() == "of " and ns + 3 < ne:
-            ns += 3  # "Some of the villagers" -> "the villagers"
+    if len(first) == 2 and first[0].lower() in _QUANTIFIERS and not first[1].lower().startswith("of "):
+        ns += len(first[0]) + 1  # "Most accounts" -> "accounts", "two witnesses" -> "witnesses" ("Three of those" stays)
     name = text[ns:ne]
     s0, s1 = _sentence(doc, start)
     data: dict[str, Any] = {"name": name, "name_start": ns, "name_end": ne}

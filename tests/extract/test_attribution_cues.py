@@ -65,7 +65,7 @@ def test_resolve_anaphor_public_helper():
 @pytest.mark.parametrize(
     "text,name",
     [
-        ("Some of the villagers and survivors Northern Radio interviewed put the number at 80.", "the villagers and survivors"),
+        ("Some of the villagers and survivors Northern Radio interviewed put the number at 80.", "Some of the villagers and survivors"),
         ("Residents Reuters spoke to said 30 people died.", "Residents"),
         ("Doctors in the town Reuters contacted said 30 people died.", "Doctors"),
         ("Physicists and weapons analysts examined the debris and determined that two bombs killed 30.",
@@ -159,3 +159,15 @@ def test_attribution_for_he_after_a_quotation_is_the_person_not_the_outlet():
     doc = make_doc(text, attribution.component)
     m = attribution.attribution_for(doc, text.index("30"))
     assert m is not None and m.data["name"] == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Three of those who fled said they had seen 30 bodies.", "Three of those who fled"),
+        ("Those who survived the attack told reporters 30 died.", "Those who survived the attack"),
+        ("Many people who fled to the border said 30 died.", "people who fled to the border"),
+    ],
+)
+def test_attribution_speaker_described_by_a_relative_clause(text, name):
+    assert name in _names(text)
