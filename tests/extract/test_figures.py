@@ -258,3 +258,15 @@ def test_figures_skip_before_split_as_one(before: str) -> None:
     whole = rules().skip_before.search(before) is not None
     assert (_cues().skip_before.search(before, before.lower()) is not None) is whole
     assert (_cues().skip_before.search(before, None) is not None) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers found 29 body fragments in the rubble.", [("other", 29)]),
+        ("Rescuers found 12 body parts near the crater.", [("other", 12)]),
+        ("Rescuers recovered 14 bodies from the rubble.", [("killed", 14)]),
+    ],
+)
+def test_figures_body_parts_are_not_the_dead(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
