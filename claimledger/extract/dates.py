@@ -49,6 +49,7 @@ from claimledger.extract.fastre import (
     Caseless,
     caseless_text,
     compile_fast,
+    fold,
     literal_trie,
 )
 from claimledger.extract.numbers import load_rules, parse_number
@@ -550,7 +551,7 @@ def _weekend(m: re.Match[str], end: int, first: dt.date, last: dt.date, inferred
     """"the last weekend of November 2020": that Saturday and Sunday, as a range."""
     saturdays = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)
                  if (first + dt.timedelta(days=k)).weekday() == 5]
-    nth = m.group("nth").lower()
+    nth = fold(m.group("nth"))
     sat = saturdays[-1] if nth in ("last", "final") else saturdays[min(_NTH[nth], len(saturdays) - 1)]
     return DateMatch(m.start(), end, sat, sat + dt.timedelta(days=1), "range", "weekend", inferred)
 
@@ -675,15 +676,15 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
             return DateMatch(s, e, None, None, "day", rule, unresolved=True)
         return None
     if rule == "relday":
-        key = " ".join(m.group().lower().split())
+        key = " ".join(fold(m.group()).split())
         day = anchor + dt.timedelta(days=lex.relative_days[key])
         return DateMatch(s, e, day, day, "day", rule)
     if rule == "ago":
-        n_text = g["n"].lower()
+        n_text = fold(g["n"])
         n = 1 if n_text in ("a", "an") else parse_number(n_text)
         if not isinstance(n, int) or n <= 0 or n > 100:
             return None
-        unit = lex.ago_units[g["unit"].lower()]
+        unit = lex.ago_units[fold(g["unit"])]
         day = anchor - relativedelta(**{unit: n})
         if unit == "days":
             return DateMatch(s, e, day, day, "day", rule)
@@ -694,7 +695,7 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
             return DateMatch(s, e, a, b, "month", rule)
         return DateMatch(s, e, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", rule)
     if rule == "last_unit":
-        what = lex.last_units[" ".join(m.group().lower().split())]
+        what = lex.last_units[" ".join(fold(m.group()).split())]
         if what.startswith("weekend"):
             # the latest Saturday-Sunday up to the anchor; "last weekend" written on a weekend: the one before
             since_sat = (anchor.weekday() - 5) % 7
@@ -711,8 +712,8 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         y = anchor.year if what.endswith("0") else anchor.year - 1
         return DateMatch(s, e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
     if rule == "weekday":
-        wd = lex.weekdays[g["wd"].lower()]
-        wmod = (g.get("wmod") or "").lower()
+        wd = lex.weekdays[fold(g["wd"])]
+        wmod = fold(g.get("wmod") or "")
         back = (anchor.weekday() - wd) % 7
         if wmod == "last" and back == 0:
             back = 7

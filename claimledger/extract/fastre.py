@@ -243,6 +243,15 @@ def _class_members(lead: str) -> list[str] | None:
 _last_lowered: tuple[str, str | None] = ("", "")
 
 
+# letters that re.IGNORECASE matches to ASCII ones but str.lower() keeps apart ("thıs", "ſome", "İ")
+_IGNORECASE_FOLD = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased as lexicon keys are: the key of a match found under re.IGNORECASE."""
+    return word.translate(_IGNORECASE_FOLD).lower()
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` when lower-casing keeps every offset (the same length), else ``None``.
 

@@ -40,7 +40,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claimledger.extract.fastre import compile_fast, literal_trie, lowered
+from claimledger.extract.fastre import compile_fast, fold, literal_trie, lowered
 
 Num = int | float
 
@@ -247,10 +247,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     g = grammar()
     out: list[Quantity] = []
     for m in _matches(text, start, len(text) if end is None else end):
-        qual_word = (m.group("qual") or "").lower()
+        qual_word = fold(m.group("qual") or "")
         qual_word = " ".join(qual_word.split())
         if m.group("vague"):
-            key = " ".join(m.group("vague").lower().split())
+            key = " ".join(fold(m.group("vague")).split())
             spec = g.vague[key]
             value = spec["value"]
             assert value is not None

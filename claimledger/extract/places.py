@@ -35,6 +35,7 @@ from typing import Any
 import regex
 
 from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.fastre import fold
 from claimledger.extract.gazetteer import (
     DATA_DIR,
     GazEntry,
@@ -299,18 +300,18 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     if j == 0:
         m = c["prefix_re"].match(before) if "of" in before[-22:] else None
         if m:
-            cand.cue = c["prefix"][m.group(1).lower()]
+            cand.cue = c["prefix"][fold(m.group(1))]
             cand.strong_prep = True
         else:
             m = c["prep_re"].match(before)
             if m:
                 cand.cue = ""
-                cand.strong_prep = m.group(1).lower() in c["strong"]
+                cand.strong_prep = fold(m.group(1)) in c["strong"]
     # suffix cue: "Bucha district", "Saada Province", "Kremenchuk, Poltava region" is not one
     after = text[cand.end : cand.end + 30]
     m = c["suffix_re"].match(after)
     if m and "," not in after[: m.start(1)]:
-        cand.cue = c["suffix"][m.group(1).lower()]
+        cand.cue = c["suffix"][fold(m.group(1))]
         cand.span_end = cand.end + m.end(1)
 
 
@@ -338,13 +339,13 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     m = c["prefix_re"].match(before) if j == 0 and "of" in before[-22:] else None
     settlement = False
     if m:
-        cue = c["prefix"][m.group(1).lower()]
-        settlement = m.group(1).lower() in c["settlement"]
+        cue = c["prefix"][fold(m.group(1))]
+        settlement = fold(m.group(1)) in c["settlement"]
     after = text[end : end + 30]
     m2 = c["suffix_re"].match(after)
     if m2 and "," not in after[: m2.start(1)]:
-        cue = c["suffix"][m2.group(1).lower()]
-        settlement = m2.group(1).lower() in c["settlement"]
+        cue = c["suffix"][fold(m2.group(1))]
+        settlement = fold(m2.group(1)) in c["settlement"]
         span_end = end + m2.end(1)
     # a capitalised suffix inside the run ("Bala Buluk District")
     last = normalize(text[run[-1].start : run[-1].end])
