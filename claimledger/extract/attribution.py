@@ -394,7 +394,8 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
                     break
                 if _head_ok(toks[m], lex):
                     app_last = m
-                has_role = has_role or (toks[m].low in lex["role"] and toks[m].low not in lex["role_mod"])
+                # the role comes early ("a spokesman for ...", "the head of ..."), not "the mass graves ... bodies"
+                has_role = has_role or (m - k <= 3 and toks[m].low in lex["role"] and toks[m].low not in lex["role_mod"])
                 m += 1
             if app_last > 0 and has_role:  # "X, a spokesman for Y" - not "X, the occupation of Y"
                 end = toks[app_last].end

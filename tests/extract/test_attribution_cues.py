@@ -171,3 +171,8 @@ def test_attribution_for_he_after_a_quotation_is_the_person_not_the_outlet():
 )
 def test_attribution_speaker_described_by_a_relative_clause(text, name):
     assert name in _names(text)
+
+
+def test_attribution_apposition_role_comes_early():
+    text = "According to a security source, the graves contain the bodies of 30 people."
+    assert _names(text) == ["a security source"]
