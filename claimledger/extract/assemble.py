@@ -718,11 +718,12 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         # Province, police raided the Y neighborhood")
         lctx = _make_ctx(doc)
         par_starts = [p.start for p in doc.paragraphs]
-        specific = [m for m in _in(lctx, "places", doc.sentences[0])
-                    if m.label in ("locality", "district", "unresolved") and _place_penalty(doc, m, par_starts) < 3.0]
+        lead_places = [m for m in _in(lctx, "places", doc.sentences[0]) if _place_penalty(doc, m, par_starts) < 3.0]
+        specific = [m for m in lead_places if m.label in ("locality", "district", "unresolved")]
         arrived = [m for m in specific if not _FROM_BEFORE.search(doc.text, max(0, m.start - 12), m.start)]
         specific = arrived or specific  # "a drone launched from X was downed over Y": Y
-        lead_place = next(iter(specific), None)
+        # else a named place the gazetteer lacks, resolved only to the region it names ("in X de Y, Province")
+        lead_place = next(iter(specific), None) or next((m for m in lead_places if m.data.get("contained")), None)
         settled = [m for m in specific if m.data.get("cued_locality")]
         if lead_place is not None and settled and lead_place.label != "locality" and not lead_place.data.get("contained"):
             lead_place = settled[0]  # "on the Y river border ... near the village of X": the settlement

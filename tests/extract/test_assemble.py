@@ -251,6 +251,10 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
         # where it came from is not where it happened
         (("On 3 May 2021, a drone launched from Kharkiv was intercepted targeting Poltava, Ukraine. "
           "There were no casualties."), "Poltava"),
+        # a lead place the gazetteer lacks, resolved only to the region it names, is still the lead's specific
+        # place: not a town the record names later as a place of other attacks
+        (("On 3 May 2021, in Santa Rosa de Las Cuevas, Jalisco, armed men attacked a bus. Similar raids took "
+          "place in Tlaquepaque and Zapopan. In total, 4 people were killed."), "Santa Rosa de Las Cuevas"),
         # the figure's own sentence names its place: kept
         (("On 2 May 2020, in Alderbury, Northshire, police raided a house. "
          "In the village of Brinton, 2 suspects were killed."), "Brinton"),
