@@ -107,7 +107,7 @@ def main() -> int:
             else:
                 at = kept[j].attributed_to
                 fc = "ok" if attribution_agree(g.get("attributed_to"), at.name) else "wrong:" + at.rule.split(":")[-1]
-                if not fc == "ok" and (not a.show or fc.startswith(a.show)) and shown < a.limit:
+                if fc != "ok" and (not a.show or fc.startswith(a.show)) and shown < a.limit:
                     shown += 1
                     ev = texts[g["doc"]][kept[j].evidence.start:kept[j].evidence.end]
                     print(f"{g['doc']:>18} gold={g.get('attributed_to')!r}  pred={at.name!r} [{at.rule}]"

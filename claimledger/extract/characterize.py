@@ -29,7 +29,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, cast
 
-from claimledger.extract.attribution import quote_speaker, resolve_acronym, resolve_anaphor, resolve_role
+from claimledger.extract.attribution import (
+    quote_speaker,
+    resolve_acronym,
+    resolve_anaphor,
+    resolve_role,
+)
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx

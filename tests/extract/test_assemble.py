@@ -425,14 +425,14 @@ def test_assemble_long_document_has_no_document_type(sentence: str, expected: st
     ("text", "expected"),
     [
         # short furniture lines between headline and lead do not push the lead out of the lead paragraphs
-        ("40 bodies found in the valley town\n\nRead more!\n\nbodies found\n\n"
+        (("40 bodies found in the valley town\n\nRead more!\n\nbodies found\n\n"
          "40 bodies of civilians have been found in the valley town so far.\n\n"
-         "\"Currently, 40 bodies have been found,\" the regional prosecutor Ivan Petrov said on Monday.\n",
+         "\"Currently, 40 bodies have been found,\" the regional prosecutor Ivan Petrov said on Monday.\n"),
          "the regional prosecutor Ivan Petrov"),
-        ("40 bodies found in the valley town\n\nThe regional team searched every street of the town on Sunday.\n\n"
+        (("40 bodies found in the valley town\n\nThe regional team searched every street of the town on Sunday.\n\n"
          "Volunteers from three nearby villages joined the search in the afternoon.\n\n"
          "40 bodies of civilians have been found in the valley town so far.\n\n"
-         "\"Currently, 40 bodies have been found,\" the regional prosecutor Ivan Petrov said on Monday.\n",
+         "\"Currently, 40 bodies have been found,\" the regional prosecutor Ivan Petrov said on Monday.\n"),
          "Test Wire"),
     ],
 )

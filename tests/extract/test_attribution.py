@@ -229,8 +229,8 @@ def test_attribution_for_quote_speaker_stays_in_its_paragraph():
 @pytest.mark.parametrize(
     "text,probe,expected",
     [
-        ("The toll rose to 57, a top official announced.\n\nSpeaking on Sunday, Ivan Petrov, the military head of the "
-         "region, confirmed the new toll.", "57", "Ivan Petrov, the military head of the region"),
+        (("The toll rose to 57, a top official announced.\n\nSpeaking on Sunday, Ivan Petrov, the military head of the "
+         "region, confirmed the new toll."), "57", "Ivan Petrov, the military head of the region"),
         # a witness stays unnamed: only officials' roles are named in the next paragraph
         ("The toll rose to 57, a witness said.\n\nIvan Petrov, the military head of the region, confirmed the toll.",
          "57", "a witness"),

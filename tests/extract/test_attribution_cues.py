@@ -39,10 +39,10 @@ def test_attribution_data_from_not_when_the_data_is_the_subject_of_a_copula(text
 @pytest.mark.parametrize(
     "text,probe,expected",
     [
-        ("Jets hit the theatre, the rights group Watchful Eye said in a report released Thursday.\n\n"
-         "The report said 30 people died.", "30", "the rights group Watchful Eye"),
-        ("The Northern Ministry said in a statement that depots were hit.\n\nA.\n\nB.\n\nC.\n\nD.\n\n"
-         "The statement said 30 people died.", "30", "The Northern Ministry"),
+        (("Jets hit the theatre, the rights group Watchful Eye said in a report released Thursday.\n\n"
+         "The report said 30 people died."), "30", "the rights group Watchful Eye"),
+        (("The Northern Ministry said in a statement that depots were hit.\n\nA.\n\nB.\n\nC.\n\nD.\n\n"
+         "The statement said 30 people died."), "30", "The Northern Ministry"),
         # no speaker spoke in a report: the anaphor stays as written
         ("Jets hit the theatre, the rights group Watchful Eye said.\n\nThe report said 30 people died.", "30", "The report"),
     ],

@@ -430,8 +430,8 @@ def test_characterize_trigger_scan_finds_every_triggered_sentence(text: str) -> 
 
 
 @pytest.mark.parametrize(("text", "by"), [
-    ("The rights group Watchful Eye said in a report released on Monday that the town was shelled.\n\n"
-     "The report condemned the attack as a war crime.", "The rights group Watchful Eye"),
+    (("The rights group Watchful Eye said in a report released on Monday that the town was shelled.\n\n"
+      "The report condemned the attack as a war crime."), "The rights group Watchful Eye"),
     ("The Northern Relief Agency (NRA) sent aid.\n\nThe NRA called the shelling a massacre.",
      "Northern Relief Agency (NRA)"),
 ])
