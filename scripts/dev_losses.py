@@ -131,7 +131,7 @@ def main() -> int:
         else:
             show = False
         if a.list:
-            print(i, g["doc"], cause, fc if g.get(a.field) is not None else "-")
+            print(i, g["doc"], cause, fc if g.get(a.field) is not None or a.field == "attribution" else "-")
         if show and shown < a.limit:
             shown += 1
             print(f"--- {g['doc']} [{cause}] gold date={g.get('date')} place={g.get('place')} {a.field}={g.get(a.field)}"
