@@ -115,17 +115,11 @@ _SCANNED = ("fwd_re", "data_re", "toll_re", "deny_re", "said_not_re", "dismissed
             "did_not_re")
 
 
-@functools.cache
-def _registered() -> bool:
-    lex = _lex()
-    for name in _SCANNED:
-        register(f"attribution.{name}", lex[name])
-    return True
-
-
 def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
     """The matches of ``_lex()[name]`` in ``text`` (``low`` = ``text.lower()``), from the shared scan."""
-    _registered()
+    lex = _lex()
+    for cue in _SCANNED:  # the current cues (registering the same ones again is a no-op)
+        register(f"attribution.{cue}", lex[cue])
     return scanned(text, low, f"attribution.{name}")
 
 

@@ -575,14 +575,18 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
     return out
 
 
-@cache
+_singular_cue: list[tuple[_Rules, Cue]] = []  # the cue registered for the current rules
+
+
 def _singular_scan() -> bool:
     """Register the singular-victim verbs with the shared scan of the text's cues (extract.scan)."""
     R = rules()
     if R.singular_verbs_low is None:
         return False
-    body = _verb_body(load_rules("figures.json").get("singular"))
-    register("figures.singular_verbs", Cue(R.singular_verbs_low, re.compile(body, re.IGNORECASE)))
+    if not _singular_cue or _singular_cue[0][0] is not R:
+        body = _verb_body(load_rules("figures.json").get("singular"))
+        _singular_cue[:] = [(R, Cue(R.singular_verbs_low, re.compile(body, re.IGNORECASE)))]
+    register("figures.singular_verbs", _singular_cue[0][1])
     return True
 
 

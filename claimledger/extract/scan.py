@@ -103,9 +103,11 @@ _last: tuple[str, dict[str, list[re.Match[str]]]] = ("", {})
 
 def register(name: str, cue: Caseless) -> None:
     """Add a cue to the shared scan under a unique ``name`` ("component.cue"); again is a no-op."""
+    global _last
     if _registry.get(name) is not cue:
         _registry[name] = cue
         _multi[0] = None
+        _last = ("", {})  # matches kept for the last text may be of the cue this one replaces
 
 
 def scanned(text: str, low: str, name: str) -> list[re.Match[str]]:

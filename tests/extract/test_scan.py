@@ -61,3 +61,14 @@ def test_scan_figures_singular_verbs_as_own_scan(text: str) -> None:
     low = text.lower()
     own = [(m.start(), m.lastgroup) for m in rules().singular_verbs_low.finditer(low)]
     assert [(m.start(), m.lastgroup) for m in scan.scanned(text, low, "figures.singular_verbs")] == own
+
+
+def test_scan_register_replacing_a_cue_drops_kept_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan, "_registry", {})
+    monkeypatch.setattr(scan, "_multi", [None])
+    monkeypatch.setattr(scan, "_last", ("", {}))
+    text = "They said it, then told us."
+    scan.register("t.verb", _cue(r"\bsaid\b"))
+    assert [m.group() for m in scan.scanned(text, text.lower(), "t.verb")] == ["said"]
+    scan.register("t.verb", _cue(r"\btold\b"))  # e.g. rules reloaded
+    assert [m.group() for m in scan.scanned(text, text.lower(), "t.verb")] == ["told"]
