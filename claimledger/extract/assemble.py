@@ -670,9 +670,6 @@ def _make_ctx(doc: Doc) -> _Ctx:
     return _Ctx(doc, [s.start for s in doc.sentences], par_of, layers, {k: [m.start for m in v] for k, v in layers.items()})
 
 
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
-
-
 def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     """One event-level claim for a short event description (one-event-per-record data).
 
@@ -716,11 +713,13 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         # a claim whose own sentence names no place ("A shoot-out broke out"), or only a total's country ("one of
         # three attacks"): the record's place is the first specific place of its lead ("On 2 May, in X,
         # Province, police raided the Y neighborhood")
+        from claimledger.extract.places import named_as_origin
+
         lctx = _make_ctx(doc)
         par_starts = [p.start for p in doc.paragraphs]
         lead_places = [m for m in _in(lctx, "places", doc.sentences[0]) if _place_penalty(doc, m, par_starts) < 3.0]
         specific = [m for m in lead_places if m.label in ("locality", "district", "unresolved")]
-        arrived = [m for m in specific if not _FROM_BEFORE.search(doc.text, max(0, m.start - 12), m.start)]
+        arrived = [m for m in specific if not named_as_origin(doc.text, m.start)]
         specific = arrived or specific  # "a drone launched from X was downed over Y": Y
         # else a named place the gazetteer lacks, resolved only to the region it names ("in X de Y, Province")
         lead_place = next(iter(specific), None) or next((m for m in lead_places if m.data.get("contained")), None)

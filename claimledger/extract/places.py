@@ -903,7 +903,20 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
 
 
 _DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out)")
-_ORIGIN_BEFORE = regex.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+ORIGIN_REACH = 40  # characters before a place read for "from (the)" and the distance word before it
+
+
+@functools.cache
+def _origin_before() -> Any:
+    near = "|".join(sorted((regex.escape(w) for w in rules()["proximity_before_from"]), key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?$")
+
+
+def named_as_origin(text: str, start: int) -> bool:
+    """True when the place at ``start`` follows "from (the)": where something came from ("launched from X",
+    "prisoners from X"), unless a distance or nearness word leads it ("fell 300 metres away from X",
+    "not far from X"; rules ``proximity_before_from``), which places the event near X."""
+    return _origin_before().search(text[max(0, start - ORIGIN_REACH) : start]) is not None
 
 
 @functools.cache
@@ -954,7 +967,7 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     if main is not None:
         # "Gaza Health Ministry", "Donetsk People's Republic": names, not the incident's place
         inside = [m for m in inside if not m.data.get("modifier")]
-    origins = [m for m in inside if _ORIGIN_BEFORE.search(doc.text, max(0, m.start - 12), m.start)]
+    origins = [m for m in inside if named_as_origin(doc.text, m.start)]
     if origins and main is not None and not _DISPLACEMENT.search(doc.text, start, end):
         # "launched from X, targeting Y", "prisoners from X were released": X is where it came from
         # (for people driven out, "fled from X", the origin is the incident's place and stays)
@@ -1027,7 +1040,7 @@ def _document_place(doc: Doc) -> Mention | None:
     if any(not m.data.get("modifier") for m in places):
         places = [m for m in places if not m.data.get("modifier")]  # "Our Lady of Zion Church": a name
     text = doc.text
-    here = [m for m in places if not _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start)
+    here = [m for m in places if not named_as_origin(text, m.start)
             or _DISPLACEMENT.search(text, max(0, m.start - 80), min(len(text), m.end + 80))]
     if here:
         places = here  # "launched from X", "prisoners from X": where something came from, not where it happened

@@ -251,6 +251,11 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
         # where it came from is not where it happened
         (("On 3 May 2021, a drone launched from Kharkiv was intercepted targeting Poltava, Ukraine. "
           "There were no casualties."), "Poltava"),
+        # a distance before 'from' places the event near X: X is no origin
+        (("On 3 May 2021, two rockets fell 500 metres away from the Brinton village (Makhmur, Erbil). "
+          "The origin of the fire was not clear. There were no casualties."), "Brinton village"),
+        (("On 3 May 2021, two rockets fell not far from the Brinton village (Makhmur, Erbil). "
+          "There were no casualties."), "Brinton village"),
         # a lead place the gazetteer lacks, resolved only to the region it names, is still the lead's specific
         # place: not a town the record names later as a place of other attacks
         (("On 3 May 2021, in Santa Rosa de Las Cuevas, Jalisco, armed men attacked a bus. Similar raids took "

@@ -610,3 +610,19 @@ def test_places_end_cues_match_from_the_end_as_a_search(before: str) -> None:
         assert (a is None) == (b is None)
         if a is not None and b is not None:
             assert (a.span(), a.groups()) == (b.span(), b.groups())
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("a drone launched from Alderbury", True),
+        ("prisoners from the Alderbury", True),
+        ("shells fell 300 metres away from the Alderbury", False),
+        ("a camp not far from Alderbury", False),
+        ("a checkpoint 5 km from Alderbury", False),
+        ("two miles from Alderbury", False),
+        ("shelling in Alderbury", False),
+    ],
+)
+def test_named_as_origin(text: str, origin: bool) -> None:
+    assert places.named_as_origin(text, text.index("Alderbury")) is origin
