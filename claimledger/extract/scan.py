@@ -23,8 +23,15 @@ from claimledger.extract.fastre import lead_class, lower_pattern
 class Caseless(Protocol):
     """A case-insensitive cue with its lower-cased-text form (``attribution.CaselessRegex``)."""
 
-    lower: re.Pattern[str]  # for lower-cased text, case-sensitive
-    ignorecase: re.Pattern[str]  # the cue as written, ``re.IGNORECASE``
+    @property
+    def lower(self) -> re.Pattern[str]:
+        """The cue for lower-cased text, case-sensitive."""
+        ...
+
+    @property
+    def ignorecase(self) -> re.Pattern[str]:
+        """The cue as written, ``re.IGNORECASE``."""
+        ...
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]: ...
 
