@@ -25,6 +25,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
+from claimledger.extract.assemble import OWN_DATE_TYPES
 from claimledger.extract.dates import month_day
 from claimledger.models import ClaimOut, DateValue
 
@@ -95,7 +96,9 @@ def dates_from_document(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
     An undated claim (no date, not even a year-less one) with a casualty figure takes the date that
     more than half of the dated members from its own document give, with that date's text and
     offsets. Other counts (cases opened, witnesses heard, bodies that recognised it) are of later
-    acts, not of the incident, and stay undated.
+    acts, not of the incident, and stay undated; so do the dead counted where they are buried or
+    found (a mass grave: :data:`~claimledger.extract.assemble.OWN_DATE_TYPES`), which only their
+    own sentence dates.
     """
     dated: dict[str, list[DateValue]] = {}
     for c in members:
@@ -110,6 +113,6 @@ def dates_from_document(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
         src = best.get(claim.doc_id)
         if src is None or claim.date.start is not None or claim.date.text is not None:
             continue
-        if any(f.kind in CASUALTY_KINDS for f in claim.figures):
+        if claim.type not in OWN_DATE_TYPES and any(f.kind in CASUALTY_KINDS for f in claim.figures):
             out[claim.claim_id] = src.model_copy(update={"rule": DOCUMENT_RULE_PREFIX + src.rule})
     return out

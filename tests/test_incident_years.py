@@ -128,6 +128,7 @@ def _in_doc(c: ClaimIn, date: DateValue, doc: str) -> ClaimOut:
 
 _KILLED = claim(place="Sumy", figures=[fig("killed", 12)])
 _CASES = claim(place="Sumy", figures=[fig("other", 300, what="cases")])
+_BURIED = claim("mass_grave", place="Sumy", figures=[fig("killed", 40)])
 
 
 @pytest.mark.parametrize(
@@ -144,6 +145,8 @@ _CASES = claim(place="Sumy", figures=[fig("other", 300, what="cases")])
         ([("other", _dated("1999-02-25"))], _KILLED, None),
         # counts of later acts (cases opened) are not dated by the incident
         ([("d", _dated("1999-02-25"))], _CASES, None),
+        # nor the dead counted in a mass grave (buried or found later)
+        ([("d", _dated("1999-02-25"))], _BURIED, None),
     ],
 )
 def test_dates_from_document(others: list[tuple[str, DateValue]], target: ClaimIn,

@@ -109,6 +109,8 @@ def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, ca
 
 
 NON_INCIDENT_DATE_RULES = ("dateline", "report", "context", "discovery")
+BORROWED_DATE_PREFIXES = ("paragraph:", "place:", "document:")  # a date carried from another sentence
+OWN_DATE_TYPES = ("mass_grave",)  # claim types only their own sentence dates
 LONG_DOCUMENT = 4000  # characters; longer texts tell of many incidents: no document-level date
 
 
@@ -614,6 +616,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
     tm, tp = _type_for(ctx, si, defaults["type"])
+    if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES:
+        # "280 people have been buried in a mass grave": the dead are counted where they are buried or
+        # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's
+        dm, dp = None, "own-only:"
     if dm is not None and not dp and dm.label in ("month", "year") and tm is not None and not tp:
         # "a massacre last year" in a text that dates the massacre ("The massacre began on 28 November
         # last year"): the day, when it falls in the period
