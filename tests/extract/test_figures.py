@@ -266,7 +266,25 @@ def test_figures_skip_before_split_as_one(before: str) -> None:
         ("Rescuers found 29 body fragments in the rubble.", [("other", 29)]),
         ("Rescuers found 12 body parts near the crater.", [("other", 12)]),
         ("Rescuers recovered 14 bodies from the rubble.", [("killed", 14)]),
+        # an organisation is a body too: "one of the official bodies" counts no dead
+        ("The statement came from one of the official bodies of the region.", []),
+        ("The ministry is one of the state bodies that reported it.", []),
+        ("Searchers found 9 bodies near the state border.", [("killed", 9)]),
     ],
 )
 def test_figures_body_parts_are_not_the_dead(text: str, expected: list[tuple]) -> None:
     assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the killing(s)/deaths of N" with an inserted phrase between the noun and "of"
+        ("Monitors recorded the unlawful killing, including summary executions, of about 40 civilians.",
+         [F("killed", 40, "about", group="civilians")]),
+        ("The deaths, mostly among the elderly, of 30 residents were confirmed.", [F("killed", 30, group="residents")]),
+        ("The killings of 8 farmers were condemned.", [F("killed", 8, group="farmers")]),
+    ],
+)
+def test_figures_killing_noun_with_insertion(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
