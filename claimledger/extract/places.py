@@ -1049,7 +1049,11 @@ def _document_place(doc: Doc) -> Mention | None:
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
     for m in places:
         counts[_key(m)] += 1
-    areas = {normalize(str(m.data["name"])) for m in places if m.label == "region" and m.data.get("name")}
+    # regions the text marks as such ("Idlib province"), less the names it also marks as settlements ("the city of X")
+    areas = {normalize(str(m.data["name"])) for m in places
+             if m.label == "region" and m.data.get("name") and m.rule.startswith("place.gazetteer+cue_region")}
+    areas -= {normalize(str(m.data["name"])) for m in places
+              if m.label == "locality" and m.data.get("name") and m.rule.startswith("place.gazetteer+cue_locality")}
 
     def level(m: Mention) -> float:
         if m.label == "locality" and not m.data.get("contained") and normalize(str(m.data.get("name") or "")) in areas:

@@ -457,6 +457,12 @@ def test_places_place_for_skips_a_parenthesised_breakdown() -> None:
         # without the province named, the most mentioned town stays the main place
         (("Strike on Idlib kills 12\n\nAn air strike killed 12 people in the town of Saraqib.\n\n"
           "Read more: Strike on Idlib kills 12\n"), "Idlib"),
+        # a town the text marks as a town ("the city of X") is the town, though its province is named too
+        (("Strike on Kunduz hospital\n\nAn air strike hit a hospital in the city of Kunduz. The governor of "
+          "Kunduz province said fighting went on in Kunduz. Reporters in Kabul were told more.\n"), "Kunduz"),
+        # a town named only with a preposition, no province cue, is not taken for its province
+        (("Halabja remembers its dead\n\nPeople gathered on the edge of Halabja. Officials asked Baghdad for "
+          "help, and Halabja asked for more schools.\n"), "Halabja"),
     ],
 )
 def test_places_document_place_a_town_named_like_its_province_ranks_after_towns(text: str, main: str) -> None:
