@@ -325,6 +325,13 @@ def _places_helper() -> Any:
     return getattr(places, "place_for", None)
 
 
+def _own_country(doc: Doc, m: Mention, seg: Segment, par_starts: list[int]) -> bool:
+    """In a long text (many incidents, many places), a country the sentence itself names as a place
+    ("forests in X were destroyed", not "X's army") is its place, rather than the document's place."""
+    return (len(doc.text) > LONG_DOCUMENT and m.label == "country" and seg.start <= m.start < seg.end
+            and _place_penalty(doc, m, par_starts) <= _PRECISION_RANK["country"])
+
+
 def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tuple[Mention | None, str]:
     """The claim's place: the best place of the sentence, else of the paragraph, else the document's;
     a country- or region-level place gives way to the document's more specific place in that country.
@@ -341,7 +348,8 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
             m = None
             helper = None
         par_starts = [p.start for p in ctx.doc.paragraphs]
-        if helper is not None and (m is None or _place_penalty(ctx.doc, m, par_starts) < 3.0):
+        if helper is not None and (m is None or _place_penalty(ctx.doc, m, par_starts) < 3.0
+                                   or _own_country(ctx.doc, m, seg, par_starts)):
             if m is None:
                 return None, ""
             if seg.start <= m.start < seg.end:

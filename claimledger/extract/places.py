@@ -1002,7 +1002,8 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             if best_rank >= PLACE_RANK["region"] and _PERIOD_TOTAL.search(doc.text, start, end):
                 return top[0]  # "since 24 February, 5,000 civilians were killed in Ukraine": a running total
             country = _main_country(doc, main)
-            if best_rank >= PLACE_RANK["region"] and any(_within(main, m, country) for m in top):
+            if (best_rank >= PLACE_RANK["region"] and any(_within(main, m, country) for m in top)
+                    and is_focused(doc)):
                 return main
             if country and all(m.data.get("country") and m.data["country"] != country for m in inside):
                 return main  # only places abroad (a speaker's seat, "Washington said"): the incident is the document's
@@ -1016,6 +1017,23 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
 
 
 _NO_LAYER: list[Mention] = []
+
+MAX_FOCUS_PLACES = 12  # distinct locality-level places a document about one place names at most
+
+
+def is_focused(doc: Doc) -> bool:
+    """True when the document is about one place rather than a survey of many (a long interview,
+    a report listing villages): it names at most ``MAX_FOCUS_PLACES`` distinct locality-level
+    places. Only then does a sentence naming just the country stand for the document's main place."""
+    cached = doc.__dict__.get("_focused")
+    places_layer = doc.spans.get("places", _NO_LAYER)
+    if cached is not None and cached[0] is places_layer and cached[1] == len(places_layer):
+        return bool(cached[2])
+    keys = {_key(m) for m in places_layer if m.label in ("locality", "district", "unresolved")
+            and not m.data.get("container") and _eligible(doc, m)}
+    focused = len(keys) <= MAX_FOCUS_PLACES
+    doc.__dict__["_focused"] = (places_layer, len(places_layer), focused)
+    return focused
 
 
 def document_place(doc: Doc) -> Mention | None:

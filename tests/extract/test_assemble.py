@@ -491,3 +491,21 @@ def test_assemble_subgroups_are_counted_objects(text: str, expected: list[list[t
     assert [[(f.kind, f.value, f.what) for f in c.figures] for c in claims] == expected
     for c in claims:
         assert all(f.kind != "other" or "+subgroup" in f.rule for f in c.figures)
+
+
+@pytest.mark.parametrize("country, towns", [
+    ("Ukraine", ["Kharkiv", "Sumy", "Poltava", "Odesa", "Lviv", "Dnipro", "Kherson", "Mykolaiv", "Chernihiv",
+                 "Zhytomyr", "Vinnytsia", "Rivne", "Lutsk", "Kremenchuk"]),
+    ("Syria", ["Aleppo", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Raqqa", "Daraa", "Douma", "Palmyra",
+               "Qamishli", "Manbij", "Jableh", "Salamiyah"]),
+])
+def test_assemble_long_survey_keeps_a_country_the_sentence_names(country: str, towns: list[str]) -> None:
+    # a long text telling of many places: "forests in <country>" is placed in the country, not in the
+    # place the document names most
+    filler = "The answer went on about the history of the region and its people for a long while. " * 6
+    text = "".join(f"Shells hit {t} on Monday. {filler}\n\n" for t in towns) + f"Shells hit {towns[0]} again.\n\n"
+    text += f"About 600 hectares of forest in {country} were burned, she said.\n"
+    assert len(text) > 4000
+    claims = extract(_source(text))
+    forest = next(c for c in claims if any(f.value == 600 for f in c.figures))
+    assert forest.place.text == country

@@ -632,3 +632,26 @@ def test_places_end_cues_match_from_the_end_as_a_search(before: str) -> None:
 )
 def test_named_as_origin(text: str, origin: bool) -> None:
     assert places.named_as_origin(text, text.index("Alderbury")) is origin
+
+
+_MANY_TOWNS = {
+    "Ukraine": ["Kharkiv", "Sumy", "Poltava", "Odesa", "Lviv", "Dnipro", "Kherson", "Mykolaiv", "Chernihiv",
+                "Zhytomyr", "Vinnytsia", "Rivne", "Lutsk", "Kremenchuk"],
+    "Syria": ["Aleppo", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Raqqa", "Daraa", "Douma", "Palmyra",
+              "Qamishli", "Manbij", "Jableh", "Salamiyah"],
+}
+
+
+@pytest.mark.parametrize("country", sorted(_MANY_TOWNS))
+@pytest.mark.parametrize("n_towns, focused", [(2, True), (14, False)])
+def test_places_place_for_a_survey_of_many_places_keeps_the_country(country: str, n_towns: int, focused: bool) -> None:
+    # a text about one place: a sentence naming only its country stands for that place; a survey of
+    # many places (a long interview, a report listing towns) has no such place, so the country stays
+    towns = _MANY_TOWNS[country][:n_towns]
+    text = "".join(f"Shells hit {t} on Monday.\n" for t in towns) + f"Shells hit {towns[0]} again.\n"
+    text += f"Forests in {country} were burned.\n"
+    doc = make_doc(text, places.component, attribution.component)
+    assert places.is_focused(doc) is focused
+    chosen = place_for(doc, text.index("Forests"), len(text))
+    assert chosen is not None
+    assert chosen.data["text"] == (towns[0] if focused else country)
