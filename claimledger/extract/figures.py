@@ -66,6 +66,7 @@ class _Rules:
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     singular: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    singular_idioms: re.Pattern[str]
     negation_trigger: re.Pattern[str]
     singular_verbs: re.Pattern[str]
     # ``after`` and ``singular_verbs`` for lower-cased text, case-sensitive (several times faster)
@@ -90,6 +91,11 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
         if titles:
             # "gunmen shot and killed Colonel Ahmed Abdul-Razzak": a named person is one
             active += rf"|\b(?:{v})\s+(?P<np3>(?-i:(?:{_alt(titles)})\s+[A-Z][\w'’-]+))"
+        if spec.get("name_subject"):
+            # "Haq, a party official, was killed": a name alone, the subject of the passive, is one
+            not_names = _alt(spec.get("not_names", []))
+            passive += (rf"|(?<![\w'’-])(?P<np4>(?-i:(?!(?:{not_names})\b)[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){{0,3}}))"
+                        rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b")
         out.append((kind, re.compile(rf"\b(?:{v})\b", re.IGNORECASE), compile_fast(rf"{active}|{passive}", re.IGNORECASE)))
     return tuple(out)
 
@@ -163,6 +169,7 @@ def rules() -> _Rules:
         skip_before=compile_fast(rf"{_SKIP_HEAD}(?:{_alt(r['skip_before'])}){_SKIP_TAIL}", I),
         negation=tuple((compile_fast(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
         singular=_singular_rules(r.get("singular")),
+        singular_idioms=compile_fast(_alt((r.get("singular") or {}).get("idioms", [])) or r"(?!)", I),
         singular_verbs=_verb_scanner(r.get("singular")),
         # a case-sensitive part ("(?-i:...)") cannot run on lower-cased text
         after_low=(None if any("(?-i" in p for _, p in after_src)
@@ -569,9 +576,12 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
         if kind not in present or kind in skip:
             continue
         m = rx.search(text, s_start, s_end)
-        if m:
-            g = next(n for n in ("np", "np2", "np3") if n in rx.groupindex and m.group(n))
-            out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
+        while m is not None:
+            g = next(n for n in ("np", "np2", "np3", "np4") if n in rx.groupindex and m.group(n))
+            if not any(i.start() < m.end(g) and m.start(g) < i.end() for i in R.singular_idioms.finditer(text, s_start, s_end)):
+                out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
+                break
+            m = rx.search(text, m.end(g), s_end)
     return out
 
 

@@ -121,6 +121,15 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         ("A local trader was hacked to death on the road.", [F("killed", 1)]),
         ("A pedestrian was shot and wounded on the bridge.", [F("injured", 1)]),
         ("A youth was found dead in the river.", [F("killed", 1)]),
+        # a name alone as the subject of a passive killing verb, with or without an apposition
+        ("Okonkwo, a district councillor, was shot dead in the attack.", [F("killed", 1)]),
+        ("Police said Tarek Haddad was killed on the road.", [F("killed", 1)]),
+        ("He was killed in the attack.", []),
+        ("Everyone was killed in the attack.", []),
+        # "killing the X"
+        ("The vest went off, killing the bomber, but nobody else was hurt.", [F("killed", 1)]),
+        # "until the last man" stands for everyone: no figure of one
+        ("The garrison held the town until the last man was killed.", []),
     ],
 )
 def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None:
