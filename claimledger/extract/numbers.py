@@ -292,7 +292,36 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 out.append(Quantity(q_start, m.end("b"), a, "range", a, b, m.start("a")))
                 continue
         out.extend(_single(m, a, qual_word, g, q_start, m.end(), with_suffix=True))
-    return out
+    return _join_compounds(text, out, g)
+
+
+_COMPOUND_GAP = re.compile(r"[^\S\n]+")
+_SCALE_TAIL = re.compile(r"([a-z]+)\s*$", re.IGNORECASE)
+
+
+def _scale_of(text: str, q: Quantity, g: _Grammar) -> int | None:
+    m = _SCALE_TAIL.search(text, q.num_start, q.end)
+    return g.scales.get(m.group(1).lower()) if m else None
+
+
+def _join_compounds(text: str, out: list[Quantity], g: _Grammar) -> list[Quantity]:
+    """"170 million 250 thousand", "2 million 300 thousand" (a common rendering of numbers in
+    translated text): a scaled number directly followed by a smaller scaled number is one number,
+    the sum, with the first one's qualifier."""
+    joined: list[Quantity] = []
+    for q in out:
+        prev = joined[-1] if joined else None
+        if (prev is not None and not prev.vague and not q.vague and prev.qualifier != "range"
+                and q.qualifier == "exact" and _COMPOUND_GAP.fullmatch(text, prev.end, q.start)):
+            big, small = _scale_of(text, prev, g), _scale_of(text, q, g)
+            if big is not None and small is not None and small < big and q.value < big <= prev.value:
+                value = prev.value + q.value
+                value = int(value) if float(value).is_integer() else value
+                low, high = interval(value, prev.qualifier)
+                joined[-1] = Quantity(prev.start, q.end, value, prev.qualifier, low, high, prev.num_start)
+                continue
+        joined.append(q)
+    return joined
 
 
 def _single(m: re.Match[str], a: Num, qual_word: str, g: _Grammar, q_start: int, end: int, *, with_suffix: bool) -> list[Quantity]:

@@ -110,3 +110,21 @@ def test_numbers_interval_contains_value_when_bounded(n: int, qualifier: str) ->
 def test_numbers_range_interval_ordered(a: int, d: int) -> None:
     q = find_quantities(f"between {a:,} and {a + d:,} people")[0]
     assert (q.qualifier, q.value, q.low, q.high) == ("range", a, a, a + d)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("damage of more than 170 million 250 thousand dollars", [(170_250_000, "more_than", "more than 170 million 250 thousand")]),
+        ("about 3 million 400 thousand refugees", [(3_400_000, "about", "about 3 million 400 thousand")]),
+        ("1.5 billion 200 million manats", [(1_700_000_000, "exact", "1.5 billion 200 million")]),
+        # not one number: same or larger scale, a comma, "and", or no scale on the second
+        ("1 million 2 million", [(1_000_000, "exact", "1 million"), (2_000_000, "exact", "2 million")]),
+        ("5 million, 300 thousand", [(5_000_000, "exact", "5 million"), (300_000, "exact", "300 thousand")]),
+        ("2 million and 300 thousand", [(2_000_000, "exact", "2 million"), (300_000, "exact", "300 thousand")]),
+        ("10 thousand 500 people", [(10_000, "exact", "10 thousand"), (500, "exact", "500")]),
+    ],
+)
+def test_numbers_scaled_compound_is_one_number(text: str, expected: list[tuple[int, str, str]]) -> None:
+    got = [(q.value, q.qualifier, text[q.start:q.end]) for q in find_quantities(text)]
+    assert got == expected
