@@ -62,6 +62,7 @@ class _Rules:
     indefinite_rules: frozenset[str]
     total: re.Pattern[str]
     lower_bound: tuple[tuple[str, re.Pattern[str]], ...]
+    all_died: re.Pattern[str]
     in_addition: re.Pattern[str] | None
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
@@ -163,6 +164,8 @@ def rules() -> _Rules:
         indefinite=frozenset(w.lower() for w in r.get("indefinite", [])),
         indefinite_rules=frozenset(["other.generic"] + [f"other.{w}" for w in r.get("indefinite_objects", [])]),
         lower_bound=tuple((k, re.compile(rf"\s*{v}", I)) for k, v in r.get("lower_bound_after", {}).items()),
+        all_died=re.compile(rf"\s*(?:{_alt(r['groups'])})\b[^.;:!?]{{0,120}}?\b(?:{_alt(r['all_died'])})\b", I)
+        if r.get("all_died") else re.compile(r"(?!)"),
         in_addition=compile_fast(r["in_addition_to"], I) if r.get("in_addition_to") else None,
         total=compile_fast(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
@@ -349,6 +352,9 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     weak = C.after_weak.first(after, after_l)
     if weak is not None:
         return weak, None, f"{weak}.after_noun"
+    if R.all_died.match(text, q.end, s_end):
+        # "100 people were at the kitchen, and everyone there died": the people counted are the dead
+        return "killed", None, "killed.all_died"
     what = C.objects.first(after, after_l)
     if what is not None:
         return "other", what, f"other.{what}"

@@ -297,3 +297,18 @@ def test_figures_body_parts_are_not_the_dead(text: str, expected: list[tuple]) -
 )
 def test_figures_killing_noun_with_insertion(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of people that the rest of the sentence says all died is a count of the killed
+        ("Witnesses said that upward of 80 people were in the yard, and that everyone there died.",
+         [F("killed", 80, "more_than")]),
+        ("About 40 passengers were on the bus and all of them were killed.", [F("killed", 40, "about", group="passengers")]),
+        ("Some 30 people were trapped but all survived.", [F("other", 30, "about", what="people")]),
+        ("200 people attended the funeral, where all mourned those who died.", [F("other", 200, what="people")]),
+    ],
+)
+def test_figures_everyone_counted_died(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
