@@ -98,6 +98,14 @@ def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]
         ("Two of the three rockets did not explode.", [F("other", 3, what="rockets")]),
         ("There were no reported casualties.", [F("killed", 0), F("injured", 0)]),
         ("There were fortunately no deaths or injuries.", [F("killed", 0), F("injured", 0)]),
+        # "not a single / not one <person> was harmed / killed / wounded": zero of those kinds
+        ("\"Not a single local villager suffered any harm,\" the statement said.", [F("killed", 0), F("injured", 0)]),
+        ("Not a single civilian was killed in the raid, the army said.", [F("killed", 0)]),
+        ("Not one soldier was wounded.", [F("injured", 0)]),
+        ("There was not a single house left standing.", []),
+        # "not" before a number denies it; "not fewer than" is a lower bound
+        ("The toll was not 30, officials said, but 45.", [F("killed", 45)]),
+        ("The strike killed not fewer than 12 civilians.", [F("killed", 12, "at_least", group="civilians")]),
     ],
 )
 def test_figures_negation(text: str, expected: list[dict]) -> None:
