@@ -73,6 +73,7 @@ class _Rules:
     # ``after`` and ``singular_verbs`` for lower-cased text, case-sensitive (several times faster)
     after_low: tuple[tuple[str, re.Pattern[str]], ...] | None
     singular_verbs_low: re.Pattern[str] | None
+    counted_before: tuple[re.Pattern[str], ...] = ()
 
 
 def _alt(items: list[str]) -> str:
@@ -146,6 +147,7 @@ def rules() -> _Rules:
         for k, v in r["objects"].items()
     )
     return _Rules(
+        counted_before=tuple(re.compile(rf"(?:{rx})\s*$", I) for rx in r.get("counted_before", [])),
         after=after,
         after_weak=after_weak,
         before=before,
@@ -358,6 +360,10 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     what = C.objects.first(after, after_l)
     if what is not None:
         return "other", what, f"other.{what}"
+    for rx in R.counted_before:
+        cb = rx.search(before)
+        if cb is not None:
+            return "other", cb.group("what").lower(), "other.counted_before"
     if R.generic_other and not q.vague:
         if _YEAR_LIKE.fullmatch(text[q.start:q.end]):
             return None, None, "year"  # "the 1948 convention", "the 2018 elections": a year, not a count

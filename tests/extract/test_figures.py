@@ -320,3 +320,20 @@ def test_figures_killing_noun_with_insertion(text: str, expected: list[dict]) ->
 )
 def test_figures_everyone_counted_died(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mass graves (13 so far) were found near the river.", [F("other", 13, what="graves")]),
+        ("These shelters (40 in all) were hit.", [F("other", 40, what="shelters")]),
+        ("The population of the town, which numbered 24.2 thousand before the war, fled.",
+         [F("other", 24200, what="population")]),
+        ("A city with a population of 1.3 million was shelled.", [F("other", 1_300_000, what="population")]),
+        # a count's parenthesised breakdown stays a list of places, not counts of the noun before it
+        ("Of the 20 schools (12 in Alderbury, 8 in Branford) none reopened.",
+         [F("other", 20, what="schools")]),
+    ],
+)
+def test_figures_count_whose_noun_comes_before(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
