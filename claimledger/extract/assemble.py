@@ -781,10 +781,12 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
     kinds_a = {f.kind for f in a.figures if "+subgroup" not in f.rule}  # a part ("20 of them children") adds no kind
     kinds_b = {f.kind for f in b.figures if "+subgroup" not in f.rule}
     if kinds_a == kinds_b == {"other"}:
-        events_a = {m.label for m in _in(ctx, "types", ctx.doc.sentences[si])}
-        events_b = {m.label for m in _in(ctx, "types", ctx.doc.sentences[sj])}
+        events_a = {m.rule for m in _in(ctx, "types", ctx.doc.sentences[si])}
+        events_b = {m.rule for m in _in(ctx, "types", ctx.doc.sentences[sj])}
         if events_a and events_b and not events_a & events_b:
-            return False  # "40 houses burned. 12 rockets hit the base.": two events
+            # "40 houses burned. 12 rockets hit the base.": two events; compared by the rule that found each
+            # event word, since one type may hold several ("among those killed ... In addition, 58 were raped")
+            return False
     elif not kinds_b <= set(CASUALTY_KINDS):
         return False
     elif kinds_a & kinds_b or not kinds_a & set(CASUALTY_KINDS) and not (

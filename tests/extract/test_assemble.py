@@ -191,6 +191,9 @@ def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None
         # ... unless each sentence names an event of its own kind
         ("Soldiers burned 40 houses in the village. Then 12 rockets were fired at the base.\n",
          [[("other", 40)], [("other", 12)]]),
+        # ... also when the taxonomy gives both events one type (a killing, then sexual violence)
+        ("Among those killed on 3 May 2021 were 12 women and three children. In addition, 30 women were "
+         "subjected to rape.\n", [[("other", 12), ("other", 3)], [("other", 30)]]),
     ],
 )
 def test_assemble_merges_continuing_sentences(text: str, claims_figures: list[list[tuple[str, int]]]) -> None:
