@@ -98,7 +98,19 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
             not_names = _alt(spec.get("not_names", []))
             passive += (rf"|(?<![\w'’-])(?P<np4>(?-i:(?!(?:{not_names})\b)[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){{0,3}}))"
                         rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b")
-        out.append((kind, re.compile(rf"\b(?:{v})\b", re.IGNORECASE), compile_fast(rf"{active}|{passive}", re.IGNORECASE)))
+        gate = v
+        intransitive = spec.get("intransitive", {}).get(kind)
+        if intransitive:
+            # "the soldier later died": the subject of an intransitive verb
+            passive += (rf"|(?P<np5>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\s+(?:\w+ly\s+|later\s+|also\s+)?"
+                        rf"(?:{_alt(intransitive)})\b")
+        remains = spec.get("remains_of", {}).get(kind)
+        if remains:
+            # "the body of a man was found": one dead, whatever the verb
+            passive += (rf"|\b(?:{_alt(remains)})\s+of\s+(?P<np6>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b"
+                        rf"(?!\s*(?:and|,)\s+(?:his|her|their|\d))")
+            gate = rf"{v}|{_alt(remains)}"
+        out.append((kind, re.compile(rf"\b(?:{gate})\b", re.IGNORECASE), compile_fast(rf"{active}|{passive}", re.IGNORECASE)))
     return tuple(out)
 
 
@@ -589,7 +601,7 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
             continue
         m = rx.search(text, s_start, s_end)
         while m is not None:
-            g = next(n for n in ("np", "np2", "np3", "np4") if n in rx.groupindex and m.group(n))
+            g = next(n for n in ("np", "np2", "np3", "np4", "np5", "np6") if n in rx.groupindex and m.group(n))
             if not any(i.start() < m.end(g) and m.start(g) < i.end() for i in R.singular_idioms.finditer(text, s_start, s_end)):
                 out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
                 break

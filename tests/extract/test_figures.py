@@ -136,6 +136,11 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         ("Everyone was killed in the attack.", []),
         # "killing the X"
         ("The vest went off, killing the bomber, but nobody else was hurt.", [F("killed", 1)]),
+        # "the body of a man (was found)" is one dead; "the soldier later died"
+        ("The burnt body of a woman was found near the lake.", [F("killed", 1)]),
+        ("He carried the body of his father to the cemetery.", []),
+        ("The guard later died in hospital.", [F("killed", 1)]),
+        ("The corpses of around twenty fighters were found in the valley.", [F("killed", 20, "about", group="fighters")]),
         # "until the last man" stands for everyone: no figure of one
         ("The garrison held the town until the last man was killed.", []),
     ],
