@@ -618,7 +618,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         # "killed in the blast late on Tuesday" with nothing to count back from: the sentence dates
         # its event itself, so no other sentence's date is carried to it
         dm, dp = None, "own-unresolved:"
-    if dm is None and not dp and pm is not None and not pp.startswith("document"):
+    if dm is None and not dp and pm is not None and not pp.startswith("document") and pm.label != "country":
+        # (a country is no incident's place: another sentence naming it tells of another event)
         dm = _date_of_place(ctx, si, pm)
         dp = "place:" if dm is not None else dp
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):

@@ -512,3 +512,21 @@ def test_assemble_long_survey_keeps_a_country_the_sentence_names(country: str, t
     claims = extract(_source(text))
     forest = next(c for c in claims if any(f.value == 600 for f in c.figures))
     assert forest.place.text == country
+
+
+@pytest.mark.parametrize("country, towns", [
+    ("Ukraine", ["Kharkiv", "Sumy", "Poltava", "Odesa", "Lviv", "Dnipro", "Kherson", "Mykolaiv", "Chernihiv",
+                 "Zhytomyr", "Vinnytsia", "Rivne", "Lutsk", "Kremenchuk"]),
+    ("Syria", ["Aleppo", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Raqqa", "Daraa", "Douma", "Palmyra",
+               "Qamishli", "Manbij", "Jableh", "Salamiyah"]),
+])
+def test_assemble_a_country_place_carries_no_date_from_another_event(country: str, towns: list[str]) -> None:
+    # another sentence naming the same country tells of another event: its date is not this claim's
+    filler = "The answer went on about the history of the region and its people for a long while. " * 6
+    text = "".join(f"Shells hit {t} on Monday. {filler}\n\n" for t in towns)
+    text += f"On 3 May 2021, an attack in {country} killed 4 people.\n\n"
+    text += f"About 600 hectares of forest in {country} were burned, she said.\n"
+    claims = extract(_source(text))
+    forest = next(c for c in claims if any(f.value == 600 for f in c.figures))
+    assert forest.place.text == country
+    assert forest.date.start is None
