@@ -342,3 +342,15 @@ def test_figures_everyone_counted_died(text: str, expected: list[dict]) -> None:
 )
 def test_figures_count_whose_noun_comes_before(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The town, with an area of 0.97 thousand km², lay north of the river.", [F("other", 970, what="km²")]),
+        ("A zone of 40 km2 was mined.", [F("other", 40, what="km2")]),
+        ("The 300 m² hall burned.", [F("other", 300, what="m²")]),
+    ],
+)
+def test_figures_area_units_are_measures(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
