@@ -37,6 +37,7 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("Three farmers were hacked to death in the field.", [F("killed", 3, group="farmers")]),
         ("The blast claimed the lives of 30 workers.", [F("killed", 30, group="workers")]),
         ("The toll rose to 57 on Monday.", [F("killed", 57)]),
+        ("Police shoot dead 15 bandits", [F("killed", 15, group=None)]),
         ("The death toll from the strike on the market has risen to 50.", [F("killed", 50)]),
         ("Rescuers recovered the bodies of 410 civilians.", [F("killed", 410, group="civilians")]),
         ("5 people were hospitalized.", [F("injured", 5)]),
@@ -141,6 +142,10 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         ("He carried the body of his father to the cemetery.", []),
         ("The guard later died in hospital.", [F("killed", 1)]),
         ("The corpses of around twenty fighters were found in the valley.", [F("killed", 20, "about", group="fighters")]),
+        # present-tense headlines ("Gunmen kill a ..."), not an intention ("vowed to kill the ...")
+        ("Gunmen kill an elderly missionary near the border.", [F("killed", 1)]),
+        ("Rebels vowed to kill the commander.", []),
+        ("Police shoot and kill a protester.", [F("killed", 1)]),
         # "until the last man" stands for everyone: no figure of one
         ("The garrison held the town until the last man was killed.", []),
     ],
