@@ -903,19 +903,22 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
 
 
 _DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out)")
-ORIGIN_REACH = 40  # characters before a place read for "from (the)" and the distance word before it
+ORIGIN_REACH = 60  # characters before a place read for "from (the)" and the distance word before it
 
 
 @functools.cache
 def _origin_before() -> Any:
     near = "|".join(sorted((regex.escape(w) for w in rules()["proximity_before_from"]), key=len, reverse=True))
-    return regex.compile(rf"(?i)(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?$")
+    name = r"(?-i:\p{Lu})[\p{L}'’\-]*"
+    route = rf"\bfrom\s+(?:the\s+)?{name}(?:\s+{name}){{0,3}}\s+to\s+(?:the\s+)?"
+    return regex.compile(rf"(?i)(?:(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?|{route})$")
 
 
 def named_as_origin(text: str, start: int) -> bool:
     """True when the place at ``start`` follows "from (the)": where something came from ("launched from X",
     "prisoners from X"), unless a distance or nearness word leads it ("fell 300 metres away from X",
-    "not far from X"; rules ``proximity_before_from``), which places the event near X."""
+    "not far from X"; rules ``proximity_before_from``), which places the event near X; also the end of a
+    route ("a flight from X to Y"): where something was headed, not where it happened."""
     return _origin_before().search(text[max(0, start - ORIGIN_REACH) : start]) is not None
 
 

@@ -628,6 +628,11 @@ def test_places_end_cues_match_from_the_end_as_a_search(before: str) -> None:
         ("a checkpoint 5 km from Alderbury", False),
         ("two miles from Alderbury", False),
         ("shelling in Alderbury", False),
+        # the end of a route is where something was headed
+        ("a flight from Brinton to Alderbury", True),
+        ("a convoy from the Upper Brinton to the Alderbury", True),
+        ("from 3 May to Alderbury", False),
+        ("sent back to Alderbury", False),
     ],
 )
 def test_named_as_origin(text: str, origin: bool) -> None:
