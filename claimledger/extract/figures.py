@@ -351,7 +351,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        for rx in (_INSET, _INSET_LIST, _INSET_BARE):
+        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN):
             inset = rx.match(full)
             if inset:
                 best = _after_cue(inset.group(1) + full[inset.end():], R)
@@ -401,6 +401,7 @@ _INSET_LIST = re.compile(
     re.IGNORECASE,
 )
 
+_INSET_PAREN = re.compile(r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*\([^()]{1,80}\)")  # "5 civilians (2 men, 1 child) were killed"
 _INSET_BARE = re.compile(
     r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s+(?:including|among\s+them|incl\.)\s+(?:at\s+least\s+|some\s+|about\s+|over\s+)?[\w,.\-]+\s+[\w'’\-]+",
     re.IGNORECASE,

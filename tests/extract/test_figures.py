@@ -38,6 +38,8 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("The blast claimed the lives of 30 workers.", [F("killed", 30, group="workers")]),
         ("The toll rose to 57 on Monday.", [F("killed", 57)]),
         ("Police shoot dead 15 bandits", [F("killed", 15, group=None)]),
+        # a bracketed aside between the count and its cue
+        ("Six villagers (two from the market) were killed in the raid.", [F("killed", 6, group="villagers")]),
         ("The death toll from the strike on the market has risen to 50.", [F("killed", 50)]),
         ("Rescuers recovered the bodies of 410 civilians.", [F("killed", 410, group="civilians")]),
         ("5 people were hospitalized.", [F("injured", 5)]),
