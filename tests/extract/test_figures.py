@@ -299,6 +299,9 @@ def test_figures_skip_before_split_as_one(before: str) -> None:
         ("The statement came from one of the official bodies of the region.", []),
         ("The ministry is one of the state bodies that reported it.", []),
         ("Searchers found 9 bodies near the state border.", [("killed", 9)]),
+        # bodies that remain unidentified / unclaimed are a part the text does not add up: another count
+        ("Another 70 bodies remain unidentified.", [("other", 70)]),
+        ("Some 15 bodies are still unclaimed at the morgue.", [("other", 15)]),
     ],
 )
 def test_figures_body_parts_are_not_the_dead(text: str, expected: list[tuple]) -> None:
