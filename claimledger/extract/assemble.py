@@ -513,7 +513,28 @@ ACROSS_REACH = 80  # characters from a count to the "across X" that spreads it
 PLACE_LIST_REACH = 60  # characters from a listed count to its place ("127 villages and towns in Lachin")
 
 
-def _groups(figs: list[Mention]) -> list[list[Mention]]:
+PAREN_PLACE_REACH = 25  # characters from a place to the parenthesis holding its count ("Berde (50 km away)")
+_PAREN_GAP = re.compile(r"[^\S\n]+(?:[a-z][\w'’\-]*[^\S\n]+){0,2}")  # "Gabala pipelines (150 km away)"
+
+
+def _paren_places(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> dict[int, Mention]:
+    """"attacks on A (250 km away), the city of B (50 km away)", "Kharkiv (3 killed), Sumy (2
+    killed)": a count that opens a parenthesis right after a place is of that place. RETURNS figure
+    start -> place, only for a list (two or more such counts in the sentence)."""
+    text = ctx.doc.text
+    places = _in(ctx, "places", seg)
+    out: dict[int, Mention] = {}
+    for f in figs:
+        k = text.rfind("(", seg.start, f.start)
+        if k < 0 or text[k + 1:f.start].strip():
+            continue
+        owners = [m for m in places if m.end <= k and k - m.end <= PAREN_PLACE_REACH]
+        if owners and (k == owners[-1].end or _PAREN_GAP.fullmatch(text, owners[-1].end, k)):
+            out[f.start] = owners[-1]
+    return out if len(out) >= 2 else {}
+
+
+def _groups(figs: list[Mention], paren: dict[int, Mention] | None = None) -> list[list[Mention]]:
     """Split a sentence's figures into claims: a repeated casualty kind starts a new claim (except
     the parts of one list, "4 militiamen, 1 soldier and 1 policeman were killed"), and so does each
     count of a place list ("85 villages in A, 127 in B"); other counts ("40,000 refugees from A and
@@ -521,9 +542,11 @@ def _groups(figs: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     cur: list[Mention] = []
     kinds: set[str] = set()
+    paren = paren or {}
     for m in figs:
         k = m.label if m.label != "other" else f"other:{m.data.get('what')}"
-        if cur and "+place_list" in m.rule or k in kinds and m.label in CASUALTY_KINDS and "+list" not in m.rule:
+        if (cur and "+place_list" in m.rule or k in kinds and m.label in CASUALTY_KINDS and "+list" not in m.rule
+                or m.start in paren and any(x.start in paren for x in cur)):
             groups.append(cur)
             cur, kinds = [], set()
         cur.append(m)
@@ -578,7 +601,8 @@ def _confidence(figs: list[Mention], date_rule: str, place_rule: str, attr: Attr
 
 
 def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention | None], version: str,
-           *, claim_type: str | None = None, attr_mention: Mention | None = None, stance: str = "asserts") -> ClaimIn:
+           *, claim_type: str | None = None, attr_mention: Mention | None = None, stance: str = "asserts",
+           paren: dict[int, Mention] | None = None) -> ClaimIn:
     doc = ctx.doc
     seg = doc.sentences[si]
     anchor = figs[0].start if figs else seg.start
@@ -611,6 +635,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         after = [m for m in _in(ctx, "places", seg) if figs[0].end <= m.start <= figs[0].end + PLACE_LIST_REACH]
         if after:
             pm, pp = after[0], "place_list:"
+    owner = next((paren[m.start] for m in figs if paren and m.start in paren), None)
+    if owner is not None:
+        pm, pp, country_place = owner, "", None  # "the city of B (50 km away)": the place the count is of
     if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
         dm, dp = None, ""
     if (dm is None or dp) and any(m.data.get("unresolved") and m.rule not in NON_INCIDENT_DATE_RULES
@@ -969,8 +996,9 @@ def make_assemble(version: str) -> Component:
             by.setdefault(_sentence_index(ctx, m.start), []).append(m)
         built: list[tuple[int, list[ClaimIn]]] = []
         for si, figs in sorted(figs_by_sentence.items()):
-            groups = _with_subgroups(_groups(figs), subs_by_sentence.get(si, []))
-            built.append((si, [_build(ctx, si, group, defaults, version) for group in groups]))
+            paren = _paren_places(ctx, doc.sentences[si], figs)
+            groups = _with_subgroups(_groups(figs, paren), subs_by_sentence.get(si, []))
+            built.append((si, [_build(ctx, si, group, defaults, version, paren=paren) for group in groups]))
         for c in _merge_continuations(ctx, built):
             claims.append((c.figures[0].start if c.figures else c.evidence.start, c))
         for m in layers.get("denials", []):

@@ -530,3 +530,21 @@ def test_assemble_a_country_place_carries_no_date_from_another_event(country: st
     forest = next(c for c in claims if any(f.value == 600 for f in c.figures))
     assert forest.place.text == country
     assert forest.date.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overnight strikes hit Kharkiv (3 killed), Sumy (2 killed) and Poltava (1 killed), officials said.",
+         [("Kharkiv", 3), ("Sumy", 2), ("Poltava", 1)]),
+        ("Rockets were fired at Aleppo (40 km from the front) and the city of Homs (90 km away).",
+         [("Aleppo", 40), ("Homs", 90)]),
+        ("Shells hit the Odesa port terminals (150 km away) and the city of Mykolaiv (50 km away).",
+         [("Odesa", 150), ("Mykolaiv", 50)]),
+    ],
+)
+def test_assemble_a_list_of_places_each_with_its_count_in_brackets(text: str, expected: list[tuple[str, int]]) -> None:
+    # "A (3 killed), B (2 killed)": each count is of the place its parenthesis follows
+    claims = extract(_source(text))
+    got = [(c.place.text, int(f.value)) for c in claims for f in c.figures]
+    assert got == expected
