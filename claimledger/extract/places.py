@@ -167,6 +167,8 @@ def _runs(text: str) -> list[list[_Token]]:
                 gap.startswith(" ") and gap.endswith(" ") and len(gap) < 8
                 and (gap.strip().lower() in connectors or all(w in connectors for w in gap.lower().split()))
                 and m.group().lower() not in never  # "Kramatorsk on April 8": a date, not "X on Y"
+                and (gap.strip() != "as" or normalize(text[cur[-1].start : cur[-1].end]) not in demonym_keys())
+                # "known in Russian as X": a language, then the name
             ):
                 cur.append(tok)
                 continue

@@ -660,3 +660,17 @@ def test_places_place_for_a_survey_of_many_places_keeps_the_country(country: str
     chosen = place_for(doc, text.index("Forests"), len(text))
     assert chosen is not None
     assert chosen.data["text"] == (towns[0] if focused else country)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "as" after a demonym ("known in Russian as X") ends the name: a language, then the name
+        ("Shells fell near Hrabove, known in Russian as Grabovo, in Donetsk region.", ["Hrabove"]),
+        ("Shells fell near Alderbury, known in French as Brinton, in Donetsk region.", ["Alderbury"]),
+    ],
+)
+def test_places_no_name_runs_from_a_language_through_as(text: str, names: list[str]) -> None:
+    found = [text[m.start : m.end] for m in find_places(text)]
+    assert not any(" as " in f for f in found)
+    assert all(n in found for n in names)
