@@ -99,6 +99,9 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
             passive += (rf"|(?<![\w'’-])(?P<np4>(?-i:(?!(?:{not_names})\b)[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){{0,3}}))"
                         rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b")
         gate = v
+        if spec.get("pronoun_subject"):
+            # "he was killed by ...": one person, named before
+            passive += rf"|(?P<np7>\b(?:he|she)\b)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b"
         intransitive = spec.get("intransitive", {}).get(kind)
         if intransitive:
             # "the soldier later died": the subject of an intransitive verb
@@ -602,7 +605,7 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
             continue
         m = rx.search(text, s_start, s_end)
         while m is not None:
-            g = next(n for n in ("np", "np2", "np3", "np4", "np5", "np6") if n in rx.groupindex and m.group(n))
+            g = next(n for n in ("np", "np2", "np3", "np4", "np5", "np6", "np7") if n in rx.groupindex and m.group(n))
             if not any(i.start() < m.end(g) and m.start(g) < i.end() for i in R.singular_idioms.finditer(text, s_start, s_end)):
                 out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
                 break
