@@ -382,6 +382,7 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
 
 
 SHIFT_REACH = 300  # characters back to the date "the previous day" counts from, within a paragraph
+REPORT_AFTER_REACH = 120  # characters after a date its report_after_patterns may read ("On 4 June, X showed ... at a press conference")
 
 
 def _shift_days(text: str, out: list[DateMatch]) -> None:
@@ -524,7 +525,7 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
             d.rule = "context"
             continue
         if any(p.search(text[max(ls, d.start - 60):d.start]) for p in lex.reports) or any(
-                p.match(text, d.end, min(le, d.end + 60)) for p in lex.reports_after):
+                p.match(text, d.end, min(le, d.end + REPORT_AFTER_REACH)) for p in lex.reports_after):
             d.rule = "report"
             continue
         if any(p.search(text[max(ls, d.start - 140):d.start]) for p in lex.discoveries):

@@ -215,6 +215,11 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("In a 3 June 2020 statement, the ministry said 4 died.", "3 June 2020", "report"),
         ("They reject the report issued on 9 March 2019 by the panel.", "9 March 2019", "report"),
         ("The minister declared on 4 March 2021 that the strike killed 9.", "4 March 2021", "report"),
+        # a press conference or briefing told of later in the date's clause
+        ("On 4 June 2021, the reporter showed photographs of the bodies at a press conference in the capital.",
+         "4 June 2021", "report"),
+        ("On 5 May 2020, a bomb exploded at a press conference in the city.", "5 May 2020", "dmy"),
+        ("On 5 May 2020, gunmen killed 4 people, police said at a press briefing.", "5 May 2020", "dmy"),
         # the date bodies were found or seen dates the discovery, not the killing
         ("Of the 40 bodies that were found between 3 and 5 May 2021, 12 were women.", "between 3 and 5 May 2021",
          "discovery"),
