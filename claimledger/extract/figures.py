@@ -390,6 +390,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
 
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d")
 
+CASUALTY_KINDS = frozenset({"killed", "injured", "captured", "missing"})
 BEFORE_WINDOW = 140  # characters: "the number of civilians killed in ... has increased to 57"
 
 _INSET = re.compile(
@@ -463,6 +464,10 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
                     break
             else:
                 subgroup = subgroup and (part_of or bool(R.sub_before.search(before)))
+                if (subgroup and rule == f"{kind}.before" and kind in CASUALTY_KINDS and not R.sub_before.search(before)
+                        and not any(o.kind == kind and not o.subgroup for o in out)):
+                    # "attacked 12 villagers, killing 5 of them": the verb counts the part; no total of its kind
+                    subgroup = False
         prev = out[-1] if out else None
         if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
                 and prev.kind != kind and not subgroup and rule.endswith(".after") and _coordinated(text[prev.end:q.start])):

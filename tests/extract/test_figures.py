@@ -86,6 +86,9 @@ def test_figures_coordination_and_distribution(text: str, expected: list[dict]) 
         ("The attack killed 35 people; 12 of the dead were children.", [F("killed", 35)]),
         ("Researchers identified 12 of the dead.", [F("killed", 12, "at_least")]),
         ("Militants attacked a post, killing 9 of them.", [F("killed", 9)]),
+        # a whole of another kind before: the killing verb counts the part
+        ("Troops clashed with 4 armed men and killed 1 of them.", [F("other", 4, group="armed men", what="armed"), F("killed", 1)]),
+        ("Gunmen attacked 12 farmers, killing 5 of them.", [F("other", 12, group="farmers", what="farmers"), F("killed", 5)]),
         ("In all, 118 people, including children, women and the elderly, were taken prisoner.", [F("captured", 118)]),
     ],
 )
