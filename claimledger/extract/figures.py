@@ -562,12 +562,15 @@ def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
             continue
         if prev.quantity.qualifier == "vague" or not _LIST_GAP.fullmatch(text, prev.end, cur.start):
             continue
+        if _WHOLE_BEFORE.search(text, max(0, prev.start - 20), prev.start):
+            continue  # "Of the 30 passengers, 12 were killed": the whole the part is taken from, no list member
         prev.kind, prev.what = cur.kind, None
         prev.rule = f"{cur.kind}.after+list"
         if "+list" not in cur.rule:
             cur.rule += "+list"
 
 
+_WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|among|out\s+of)\s+(?:the|these|those|its|their)?\s*$")
 _COORD_WORD = re.compile(r"[\w'’]+")
 _COORD_JOIN = re.compile(r",|\band\b")
 _COORD_BREAK = re.compile(r"\b(?:said|says|while|whereas|but|including|according)\b", re.IGNORECASE)

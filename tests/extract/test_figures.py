@@ -86,6 +86,8 @@ def test_figures_coordination_and_distribution(text: str, expected: list[dict]) 
         ("The attack killed 35 people; 12 of the dead were children.", [F("killed", 35)]),
         ("Researchers identified 12 of the dead.", [F("killed", 12, "at_least")]),
         ("Militants attacked a post, killing 9 of them.", [F("killed", 9)]),
+        # "Of the 30 passengers, 12 were killed": the whole is no member of a list of the killed
+        ("Of the 30 passengers, 12 were killed.", [F("other", 30, group="passengers", what="passengers"), F("killed", 12)]),
         # a whole of another kind before: the killing verb counts the part
         ("Troops clashed with 4 armed men and killed 1 of them.", [F("other", 4, group="armed men", what="armed"), F("killed", 1)]),
         ("Gunmen attacked 12 farmers, killing 5 of them.", [F("other", 12, group="farmers", what="farmers"), F("killed", 5)]),
