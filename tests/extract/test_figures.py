@@ -143,6 +143,11 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         # a pronoun subject of the passive is one person named before
         ("According to one account, he was killed by a sniper during the battle.", [F("killed", 1)]),
         ("Everyone was killed in the attack.", []),
+        # a first participle and its phrase before the killing verb of the passive
+        ("A trader was abducted by two men and stabbed to death near the market.", [F("killed", 1), F("captured", 1), F("other", 2, group="men", what="men")]),
+        ("A police officer was shot in the head and died.", [F("killed", 1)]),
+        # three words before the noun: "the Supreme Court's administrative chief"
+        ("Gunmen shot and killed the district court's administrative chief.", [F("killed", 1)]),
         # "killing the X"
         ("The vest went off, killing the bomber, but nobody else was hurt.", [F("killed", 1)]),
         # "the body of a man (was found)" is one dead; "the soldier later died"
