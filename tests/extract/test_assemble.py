@@ -149,10 +149,10 @@ def test_assemble_spans_verbatim_on_dev_corpus(shared_dev) -> None:
         ("The massacre began on 28 November 2019.\n\nSoldiers killed 40 people in a massacre in 2020, a report said.\n",
          dt.date(2020, 1, 1)),
         # the dead counted in a mass grave: only their own sentence dates them, not a visit told before
-        ("Reporters visited the town of Alderbury on 3 May 2021 after a shelling. "
-         "Some 60 bodies were buried in a mass grave there, officials said.\n", None),
-        ("Reporters visited the town of Alderbury after a shelling.\n\n"
-         "On 3 May 2021, 60 bodies were buried in a mass grave, officials said.\n", dt.date(2021, 5, 3)),
+        (("Reporters visited the town of Alderbury on 3 May 2021 after a shelling. "
+          "Some 60 bodies were buried in a mass grave there, officials said.\n"), None),
+        (("Reporters visited the town of Alderbury after a shelling.\n\n"
+          "On 3 May 2021, 60 bodies were buried in a mass grave, officials said.\n"), dt.date(2021, 5, 3)),
     ],
 )
 def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None) -> None:
