@@ -450,7 +450,7 @@ def score_pair(a: ClaimOut, b: ClaimOut, focused: frozenset[str] = frozenset()) 
     signals: list[Signal] = []
     veto: str | None = None
     tsig, tveto = type_signal(a.type, b.type)
-    if tsig is not None and a.doc_id == b.doc_id and "compatible families" in tsig.value:
+    if tsig is not None and a.doc_id == b.doc_id and tsig.value.endswith("(compatible families)"):
         # different sources may characterise one incident differently; one author does not
         tsig = Signal("type", f"{tsig.value}, in one document", 0.0)
     dsig, dveto = claim_date_signal(a, b)

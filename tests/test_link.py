@@ -577,3 +577,41 @@ def test_link_states_total_case_insensitive(text: str, expected: bool) -> None:
 
     assert states_total(text) is expected
     assert states_total(text) is (_aggregate_pattern().search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("type_a", "type_b", "weight", "veto"),
+    [
+        # compatible families in one document: one author does not re-type one incident, no bonus
+        ("shelling", "massacre", 0.0, False),
+        # incompatible families in one document stay incompatible: two incidents, undated or not
+        ("riot", "missile_strike", -1.5, True),
+        ("protest", "air_strike", -1.5, True),
+    ],
+)
+def test_link_types_in_one_document(type_a: str, type_b: str, weight: float, veto: bool) -> None:
+    a, b = as_out([claim(type_a, place="Townsville", country="XA", geonameid=7),
+                   claim(type_b, place="Townsville", country="XA", geonameid=7)], "d1")
+    p = score_pair(a, b)
+    assert [s.weight for s in p.signals if s.name == "type"] == [weight]
+    assert (p.veto is not None) == veto
+
+
+def test_link_undated_report_joins_incident_despite_a_background_event_of_another_type() -> None:
+    """An undated report of one strike that also mentions an earlier riot at the same place: the
+    riot must not ride into the report's cluster and then veto its merge with the dated sources."""
+    dated = as_out([claim("air_strike", place="Townsville", country="XA", geonameid=7, date="2023-05-02",
+                          figures=[fig("killed", 40)]),
+                    claim("air_strike", place="Townsville", country="XA", geonameid=7, date="2023-05-02",
+                          figures=[fig("killed", 40)])], "d1")
+    undated = as_out([claim("missile_strike", place="Townsville", country="XA", geonameid=7,
+                            figures=[fig("killed", 40)], body="Intelligence office"),
+                      claim("missile_strike", place="Townsville", country="XA", geonameid=7,
+                            figures=[fig("killed", 40)], body="Intelligence office"),
+                      claim("riot", place="Townsville", country="XA", geonameid=7, body="Wire"),
+                      claim("riot", place="Townsville", country="XA", geonameid=7, body="Wire")], "d2")
+    groups = _groups(link_claims([*dated, *undated]))
+    strike = {c.claim_id for c in dated} | {c.claim_id for c in undated if c.type == "missile_strike"}
+    riots = {c.claim_id for c in undated if c.type == "riot"}
+    assert any(strike <= g for g in groups)
+    assert not any(g & strike and g & riots for g in groups)
