@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from claimledger.extract.assemble import OWN_DATE_TYPES
 from claimledger.extract.dates import month_day
+from claimledger.link import inferred
 from claimledger.models import ClaimOut, DateValue
 
 RULE_SUFFIX = "+incident-year"
@@ -64,7 +65,10 @@ def years_from_incident(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
     """New dates for the year-less claims among one incident's ``members`` (claim id -> date).
 
     A dated member whose interval holds the same month and day gives the year (the most
-    common one when members disagree); failing that, a dated member in the same month does.
+    common one when members disagree); failing that, a dated member in the same month does,
+    unless the claim only carries its date over from its paragraph or document (rule
+    ``document:``/``paragraph:``): a day the incident's sources do not give is then more likely
+    another event the text mentions ("since the Oct. 7 attack") than this one's.
     """
     dated = [(c.date.start, c.date.end or c.date.start) for c in members
              if c.date.start is not None and yearless_month_day(c.date) is None
@@ -80,6 +84,8 @@ def years_from_incident(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
         same_day = Counter(y for a, b in dated for y in range(a.year, b.year + 1)
                            if (d := _on(y, month, day)) is not None and a <= d <= b)
         same_month = Counter(a.year for a, b in dated if a.month == month or b.month == month)
+        if inferred(claim.date.rule):
+            same_month = Counter()
         best = (same_day or same_month).most_common(1)
         if not best:
             continue

@@ -78,6 +78,24 @@ def test_years_from_incident(others: list[DateValue], yearless: str, expected: d
         assert date.rule == "md" + RULE_SUFFIX
 
 
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        # the claim's own year-less date: the same month gives the year
+        ("md", "June 28", D(2021, 6, 28)),
+        # a date carried from the paragraph or document: only the same day gives it
+        ("document:md", "June 28", None),
+        ("paragraph:md", "June 28", None),
+        ("document:md", "June 27", D(2021, 6, 27)),
+    ],
+)
+def test_years_from_incident_carried_date_needs_the_same_day(rule: str, text: str, expected: dt.date | None) -> None:
+    member = _with_date(claim(place="Sumy"), _dated("2021-06-27"))
+    target = _with_date(claim(place="Sumy"), _yearless(text).model_copy(update={"rule": rule}))
+    found = years_from_incident([member, target])
+    assert (found[target.claim_id].start if target.claim_id in found else None) == expected
+
+
 def test_an_incident_year_is_taken_back_before_relinking() -> None:
     filled = _with_date(claim(), DateValue(start=D(2022, 3, 16), end=D(2022, 3, 16), precision="day",
                                            text="March 16", rule="paragraph:md" + RULE_SUFFIX))
