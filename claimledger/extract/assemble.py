@@ -327,9 +327,20 @@ def _places_helper() -> Any:
 
 def _own_country(doc: Doc, m: Mention, seg: Segment, par_starts: list[int]) -> bool:
     """In a long text (many incidents, many places), a country the sentence itself names as a place
-    ("forests in X were destroyed", not "X's army") is its place, rather than the document's place."""
+    ("forests in X were destroyed", not "X's army") is its place, rather than the document's place;
+    so is, in any text, the country or region whose figure the sentence breaks down by place."""
+    if m.label in ("country", "region") and _whole_of_breakdown(doc, m, seg.start, seg.end):
+        return True  # "In X, 5,000 cases, of which 800 in A": the whole figure is the country's
     return (len(doc.text) > LONG_DOCUMENT and m.label == "country" and seg.start <= m.start < seg.end
             and _place_penalty(doc, m, par_starts) <= _PRECISION_RANK["country"])
+
+
+def _whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    try:
+        from claimledger.extract.places import whole_of_breakdown
+    except ImportError:
+        return False
+    return bool(whole_of_breakdown(doc, m, start, end))
 
 
 def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tuple[Mention | None, str]:

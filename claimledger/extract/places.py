@@ -929,6 +929,36 @@ def _besides_before() -> Any:
     """"in addition to X", "apart from X" (rules ``besides_cues``): X is set aside, the sentence is about others."""
     cues = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules()["besides_cues"]), key=len, reverse=True))
     return regex.compile(rf"(?i)\b(?:{cues})\s+(?:the\s+(?:\p{{L}}+\s+)?(?:city|town|village|region)\s+of\s+|the\s+)?$")
+PART_REACH = 80  # characters from a part cue ("of which 23 ...") to the place of that part
+
+
+@functools.cache
+def _part_before() -> Any:
+    """", of which 23 were in X", "of whom 5 in X" (rules ``part_cues``): the clause counts a part of
+    the sentence's figure; X is where the part is."""
+    cues = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules()["part_cues"]), key=len, reverse=True))
+    return regex.compile(rf"(?i)[,;(—–]\s*(?:{cues})\s+[^.;:!?()\n]*?\d[^.;:!?()\n]*$")
+
+
+def _in_part_clause(text: str, pos: int, floor: int) -> bool:
+    """True when the place at ``pos`` lies in a clause that breaks a figure down (``_part_before``)."""
+    return _part_before().search(text, max(floor, pos - PART_REACH), pos) is not None
+
+
+def _is_part(text: str, pos: int, floor: int) -> bool:
+    """True when the place at ``pos`` names where a part of a figure is (a breakdown parenthesis or clause)."""
+    return _in_breakdown(text, pos, floor) or _in_part_clause(text, pos, floor)
+
+
+def whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    """True when the span ``[start, end)`` breaks a figure down by place ("In C, 5,000 cases, of which
+    800 in A") and ``m`` is a place of the span outside the parts: the area the whole figure is of."""
+    places = [p for p in doc.spans.get("places", []) if start <= p.start and p.end <= end and _eligible(doc, p)]
+    if not (start <= m.start and m.end <= end) or _is_part(doc.text, m.start, start):
+        return False
+    return any(_is_part(doc.text, p.start, start) for p in places)
+
+
 _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
 def _in_breakdown(text: str, pos: int, floor: int) -> bool:
     """True when ``pos`` lies inside a parenthesis that breaks a figure down ("(13 in A, 5 in B)")."""
@@ -982,9 +1012,11 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         # "In addition to X, the rockets hit Y and Z": the sentence's own figures are of Y and Z
         inside = [m for m in inside if m not in besides]
     if inside:
-        parts = [m for m in inside if _in_breakdown(doc.text, m.start, start)]
-        if parts and len(parts) < len(inside):
-            # "67 mosques (13 in A, 5 in B) in C": the parenthesis breaks the figure down; C is its place
+        parts = [m for m in inside if _is_part(doc.text, m.start, start)]
+        broken_down = bool(parts) and len(parts) < len(inside)
+        if broken_down:
+            # "67 mosques (13 in A, 5 in B) in C", "In C, 116 cases, of which 23 in A": the parenthesis
+            # or clause breaks the figure down; C is its place
             inside = [m for m in inside if m not in parts]
         where = [m for m in inside if _WHERE_AFTER.match(doc.text, m.end)]
         if where:
@@ -1004,8 +1036,10 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             aggregate = [m for m in top if _AGGREGATE_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
             if aggregate:
                 return aggregate[0]  # "killed across Sudan": a total for the whole area, not the main place's
-            if best_rank >= PLACE_RANK["region"] and _PERIOD_TOTAL.search(doc.text, start, end):
-                return top[0]  # "since 24 February, 5,000 civilians were killed in Ukraine": a running total
+            if best_rank >= PLACE_RANK["region"] and (broken_down or _PERIOD_TOTAL.search(doc.text, start, end)):
+                # "since 24 February, 5,000 civilians were killed in Ukraine": a running total; a figure
+                # broken down by place ("of which 800 in A") is a total over the wider area
+                return top[0]
             country = _main_country(doc, main)
             if (best_rank >= PLACE_RANK["region"] and any(_within(main, m, country) for m in top)
                     and is_focused(doc)):

@@ -548,3 +548,19 @@ def test_assemble_a_list_of_places_each_with_its_count_in_brackets(text: str, ex
     claims = extract(_source(text))
     got = [(c.place.text, int(f.value)) for c in claims for f in c.figures]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a figure the sentence breaks down by place is of the wider area it names, not the document's town
+        (("On 3 May 2022 a missile strike on Sumy killed 9 people.\n\n"
+          "In Ukraine, 4,000 civilians have been killed, of whom 600 were in the Kharkiv region.\n"), "Ukraine"),
+        # without the breakdown, a sentence naming only the country keeps the document's town
+        (("On 3 May 2022 a missile strike on Sumy killed 9 people.\n\n"
+          "In Ukraine, 4 more civilians have been killed.\n"), "Sumy"),
+    ],
+)
+def test_assemble_figure_broken_down_by_place(text: str, place: str) -> None:
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert last.place.name == place

@@ -674,3 +674,20 @@ def test_places_no_name_runs_from_a_language_through_as(text: str, names: list[s
     found = [text[m.start : m.end] for m in find_places(text)]
     assert not any(" as " in f for f in found)
     assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # a clause counting a part of the figure names where the part is, not where the whole is
+        ("In Ukraine, police opened 5,000 cases, of which 800 were in the Poltava region.", "Ukraine"),
+        ("Shelling in Kharkiv injured 40 people, among them 6 from the city of Poltava.", "Kharkiv"),
+        ("Rockets hit Kharkiv, injuring 12 people; of whom 3 were children in Poltava.", "Kharkiv"),
+        # without a count the clause is no breakdown; the only place named is kept
+        ("Rockets hit 9 villages, of which the largest is Poltava.", "Poltava"),
+        ("Police opened 5,000 cases, of which 800 were in the Poltava region.", "Poltava region"),
+    ],
+)
+def test_places_place_for_a_part_clause_names_where_a_part_is(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == chosen
