@@ -49,6 +49,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from claimledger.extract.dates import month_day
 from claimledger.models import ClaimOut, DateValue, PlaceValue
 
 # --- rules -----------------------------------------------------------------------------
@@ -301,7 +302,42 @@ def date_signal(a: DateValue, b: DateValue) -> tuple[Signal | None, str | None]:
         if inferred(a.rule) and inferred(b.rule) and _gap_days(a, b) > rules()["inferred_max_gap_days"]:
             return None, f"{veto}; both inferred from context, over {rules()['inferred_max_gap_days']} days apart"
         return Signal("date", f"{veto}, but a date is inferred from context", 0.0), None
+    if veto is not None and (_same_days_in_another_year(a, b) or _same_days_in_another_year(b, a)):
+        return Signal("date", f"{veto}, but the same days in another year and a year is not stated", 0.0), None
     return sig, veto
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|'\d\d\b")
+
+
+def _same_days_in_another_year(a: DateValue, b: DateValue) -> bool:
+    """Whether ``a``'s text names a day and month but no year (the extractor took the year from
+    the publication date) and ``a``'s days, moved by at most ``yearless_max_year_shift`` years
+    into ``b``'s year, meet ``b``'s: "on 27 March" in a report published the next spring is most
+    likely the 27 March its sources date. A larger shift is an anniversary, another event."""
+    ba, bb = date_bounds(a), date_bounds(b)
+    if not a.text or _YEAR.search(a.text) or month_day(a.text) is None or ba is None or bb is None \
+            or ba[0].year != ba[1].year:
+        return False
+    shift = rules()["yearless_max_year_shift"]
+    for year in {bb[0].year, bb[1].year} - {ba[0].year}:
+        if abs(year - ba[0].year) > shift:
+            continue
+        try:
+            s, e = ba[0].replace(year=year), ba[1].replace(year=year)
+        except ValueError:
+            continue
+        if s <= bb[1] and bb[0] <= e:
+            return True
+    return False
+    for year in {bb[0].year, bb[1].year} - {ba[0].year}:
+        try:
+            s, e = ba[0].replace(year=year), ba[1].replace(year=year)
+        except ValueError:
+            continue
+        if s <= bb[1] and bb[0] <= e:
+            return True
+    return False
 
 
 def _date_signal(a: DateValue, b: DateValue) -> tuple[Signal | None, str | None]:

@@ -615,3 +615,31 @@ def test_link_undated_report_joins_incident_despite_a_background_event_of_anothe
     riots = {c.claim_id for c in undated if c.type == "riot"}
     assert any(strike <= g for g in groups)
     assert not any(g & strike and g & riots for g in groups)
+
+
+def _txt(start: str, end: str | None, text: str, rule: str = "dm") -> DateValue:
+    return _d(start, end, rule).model_copy(update={"text": text})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "veto"),
+    [
+        # a day and month without a year, its year taken from the next spring's publication date
+        (_txt("2021-06-14", None, "14 June"), _d("2020-06-14"), False),
+        (_txt("2021-06-12", "2021-06-15", "12-15 June"), _d("2020-06-14"), False),
+        # the year stated: two incidents
+        (_txt("2021-06-14", None, "14 June 2021", "dmy"), _d("2020-06-14"), True),
+        # an anniversary many years on is another event
+        (_txt("2021-06-14", None, "14 June"), _d("2001-06-14"), True),
+        # a relative day names no month: its year is not a guess
+        (_txt("2021-06-14", None, "yesterday", "relday"), _d("2020-06-14"), True),
+        # other days: disjoint
+        (_txt("2021-06-14", None, "14 June"), _d("2020-06-20"), True),
+    ],
+)
+def test_link_date_signal_yearless_day_in_the_year_before(a: DateValue, b: DateValue, veto: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        sig, v = date_signal(x, y)
+        assert (v is not None) == veto
+        if not veto:
+            assert sig is not None and sig.weight == 0.0
