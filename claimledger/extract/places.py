@@ -959,6 +959,13 @@ def whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
     return any(_is_part(doc.text, p.start, start) for p in places)
 
 
+@functools.cache
+def _people_of_before() -> Any:
+    """"residents of X", "villagers of the X village" (rules ``people_of_cues``): X says who the people are."""
+    cues = "|".join(sorted((regex.escape(c) for c in rules()["people_of_cues"]), key=len, reverse=True))
+    return regex.compile(rf"(?i)\b(?:{cues})\s+of\s+(?:the\s+)?$")
+
+
 _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
 def _in_breakdown(text: str, pos: int, floor: int) -> bool:
     """True when ``pos`` lies inside a parenthesis that breaks a figure down ("(13 in A, 5 in B)")."""
@@ -1011,6 +1018,12 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     if besides and len(besides) < len(inside):
         # "In addition to X, the rockets hit Y and Z": the sentence's own figures are of Y and Z
         inside = [m for m in inside if m not in besides]
+    people_of = [m for m in inside if _people_of_before().search(doc.text, max(start, m.start - 30), m.start)]
+    elsewhere = [m for m in inside if m not in people_of and not m.data.get("container")]
+    if people_of and elsewhere and not _DISPLACEMENT.search(doc.text, start, end):
+        # "residents of X staged a protest in Y": X says who they are, Y where it happened
+        # (not "residents of X (A, B) protested": A and B only contain X)
+        inside = [m for m in inside if m not in people_of]
     if inside:
         parts = [m for m in inside if _is_part(doc.text, m.start, start)]
         broken_down = bool(parts) and len(parts) < len(inside)

@@ -691,3 +691,22 @@ def test_places_no_name_runs_from_a_language_through_as(text: str, names: list[s
 def test_places_place_for_a_part_clause_names_where_a_part_is(text: str, chosen: str) -> None:
     doc = make_doc(text, places.component, attribution.component)
     assert place_for(doc, 0, len(text)).data["text"] == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # "residents of X" says who the people are; the event is where the sentence puts it
+        ("Residents of Zorvanka staged a protest in the city of Poltava, injuring 2.", "Poltava"),
+        ("Villagers of Kharkiv were attacked in Poltava, injuring 2.", "Poltava"),
+        # the only place named: kept
+        ("Shelling injured 5 residents of Poltava.", "Poltava"),
+        # places that only contain X do not set it aside
+        ("Residents of Zorvanka (Poltava, Ukraine) protested, injuring 2.", "Zorvanka"),
+        # people driven out of X: the incident's place stays
+        ("Residents of Kharkiv fled to Poltava after 5 were injured.", "Kharkiv"),
+    ],
+)
+def test_places_place_for_people_of_a_place_are_not_the_events_place(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == chosen
