@@ -637,7 +637,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     across = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")
               and _ACROSS.search(doc.text, max(seg.start, m.start - 20), m.start)]
     if across and figs:
-        # "about 12,000 people have been killed across Sudan": a count spread over an area is of that area
+        # "some 9,400 civilians are dead across Veldoria": a count spread over an area is of that area
         near = min(across, key=lambda m: abs(m.start - figs[0].end))
         if abs(near.start - figs[0].end) <= ACROSS_REACH and (pm is None or pp or abs(near.start - figs[0].end) < abs(pm.start - figs[0].end)):
             pm, pp, country_place = near, "across:", None
@@ -752,7 +752,7 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         claim = _build(ctx, si, [], defaults, version)
     types = sorted(doc.spans.get("types", []), key=lambda m: m.start)
     if claim is not None and types and claim.type != "denial":
-        # a one-event record leads with its event ("Taliban militants attacked a police post, killing 4")
+        # a one-event record leads with its event ("gunmen raided a border checkpoint, killing 3")
         lead = doc.sentences[0] if doc.sentences else None
         in_lead = [m for m in types if lead is not None and lead.start <= m.start < lead.end]
         first = max(in_lead, key=lambda m: (_weight(m), -m.start)) if in_lead else types[0]

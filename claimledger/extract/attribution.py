@@ -192,7 +192,7 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
         i -= 2  # "Russia, which denies ..."
     i = _skip_reduced_relative(toks, i)
     if i >= 2 and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].cap:
-        i -= 3  # "The Syrian Observatory for Human Rights (SOHR) confirmed"
+        i -= 3  # "The Kestrel Casualty Monitor (KCM) confirmed"
     if i < 0:
         return None
     if i >= 1 and toks[i].text == "." and toks[i - 1].low in _ABBREV and toks[i - 1].cap:

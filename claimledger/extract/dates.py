@@ -386,7 +386,7 @@ REPORT_AFTER_REACH = 120  # characters after a date its report_after_patterns ma
 
 
 def _shift_days(text: str, out: list[DateMatch]) -> None:
-    """"on Friday, as the UN called for an investigation into an airstrike the previous day": the
+    """"on Tuesday, when the agency demanded answers over the shelling of the day before": the
     day before (after) the nearest day written before it in the same paragraph."""
     for i, d in enumerate(out):
         if not d.shift:

@@ -88,15 +88,15 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
     for kind, verbs in spec["verbs"].items():
         v = _alt(verbs)
         active = rf"\b(?:{v})\s+(?P<np>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\b(?!\s*(?:and|,)\s+(?:his|her|their|\d))"
-        # "a man was abducted by four men and stabbed to death": a first participle and its phrase may come between
+        # "a driver was dragged from his car by two gunmen and shot dead": a first participle and its phrase may come between
         first = r"(?:(?:[a-z]+ed|shot|beaten|taken|hit|struck|caught|held|seized|bound|tied)\b[^.;,]{0,40}?\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
         passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\s+(?:[\w,'’()-]+\s+){{0,8}}?(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?{first}(?:{v})\b"
         titles = spec.get("titles")
         if titles:
-            # "gunmen shot and killed Colonel Ahmed Abdul-Razzak": a named person is one
+            # "attackers ambushed and killed Major Tarek Velmandi": a named person is one
             active += rf"|\b(?:{v})\s+(?P<np3>(?-i:(?:{_alt(titles)})\s+[A-Z][\w'’-]+))"
         if spec.get("name_subject"):
-            # "Haq, a party official, was killed": a name alone, the subject of the passive, is one
+            # "Oruvel, a town councillor, was killed": a name alone, the subject of the passive, is one
             not_names = _alt(spec.get("not_names", []))
             passive += (rf"|(?<![\w'’-])(?P<np4>(?-i:(?!(?:{not_names})\b)[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){{0,3}}))"
                         rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b")
@@ -553,7 +553,7 @@ def _place_list_member(text: str, q: Quantity, prev: FigureMatch | None, after_e
 
 
 def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
-    """"4 militiamen, 1 soldier and 1 policeman were killed", "at least 12 assailants and seven soldiers
+    """"3 guards, 2 drivers and 1 medic were killed", "no fewer than 9 raiders and five police officers
     were killed": the cue after the last member applies to every counted group of the list; members
     are marked ``+list`` (parts, not a total)."""
     for idx in range(len(out) - 1, 0, -1):

@@ -1033,8 +1033,8 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             inside = [m for m in inside if m not in parts]
         where = [m for m in inside if _WHERE_AFTER.match(doc.text, m.end)]
         if where:
-            # "cities including Kyiv and Kharkiv, where five people were killed"; for "in Axum,
-            # Ethiopia, where ..." the place the chain's container holds
+            # "towns such as Brenmoor and Ostrava Nova, where three residents died"; for "in Telmar,
+            # Kordavia, where ..." the place the chain's container holds
             w = where[-1]
             held = [m for m in inside if m.end <= w.start and not m.data.get("container")]
             return held[-1] if w.data.get("container") and held else w
