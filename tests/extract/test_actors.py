@@ -10,7 +10,7 @@ from ._pl_helpers import make_doc
     "text,perpetrator,target",
     [
         ("Twelve civilians were killed by Russian forces on Monday.", "Russian forces", None),
-        ("Taliban militants attacked a police post, killing four.", "Taliban militants", "a police post"),
+        ("Tribal militiamen stormed a border post, killing six.", "Tribal militiamen", "a border post"),
         ("Government troops shelled the village overnight.", "Government troops", "the village"),
         ("The rebels fired rockets at the airport.", "The rebels", "the airport"),
         ("Russia's missile attack on a shopping mall killed 18.", "Russia", "a shopping mall"),

@@ -167,8 +167,8 @@ def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None
         # the next sentence adds casualty kinds of the same event: one claim over both sentences
         ("A missile hit the mall on 3 May 2021. 18 people were killed. 36 people went missing.\n",
          [[("killed", 18), ("missing", 36)]]),
-        ("A missile hit the mall on 3 May 2021. 21 people died. Also, 66 people were injured.\n",
-         [[("killed", 21), ("injured", 66)]]),
+        ("A rocket struck the depot on 3 May 2021. 14 workers died. Also, 52 workers were injured.\n",
+         [[("killed", 14), ("injured", 52)]]),
         # the same kind again is a second claim (a revision or another event)
         ("A missile hit the mall on 3 May 2021. 18 people were killed. Later 21 people were killed.\n",
          [[("killed", 18)], [("killed", 21)]]),
@@ -246,11 +246,11 @@ def test_assemble_headline_takes_the_source_of_its_repeat(text: str, headline_at
          "A shoot-out broke out and 2 suspects were killed."), "Alderbury"),
         # the figure's sentence is left without a place: the lead's first specific one (the named
         # area, kept with its text and resolved to the district its address chain names)
-        (("05/11/2012: Assailants attacked a police checkpoint in Khan Tepa area, Nahrin district, "
-         "Baghlan province, Afghanistan. Three assailants were killed."), "Khan Tepa area"),
+        (("05/11/2012: Gunmen raided an army checkpoint in Khan Tepa area, Nahrin district, "
+         "Baghlan province, Afghanistan. Two of the gunmen were killed."), "Khan Tepa area"),
         # a settlement the lead marks ("near the village of X") before a district named earlier in it
-        (("On 5 May 2020, during the night, officers reported hearing shots fired in the air by border guards "
-          "on the Evros river border with Greece near the village of Zorvanka. This is the first of two incidents."),
+        (("On 5 May 2020, during the night, patrols said guards had fired warning shots "
+          "along the Evros frontier with Turkey, near the village of Zorvanka. It was the first of two such reports."),
          "Zorvanka"),
         # a count of several attacks ("one of three drone attacks") is no reason to place the record's event
         # in the whole country
@@ -480,13 +480,13 @@ def test_assemble_interview_question_is_the_interviewers(probe: str, expected: s
         # a sub-group is a counted object of its claim, never a second total
         ("The strike killed 40 people, including 11 children.\n", [[("killed", 40, None), ("other", 11, "children")]]),
         ("Shelling wounded 30 people, among them 12 women.\n", [[("injured", 30, None), ("other", 12, "women")]]),
-        ("At least 72 civilians including 20 children died.\n",
-         [[("killed", 72, None), ("other", 20, "children killed")]]),
+        ("At least 64 villagers including 17 children died.\n",
+         [[("killed", 64, None), ("other", 17, "children killed")]]),
         # a sentence with only a sub-group makes no claim
         ("Of them, 5 were children.\n", []),
         # the part of an injured count does not keep the next sentence from continuing the claim
-        ("A missile hit the mall on 3 May 2021. 21 people died. Also, 66 people were injured, 26 of whom were hospitalized.\n",
-         [[("killed", 21, None), ("injured", 66, None), ("other", 26, "of them injured")]]),
+        ("A rocket struck the depot on 3 May 2021. 14 workers died. Also, 52 workers were injured, 19 of whom were hospitalized.\n",
+         [[("killed", 14, None), ("injured", 52, None), ("other", 19, "of them injured")]]),
     ],
 )
 def test_assemble_subgroups_are_counted_objects(text: str, expected: list[list[tuple[str, int, str | None]]]) -> None:

@@ -116,10 +116,10 @@ def test_attribution_sources_and_relative_clauses(text, name):
 @pytest.mark.parametrize(
     "text,denier",
     [
-        ("Russia, which denies targeting civilians, did not comment.", "Russia"),
+        ("Freedonia, which denies shelling homes, gave no response.", "Freedonia"),
         ("The army vehemently denies the claims.", "The army"),
         ("Its forces did not kill civilians in the town, the ministry said.", "the ministry"),
-        ("Officials had for months flatly denied the involvement of foreign troops.", "Officials"),
+        ("Officials have for weeks firmly denied any role by hired fighters.", "Officials"),
     ],
 )
 def test_denials_denier_through_adverbs_relatives_and_speakers(text, denier):
@@ -259,10 +259,10 @@ def test_attribution_for_pronoun_subject_is_no_prepositional_object(text, probe,
 @pytest.mark.parametrize(
     "text",
     [
-        "The army cannot verify, confirm, or deny this information.",
+        "The navy cannot check, confirm, or deny these accounts.",
         "The monitors were unable to deny the reports.",
         "He said it was not possible to tell how many had died.",
-        "Aides insisted he has not yet made a decision to strike.",
+        "Advisers stressed she had not yet decided whether to retaliate.",
         "A cameraman was able to refute this denial with his footage.",
     ],
 )

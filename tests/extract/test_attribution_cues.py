@@ -15,7 +15,7 @@ def _names(text):
 @pytest.mark.parametrize(
     "text,name",
     [
-        ("A Rights Group investigation into the same events detailed how troops killed 30 civilians.",
+        ("A Rights Group investigation into those clashes detailed how soldiers shot 30 villagers.",
          "A Rights Group investigation"),
         ("Residents of the old village said 30 people died.", "Residents"),
         ("A spokesman for the ministry in the capital said 30 people died.", "A spokesman for the ministry"),
@@ -136,9 +136,9 @@ def test_attribution_prepositional_fallback_not_from_inside_another_phrase():
 @pytest.mark.parametrize(
     "text,probe,expected",
     [
-        ("Four protesters died overnight, the head of the forensics department in the city told the agency.", "Four",
-         "the head of the forensics department"),
-        ("The disaster agency on Monday raised the death toll from floods, saying at least 77 people had died.", "77",
+        ("Four marchers were killed in the night, the chief of the pathology unit in the capital told reporters.", "Four",
+         "the chief of the pathology unit"),
+        ("The disaster agency on Friday revised its flood toll upward, saying at least 77 residents had perished.", "77",
          "The disaster agency"),
         ("Later that day the governor of the region, Ivan Petrov, put the number of dead at 39.", "39",
          "the governor of the region, Ivan Petrov"),
@@ -155,7 +155,7 @@ def test_attribution_for_noun_modifiers_participles_and_passives(text, probe, ex
 
 def test_attribution_for_he_after_a_quotation_is_the_person_not_the_outlet():
     text = ('"We are working on the case," Ivan Petrov said, according to the Daily Courier.\n\n'
-            '"That is, it was definitely not rocket fire, and 30 died," he said.')
+            '"So it was certainly no shelling, yet 30 died," he said.')
     doc = make_doc(text, attribution.component)
     m = attribution.attribution_for(doc, text.index("30"))
     assert m is not None and m.data["name"] == "Ivan Petrov"
