@@ -73,7 +73,7 @@ _ACTOR_STOP = {"of", "the", "forces", "force", "military", "militia", "group", "
 
 
 def _actor_agree(gold: str, pred: str) -> bool:
-    """ACLED actor1 ("Military Forces of Afghanistan (2014-)", "Taliban") vs the stated perpetrator:
+    """ACLED actor1 ("Military Forces of Xandria (2019-)", "Red Hand Brigade") vs the stated perpetrator:
     a shared content word (a name, a demonym's stem) after dropping generic words."""
     g = {t for t in normalize(re.sub(r"\(.*?\)", " ", gold)).split() if t not in _ACTOR_STOP and not t.isdigit()}
     p = {t for t in normalize(pred).split() if t not in _ACTOR_STOP}

@@ -213,10 +213,10 @@ def test_cli_audit_findings(tmp_path: Path) -> None:
 def test_cli_build(tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "one.txt").write_text("KRAMATORSK, April 8 - A missile strike on the railway station in Kramatorsk "
-                                    "killed 50 people, the regional governor said.\n", encoding="utf-8")
-    (folder / "two.txt").write_text("A missile strike on the Kramatorsk railway station on April 8, 2022 killed "
-                                    "57 people, according to the governor.\n", encoding="utf-8")
+    (folder / "one.txt").write_text("SLOVIANSK, May 3 - A rocket that hit the bus depot in Sloviansk killed "
+                                    "50 people, the regional governor said.\n", encoding="utf-8")
+    (folder / "two.txt").write_text("Fifty-seven people died when a rocket hit the Sloviansk bus depot on May 3, "
+                                    "2022, the governor said.\n", encoding="utf-8")
     result = runner.invoke(app, ["build", str(folder), "--db", _db(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "ingested 2" in result.output and "linked" in result.output and "audited 2 documents" in result.output

@@ -124,11 +124,11 @@ def test_compare_other_figures_compare_by_what() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "copy"),
     [
-        ("Russia's defence ministry said 40 prisoners were killed and 75 wounded in the attack on the prison.",
-         "Russia's defence ministry said 40 prisoners were killed and 75 wounded in the attack on the prison on Friday.",
+        ("The Veldorian interior ministry reported 33 inmates dead and 61 hurt after shells struck the jail.",
+         "The Veldorian interior ministry reported 33 inmates dead and 61 hurt after shells struck the jail at dawn.",
          True),
-        ("Russia's defence ministry said 40 prisoners were killed and 75 wounded in the attack on the prison.",
-         "Ukraine's general staff blamed Russian artillery for the deaths of prisoners held at the colony.",
+        ("The Veldorian interior ministry reported 33 inmates dead and 61 hurt after shells struck the jail.",
+         "Opposition commanders put the blame for the inmates' deaths on government mortar crews.",
          False),
         ("Forty killed.", "Forty killed.", False),  # too short to call a copy
     ],
@@ -138,7 +138,7 @@ def test_compare_copy_detection(a: str, b: str, copy: bool) -> None:
 
 
 def test_compare_wire_copies_are_one_source() -> None:
-    text = "The ministry said 40 prisoners were killed and 75 wounded in the attack on the prison colony."
+    text = "The interior ministry reported 40 inmates dead and 75 hurt after shells struck the detention centre."
     claims, sources = _claims(("d1", "Outlet A", claim(figures=[fig("killed", 40)], body="Outlet A", kind="author",
                                                       evidence=text)),
                               ("d2", "Outlet B", claim(figures=[fig("killed", 40)], body="Outlet B", kind="author",

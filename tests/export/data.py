@@ -75,8 +75,8 @@ def _claim(text: str, *, type_: str, date: tuple[str, str, str, str] | None, pla
         attributed_to=Attribution(name=name, kind=kind, start=a_start, end=a_end),  # type: ignore[arg-type]
         evidence=Span(start=0, end=len(text), text=text), confidence=0.8, extractor="test/1",
         stance=stance,  # type: ignore[arg-type]
-        extra={"acled_event_type": "Explosions/Remote violence",
-               "acled_sub_event_type": "Shelling/artillery/missile attack"} if type_ != "denial" else {},
+        extra=dict(acled_event_type="Explosions/Remote violence",
+                   acled_sub_event_type="Shelling/artillery/missile attack") if type_ != "denial" else {},
     )
 
 
