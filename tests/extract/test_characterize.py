@@ -63,7 +63,7 @@ def summary(claims: list[ClaimIn], kind: str) -> list[dict[str, object]]:
     # questions: a label inside a relative clause, or in a negative (rhetorical) question, stays a claim
     ("Can the children of Eastvale, who witnessed the atrocities of the militia, forget them?",
      [{"label": "other", "stance": "asserts", "wording": "atrocities", "by": "Test Wire"}]),
-    ("It is not without reason that the tragedy of Eastvale is remembered.",
+    ("Not without cause do the people of Eastvale still mourn the tragedy.",
      [{"label": "tragedy", "stance": "asserts", "wording": "tragedy", "by": "Test Wire"}]),
     ("Isn't this proof of a massacre in Eastvale?",
      [{"label": "massacre", "stance": "asserts", "wording": "massacre", "by": "Test Wire"}]),
@@ -77,7 +77,7 @@ def test_characterize_labels_assert(text: str, expected: list[dict[str, object]]
 
 
 @pytest.mark.parametrize(("text", "label", "cue"), [
-    ("However, the assembly expressly refrained from using the term genocide in this text.", "genocide",
+    ("In its final draft the chamber refrained from using the term genocide.", "genocide",
      "refrained from using the term genocide"),
     ("The envoy said the killings were not a genocide.", "genocide", "were not a genocide"),
     ("Investigators found no evidence that the school was a military target.", "legitimate_target",
@@ -94,21 +94,21 @@ def test_characterize_labels_reject(text: str, label: str, cue: str) -> None:
 @pytest.mark.parametrize("text", [
     "The state signed the genocide convention of 1948.",
     "The drought was a tragedy for the region's economy.",
-    "Crimes of genocide are defined in the Convention on the Prevention and Punishment of the Crime of Genocide.",
-    "Was it ethnic cleansing, massacre or genocide?",
+    "Its legal meaning comes from the Convention on the Prevention and Punishment of the Crime of Genocide.",
+    "Should we speak of genocide, ethnic cleansing or a massacre?",
     # yes/no questions ask the label, they do not assert it
-    "Were there also war crimes outside the village?",
+    "Were there any war crimes in the northern hamlets too?",
     "And was the shelling of Eastvale a terrorist act?",
     # the writer distances the word or leaves it open
     "Observers reported the alleged massacre in Eastvale.",
     "The report lists alleged human rights violations by both armies.",
-    "The envoy warned of any potential atrocities or war crimes.",
-    "Aid groups want access to investigate suspected atrocities on all sides.",
+    "The mediator feared any possible atrocities or war crimes by either army.",
+    "Relief agencies seek entry so they can look into suspected atrocities by every party.",
     # a plain denial of an act is a responsibility denial only
-    "Sylvania, which denies targeting civilians, did not comment.",
-    "Freedonia, which denies deliberately targeting civilians, did not comment.",
+    "Sylvania, which denies targeting civilians, declined to respond.",
+    "Freedonia, which denies deliberately targeting civilians, declined to respond.",
     # 'counter-terrorism' names an operation, it does not call the incident terrorism
-    "Police detained 16 people as part of local counter-terrorism measures.",
+    "Officers arrested nine suspects during regional counter-terrorism sweeps.",
     # what a planned accusation would say is no claim of the speaker
     "The militia wanted to accuse Sylvania of committing 'war crimes', the ministry said.",
     "The militia wanted to blame Freedonia for a 'massacre', the ministry said.",
@@ -174,11 +174,12 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
     # a purpose infinitive is no accusation
     ("The militia was preparing a provocation to then blame the Sylvanian army for the deaths.", []),
     ("The militia was preparing a provocation to blame the Freedonian army for the deaths.", []),
-    ("He also suggested they may have been involved in abuses against civilians.", [("asserts", "they", "Test Wire")]),
-    ("The army said there were no air force, ground or naval attacks in the area.", [("rejects", None, "The army")]),
+    ("She hinted that they had been involved in abuses of detainees at the camp.", [("asserts", "they", "Test Wire")]),
+    ("The army stated that no artillery, drone or missile attacks were made on the district.",
+     [("rejects", None, "The army")]),
     ("The fragments are of missiles used only by the Freedonian armed forces.",
      [("asserts", "Freedonian armed forces", "Test Wire")]),
-    ("Freedonia, for example, launched a smear campaign against Sylvania.", []),
+    ("Freedonia, for its part, launched a smear campaign aimed at Sylvania.", []),
     # an appositive after the party: "X, one of the perpetrators of ..."
     ("Another example is Major Brand, one of the perpetrators of the Eastvale massacre.",
      [("asserts", "Major Brand", "Test Wire")]),
@@ -192,7 +193,7 @@ def test_characterize_mirror_sides_same_result(side_a: str, side_b: str) -> None
     ("In 1996 the Contact Group merely condemned Freedonia and declared that borders must be respected.",
      [("asserts", "Freedonia", "the Contact Group")]),
     ("The council condemned Sylvania's shelling of the port.", [("asserts", "Sylvania", "The council")]),
-    ("The report condemned the attack as a war crime.", []),
+    ("The report condemned the shelling of the clinic as a war crime.", []),
     # the object of 'killing of' is the victim; an all-caps headline word is no party
     ("The envoy condemned the killing of Sylvanian civilians.", []),
     ("The envoy condemned the shelling by Freedonian forces.", [("asserts", "Freedonian forces", "The envoy")]),
@@ -232,9 +233,9 @@ def test_characterize_adjective_party_is_the_state(demonym: str, country: str) -
 @pytest.mark.parametrize(("text", "expected"), [
     ("On 3 March 2021 the National Assembly of Freedonia adopted a resolution recognizing the Eastvale killings "
      "as genocide.", [("genocide", "National Assembly of Freedonia", "2021-03-03")]),
-    ("The attacks have been condemned by the United Nations, the African Union and Sylvania.",
+    ("Those raids were condemned by the United Nations, the African Union and Sylvania.",
      [("other", "United Nations", None), ("other", "African Union", None), ("other", "Sylvania", None)]),
-    ("The events have been recognized as genocide by the Senate of Freedonia and the Parliament of Sylvania.",
+    ("The Westvale killings were recognized as genocide by the Senate of Freedonia and the Parliament of Sylvania.",
      [("genocide", "Senate of Freedonia", None), ("genocide", "Parliament of Sylvania", None)]),
     # alternatives name one act: the first term
     ("The Eastvale events were recognized as genocide or massacre by the Senate of Sylvania.",
@@ -264,7 +265,7 @@ def test_characterize_recognition_needs_an_act(text: str) -> None:
     ("Two officers were indicted for the killings.", "indictment", {}),
     ("The soldier was convicted and sentenced to life imprisonment.", "conviction", {}),
     ("The regional court ruled that the detention was unlawful.", "court ruling", {}),
-    ("The agency called for an independent investigation into the strike.", "call for investigation", {}),
+    ("The watchdog called for an impartial probe of the strike.", "call for investigation", {}),
     ("Police launched an investigation into the blast.", "investigation", {}),
 ])
 def test_characterize_legal_action(text: str, action: str, counts: dict[str, str]) -> None:
@@ -325,7 +326,7 @@ def test_characterize_pronoun_speaker_takes_the_earlier_name(pronoun: str) -> No
     # the body that publishes a report speaks, not the report
     ("According to the Eastvale Monitor report, the militia committed war crimes.", "war_crime", "Eastvale Monitor"),
     ("A Freedonian Rights League report says the shelling was a war crime.", "war_crime", "Freedonian Rights League"),
-    ("The report condemned the attack as a war crime.", "war_crime", "The report"),
+    ("The report condemned the shelling of the clinic as a war crime.", "war_crime", "The report"),
     # two speakers in one sentence: the one named before the words
     ("The Sylvanian ministry blamed a Freedonian air strike, while Freedonia said the blast was caused by a misfired "
      "rocket.", "accident", "Freedonia"),
@@ -344,9 +345,9 @@ def test_characterize_capitalized_states_is_no_speech_verb() -> None:
 
 @pytest.mark.parametrize(("text", "kind", "by"), [
     # time phrases and adverbs between the speaker and the verb
-    ("Sylvania on Tuesday denied any use of chemical weapons.", "responsibility", "Sylvania"),
-    ("Freedonia on Tuesday denied any use of chemical weapons.", "responsibility", "Freedonia"),
-    ("Eastvale and Westvale had for months flatly denied the involvement of their forces in the conflict.",
+    ("Sylvania on Friday denied any use of incendiary munitions.", "responsibility", "Sylvania"),
+    ("Freedonia on Friday denied any use of incendiary munitions.", "responsibility", "Freedonia"),
+    ("Eastvale and Westvale had for weeks firmly denied the involvement of their units in the fighting.",
      "responsibility", "Eastvale and Westvale"),
     # a participle after the speaker's document, and more verbs of saying
     ("Sylvanian forces shot dead hundreds of civilians in a massacre, a Freedonian Rights League report released "
@@ -360,8 +361,8 @@ def test_characterize_capitalized_states_is_no_speech_verb() -> None:
      "the Freedonian army"),
     ("The Sylvanian army accepted the findings and said the strike was a mistake.", "characterization",
      "The Sylvanian army"),
-    ("Later, the coalition accepted the findings and said it would take legal action.", "legal_action",
-     "the coalition"),
+    ("Afterwards, the alliance accepted the conclusions and said it would take legal action.", "legal_action",
+     "the alliance"),
 ])
 def test_characterize_speaker_across_time_phrases(text: str, kind: str, by: str) -> None:
     assert [c.attributed_to.name for c in claims_of(text) if c.type == kind] == [by]
@@ -431,7 +432,7 @@ def test_characterize_trigger_scan_finds_every_triggered_sentence(text: str) -> 
 
 @pytest.mark.parametrize(("text", "by"), [
     (("The rights group Watchful Eye said in a report released on Monday that the town was shelled.\n\n"
-      "The report condemned the attack as a war crime."), "The rights group Watchful Eye"),
+      "The report condemned the shelling of the clinic as a war crime."), "The rights group Watchful Eye"),
     ("The Northern Relief Agency (NRA) sent aid.\n\nThe NRA called the shelling a massacre.",
      "Northern Relief Agency (NRA)"),
 ])
