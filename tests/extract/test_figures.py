@@ -63,8 +63,8 @@ def test_figures_kind_from_cue(text: str, expected: list[dict]) -> None:
     [
         ("Troops shelled the village, killing 10 and injuring 34.", [F("killed", 10), F("injured", 34)]),
         ("At least five killed and seven wounded.", [F("killed", 5, "at_least"), F("injured", 7, "at_least")]),
-        ("More than 30 people were killed and more than 100 were wounded.",
-         [F("killed", 30, "more_than"), F("injured", 100, "more_than")]),
+        ("More than 40 people died and more than 90 were wounded.",
+         [F("killed", 40, "more_than"), F("injured", 90, "more_than")]),
         ("18 people were killed and 36 went missing.", [F("killed", 18), F("missing", 36)]),
         ("The strike killed 10 to 15 people.", [F("killed", 10, "range")]),
         ("Blast kills at least 20, wounds 35", [F("killed", 20, "at_least"), F("injured", 35)]),
@@ -81,7 +81,7 @@ def test_figures_coordination_and_distribution(text: str, expected: list[dict]) 
     [
         ("Three people, including two children, were killed.", [F("killed", 3)]),
         ("The raid killed 35 people, including 9 children.", [F("killed", 35)]),
-        ("At least 72 civilians including 20 children died.", [F("killed", 72, "at_least", group="civilians")]),
+        ("At least 64 villagers including 17 children died.", [F("killed", 64, "at_least", group="villagers")]),
         ("The toll rose to 50. Of these, 5 are children.", [F("killed", 50)]),
         ("The attack killed 35 people; 12 of the dead were children.", [F("killed", 35)]),
         ("Researchers identified 12 of the dead.", [F("killed", 12, "at_least")]),
@@ -91,7 +91,7 @@ def test_figures_coordination_and_distribution(text: str, expected: list[dict]) 
         # a whole of another kind before: the killing verb counts the part
         ("Troops clashed with 4 armed men and killed 1 of them.", [F("other", 4, group="armed men", what="armed"), F("killed", 1)]),
         ("Gunmen attacked 12 farmers, killing 5 of them.", [F("other", 12, group="farmers", what="farmers"), F("killed", 5)]),
-        ("In all, 118 people, including children, women and the elderly, were taken prisoner.", [F("captured", 118)]),
+        ("In total, 95 people, including women, old men and infants, were taken prisoner.", [F("captured", 95)]),
     ],
 )
 def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]) -> None:
@@ -146,7 +146,7 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         # a first participle and its phrase before the killing verb of the passive
         ("A trader was abducted by two men and stabbed to death near the market.", [F("killed", 1), F("captured", 1), F("other", 2, group="men", what="men")]),
         ("A police officer was shot in the head and died.", [F("killed", 1)]),
-        # three words before the noun: "the Supreme Court's administrative chief"
+        # three words between the article and the noun ("the district court's administrative chief")
         ("Gunmen shot and killed the district court's administrative chief.", [F("killed", 1)]),
         # "killing the X"
         ("The vest went off, killing the bomber, but nobody else was hurt.", [F("killed", 1)]),
@@ -175,9 +175,9 @@ def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None
           ("killed", 1, "soldier", "exact", "killed.after+list"),
           ("killed", 1, "policeman", "exact", "killed.after+list")]),
         # a leading qualifier is distributed over the list, which still shares the cue
-        ("At least 12 assailants and seven soldiers were killed in the fighting.",
-         [("killed", 12, "assailants", "at_least", "killed.after+list"),
-          ("killed", 7, "soldiers", "at_least", "killed.after+distributed+list")]),
+        ("At least 9 gunmen and four policemen were killed in the clash.",
+         [("killed", 9, "gunmen", "at_least", "killed.after+list"),
+          ("killed", 4, "policemen", "at_least", "killed.after+distributed+list")]),
     ],
 )
 def test_figures_list_parts_share_the_cue(text: str, expected: list[tuple]) -> None:

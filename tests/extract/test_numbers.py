@@ -115,7 +115,7 @@ def test_numbers_range_interval_ordered(a: int, d: int) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("damage of more than 170 million 250 thousand dollars", [(170_250_000, "more_than", "more than 170 million 250 thousand")]),
+        ("losses of more than 240 million 750 thousand dollars", [(240_750_000, "more_than", "more than 240 million 750 thousand")]),
         ("about 3 million 400 thousand refugees", [(3_400_000, "about", "about 3 million 400 thousand")]),
         ("1.5 billion 200 million manats", [(1_700_000_000, "exact", "1.5 billion 200 million")]),
         # not one number: same or larger scale, a comma, "and", or no scale on the second

@@ -85,9 +85,9 @@ def test_places_place_for_prefers_main_place_over_country():
 
 
 def test_places_place_for_skips_speaker_affiliation():
-    text = "A missile hit Kremenchuk.\nDmytro Lunin, head of the Poltava region, said 40 people were injured."
+    text = "A drone struck Kremenchuk.\nIvan Hrytsenko, head of the Sumy region, told reporters 27 people were hurt."
     doc = make_doc(text, places.component, attribution.component)
-    s = text.index("Dmytro")
+    s = text.index("Ivan")
     assert place_for(doc, s, len(text)).data["text"] == "Kremenchuk"
 
 
@@ -108,7 +108,7 @@ def test_places_unknown_name_cued_once_is_a_place_everywhere():
     "text,chosen",
     [
         ("On 2 March 2020, militants attacked a post in Musa Khel district, Khost.", "Musa Khel district"),
-        ("On 3 May, students protested in Hatibandha upazila (Lalmonirhat, Rangpur).", "Hatibandha upazila"),
+        ("On 9 June, farmers rallied in Patgram upazila (Lalmonirhat, Rangpur).", "Patgram upazila"),
     ],
 )
 def test_places_place_for_prefers_contained_place_over_container(text, chosen):
@@ -142,7 +142,7 @@ def test_places_named_facilities_are_places(text, surface):
 @pytest.mark.parametrize(
     "text,flag,surface",
     [
-        ("Dozens died, with Moscow and Kyiv accusing each other of the strike on Olenivka.", "metonym", "Kyiv"),
+        ("Many died in Olenivka; Moscow and Kyiv blamed one another for the shelling.", "metonym", "Kyiv"),
         ("It accused Kyiv of targeting the prison in Olenivka.", "metonym", "Kyiv"),
         (" date 2023-10-18 DUBAI - The ministry said 471 people died in Gaza.", "dateline", "DUBAI"),
     ],
