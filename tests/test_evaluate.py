@@ -135,7 +135,7 @@ def test_evaluate_locate_collapses_whitespace() -> None:
 
 
 def test_evaluate_external_sums_list_parts(tmp_path: Path) -> None:
-    row = {"id": "x:1", "text": "On 4 March 2020, 4 militiamen, 1 soldier, and 1 policeman were killed in Alpha.",
+    row = {"id": "x:1", "text": "On 4 March 2020, 3 guards, 2 drivers, and 1 medic lost their lives in Alpha.",
            "gold": {"date": "2020-03-04", "location": None, "lat": None, "lon": None, "killed": 6, "injured": None,
                     "event_type": None, "sub_event_type": None}, "source_dataset": "x"}
     path = tmp_path / "x.jsonl"

@@ -269,8 +269,8 @@ PLACE_DATE_LOOKBACK = 40  # sentences
 
 
 def _date_of_place(ctx: _Ctx, si: int, place: Mention) -> Mention | None:
-    """The date the text last gave to an event at the same place ("On the night of 25 to 26
-    February 1992 Khojaly was attacked ... In Khojaly alone, 63 children were killed")."""
+    """The date the text last gave to an event at the same place ("Late on 3 to 4
+    June 2011 Telmar was overrun ... In Telmar itself, 41 pupils died")."""
     key = _place_key(place)
     sents = ctx.doc.sentences
     for j in range(si - 1, max(-1, si - PLACE_DATE_LOOKBACK), -1):
@@ -664,7 +664,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dm, dp = defaults["date"], "document:"
     tm, tp = _type_for(ctx, si, defaults["type"])
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES:
-        # "280 people have been buried in a mass grave": the dead are counted where they are buried or
+        # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's
         dm, dp = None, "own-only:"
     if dm is not None and not dp and dm.label in ("month", "year") and tm is not None and not tp:

@@ -256,7 +256,7 @@ MAX_SUBJECT_TOKENS = 7
 
 def _clause_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
     """The words opening the sentence at ``s0`` up to its first past-tense verb: the subject of a
-    second verb after "and" ("Physicists and weapons analysts examined the debris and determined that")."""
+    second verb after "and" ("Engineers and blast experts studied the wreckage and concluded that")."""
     lex = _lex()
     toks = tokens(text, _skip_ws(text, s0), pos)
     for v, t in enumerate(toks[: MAX_SUBJECT_TOKENS + 1]):
@@ -1043,7 +1043,7 @@ def find_denials(doc: Doc) -> list[Mention]:
                 continue
             np = np_before(text, m.start(), _back_bound(text, s0))
             if np is None:
-                # "..., describing the assertions as completely untrue": the subject of the sentence
+                # "..., calling the reports entirely false": the subject of the sentence
                 np = np_before(text, _verb_start(text, s0, m.start()), s0) if rule != "denial.denied" else None
             end = _clause_end(text, m.end(), s1)
             start = np[0] if np is not None else m.start()
