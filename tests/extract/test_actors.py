@@ -13,7 +13,7 @@ from ._pl_helpers import make_doc
         ("Tribal militiamen stormed a border post, killing six.", "Tribal militiamen", "a border post"),
         ("Government troops shelled the village overnight.", "Government troops", "the village"),
         ("The rebels fired rockets at the airport.", "The rebels", "the airport"),
-        ("Russia's missile attack on a shopping mall killed 18.", "Russia", "a shopping mall"),
+        ("Freedonia's rocket attack on a cinema killed 11.", "Freedonia", "a cinema"),
         ("The attack on a checkpoint was carried out by unidentified gunmen.", "unidentified gunmen", "a checkpoint"),
     ],
 )

@@ -82,7 +82,7 @@ def test_denials_none_in_plain_report():
 
 
 def test_attribution_for_falls_back_to_the_denier():
-    text = "Nine people died. The ministry denied any responsibility for the strike."
+    text = "Nine people died. The ministry denied all blame for the raid."
     doc = make_doc(text, attribution.component, attribution.denials.component)
     m = attribution_for(doc, text.index("denied"))
     assert (m.data["name"], m.rule) == ("The ministry", "attr.denier")
@@ -138,7 +138,7 @@ def test_denials_not_every_denied_is_a_denial(text):
     [
         ("The ministry said 10 died.\nOn May 7, lawyer Khaled Ismail buried a colleague who he says was shot.", "was shot", "Khaled Ismail"),
         ("Yemeni tribal leaders said 20 died.\nAs many as 35 were wounded, the elders said.", "35", "Yemeni tribal leaders"),
-        ("Moscow said 5 died.\nThe latest count by the city administration said 39 died.", "39", "the city administration"),
+        ("Moscow said 5 died.\nThe newest tally by the city administration said 39 died.", "39", "the city administration"),
     ],
 )
 def test_attribution_for_resolves_anaphors_to_fitting_antecedents(text, probe, expected):
@@ -261,7 +261,7 @@ def test_attribution_for_pronoun_subject_is_no_prepositional_object(text, probe,
     [
         "The navy cannot check, confirm, or deny these accounts.",
         "The monitors were unable to deny the reports.",
-        "He said it was not possible to tell how many had died.",
+        "She said there was no way to tell how many had died.",
         "Advisers stressed she had not yet decided whether to retaliate.",
         "A cameraman was able to refute this denial with his footage.",
     ],

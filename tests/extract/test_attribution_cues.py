@@ -68,8 +68,8 @@ def test_resolve_anaphor_public_helper():
         ("Some of the villagers and survivors Northern Radio interviewed put the number at 80.", "Some of the villagers and survivors"),
         ("Residents Reuters spoke to said 30 people died.", "Residents"),
         ("Doctors in the town Reuters contacted said 30 people died.", "Doctors"),
-        ("Physicists and weapons analysts examined the debris and determined that two bombs killed 30.",
-         "Physicists and weapons analysts"),
+        ("Chemists and munitions experts studied the fragments and determined that two bombs killed 30.",
+         "Chemists and munitions experts"),
     ],
 )
 def test_attribution_speaker_across_reduced_relatives_and_coordinated_verbs(text, name):
@@ -121,10 +121,10 @@ def test_attribution_for_participle_cues_scope(text, probe, expected):
 
 def test_attribution_for_anaphor_modifiers_must_fit():
     text = ("The Assembly of the Council of the North issued a statement saying 12 died.\n\n"
-            "In a resolution passed by the city council, it was determined that 30 died.")
+            "In a resolution adopted by the town council, it was found that 30 died.")
     doc = make_doc(text, attribution.component)
     m = attribution.attribution_for(doc, text.index("30"))
-    assert m is not None and m.data["name"] == "the city council"
+    assert m is not None and m.data["name"] == "the town council"
 
 
 def test_attribution_prepositional_fallback_not_from_inside_another_phrase():

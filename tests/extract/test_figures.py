@@ -43,7 +43,7 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("The death toll from the strike on the market has risen to 50.", [F("killed", 50)]),
         ("Rescuers recovered the bodies of 410 civilians.", [F("killed", 410, group="civilians")]),
         ("5 people were hospitalized.", [F("injured", 5)]),
-        ("Some 98 people have been taken to hospitals.", [F("injured", 98, "about")]),
+        ("Some 57 people were taken to hospitals.", [F("injured", 57, "about")]),
         ("Gunmen abducted 20 students.", [F("captured", 20, group="students")]),
         ("1,275 people were taken hostage.", [F("captured", 1275)]),
         ("36 people went missing.", [F("missing", 36)]),
@@ -65,7 +65,7 @@ def test_figures_kind_from_cue(text: str, expected: list[dict]) -> None:
         ("At least five killed and seven wounded.", [F("killed", 5, "at_least"), F("injured", 7, "at_least")]),
         ("More than 40 people died and more than 90 were wounded.",
          [F("killed", 40, "more_than"), F("injured", 90, "more_than")]),
-        ("18 people were killed and 36 went missing.", [F("killed", 18), F("missing", 36)]),
+        ("17 people were killed and 29 went missing.", [F("killed", 17), F("missing", 29)]),
         ("The strike killed 10 to 15 people.", [F("killed", 10, "range")]),
         ("Blast kills at least 20, wounds 35", [F("killed", 20, "at_least"), F("injured", 35)]),
         ("DeathsAt least 51 people", [F("killed", 51, "at_least")]),
@@ -105,7 +105,7 @@ def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]
         ("Nobody was killed in the blast.", [F("killed", 0)]),
         ("Two of the three rockets did not explode.", [F("other", 3, what="rockets")]),
         ("There were no reported casualties.", [F("killed", 0), F("injured", 0)]),
-        ("There were fortunately no deaths or injuries.", [F("killed", 0), F("injured", 0)]),
+        ("Luckily there were no deaths or injuries.", [F("killed", 0), F("injured", 0)]),
         # "not a single / not one <person> was harmed / killed / wounded": zero of those kinds
         ("\"Not a single local villager suffered any harm,\" the statement said.", [F("killed", 0), F("injured", 0)]),
         ("Not a single civilian was killed in the raid, the army said.", [F("killed", 0)]),
@@ -170,7 +170,7 @@ def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On Monday, 4 militiamen, 1 soldier, and 1 policeman were killed in the raid.",
+        ("On Friday, 4 militiamen, 1 soldier, and 1 policeman died in the ambush.",
          [("killed", 4, None, "exact", "killed.after+list"),
           ("killed", 1, "soldier", "exact", "killed.after+list"),
           ("killed", 1, "policeman", "exact", "killed.after+list")]),
@@ -323,7 +323,7 @@ def test_figures_body_parts_are_not_the_dead(text: str, expected: list[tuple]) -
     ("text", "expected"),
     [
         # "the killing(s)/deaths of N" with an inserted phrase between the noun and "of"
-        ("Monitors recorded the unlawful killing, including summary executions, of about 40 civilians.",
+        ("Observers documented the killing, including summary executions, of about 40 civilians.",
          [F("killed", 40, "about", group="civilians")]),
         ("The deaths, mostly among the elderly, of 30 residents were confirmed.", [F("killed", 30, group="residents")]),
         ("The killings of 8 farmers were condemned.", [F("killed", 8, group="farmers")]),
@@ -353,8 +353,8 @@ def test_figures_everyone_counted_died(text: str, expected: list[dict]) -> None:
     [
         ("The mass graves (13 so far) were found near the river.", [F("other", 13, what="graves")]),
         ("These shelters (40 in all) were hit.", [F("other", 40, what="shelters")]),
-        ("The population of the town, which numbered 24.2 thousand before the war, fled.",
-         [F("other", 24200, what="population")]),
+        ("The population of the town, which stood at 31.6 thousand before the war, fled.",
+         [F("other", 31600, what="population")]),
         ("A city with a population of 1.3 million was shelled.", [F("other", 1_300_000, what="population")]),
         # a count's parenthesised breakdown stays a list of places, not counts of the noun before it
         ("Of the 20 schools (12 in Alderbury, 8 in Branford) none reopened.",

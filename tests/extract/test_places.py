@@ -108,7 +108,7 @@ def test_places_unknown_name_cued_once_is_a_place_everywhere():
     "text,chosen",
     [
         ("On 2 March 2020, militants attacked a post in Musa Khel district, Khost.", "Musa Khel district"),
-        ("On 9 June, farmers rallied in Patgram upazila (Lalmonirhat, Rangpur).", "Patgram upazila"),
+        ("On 9 June, farmers rallied in Patgram upazila (Lalmonirhat district, Rangpur).", "Patgram upazila"),
     ],
 )
 def test_places_place_for_prefers_contained_place_over_container(text, chosen):
@@ -282,7 +282,7 @@ def test_places_preposition_inside_an_organisation_name_is_no_place_cue(text: st
 @pytest.mark.parametrize(
     ("text", "surface", "name"),
     [
-        ("It was targeted in Yemen’s Saada province.", "Saada province", "Şāʻdah"),
+        ("A market was bombed in Yemen’s Saada province.", "Saada province", "Şāʻdah"),
         ("Killed in one town in Sudan's West Darfur region.", "West Darfur region", "West Darfur"),
     ],
 )
@@ -313,7 +313,7 @@ def test_places_place_for_clause_and_scope_cues(text: str, chosen: str) -> None:
 @pytest.mark.parametrize(
     ("text", "absent", "present"),
     [
-        ("Shells fell on the rebel-held town of Zorbati near the Houthi-controlled province of Saada.",
+        ("Shells fell on the rebel-held town of Zorbati close to Houthi-controlled Saada province.",
          "Houthi-controlled", "Saada"),
         ("A Kyiv-based analyst said the strike on Enerhodar killed two.", "Kyiv-based", "Enerhodar"),
     ],
@@ -331,7 +331,7 @@ def test_places_a_date_after_on_is_no_part_of_a_name() -> None:
 
 
 def test_places_a_city_named_as_an_ally_is_a_government() -> None:
-    text = "Moscow defended its ally Damascus on Wednesday after the strike on Idlib."
+    text = "Moscow stood by its ally Damascus on Friday after the raid on Idlib."
     ms = {m.data["text"]: m for m in find_places(text)}
     assert ms["Damascus"].data.get("metonym") is True
 
