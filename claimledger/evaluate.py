@@ -30,7 +30,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -515,6 +515,39 @@ def _location_ok(gold: dict[str, Any], claim: ClaimIn | None) -> bool:
     return False
 
 
+def external_records(path: str | Path, limit: int | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The records of a ``shared/bench/external`` JSONL file with their line index, blank lines
+    skipped; only lines before ``limit`` are read."""
+    with Path(path).open(encoding="utf-8") as fh:
+        for k, line in enumerate(fh):
+            if limit is not None and k >= limit:
+                break
+            if line.strip():
+                yield k, json.loads(line)
+
+
+def record_outcome(gold: dict[str, Any], text: str, claim: ClaimIn | None) -> dict[str, bool]:
+    """Per coded field of one external record, whether ``claim`` (its event-level claim) agrees;
+    fields the record does not code are absent."""
+    ok: dict[str, bool] = {}
+    if gold.get("date"):
+        ok["date"] = _date_ok(gold["date"], claim)
+        if str(gold["date"])[:4] in text:
+            ok["date.year_in_text"] = ok["date"]
+    located = coded_location(gold)
+    if located is not None:
+        ok["location"] = _location_ok(located, claim)
+    for kind in ("killed", "injured"):
+        if gold.get(kind) is not None:
+            ok[kind] = _killed(claim, kind) == gold[kind]
+    if gold.get("event_type") in ACLED_EVENT_TYPES:
+        extra = claim.extra if claim is not None else {}
+        ok["event_type"] = extra.get("acled_event_type") == gold["event_type"]
+        if gold.get("sub_event_type"):
+            ok["sub_event_type"] = extra.get("acled_sub_event_type") == gold["sub_event_type"]
+    return ok
+
+
 def evaluate_external(path: str | Path, extract_fn: ExtractFn | None = None, *, limit: int | None = None) -> ExternalReport:
     """Score one-event-per-record data (``shared/bench/external`` format).
 
@@ -533,39 +566,15 @@ def evaluate_external(path: str | Path, extract_fn: ExtractFn | None = None, *, 
     counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     n = 0
     dataset = ""
-    with Path(path).open(encoding="utf-8") as fh:
-        for k, line in enumerate(fh):
-            if limit is not None and k >= limit:
-                break
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            dataset = rec.get("source_dataset") or dataset
-            gold = rec.get("gold") or {}
-            text = rec.get("text") or ""
-            n += 1
-            claim = _event_of(extract_fn(SourceText(doc_id=str(rec.get("id", k)), text=text)))
+    for k, rec in external_records(path, limit):
+        dataset = rec.get("source_dataset") or dataset
+        gold = rec.get("gold") or {}
+        text = rec.get("text") or ""
+        n += 1
+        claim = _event_of(extract_fn(SourceText(doc_id=str(rec.get("id", k)), text=text)))
 
-            def score(field: str, ok: bool) -> None:
-                counts[field][0] += int(ok)
-                counts[field][1] += 1
-
-            if gold.get("date"):
-                ok = _date_ok(gold["date"], claim)
-                score("date", ok)
-                if str(gold["date"])[:4] in text:
-                    score("date.year_in_text", ok)
-            located = coded_location(gold)
-            if located is not None:
-                score("location", _location_ok(located, claim))
-            if gold.get("killed") is not None:
-                score("killed", _killed(claim, "killed") == gold["killed"])
-            if gold.get("injured") is not None:
-                score("injured", _killed(claim, "injured") == gold["injured"])
-            if gold.get("event_type") in ACLED_EVENT_TYPES:
-                extra = claim.extra if claim is not None else {}
-                score("event_type", extra.get("acled_event_type") == gold["event_type"])
-                if gold.get("sub_event_type"):
-                    score("sub_event_type", extra.get("acled_sub_event_type") == gold["sub_event_type"])
+        for field, ok in record_outcome(gold, text, claim).items():
+            counts[field][0] += int(ok)
+            counts[field][1] += 1
     fields = {k: Accuracy.of(v[0], v[1]) for k, v in counts.items()}
     return ExternalReport(path=str(path), dataset=dataset or Path(path).stem, records=n, fields=fields)

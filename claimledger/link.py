@@ -330,14 +330,6 @@ def _same_days_in_another_year(a: DateValue, b: DateValue) -> bool:
         if s <= bb[1] and bb[0] <= e:
             return True
     return False
-    for year in {bb[0].year, bb[1].year} - {ba[0].year}:
-        try:
-            s, e = ba[0].replace(year=year), ba[1].replace(year=year)
-        except ValueError:
-            continue
-        if s <= bb[1] and bb[0] <= e:
-            return True
-    return False
 
 
 def _date_signal(a: DateValue, b: DateValue) -> tuple[Signal | None, str | None]:

@@ -31,6 +31,7 @@ from claimledger import incidents
 from claimledger.evaluate import listed_inconsistencies
 from claimledger.evaluate_linking import match_claims, pairwise_linking
 from claimledger.ledger import Ledger
+from claimledger.models import ClaimOut
 
 FIGS = ("killed", "injured", "captured", "missing")
 
@@ -130,7 +131,7 @@ def main() -> None:
         diagnose(gold, claims, pairs)
 
 
-def _why_apart(a, b, members: dict[str, list], focused: frozenset[str],  # type: ignore[no-untyped-def]
+def _why_apart(a: ClaimOut, b: ClaimOut, members: dict[str, list[ClaimOut]], focused: frozenset[str],
                memo: dict[tuple[str, str], str]) -> str:
     """Why two positively linked claims ended in different incidents: a claim left out of every
     incident, a veto between some members of their incidents (no merge), a member pair without a
@@ -139,10 +140,11 @@ def _why_apart(a, b, members: dict[str, list], focused: frozenset[str],  # type:
 
     if a.incident_id is None or b.incident_id is None:
         return "a claim in no incident"
-    key = tuple(sorted((a.incident_id, b.incident_id)))
+    first, second = sorted((a.incident_id, b.incident_id))
+    key = (first, second)
     if key not in memo:
-        vetoes: collections.Counter = collections.Counter()
-        weak: collections.Counter = collections.Counter()
+        vetoes: collections.Counter[str] = collections.Counter()
+        weak: collections.Counter[str] = collections.Counter()
         for x in members[key[0]]:
             for y in members[key[1]]:
                 p = score_pair(x, y, focused)

@@ -24,47 +24,32 @@ FIELDS = ("date", "location", "killed", "injured", "event_type", "sub_event_type
 def outcomes(path: Path, limit: int | None) -> list[dict[str, Any]]:
     """One dict per record: its id, text, per-field ok (absent when the field is not coded) and prediction."""
     from claimledger.evaluate import (
-        ACLED_EVENT_TYPES, _date_ok, _event_of, _killed, _location_ok, coded_location,
+        _event_of,
+        _killed,
+        external_records,
+        record_outcome,
     )
     from claimledger.extract.pipeline import extract_event
     from claimledger.models import SourceText
 
     rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for k, line in enumerate(fh):
-            if limit is not None and k >= limit:
-                break
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            gold = rec.get("gold") or {}
-            text = rec.get("text") or ""
-            try:
-                claim = _event_of(extract_event(SourceText(doc_id=str(rec.get("id", k)), text=text)))
-            except Exception as exc:  # noqa: BLE001 - a crash is an outcome to report
-                rows.append({"k": k, "id": rec.get("id"), "error": repr(exc)})
-                continue
-            ok: dict[str, bool] = {}
-            if gold.get("date"):
-                ok["date"] = _date_ok(gold["date"], claim)
-            located = coded_location(gold)
-            if located is not None:
-                ok["location"] = _location_ok(located, claim)
-            for kind in ("killed", "injured"):
-                if gold.get(kind) is not None:
-                    ok[kind] = _killed(claim, kind) == gold[kind]
-            extra = claim.extra if claim is not None else {}
-            if gold.get("event_type") in ACLED_EVENT_TYPES:
-                ok["event_type"] = extra.get("acled_event_type") == gold["event_type"]
-                if gold.get("sub_event_type"):
-                    ok["sub_event_type"] = extra.get("acled_sub_event_type") == gold["sub_event_type"]
-            pred = None
-            if claim is not None:
-                pred = {"date": [str(claim.date.start), str(claim.date.end)], "place": claim.place.text,
-                        "place_name": claim.place.name, "killed": _killed(claim, "killed"),
-                        "injured": _killed(claim, "injured"), "type": claim.type,
-                        "acled": [extra.get("acled_event_type"), extra.get("acled_sub_event_type")]}
-            rows.append({"k": k, "id": rec.get("id"), "ok": ok, "pred": pred})
+    for k, rec in external_records(path, limit):
+        gold = rec.get("gold") or {}
+        text = rec.get("text") or ""
+        try:
+            claim = _event_of(extract_event(SourceText(doc_id=str(rec.get("id", k)), text=text)))
+        except Exception as exc:  # noqa: BLE001 - a crash is an outcome to report
+            rows.append({"k": k, "id": rec.get("id"), "error": repr(exc)})
+            continue
+        ok = record_outcome(gold, text, claim)
+        extra = claim.extra if claim is not None else {}
+        pred = None
+        if claim is not None:
+            pred = {"date": [str(claim.date.start), str(claim.date.end)], "place": claim.place.text,
+                    "place_name": claim.place.name, "killed": _killed(claim, "killed"),
+                    "injured": _killed(claim, "injured"), "type": claim.type,
+                    "acled": [extra.get("acled_event_type"), extra.get("acled_sub_event_type")]}
+        rows.append({"k": k, "id": rec.get("id"), "ok": ok, "pred": pred})
     return rows
 
 

@@ -6,11 +6,13 @@ the mirror cases check that the same wording is found whichever party uses it.
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
 from claimledger.extract import characterize
 from claimledger.extract.pipeline import annotate, extract
-from claimledger.models import ClaimIn
+from claimledger.models import ClaimIn, PlacePrecision
 from tests.conftest import make_source
 
 
@@ -368,17 +370,17 @@ def test_characterize_speaker_across_time_phrases(text: str, kind: str, by: str)
     assert [c.attributed_to.name for c in claims_of(text) if c.type == kind] == [by]
 
 
-def _resp_claim(paragraph: int, place: str, precision: str) -> ClaimIn:
+def _resp_claim(paragraph: int, place: str, precision: PlacePrecision) -> ClaimIn:
     from claimledger.models import Attribution, PlaceValue, Span
 
     return ClaimIn(type="responsibility", perpetrator="Freedonia", wording="Freedonia fired",
                    attributed_to=Attribution(name="Test Wire", kind="author"),
-                   place=PlaceValue(name=place, precision=precision, rule="places:test"),  # type: ignore[arg-type]
+                   place=PlaceValue(name=place, precision=precision, rule="places:test"),
                    evidence=Span(start=paragraph * 10, end=paragraph * 10 + 5, text="x"), extra={"paragraph": paragraph})
 
 
 @pytest.mark.parametrize(("precision", "n"), [("locality", 1), ("country", 2)])
-def test_characterize_responsibility_repeats_merge_by_locality_not_country(precision: str, n: int) -> None:
+def test_characterize_responsibility_repeats_merge_by_locality_not_country(precision: PlacePrecision, n: int) -> None:
     """A country named with a party is often the party itself: it does not make two paragraphs one incident."""
     claims = [_resp_claim(0, "Sylvania", precision), _resp_claim(3, "Sylvania", precision)]
     assert len(characterize._merge_repeats(claims)) == n
@@ -394,7 +396,7 @@ def test_characterize_responsibility_repeats_merge_by_locality_not_country(preci
      [("unjustified", "The army", 0), ("collateral damage", "the adviser", 0)]),
 ])
 def test_characterize_anaphoric_label_is_a_repeat(text: str, expected: list[tuple[str, str, int]]) -> None:
-    got = [(c.wording, c.attributed_to.name, len(c.extra.get("more_evidence") or []))  # type: ignore[arg-type]
+    got = [(c.wording, c.attributed_to.name, len(cast(list[object], c.extra.get("more_evidence") or [])))
            for c in claims_of(text) if c.type == "characterization"]
     assert got == expected
     assert all("anaphoric" not in c.extra for c in claims_of(text))

@@ -509,7 +509,8 @@ def test_places_place_for_a_region_holding_the_main_place_gives_the_main_place()
             "The strike hit the village of Zorvanka in Saada province. Saada province has seen heavy fighting.\n"
             "Hospitals in Saada province counted 12 dead.\n")
     doc = make_doc(text, places.component, attribution.component)
-    assert places.document_place(doc).data["text"] == "Zorvanka"  # type: ignore[union-attr]
+    main = places.document_place(doc)
+    assert main is not None and main.data["text"] == "Zorvanka"
     assert place_for(doc, text.index("Hospitals"), len(text)).data["text"] == "Zorvanka"
 
 
