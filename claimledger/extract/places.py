@@ -618,11 +618,35 @@ def _propagate_unknown(text: str, cands: list[_Candidate], runs: list[list[_Toke
         cands.sort(key=lambda c: c.start)
 
 
+_NAME_WORD = r"[\p{Lu}][\p{L}\p{M}'’.-]*"
+
+
+@functools.cache
+def _paren_address() -> Any:
+    """"X (A B, C)", "X town (A Sadar, C)": a parenthesis right after a place that lists two or more
+    names, each of capitalised words (connectors allowed): an address, the areas X lies in."""
+    conn = "|".join(sorted((regex.escape(w) for w in rules()["connectors"] if " " not in w), key=len, reverse=True))
+    name = rf"{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|(?:{conn})(?=[ -]\p{{Lu}}))){{0,4}}"
+    # the rest of a facility's name may come between ("X Press Club (A Sadar, C)")
+    return regex.compile(rf"(?:[ ]{_NAME_WORD}){{0,3}}\s*\(\s*{name}(?:\s*,\s*{name}){{1,3}}\s*\)")
+
+
 def _mark_containers(text: str, cands: list[_Candidate]) -> None:
-    """Flag "Y" in "X district, Y." and "X (Y, Z)": the area X lies in, read as a region when it can be."""
+    """Flag "Y" in "X district, Y." and "X (Y, Z)": the area X lies in, read as a region when it can be;
+    every name of a parenthesised address after X ("X town (Y Sadar, Z)") is one."""
     for prev, cand in zip(cands, cands[1:], strict=False):
         gap = text[prev.span_end : cand.start]
         if _CONTAINER_GAP.fullmatch(gap) and _CONTAINER_END.match(text, cand.span_end):
+            cand.container = True
+            if cand.cue is None:
+                cand.cue = "region"
+    for i, prev in enumerate(cands):
+        m = _paren_address().match(text, prev.span_end)
+        if m is None or prev.container:
+            continue
+        for cand in cands[i + 1 :]:
+            if cand.start >= m.end():
+                break
             cand.container = True
             if cand.cue is None:
                 cand.cue = "region"

@@ -97,6 +97,21 @@ def test_places_spans_are_verbatim():
         assert text[m.start : m.end] == m.data["text"]
 
 
+@pytest.mark.parametrize(
+    "text,containers",
+    [
+        ("Traders rallied in Bogra town (Bogra Sadar, Rajshahi), over rents.", {"Bogra": True, "Rajshahi": True}),
+        # one name in the parenthesis: an alternate name or a container, left to the pairwise rule
+        ("Traders rallied in Bogra town (Rajshahi) on Monday.", {"Rajshahi": True}),
+        # no place before the parenthesis: no address
+        ("Traders rallied (Bogra Sadar, Rajshahi) on Monday.", {"Rajshahi": False}),
+    ],
+)
+def test_places_parenthesised_address_names_containers(text, containers):
+    found = {m.data["text"]: bool(m.data.get("container")) for m in find_places(text) if m.data["text"] in containers}
+    assert found == containers
+
+
 def test_places_unknown_name_cued_once_is_a_place_everywhere():
     text = "Mines remain in Zorbatiyah.\nZorbatiyah lost 40 houses."
     ms = [m for m in find_places(text) if m.data["text"] == "Zorbatiyah"]
@@ -109,6 +124,9 @@ def test_places_unknown_name_cued_once_is_a_place_everywhere():
     [
         ("On 2 March 2020, militants attacked a post in Musa Khel district, Khost.", "Musa Khel district"),
         ("On 9 June, farmers rallied in Patgram upazila (Lalmonirhat district, Rangpur).", "Patgram upazila"),
+        # a parenthesised address whose first name is no single place ("X Sadar") still only contains X
+        ("On 4 April 2021, shopkeepers held a rally in Bogra town (Bogra Sadar, Rajshahi), over rents.", "Bogra town"),
+        ("On 2 May, teachers marched in front of the Sirajganj Press Club (Sirajganj Sadar, Rajshahi).", "Sirajganj"),
     ],
 )
 def test_places_place_for_prefers_contained_place_over_container(text, chosen):
