@@ -95,6 +95,8 @@ def _lex() -> dict[str, Any]:
         "role": frozenset(r["role_words"]),
         "role_mod": frozenset(r["role_modifiers"]),
         "pron": frozenset(r["pronouns"]),
+        "quantity": frozenset(r["quantity_words"]),
+        "be": frozenset(r["passive_be"]),
         "anaphora": frozenset(r["anaphora_heads"]),
         "stop": frozenset(r["np_stop"]),
         "aux": frozenset(a for a in r["aux"] if " " not in a),
@@ -337,8 +339,8 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
             start = j
             break
         elif (j == start - 1 and t.word and not t.cap and t.low not in lex["stop"] and not t.low.endswith("ly")
-              and j > 0 and toks[j - 1].low in _ARTICLES):
-            start = j  # "the forensics department": a noun modifier right after an article
+              and j > 0 and (toks[j - 1].low in _ARTICLES or _name_before_modifier(toks[j - 1], toks[i], lex))):
+            start = j  # "the forensics department": a noun modifier right after an article or a name
         else:
             break
         j -= 1
@@ -348,6 +350,12 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
     while start < i and toks[start].cap and (toks[start].low in lex["stop"] or toks[start].low in _ADVERB_CAPS):
         start += 1
     return toks[start].start, end_tok.end
+
+
+def _name_before_modifier(t: Tok, head: Tok, lex: dict[str, Any]) -> bool:
+    """"the Northern Liberation militant group": a lower-case modifier between a name (``t``) and a
+    role-word head is part of the noun phrase."""
+    return t.cap and t.word and t.low not in lex["stop"] and t.low not in _ADVERB_CAPS and not head.cap and head.low in lex["role"]
 
 
 def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, int] | None:
@@ -517,6 +525,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue  # "the alleged attack", "Monday's reported toll"
         if _PASSIVE_BLAME.match(text, m.end()) and m.group().lower() in ("accused", "blamed"):
             continue  # "two diplomats accused of spying": a passive, no speaker
+        if _after_be(text, m.start(), lex):
+            continue  # "Hundreds were said to be sheltering", "thousands are estimated to have died"
         s0, _ = _sentence(doc, m.start())
         participle = m.group().endswith("ing")
         if participle and text[s0 : m.start()].rstrip().endswith(","):
@@ -575,7 +585,23 @@ def find_attributions(doc: Doc) -> list[Mention]:
         if np is not None:
             out.append(_mention(doc, np[0], m.end(), np[0], np[1], "attr.data_show"))
     out.sort(key=lambda x: (x.start, -x.end))
-    return _dedupe(out)
+    return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex)])
+
+
+def _after_be(text: str, pos: int, lex: dict[str, Any]) -> bool:
+    """True when the speech verb at ``pos`` follows a form of "be" (adverbs between allowed): a
+    passive ("were said to", "is widely reported", "are estimated to"), which names no speaker."""
+    toks = tokens(text, max(0, pos - 40), pos)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].word and toks[i].low.endswith("ly") and not toks[i].cap:
+        i -= 1
+    return i >= 0 and toks[i].low in lex["be"]
+
+
+def _counts_nobody(name: str, lex: dict[str, Any]) -> bool:
+    """A "speaker" made only of quantity words ("Thousands", "Dozens of people") names nobody."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", name)]
+    return bool(words) and all(w in lex["quantity"] for w in words)
 
 
 _COPULA_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were)\s+(?!(?:published|released|issued|compiled|cited|quoted|reported|confirmed)\b)",
@@ -665,7 +691,7 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     m = _attribution_for(doc, offset, _depth)
     if m is None:
         return None
-    person = resolve_role(doc, m.data["name"], m.data["name_start"])
+    person = resolve_role(doc, m.data["name"], m.data["name_start"]) or resolve_title(doc, m.data["name"], m.data["name_start"])
     if person is not None:
         m = _carried(person, m)
     return _expand_acronym(doc, m)
@@ -699,6 +725,12 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
             if subj is not None:  # "lawyer Khaled Ismail attended ..., who he says ..."
                 return Mention(cue.start, cue.end, cue.label,
                                {"name": subj.group(), "name_start": subj.start(), "name_end": subj.end()},
+                               rule="attr.pronoun_subject")
+        if cue.data["name"].lower() == "they":
+            np = plural_subject(doc.text, s0, cue.data["name_start"])
+            if np is not None:  # "Sources disagree on the toll, but they estimate ..."
+                return Mention(cue.start, cue.end, cue.label,
+                               {"name": doc.text[np[0] : np[1]], "name_start": np[0], "name_end": np[1]},
                                rule="attr.pronoun_subject")
         return _antecedent(doc, ms, cue, lookback, s0) or cue
     for d in doc.spans.get("denials", ()):
@@ -746,6 +778,57 @@ def resolve_role(doc: Doc, name: str, before: int) -> Mention | None:
         if pm is not None and stems <= _stems(pm.group(2)):
             return m
     return None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:[.;!?](?:\[\d+\])*|,\s+(?:but|and|while|whereas|although|though))\s+")
+
+
+def plural_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
+    """The subject that "they" at ``pos`` takes up in its own sentence (from ``s0``): the last clause
+    before it that opens with a noun phrase headed by a plural role word ("Sources disagree on the
+    toll, but they estimate" -> "Sources"), as (start, end); ``None`` when no clause does."""
+    lex = _lex()
+    opens = [_skip_ws(text, s0)] + [m.end() for m in _CLAUSE_OPEN.finditer(text, s0, pos)]
+    for st in reversed(opens):
+        if st >= pos:
+            continue
+        np = np_after(text, st, pos)
+        if np is None:
+            continue
+        head = text[np[0] : np[1]].split()[-1].lower()
+        if head.endswith("s") and head in lex["role"] and head not in lex["role_mod"]:
+            return np
+    return None
+
+
+_TITLE_DET = frozenset({"the", "its", "their", "his", "her"})
+
+
+def resolve_title(doc: Doc, name: str, at: int) -> Mention | None:
+    """A person named only by a lower-case title ("its mayor", "the town's governor", "the envoy") when
+    the document names exactly one person with that title ("Mayor Ivan Petrov", "Ivan Petrov, the
+    envoy"), before or after: that mention (the nearest earlier one, else the first later one).
+    Every word of the title must be in the named mention, so a "deputy mayor" is no "mayor"; an
+    indefinite "a mayor" (someone new) and two different persons with the title resolve to nothing.
+    """
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in _TITLE_DET or words[k][:1].islower() and words[k].endswith(("'s", "’s"))):
+        k += 1
+    title = [w.lower() for w in words[k:]]
+    if (not title or len(title) > 3 or title[-1] not in _UNNAMED_PERSON_HEADS or any(w[:1].isupper() for w in words[k:])
+            or re.search(r"\b(?:an?|one|another)\s+$", doc.text[max(0, at - 12) : at], re.IGNORECASE)):
+        return None
+    named: list[tuple[Mention, str]] = []
+    for m in doc.spans.get("attributions", []):
+        person = _PERSON_NAME.search(m.data["name"])
+        low = [w.lower().strip(",") for w in m.data["name"].split()]
+        if person is not None and not m.data.get("anaphoric") and all(w in low for w in title):
+            named.append((m, person.group().split()[-1]))
+    if len({p for _, p in named}) != 1:
+        return None
+    before = [m for m, _ in named if m.data["name_end"] <= at]
+    return before[-1] if before else named[0][0]
 
 
 _ACRONYM_DEF = re.compile(r"(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,10})[ \t]*\(([A-Z][A-Za-z.&]{1,11})\)")

@@ -34,6 +34,7 @@ from claimledger.extract.attribution import (
     resolve_acronym,
     resolve_anaphor,
     resolve_role,
+    resolve_title,
 )
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
@@ -947,7 +948,8 @@ def _full_name(doc: Doc, attr: Attribution) -> Attribution:
         return attr
     text = doc.text
     if attr.start is not None and attr.end is not None and text[attr.start:attr.end] == attr.name:
-        m = resolve_anaphor(doc, attr.start, attr.end) or resolve_role(doc, attr.name, attr.start)
+        m = (resolve_anaphor(doc, attr.start, attr.end) or resolve_role(doc, attr.name, attr.start)
+             or resolve_title(doc, attr.name, attr.start))
         if m is not None:
             attr = attr.model_copy(update={"name": m.data["name"], "start": m.data["name_start"], "end": m.data["name_end"]})
     span = resolve_acronym(text, attr.name)

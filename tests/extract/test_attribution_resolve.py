@@ -1,0 +1,127 @@
+"""Attribution: what is no speaker (passives, quantity words) and how pronouns and titles resolve to names."""
+
+import pytest
+
+from claimledger.extract import attribution
+
+from ._pl_helpers import make_doc
+
+
+def _names(text):
+    doc = make_doc(text, attribution.component)
+    return [m.data["name"] for m in doc.spans["attributions"]]
+
+
+def _speaker(text, probe):
+    doc = make_doc(text, attribution.component)
+    m = attribution.attribution_for(doc, text.index(probe))
+    return None if m is None else m.data["name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers are estimated to have died in the valley.",
+        "Hundreds of families were said to be sheltering in the cellar.",
+        "Dozens of people were reported to have fled across the river.",
+        "The toll is widely reported to exceed 40.",
+        "Scores of soldiers were told to leave the base.",
+    ],
+)
+def test_attribution_passive_speech_verb_and_quantities_name_no_speaker(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Dozens of witnesses said 40 people died.", "Dozens of witnesses"),
+        ("The ministry has said 12 people died.", "The ministry"),
+        ("Ivan Petrov was quoted as saying that 12 people died.", "Ivan Petrov"),
+        # a lower-case modifier between a name and a role head stays in the noun phrase
+        ("The Northern Liberation militant group said 12 fighters died.", "The Northern Liberation militant group"),
+        ("Halden accused the Northern Liberation militant group, which denied blame.", "Halden"),
+    ],
+)
+def test_attribution_active_speakers_still_found(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text,denier",
+    [
+        ("Halden said the blast came from a rocket of the Northern Liberation militant group, which denied blame.",
+         "the Northern Liberation militant group"),
+        ("The Eastern rebel movement denied any involvement.", "The Eastern rebel movement"),
+    ],
+)
+def test_denials_denier_keeps_its_modifiers(text, denier):
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    assert [d.data["denier"] for d in doc.spans["denials"]] == [denier]
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Estimates differ on the number of dead, but they estimate that the raid killed about 40 people.", "40",
+         "Estimates"),
+        ("The village was hit at dawn. Monitors disagree on the toll, but they said 25 people died.", "25", "Monitors"),
+        ("Witnesses saw the convoy pass; rescuers arrived later and they reported 9 bodies.", "9", "rescuers"),
+    ],
+)
+def test_attribution_for_they_takes_the_plural_subject_of_its_sentence(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+def test_attribution_for_they_without_a_plural_subject_stays_a_pronoun():
+    text = "On Monday the town was quiet, but they said 25 people died."
+    assert _speaker(text, "25") == "they"
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a title before the name: the person named with the same title later in the text
+        ("About 90 people lie in a pit in Velm, its mayor told reporters.\n\n"
+         "\"We buried them at night,\" mayor Ivo Brandt said by phone.", "90", "mayor Ivo Brandt"),
+        ("Rescuers found 14 bodies, the governor said.\n\nGovernor Ana Rusu later raised the toll.", "14",
+         "Governor Ana Rusu"),
+        ("The envoy said 300 families had no water.\n\nLater Ana Rusu, the envoy, told reporters the camp was full.",
+         "300", "Ana Rusu, the envoy"),
+    ],
+)
+def test_attribution_for_title_resolves_to_the_one_person_named_with_it(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # two persons hold the title: no guess
+        ("Some 90 people died, its mayor said.\n\nMayor Ivo Brandt and Mayor Karl Lenz met.\n\n"
+         "Mayor Ivo Brandt said more.\n\nMayor Karl Lenz said less.", "90", "its mayor"),
+        # a "deputy mayor" is no "mayor"
+        ("Some 90 people died, the deputy mayor said.\n\nMayor Ivo Brandt said the town was hit.", "90",
+         "the deputy mayor"),
+        # an indefinite title introduces someone new
+        ("Some 90 people died, a mayor said.\n\nMayor Ivo Brandt said the town was hit.", "90", "a mayor"),
+    ],
+)
+def test_attribution_for_title_not_resolved_when_ambiguous(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("This is how Mara Lind, a nurse at the clinic, described the night: \"We counted 12 dead.\"", "12",
+         "Mara Lind, a nurse at the clinic"),
+        ("The rights group described the strike as deliberate and said 7 died.", "7", "The rights group"),
+    ],
+)
+def test_attribution_described_is_a_speech_verb(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+def test_attribution_described_as_passive_names_no_speaker():
+    assert _names("The raid, which was described as a reprisal, killed 5 people.") == []
