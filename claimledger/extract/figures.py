@@ -115,6 +115,24 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
             passive += (rf"|\b(?:{_alt(remains)})\s+of\s+(?P<np6>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b"
                         rf"(?!\s*(?:and|,)\s+(?:his|her|their|\d))")
             gate = rf"{v}|{_alt(remains)}"
+        headline = spec.get("headline")
+        if headline:
+            # headline style, no article: "Policeman killed by gunmen", "Former guard was shot dead in X" (a bare
+            # noun phrase opening the sentence; the verb ends the clause or an adjunct follows, so "Gunman killed
+            # two" is no victim) and "police kill bandit in X" (a bare singular object)
+            adjuncts = _alt(headline["adjuncts"])
+            not_det = _alt(headline["not_determiners"])
+            ends = rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{adjuncts})\b)"
+            passive += (rf"|(?P<np8>(?<![\w'’,-][ \t])(?<![\w'’-])(?:(?:a|an|the)\s+)?(?:(?!(?:{not_det})\b)[\w'’-]+\s+){{0,2}}?"
+                        rf"(?:{nouns}))\s+(?:(?:was|has\s+been)\s+)?(?:\w+ly\s+)?(?:{v}){ends}")
+            active += (rf"|\b(?:{v})\s+(?P<np9>(?:(?!(?:{not_det})\b)[a-z][\w'’-]*\s+)?(?:{nouns}))"
+                       rf"(?=\s*(?:[,.;:)]|$)|\s+(?:and\s+(?!(?:his|her|their|\d))|(?:{adjuncts})\b))")
+        to_death = spec.get("to_death", {}).get(kind)
+        if to_death:
+            # "gunmen hacked a girl to death", "stoned the man to death": the object between verb and "to death"
+            active += (rf"|\b(?:{_alt(to_death)})\s+(?P<np10>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))"
+                       rf"\s+to\s+death\b")
+            gate = rf"{gate}|to\s+death"
         out.append((kind, re.compile(rf"\b(?:{gate})\b", re.IGNORECASE), compile_fast(rf"{active}|{passive}", re.IGNORECASE)))
     return tuple(out)
 
@@ -598,6 +616,9 @@ def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, 
     return out
 
 
+_NP_GROUPS = ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8", "np9", "np10")
+
+
 def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | set[str] = frozenset(),
                    present: set[str] | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, kind, rule)`` for one singular victim ("a civilian was killed") in a sentence.
@@ -615,7 +636,7 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
             continue
         m = rx.search(text, s_start, s_end)
         while m is not None:
-            g = next(n for n in ("np", "np2", "np3", "np4", "np5", "np6", "np7") if n in rx.groupindex and m.group(n))
+            g = next(n for n in _NP_GROUPS if n in rx.groupindex and m.group(n))
             if not any(i.start() < m.end(g) and m.start(g) < i.end() for i in R.singular_idioms.finditer(text, s_start, s_end)):
                 out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
                 break

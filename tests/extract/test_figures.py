@@ -161,6 +161,17 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         ("Police shoot and kill a protester.", [F("killed", 1)]),
         # "until the last man" stands for everyone: no figure of one
         ("The garrison held the town until the last man was killed.", []),
+        # headline style without an article: a bare noun opening the sentence, or a bare object
+        ("Ranger killed by poachers near the reserve.", [F("killed", 1)]),
+        ("Retired guard was shot dead outside his shop.", [F("killed", 1)]),
+        ("A herder killed near the well, cattle taken.", [F("killed", 1)]),
+        ("Soldier wounded in border skirmish.", [F("injured", 1)]),
+        ("Villagers kill suspected bandit in market brawl.", [F("killed", 1)]),
+        # the bare noun does the killing or is an adjective: no victim of one
+        ("Gunman killed two guards at the gate.", [F("killed", 2, group="guards")]),
+        ("The shelling killed civilian residents of the quarter.", []),
+        # "<verb> a girl to death"
+        ("Raiders clubbed an old shepherd to death near the river.", [F("killed", 1)]),
     ],
 )
 def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None:
