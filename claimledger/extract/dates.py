@@ -53,6 +53,7 @@ from claimledger.extract.fastre import (
     literal_trie,
 )
 from claimledger.extract.numbers import load_rules, parse_number
+from claimledger.extract.scan import Replay
 
 _Scan = re.Pattern[str] | Caseless
 
@@ -77,6 +78,9 @@ class _Lex:
     dateline_pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     year_re: re.Pattern[str]
     needs: dict[str, tuple[re.Pattern[str] | tuple[str, ...], ...]]
+    # the case-sensitive patterns' names and their scans from one look-ahead scan (extract.scan.Replay)
+    joint_rules: tuple[str, ...] = ()
+    joint: Replay = Replay([])
 
 
 def _alt(words: list[str]) -> str:
@@ -138,7 +142,10 @@ def lexicon() -> _Lex:
     scans: dict[str, _Scan] = {name: compile_fast(p) for name, p in pats}
     scans.update((name, Caseless(p)) for name, p in caseless)
     compiled = tuple((name, scans[name]) for name in order)
+    joint = [(name, rx) for name, rx in compiled if isinstance(rx, re.Pattern)]
     return _Lex(
+        joint_rules=tuple(name for name, _ in joint),
+        joint=Replay([rx for _, rx in joint]),
         months=months,
         weekdays=r["weekdays"],
         relative_days=r["relative_days"],
@@ -328,10 +335,11 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     years = _YearFinder(text, lex, year_anchor, paragraphs or [(0, len(text))])
     raw: list[DateMatch] = []
     low = caseless_text(text)
+    joint = dict(zip(lex.joint_rules, lex.joint.finditers(text)))  # the case-sensitive rules, scanned together
     for rule, rx in lex.patterns:
         if low is not None and rule in lex.needs and not _may_match(low, lex.needs[rule]):
             continue  # a case-insensitive rule whose words the text lacks: no scan
-        for m in rx.finditer(text):
+        for m in joint[rule] if rule in joint else rx.finditer(text):
             dm = _resolve(rule, m, text, lex, anchor, years)
             if dm is not None:
                 raw.append(dm)

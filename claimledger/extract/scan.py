@@ -131,3 +131,51 @@ def scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
         found = multi.matches(text, low)
         _last = (text, found)
     return found[name]
+
+
+class Replay:
+    """The ``finditer`` of several regexes over one text from one look-ahead scan.
+
+    The scan ``(?=(?:A)|(?:B)|...)`` succeeds at every position where one of the regexes matches;
+    each regex is then matched only at those positions (as ``MultiScan`` does for the shared
+    cues): from each one past its previous match, the first position where it matches is its
+    next match, exactly as its own scan finds it. Regexes must share their flags and have no
+    back-references; a regex with an empty match at a position falls back to its own
+    ``finditer``. ``Replay([])`` or regexes it cannot join scan each on their own.
+    """
+
+    def __init__(self, regexes: list[re.Pattern[str]]) -> None:
+        self.regexes = list(regexes)
+        self.scanner: re.Pattern[str] | None = None
+        pats = [_NAMED_GROUP.sub("(?:", rx.pattern) for rx in self.regexes]
+        flags = {rx.flags for rx in self.regexes}
+        if pats and len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
+            flag = flags.pop()
+            leads = [lead_class(p, flag) for p in pats]
+            lead = "(?=[" + "".join(c[1:-1] for c in leads if c) + "])" if all(leads) else ""
+            try:
+                self.scanner = re.compile(lead + "(?=" + "|".join(f"(?:{p})" for p in pats) + ")", flag)
+            except re.error:
+                self.scanner = None
+
+    def finditers(self, text: str) -> list[list[re.Match[str]]]:
+        """``[list(rx.finditer(text)) for rx in regexes]``."""
+        if self.scanner is None:
+            return [list(rx.finditer(text)) for rx in self.regexes]
+        starts = [m.start() for m in self.scanner.finditer(text)]
+        out: list[list[re.Match[str]]] = []
+        for rx in self.regexes:
+            found: list[re.Match[str]] = []
+            last = 0
+            for p in starts:
+                if p < last:
+                    continue
+                m = rx.match(text, p)
+                if m is not None:
+                    if m.end() == p:  # an empty match: the scan's own rules for what comes next
+                        found = list(rx.finditer(text))
+                        break
+                    found.append(m)
+                    last = m.end()
+            out.append(found)
+        return out

@@ -72,3 +72,36 @@ def test_scan_register_replacing_a_cue_drops_kept_matches(monkeypatch: pytest.Mo
     assert [m.group() for m in scan.scanned(text, text.lower(), "t.verb")] == ["said"]
     scan.register("t.verb", _cue(r"\btold\b"))  # e.g. rules reloaded
     assert [m.group() for m in scan.scanned(text, text.lower(), "t.verb")] == ["told"]
+
+
+_REPLAY = [
+    r"(?P<d>\d\d?)\s+(?P<m>Jan|Feb|March)\b",
+    r"(?P<m>Jan|Feb|March)\s+(?P<d>\d\d?)\b",
+    r"\b(?:19|20)\d\d\b",
+    r"\bMarch\b",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021 and March 4, 2022, then 12 Feb and Jan 7 of 1999.",
+        "Overlaps: 5 March 6 and 2020 2021.",
+        "No dates at all here.",
+        "",
+    ],
+)
+def test_scan_replay_as_each_finditer(text: str) -> None:
+    regexes = [compile_fast(p) for p in _REPLAY]
+    replay = scan.Replay(regexes)
+    assert replay.scanner is not None
+    for rx, found in zip(regexes, replay.finditers(text), strict=True):
+        assert [(m.span(), m.groupdict()) for m in found] == [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("patterns", [[r"(a)\1", r"b"], [r"x*", r"y"]])
+def test_scan_replay_back_references_and_empty_matches(patterns: list[str]) -> None:
+    text = "aa b xx y yb"
+    regexes = [re.compile(p) for p in patterns]
+    found = scan.Replay(regexes).finditers(text)
+    assert [[m.span() for m in f] for f in found] == [[m.span() for m in rx.finditer(text)] for rx in regexes]
