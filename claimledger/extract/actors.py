@@ -24,6 +24,7 @@ from claimledger.extract.attribution import (
 )
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast
+from claimledger.extract.scan import register, scanned
 
 RULES = Path(__file__).resolve().parent / "rules" / "actors.json"
 MAX_TOKENS = 7
@@ -130,24 +131,35 @@ def _m(text: str, span: tuple[int, int], label: str, rule: str) -> Mention:
     return Mention(span[0], span[1], label, {"text": text[span[0] : span[1]]}, rule=rule)
 
 
+_SCANNED = ("by_re", "target_re", "active_re")  # cues found by the shared scan of the text (extract.scan)
+
+
+def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
+    """The matches of ``_compiled()[name]`` in ``text`` (``low`` = ``text.lower()``), from the shared scan."""
+    c = _compiled()
+    for cue in _SCANNED:  # the current cues (registering the same ones again is a no-op)
+        register(f"actors.{cue}", c[cue])
+    return scanned(text, low, f"actors.{name}")
+
+
 def find_actors(doc: Doc) -> list[Mention]:
     """Perpetrator and target mentions in the document."""
     c = _compiled()
     text = doc.text
     out: list[Mention] = []
     low = text.lower()
-    for m in c["by_re"].finditer(text, low):
+    for m in _scanned(text, low, "by_re"):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "perpetrator", "actor.by"))
     # every possessive match holds "'s" or "’s": a text without them needs no scan
     for m in c["poss_re"].finditer(text) if "'s" in text or "’s" in text else ():
         out.append(_m(text, (m.start(1), m.end(1)), "perpetrator", "actor.possessive"))
-    for m in c["target_re"].finditer(text, low):
+    for m in _scanned(text, low, "target_re"):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "target", "actor.event_on"))
-    for m in c["active_re"].finditer(text, low):
+    for m in _scanned(text, low, "active_re"):
         s0 = _sentence_start(doc, m.start())
         if re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[max(s0, m.start() - 12) : m.start()]):
             continue  # passive: the "by" rule handles it

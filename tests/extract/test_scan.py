@@ -105,3 +105,15 @@ def test_scan_replay_back_references_and_empty_matches(patterns: list[str]) -> N
     regexes = [re.compile(p) for p in patterns]
     found = scan.Replay(regexes).finditers(text)
     assert [[m.span() for m in f] for f in found] == [[m.span() for m in rx.finditer(text)] for rx in regexes]
+
+
+@pytest.mark.parametrize("cue", ["by_re", "target_re", "active_re"])
+@pytest.mark.parametrize("text", ["Rebels shelled the village; the attack on a checkpoint was carried out by militia.",
+                                  "Strikes by unknown aircraft hit a depot. Nobody else attacked."])
+def test_scan_actors_cues_as_own_scan(cue: str, text: str) -> None:
+    from claimledger.extract.actors import _compiled, _scanned
+
+    low = text.lower()
+    own = [m.span() for m in _compiled()[cue].finditer(text, low)]
+    assert own or cue != "by_re"
+    assert [m.span() for m in _scanned(text, low, cue)] == own
