@@ -16,7 +16,8 @@ dated by that one.
 A claim its sentence and paragraph leave undated ("In X alone, 63 children were killed", pages
 after "on the night of 25 February 1992 ... X was attacked") takes the date most of the other
 claims of its incident *in the same document* give (:func:`dates_from_document`; rule
-``incident-in-document:<their rule>``): the document itself dates that incident.
+``incident-in-document:<their rule>``): the document itself dates that incident. A claim the
+extractor left undated by a rule of its own (its date rule is set, e.g. ``superseded``) stays undated.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def dates_from_document(members: Sequence[ClaimOut]) -> dict[str, DateValue]:
     out: dict[str, DateValue] = {}
     for claim in members:
         src = best.get(claim.doc_id)
-        if src is None or claim.date.start is not None or claim.date.text is not None:
+        if src is None or claim.date.start is not None or claim.date.text is not None or claim.date.rule:
             continue
         if claim.type not in OWN_DATE_TYPES and any(f.kind in CASUALTY_KINDS for f in claim.figures):
             out[claim.claim_id] = src.model_copy(update={"rule": DOCUMENT_RULE_PREFIX + src.rule})

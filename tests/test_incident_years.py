@@ -180,3 +180,11 @@ def test_dates_from_document(others: list[tuple[str, DateValue]], target: ClaimI
     assert date.rule == DOCUMENT_RULE_PREFIX + "dmy"
     back = without_incident_year(undated.model_copy(update={"date": date}))
     assert back.date == DateValue()
+
+
+@pytest.mark.parametrize("rule", ["superseded"])
+def test_dates_from_document_keeps_a_claim_undated_on_purpose(rule: str) -> None:
+    """A claim its extraction left undated by a rule (a later time the text set in between) takes no date."""
+    member = _in_doc(claim(place="Sumy"), _dated("1999-02-25"), "d")
+    undated = _in_doc(_KILLED, DateValue(rule=rule), "d")
+    assert undated.claim_id not in dates_from_document([member, undated])

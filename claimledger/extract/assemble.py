@@ -11,7 +11,8 @@ publisher/author as attribution (kind ``author``). The publication date is never
 incident date (dateline mentions are skipped), nor are dates of reports, statements, legal
 instruments or of bodies found (rules ``report``, ``context``, ``discovery``). A claim dated only
 by a period of its own ("a massacre last year") takes the day the text gives an event of its type
-within that period (rule ``refined:``). Denial mentions become claims of type
+within that period (rule ``refined:``). A date carried from the paragraph gives way to a later time
+(a year) the text sets in between: the claim is left undated (rule ``superseded``). Denial mentions become claims of type
 ``denial`` attributed to the denier, with stance ``rejects``.
 
 Every field records its rule: ``<layer rule>`` when found in the sentence,
@@ -125,6 +126,18 @@ def _has_event(ctx: _Ctx, seg: Segment) -> bool:
     return any(m.label != "other" for m in _in(ctx, "types", seg))
 
 
+def _is_period(ctx: _Ctx, m: Mention) -> bool:
+    """A date that runs up to the time of writing or to a later date ("since 15 April", "since 24
+    February to midnight on 20 April"): the time a total covers, not an incident's date."""
+    return m.rule == "since" or ctx.doc.text[m.start:m.start + 6].lower().startswith("since")
+
+
+def _tells_of_incident(ctx: _Ctx, seg: Segment) -> bool:
+    """True when the sentence names an incident (:func:`_has_event`) or a party denies one ("On 8 May
+    our forces had no fire missions in X"): a denial dates the incident it denies."""
+    return _has_event(ctx, seg) or bool(_in(ctx, "denials", seg))
+
+
 def _is_carried_date(m: Mention) -> bool:
     return _is_incident_date(m) and m.label in ("day", "range", "month") and m.rule != "last_unit"
 
@@ -198,7 +211,7 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
         typ = next(m for m in types if m.label == best_t)
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
-        date = _default_date(ctx)
+        date = _default_date(ctx, place)
         if date is not None:
             # of that sentence's dates, the one nearest its event word ("remains were strewn on Friday,
             # after an airstrike the previous day")
@@ -211,14 +224,17 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
     return {"place": place, "type": typ, "date": date}
 
 
-def _default_date(ctx: _Ctx) -> Mention | None:
-    """The document's incident date: the first day or range in a sentence with an event word, preferring
-    one whose sentence names a specific event type of the lead (the first sentence with an event word:
-    "... killed hundreds in a massacre last year ... Forces entered the town on 20 May after shelling
-    ... The massacre began on 28 May" is dated 28 May); a period ("since 15 April": to the document's
-    date) does not date the document."""
+def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
+    """The document's incident date: the first day or range in a sentence with an event word (or a
+    denial), preferring one whose sentence names a specific event type of the lead (the first sentence
+    with an event word: "... killed hundreds in a massacre last year ... Forces entered the town on 20
+    May after shelling ... The massacre began on 28 May" is dated 28 May); a period ("since 15 April":
+    to the document's date) does not date the document. With a specific document ``place``, the dates
+    of sentences that name only other towns ("On 14 May a similar strike hit Y") give way to the others."""
     cands = [m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
-             and m.rule != "since" and _has_event(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])]
+             and not _is_period(ctx, m) and _tells_of_incident(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])]
+    if place is not None and place.label in ("locality", "district"):
+        cands = [m for m in cands if not _other_towns_only(ctx, m, place)] or cands
     if len(cands) < 2:
         return cands[0] if cands else None
     events = [m for m in ctx.layers.get("types", []) if m.label != "other"]
@@ -259,10 +275,39 @@ def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
                for m in here)
 
 
+def _other_towns_only(ctx: _Ctx, date: Mention, place: Mention) -> bool:
+    """True when the sentence of ``date`` names towns or districts, none of them ``place``."""
+    here = [m for m in _in(ctx, "places", ctx.doc.sentences[_sentence_index(ctx, date.start)])
+            if m.label in ("locality", "district")]
+    keys = _place_keys(place)
+    return bool(here) and all(not keys & _place_keys(m) for m in here)
+
+
 def _place_keys(m: Mention) -> set[str]:
     """The ways a place mention may be named: gazetteer id, resolved name, surface text."""
     d = m.data
     return {str(k).lower() for k in (d.get("geonameid"), d.get("name"), d.get("text")) if k}
+
+
+def _superseded(ctx: _Ctx, date: Mention, si: int) -> bool:
+    """True when, between the sentence of a carried ``date`` and the claim's sentence ``si`` (in the
+    claim's paragraph), the text moves on to a later time it does not carry itself (a year: "In
+    October 1990 the towns were looted. Early in 1991 the army took the last villages. In those
+    villages dozens were killed" - not October 1990): that later time frames the claim."""
+    first = date.data.get("end") or date.data.get("start")
+    if first is None:
+        return False
+    sents = ctx.doc.sentences
+    stop = _sentence_index(ctx, date.start)
+    par = ctx.par_of_sentence[si]
+    j = si - 1
+    while j > stop and ctx.par_of_sentence[j] == par:
+        for m in _in(ctx, "dates", sents[j]):
+            start = m.data.get("start")
+            if start is not None and start > first and _is_incident_date(m) and not _is_carried_date(m):
+                return True
+        j -= 1
+    return False
 
 
 PLACE_DATE_LOOKBACK = 40  # sentences
@@ -404,9 +449,12 @@ def _figure(doc: Doc, m: Mention) -> Figure:
     )
 
 
+UNDATED_ON_PURPOSE = ("superseded:",)  # no date, by a rule that says so (linking gives such a claim no date either)
+
+
 def _date_value(doc: Doc, m: Mention | None, prefix: str) -> DateValue:
     if m is None:
-        return DateValue()
+        return DateValue(rule=prefix.rstrip(":")) if prefix in UNDATED_ON_PURPOSE else DateValue()
     return DateValue(
         start=m.data.get("start"), end=m.data.get("end"),
         precision=cast(DatePrecision, m.data.get("precision") or m.label),
@@ -651,6 +699,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         pm, pp, country_place = owner, "", None  # "the city of B (50 km away)": the place the count is of
     if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
         dm, dp = None, ""
+    if dm is not None and dp == "paragraph:" and _superseded(ctx, dm, si):
+        dm, dp = None, "superseded:"
     if (dm is None or dp) and any(m.data.get("unresolved") and m.rule not in NON_INCIDENT_DATE_RULES
                                   for m in _in(ctx, "dates", seg)):
         # "killed in the blast late on Tuesday" with nothing to count back from: the sentence dates

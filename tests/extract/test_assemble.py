@@ -162,6 +162,51 @@ def test_assemble_carried_and_document_dates(text: str, expected: dt.date | None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial dates the incident it denies; a date of a strike on another town does not date the document
+        ("Rebels did not shell the town of Alderbury: the claims are a fabrication.\n\n"
+         "On 8 May 2021, the rebels did not have any fire missions near the town of Alderbury.\n\n"
+         "On 14 March 2021, a rocket strike hit the centre of the town of Amesbury, killing 17 people.\n\n"
+         "As a result of the rocket strike, about 30 people were killed.\n", dt.date(2021, 5, 8)),
+        # with no other date, the other town's date still dates the document
+        ("A rocket strike hit the town of Alderbury.\n\n"
+         "On 14 March 2021, a rocket strike hit the centre of the town of Amesbury, killing 17 people.\n\n"
+         "As a result of the rocket strike in Alderbury, about 30 people were killed.\n", dt.date(2021, 3, 14)),
+        # a period up to a later date ("since ... to ...") is a total's, not the document's incident date
+        ("Monitors have recorded 300 civilians killed in shelling in the region since 1 April to midnight on "
+         "20 April 2021.\n\nAbout 50 civilians were killed in the town of Alderbury, officials said.\n", None),
+    ],
+)
+def test_assemble_document_date(text: str, expected: dt.date | None) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" for f in c.figures)]
+    assert claims
+    assert claims[-1].date.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # a later time the text sets between a carried date and the claim (a year) frames the claim
+        ("In May 1994 raiders shelled the farms of Veldmoor. Early in 1995 the militia shelled the last hamlets. "
+         "In those hamlets, 14 people were massacred.\n", None, "superseded"),
+        ("In May 1994 raiders shelled the farms of Veldmoor. During 1995 the militia held the last hamlets. "
+         "In those hamlets, 14 people were massacred.\n", None, "superseded"),
+        # an earlier time told in between is background: the carried date stays
+        ("On 6 May 1994 raiders shelled the farms of Veldmoor. The farms had been raided in 1990 too. "
+         "In the farms, 14 people were killed.\n", dt.date(1994, 5, 6), "paragraph:dmy"),
+        # nothing in between: the carried date stays
+        ("In May 1994 raiders shelled the farms of Veldmoor. In those farms, 14 people were killed.\n",
+         dt.date(1994, 5, 1), "paragraph:my"),
+    ],
+)
+def test_assemble_carried_date_gives_way_to_a_later_time(text: str, expected: dt.date | None, rule: str) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" for f in c.figures)]
+    assert claims
+    assert (claims[-1].date.start, claims[-1].date.rule) == (expected, rule)
+
+
+@pytest.mark.parametrize(
     ("text", "claims_figures"),
     [
         # the next sentence adds casualty kinds of the same event: one claim over both sentences
