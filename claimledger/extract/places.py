@@ -136,6 +136,7 @@ def _compiled() -> dict[str, Any]:
         "never": frozenset(r["never_places"]),
         "adjective_re": regex.compile(r"(?:" + "|".join(r["adjective_suffixes"]) + r")$"),
         "strong": frozenset(r["strong_prepositions"]),
+        "opening_preps": frozenset(r["strong_prepositions"]) | frozenset(r["unknown_place_prepositions"]),
         "unknown_preps": frozenset(r["unknown_place_prepositions"]),
         "th": r["thresholds"],
         "clause_words": frozenset(r["clause_words"]),
@@ -160,6 +161,8 @@ def _runs(text: str) -> list[list[_Token]]:
                 runs.append(cur)
                 cur = []
             continue
+        if not cur and g.lower() in _compiled()["opening_preps"] and _is_initial(text, m.start()):
+            continue  # "In Giyani, ...", "Near Tawila, ...": the capitalised preposition opens the sentence, not the name
         tok = _Token(m.start(), m.end())
         if cur:
             gap = text[cur[-1].end : tok.start]
@@ -358,7 +361,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     if cue is None and j == 0 and len(run) <= 3 and not _is_initial(text, start):
         m3 = c["prep_re"].match(before)
         if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
-                and not _in_proper_name(text, start - len(before) + m3.start())):
+                and not (_in_proper_name(text, start - len(before) + m3.start())
+                         and _name_continues(text, start - len(before) + m3.start(), key))):
             cue = ""
     if cue is None and chained is None:
         chained = j == 0 and _chained_to_known_area(text, run[-1].end)
@@ -373,6 +377,15 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")
+
+
+def _name_continues(text: str, prep_start: int, key: str) -> bool:
+    """True when what follows the preposition reads as the rest of an organisation's name: an article
+    ("Al-Qaida in the Arabian Peninsula") or a name with an affix word ("the Islamic State in Greater
+    Sahara", "the X Brigade in Y Valley Command"); "al-Shabaab in Kolbio" names a place."""
+    after = text[prep_start : prep_start + 40].split()
+    affix = _compiled()["affix"]
+    return (len(after) > 1 and after[1].lower() == "the") or any(w in affix for w in key.split())
 
 
 def _in_proper_name(text: str, prep_start: int) -> bool:

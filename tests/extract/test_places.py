@@ -298,6 +298,21 @@ def test_places_preposition_inside_an_organisation_name_is_no_place_cue(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an organisation's name, then "in" and a bare unknown name: the place of the event
+        ("Troops fought the Nusra Front in Kelbarro on Sunday.", "Kelbarro"),
+        ("Clashes between the army and SPLM-IO in Durwelo, near the river.", "Durwelo"),
+        # a capitalised preposition opening the sentence is no part of the name after it
+        ("In Velmoro, youths burned tyres on the main road.", "Velmoro"),
+        ("Near Ostravel, gunmen stopped a bus.", "Ostravel"),
+    ],
+)
+def test_places_unknown_name_after_an_organisation_or_an_opening_preposition(text: str, surface: str) -> None:
+    assert surface in [m.data["text"] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "name"),
     [
         ("A market was bombed in Yemen’s Saada province.", "Saada province", "Şāʻdah"),
