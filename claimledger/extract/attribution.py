@@ -96,6 +96,7 @@ def _lex() -> dict[str, Any]:
         "role_mod": frozenset(r["role_modifiers"]),
         "pron": frozenset(r["pronouns"]),
         "quantity": frozenset(r["quantity_words"]),
+        "parenthetical": frozenset(r["parenthetical_adverbs"]),
         "be": frozenset(r["passive_be"]),
         "anaphora": frozenset(r["anaphora_heads"]),
         "stop": frozenset(r["np_stop"]),
@@ -190,6 +191,7 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
     while i >= 0 and (toks[i].low in lex["aux"] or toks[i].low in _SKIP_BEFORE_VERB
                       or (toks[i].low.endswith("ly") and not toks[i].cap and toks[i].low not in lex["role"])):
         i -= 1
+    i = _skip_parenthetical(toks, i, lex)
     if i >= 1 and toks[i].low in ("which", "who") and toks[i - 1].text == ",":
         i -= 2  # "Russia, which denies ..."
     i = _skip_reduced_relative(toks, i)
@@ -217,7 +219,35 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
                         or role_first.low in lex["det"]):
                     return inner[0], toks[role_end].end
         return None
-    return _np_backward(toks, i, lex) or _those_who(toks, i, lex) or _np_before_pp(toks, i, lex)
+    return (_np_backward(toks, i, lex) or _those_who(toks, i, lex) or _np_before_pp(toks, i, lex)
+            or _relative_head(toks, i, lex))
+
+
+def _skip_parenthetical(toks: list[Tok], i: int, lex: dict[str, Any]) -> int:
+    """"The army, however, said": skip a parenthetical adverb (or "for its part") set off by commas
+    between the speaker and the verb; ``i`` is the last token before the verb."""
+    if i < 2 or toks[i].text != ",":
+        return i
+    if toks[i - 1].low in lex["parenthetical"] and toks[i - 2].text == ",":
+        return i - 3
+    if (i >= 4 and toks[i - 1].low == "part" and toks[i - 3].low == "for" and toks[i - 2].low in _ARTICLES
+            and toks[i - 4].text == ","):
+        return i - 5
+    return i
+
+
+MAX_RELATIVE_CLAUSE_TOKENS = 12
+
+
+def _relative_head(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+    """"A police officer who spoke on condition of anonymity said": the noun phrase that a relative
+    clause without commas (up to a dozen words) describes."""
+    for k in range(i, max(0, i - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
+        if not toks[k].word:
+            return None
+        if toks[k].low in ("who", "which") and k >= 1:
+            return _np_backward(toks, k - 1, lex)
+    return None
 
 
 MAX_RELATIVE_TOKENS = 5
@@ -399,9 +429,21 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
                 # the role comes early ("a spokesman for ...", "the head of ..."), not "the mass graves ... bodies"
                 has_role = has_role or (m - k <= 3 and toks[m].low in lex["role"] and toks[m].low not in lex["role_mod"])
                 m += 1
-            if app_last > 0 and has_role:  # "X, a spokesman for Y" - not "X, the occupation of Y"
-                end = toks[app_last].end
+            if app_last > 0 and has_role and not _verb_follows(text, toks[app_last].end, lex):
+                end = toks[app_last].end  # "X, a spokesman for Y" - not "X, the occupation of Y"
+    elif k + 2 < n and toks[k].text == "," and not toks[last].cap and toks[last].low in _PERSON_HEADS:
+        # "said the provincial governor, Ana Rusu.": the person the title names
+        person = _PERSON_NAME.match(text, toks[k + 1].start)
+        if person is not None and (person.end() >= len(text) or text[person.end()] in ".,;\n"):
+            end = person.end()
     return start, end
+
+
+def _verb_follows(text: str, pos: int, lex: dict[str, Any]) -> bool:
+    """True when a speech verb follows ``pos``: "Citing officials, the agency said" (the agency is the
+    subject of the next clause, no apposition)."""
+    m = lex["verbs_re"].match(text, _skip_ws(text, pos))
+    return m is not None
 
 
 def _loose_np(text: str, pos: int) -> tuple[int, int] | None:
@@ -488,9 +530,17 @@ _PASSIVE_BLAME = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|where|while|whereas|when|after|because|since|although|though)\s+$",
+                                  re.IGNORECASE)
+
+
 def _scoped(text: str, m: Mention, verb_start: int, participle: bool) -> Mention:
-    """A participle cue ("..., saying", "with X blaming Y") speaks only for what follows its verb
-    (``scope_from``); after "with" it is background to the author's sentence (``background``)."""
+    """A participle cue ("..., saying", "with X blaming Y") or one in a subordinate clause ("... toll
+    rises to 22 as officials say the gunmen used the roof", "in the city, where police said") speaks
+    only for what follows its verb (``scope_from``); after "with" it is background to the author's
+    sentence (``background``)."""
+    if not participle and _SUBORDINATOR_BEFORE.search(text, max(0, m.data["name_start"] - 12), m.data["name_start"]):
+        m.data["scope_from"] = verb_start
     if participle:
         m.data["scope_from"] = verb_start
         if _WITH_BEFORE.search(text, max(0, m.data["name_start"] - 8), m.data["name_start"]):
@@ -705,7 +755,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
         return quoted
     inside = [m for m in ms if s0 <= m.start < s1]
     inside = [m for m in inside if not m.data.get("background") and offset >= m.data.get("scope_from", -1)]
-    named = [m for m in inside if not m.data.get("anaphoric")]
+    named = _owners_of_data([m for m in inside if not m.data.get("anaphoric")])
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     if named:
         best = min(named, key=lambda m: abs((m.start + m.end) // 2 - offset))
@@ -732,7 +782,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
                 return Mention(cue.start, cue.end, cue.label,
                                {"name": doc.text[np[0] : np[1]], "name_start": np[0], "name_end": np[1]},
                                rule="attr.pronoun_subject")
-        return _antecedent(doc, ms, cue, lookback, s0) or cue
+        return _antecedent(doc, ms, cue, lookback, s0) or _previous_subject(doc, cue, s0) or cue
     for d in doc.spans.get("denials", ()):
         if s0 <= d.start < s1 and d.data.get("denier") and d.rule == "denial.denied":
             return Mention(d.start, d.end, _kind(doc.text, s0, s1),
@@ -742,6 +792,48 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
     return _this_attribution(doc, ms, para)
+
+
+def _owners_of_data(named: list[Mention]) -> list[Mention]:
+    """"according to a tally by AFP": the owner of the data ("AFP", a ``data_from`` mention whose cue
+    opens where the other mention's name does) rather than the data noun ("a tally")."""
+    owners = {m.start for m in named if m.rule == "attr.data_from"}
+    return [m for m in named if m.rule == "attr.data_from" or m.data["name_start"] not in owners] or named
+
+
+def _previous_subject(doc: Doc, cue: Mention, s0: int) -> Mention | None:
+    """"The ministry issued figures on Monday. It said ...": a pronoun speaker ("it", "they") with no
+    earlier speaker is the subject of the sentence before, when that opens with a body's noun phrase
+    (a name, or a role word of the pronoun's number: "it" - "the ministry", "they" - "the rebels")."""
+    pron = cue.data["name"].lower()
+    if pron not in ("it", "they"):
+        return None
+    prev = sentence_bounds(doc, s0 - 1) if s0 > 0 else None
+    if prev is None:
+        prev = sentence_bounds(doc, doc.text.rfind(".", 0, s0)) if doc.text.rfind(".", 0, s0) >= 0 else None
+    if prev is None or cue.data["name_start"] - prev[0] > 2 * WINDOW:
+        return None
+    np = np_after(doc.text, _skip_ws(doc.text, prev[0]), prev[1])
+    if np is None:
+        return None
+    lex = _lex()
+    name = doc.text[np[0] : np[1]]
+    words = name.split()
+    head = words[-1].lower()
+    if words[0].lower() in _NOT_NAME - {"the"} or head in _ADVERB_CAPS or head in _MONTH_WORDS or head in lex["pron"]:
+        return None
+    plural = head.endswith("s") and not words[-1][:1].isupper()
+    if head in lex["role"] and head not in lex["role_mod"] and head not in _PERSON_HEADS and plural == (pron == "they"):
+        pass
+    elif not (words[-1][:1].isupper() and len(words) >= 2 and pron == "it" and any(w.lower() in lex["role"] for w in words)):
+        return None
+    data = {"name": name, "name_start": np[0], "name_end": np[1], "carried_from": np[0]}
+    return Mention(cue.start, cue.end, cue.label, data, rule="attr.previous_subject")
+
+
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                          "saturday", "sunday"})
 
 
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|du|des|al|el|with)"
@@ -780,7 +872,7 @@ def resolve_role(doc: Doc, name: str, before: int) -> Mention | None:
     return None
 
 
-_CLAUSE_OPEN = re.compile(r"(?:[.;!?](?:\[\d+\])*|,\s+(?:but|and|while|whereas|although|though))\s+")
+_CLAUSE_OPEN = re.compile(r"(?:[.;!?](?:\[\d+\])*|,(?:\s+(?:but|and|while|whereas|although|though))?)\s+")
 
 
 def plural_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
@@ -793,9 +885,9 @@ def plural_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
         if st >= pos:
             continue
         np = np_after(text, st, pos)
-        if np is None:
-            continue
-        head = text[np[0] : np[1]].split()[-1].lower()
+        if np is None or not re.match(r"\s+[a-z]", text[np[1] : np[1] + 2]):
+            continue  # the subject is followed by its verb ("Sources disagree"), not "Survivors' groups"
+        head = re.split(r"\s+(?:of|for|in|from)\s+", text[np[0] : np[1]])[0].split()[-1].lower()
         if head.endswith("s") and head in lex["role"] and head not in lex["role_mod"]:
             return np
     return None

@@ -125,3 +125,45 @@ def test_attribution_described_is_a_speech_verb(text, probe, expected):
 
 def test_attribution_described_as_passive_names_no_speaker():
     assert _names("The raid, which was described as a reprisal, killed 5 people.") == []
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("A police officer who spoke on condition of anonymity said 6 people died.", "6", "A police officer"),
+        ("The army, however, said only 5 soldiers died.", "5", "The army"),
+        ("The rebel council, for its part, said 5 fighters died.", "5", "The rebel council"),
+        ("Officials say 15 people died.", "15", "Officials"),
+        ("15 people died, villagers say.", "15", "villagers"),
+        ("At least 7 people died, according to a tally by the Daily Courier.", "7", "the Daily Courier"),
+        ("At least 7 people died, said the provincial governor, Ana Rusu.", "7", "the provincial governor, Ana Rusu"),
+        ("Citing local officials, the agency said 5 died.", "local officials", "local officials"),
+        # a pronoun with no speaker before it: the body that opens the previous sentence
+        ("The Northern Ministry of Health gave an update.\n\nIt said 7 people died.", "7", "The Northern Ministry of Health"),
+        ("The rebels held a briefing on Monday. They said 40 soldiers died.", "40", "The rebels"),
+        # ... of the pronoun's number only
+        ("The rebels held a briefing on Monday. It said 40 soldiers died.", "40", "It"),
+        ("At a briefing, officials of the Northern Ministry showed what they described as 40 graves.", "40",
+         "officials of the Northern Ministry"),
+    ],
+)
+def test_attribution_for_relatives_parentheticals_data_owners_and_previous_subjects(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a speaker in a subordinate clause speaks only for what follows its verb
+        ("Clinic toll rises to 22 as officials say gunmen used the roof", "22", None),
+        ("Clinic toll rises to 22 as officials say gunmen used 3 rooms", "3", "officials"),
+        ("Strikes hit Velm, where officials said 5 people were killed.", "5", "officials"),
+        ("Strikes hit 4 towns, including Velm, where officials said 5 people were killed.", "4", None),
+    ],
+)
+def test_attribution_for_subordinate_clause_speaker_scope(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+def test_citing_apposition_is_not_the_next_subject():
+    assert _names("Citing local officials, the agency said 5 died.") == ["local officials", "the agency"]
