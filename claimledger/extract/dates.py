@@ -364,6 +364,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         keep.append(d)
     _weekdays_of_dates(text, keep, lex)
     _shift_days(text, keep)
+    keep = _anniversaries(text, keep, year_anchor)
     return _since_ranges(text, _join_spans(text, [d for d in keep if not d.shift or d.first is not None]), anchor)
 
 
@@ -391,6 +392,61 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
 
 SHIFT_REACH = 300  # characters back to the date "the previous day" counts from, within a paragraph
 REPORT_AFTER_REACH = 120  # characters after a date its report_after_patterns may read ("On 4 June, X showed ... at a press conference")
+
+
+@cache
+def _anniversary_rules() -> tuple[tuple[re.Pattern[str], ...], dict[str, int], re.Pattern[str]]:
+    r = load_rules("dates.json")
+    return (tuple(re.compile(p) for p in r.get("anniversary_patterns", [])), r.get("ordinals", {}),
+            re.compile(r.get("anniversary_own_day", r"^\s*$")))
+
+
+def anniversary_years(word: str) -> int | None:
+    """Years an anniversary counts ("29th", "twenty-fifth", "25", "ten"), else None."""
+    ordinals = _anniversary_rules()[1]
+    w = word.lower()
+    if w in ordinals:
+        return ordinals[w]
+    n = parse_number(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", w))
+    return int(n) if isinstance(n, int) and 0 < n <= 200 else None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
+    """"gathered on 11 July for the 29th anniversary of the massacre", "to mark 25 years since the
+    attack": the commemorated event took place N years before the day the sentence gives (rule
+    ``anniversary``, precision day), else in the year N years before the document's anchor
+    (precision year). A day written right before the phrase is the commemoration's own day
+    (rule ``context``): it dates the ceremony, not the event."""
+    patterns, _, own_day = _anniversary_rules()
+    low = text.lower()
+    if "anniversar" not in low and "years" not in low:
+        return out
+    added: list[DateMatch] = []
+    for rx in patterns:
+        for m in rx.finditer(text):
+            years = anniversary_years(m.group("n"))
+            if years is None or any(d.start < m.end() and m.start() < d.end for d in out + added):
+                continue
+            s0 = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+            e0 = _SENTENCE_END.search(text, m.end())
+            s1 = e0.start() if e0 else len(text)
+            days = [d for d in out if s0 <= d.start and d.end <= s1 and d.precision == "day" and d.first is not None
+                    and d.first == d.last and d.rule != "dateline"]
+            if days:
+                day = min(days, key=lambda d: abs(d.start - m.start()))
+                first = _shift_year(day.first, -years)
+                added.append(DateMatch(m.start(), m.end(), first, first, "day", "anniversary"))
+                if day.end <= m.start() and own_day.match(text[day.end : m.start()]):
+                    day.rule = "context"
+            elif anchor is not None and anchor.year - years >= 1:
+                y = anchor.year - years
+                added.append(DateMatch(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "anniversary"))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda d: d.start)
 
 
 def _shift_days(text: str, out: list[DateMatch]) -> None:

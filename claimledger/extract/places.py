@@ -227,8 +227,8 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
         while j < n:
             found = None
             first = text[run[j].start : run[j].end]
-            if (first.isupper() and len(first) <= 4) or (n - j == 1 and first.lower() in c["never"]):
-                j += 1  # an acronym (IDF, IOM) or a stop word ("The", "March") is no place name
+            if _is_acronym(first) or (n - j == 1 and first.lower() in c["never"]):
+                j += 1  # an acronym (IDF, IOM, FAMa, IDPs) or a stop word ("The", "March") is no place name
                 continue
             if _norm_surface(first).partition(" ")[0] not in first_words:
                 kmax = 0  # no gazetteer name starts with this word
@@ -270,6 +270,17 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             out.append(cand)
             j += k
     return out
+
+
+_MIXED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}{1,2}")
+
+
+def _is_acronym(word: str) -> bool:
+    """True for an acronym: up to four capitals ("IDF"), or capitals with one or two lower-case letters after
+    them ("FAMa", "IDPs", "NGOs"); not a name written with two capitals ("NDjamena")."""
+    if word.isupper():
+        return len(word) <= 4
+    return _MIXED_ACRONYM.fullmatch(word) is not None
 
 
 def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
@@ -442,7 +453,9 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> dict[str, float]:
     votes: dict[str, float] = collections.defaultdict(float)
     for cand in cands:
         cand.vote = None
-        if not cand.rows or cand.common or cand.titled:
+        if not cand.rows or cand.titled:
+            continue
+        if cand.common and not _names_country_mid_sentence(cand, gaz):
             continue
         if not cand.entries:
             cand.entries = [(i, gaz.entry(i)) for i in cand.rows]
@@ -467,6 +480,17 @@ def _focus(cands: list[_Candidate], gaz: Gazetteer) -> dict[str, float]:
         if cand.vote:
             votes[cand.vote[0]] += cand.vote[1]
     return votes
+
+
+def _names_country_mid_sentence(cand: _Candidate, gaz: Gazetteer) -> bool:
+    """True when a common-word name ("Mali", "Chad", "Jordan") is capitalised inside a sentence, on its own,
+    after a place preposition ("in Mali", "across Chad"), and one of its readings is a country: the country
+    as a place, not the word (and not a state as an actor: "said Turkey", "handed over by Russia")."""
+    if cand.initial or cand.partial or cand.titled or cand.cue is None or not cand.strong_prep:
+        return False
+    if not cand.entries:
+        cand.entries = [(i, gaz.entry(i)) for i in cand.rows]
+    return any(e.kind == "C" and i not in cand.alt for i, e in cand.entries)
 
 
 def _shares(votes: dict[str, float], cand: _Candidate) -> dict[str, float]:

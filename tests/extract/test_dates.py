@@ -224,6 +224,10 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("Of the 40 bodies that were found between 3 and 5 May 2021, 12 were women.", "between 3 and 5 May 2021",
          "discovery"),
         ("Reporters saw at least 9 bodies lying in a street of the town on 6 May 2021.", "6 May 2021", "discovery"),
+        # the day the dead were buried dates the burial, not the killing
+        ("The nine victims were buried on 14 May 2019 in the hillside cemetery.", "14 May 2019", "discovery"),
+        ("Their remains were laid to rest at the memorial park on 2 June 2016.", "2 June 2016", "discovery"),
+        ("A roadside bomb buried under the track exploded on 14 May 2019.", "14 May 2019", "dmy"),
         # finding a grave is the event itself: its date stays an incident date
         ("A mass grave was found on 6 May 2021 near the town.", "6 May 2021", "dmy"),
         # an incident date stays one
@@ -290,3 +294,57 @@ def test_dates_word_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(dates, "lexicon", lambda: ungated)
     assert find_dates(text, published=dt.date(2022, 3, 16)) == gated
     assert gated  # every text has a date the rules find
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an anniversary dates the event it commemorates: N years before the day its sentence gives
+        ("Crowds gathered on 3 May for the 30th anniversary of the bombing.", D(2021, 5, 4),
+         ("30th anniversary", D(1991, 5, 3), D(1991, 5, 3), "day")),
+        ("Survivors met yesterday to mark twelve years since the siege of the port.", D(2020, 2, 10),
+         ("twelve years since", D(2008, 2, 9), D(2008, 2, 9), "day")),
+        ("On 9 October, the tenth anniversary of the raid, the families held a vigil.", D(2021, 10, 10),
+         ("tenth anniversary", D(2011, 10, 9), D(2011, 10, 9), "day")),
+        # with no day in its sentence, the year N years before the document's
+        ("Ten years on, the market is still in ruins.", D(2015, 6, 1),
+         ("Ten years on", D(2005, 1, 1), D(2005, 12, 31), "year")),
+        ("Families mark the 25th anniversary of the flood", D(2019, 8, 2),
+         ("25th anniversary", D(1994, 1, 1), D(1994, 12, 31), "year")),
+    ],
+)
+def test_dates_anniversary_dates_the_commemorated_event(text: str, published: dt.date | None,
+                                                         expected: tuple) -> None:
+    found = [(text[d.start:d.end], d.first, d.last, d.precision) for d in find_dates(text, published)
+             if d.rule == "anniversary"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day_text", "rule"),
+    [
+        # the day written right before the anniversary is the ceremony's own day, not an incident date
+        ("Crowds gathered on 3 May for the 30th anniversary of the bombing.", D(2021, 5, 4), "3 May", "context"),
+        ("On 9 October 2011, the tenth anniversary of the raid, families met.", None, "9 October 2011", "context"),
+        ("Survivors met yesterday to mark twelve years since the siege of the port.", D(2020, 2, 10), "yesterday",
+         "context"),
+        # a day further off in the sentence stays as it is
+        ("On 4 May 2018 a bomb killed 3 people at the memorial that marks 20 years since the massacre.", None,
+         "4 May 2018", "dmy"),
+    ],
+)
+def test_dates_anniversary_day_is_context(text: str, published: dt.date | None, day_text: str, rule: str) -> None:
+    found = {text[d.start:d.end]: d.rule for d in find_dates(text, published)}
+    assert found[day_text] == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sentenced to 10 years on appeal in March 2019.",
+        "The two years since 2017 saw 40 attacks.",
+        "Officials said the anniversary passed quietly on 4 May 2018.",
+    ],
+)
+def test_dates_no_anniversary_without_a_count_of_years(text: str) -> None:
+    assert [d for d in find_dates(text, D(2020, 1, 1)) if d.rule == "anniversary"] == []

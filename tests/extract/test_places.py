@@ -36,6 +36,9 @@ def test_places_resolves_gazetteer_names(text, expected):
         ("March was the deadliest month.", "March"),
         ("The IOM said 300 people were missing.", "IOM"),
         ("Reading the report, he said nothing.", "Reading"),
+        # capitals followed by one or two lower-case letters: an acronym (of an army, of displaced people)
+        ("The FAMa said the operation had ended.", "FAMa"),
+        ("Aid reached 300 IDPs near the river.", "IDPs"),
     ],
 )
 def test_places_rejects_names_titles_acronyms_and_common_words(text, absent):
@@ -58,6 +61,34 @@ def test_places_keeps_cued_unknown_places(text, surface, precision, container):
     if container:
         assert m.data["name"] == container
     assert text[m.start : m.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a name written with two capitals is no acronym
+        ("Fighting broke out in NDjamena on Monday.", "NDjamena", "TD"),
+        # a country whose name is also a common word sets the focus when named as a place ("in Mali"): a small
+        # namesake abroad is not taken
+        ("Soldiers surrounded the town of Moura at dawn, the worst massacre in Mali in a decade.", "Moura", None),
+        ("Soldiers surrounded the town of Moura at dawn, the worst massacre in Portugal in a decade.", "Moura", "PT"),
+    ],
+)
+def test_places_common_word_country_sets_focus(text: str, surface: str, expected: str | None) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms[surface].data["country"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state named as an actor ("by Russia", "said Turkey") sets no focus: the place stays where the text puts it
+        "The data handed over by Russia showed the missile fell over Donetsk region, Ukraine.",
+    ],
+)
+def test_places_common_word_country_as_actor_sets_no_focus(text: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms["Donetsk region"].data["country"] == "UA"
 
 
 def test_places_country_focus_disambiguates():
