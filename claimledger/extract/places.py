@@ -519,10 +519,14 @@ def _score(cand: _Candidate, gaz: Gazetteer, votes: dict[str, float], anchors: l
         prefer_locality = cand.cue is None and ("A1" in kinds or "A2" in kinds)
         want = KIND_OF_PRECISION.get(cand.cue) if cand.cue else None
         scores = {}
+        mapped = any(e.lat is not None for _, e in entries)
         for i, e in entries:
             s = _base_score(e, th)
             if i in cand.alt:
                 s -= th["alternate_name_penalty"]
+            if mapped and e.lat is None:
+                # a reading the gazetteer cannot put on a map (an old or a paper division) is the weaker namesake
+                s -= th.get("unmapped_penalty", 0.0)
             if prefer_locality and e.kind == "P":
                 s += th["locality_over_admin"]
             s += th["focus_bonus"] * focus.get(e.country, 0.0)
@@ -752,6 +756,26 @@ def _apply_chains(cands: list[_Candidate], links: list[bool], resolved: dict[int
             del resolved[cand.start]
 
 
+def _follow_longer_names(cands: list[_Candidate], resolved: dict[int, tuple[_Candidate, GazEntry]]) -> None:
+    """A bare name the text also writes as the head of a longer place name ("Gaza" beside "Gaza Strip" or
+    "Gaza City", "Donetsk" beside "Donetsk Oblast") takes the longer name's country when one of its own readings
+    lies there: the text says which of the namesakes it means, whatever country the rest of it names most."""
+    longer: dict[str, str] = {}
+    for cand, e in resolved.values():
+        if " " in cand.key and not cand.partial and e.kind != "C":
+            longer.setdefault(cand.key.split(" ", 1)[0], e.country)
+    if not longer:
+        return
+    for start, (cand, e) in list(resolved.items()):
+        country = longer.get(cand.key)
+        if country is None or e.country == country or cand.inflected or e.kind == "C":
+            continue
+        there = [i for i, x in cand.entries if x.country == country and i in cand.scores]
+        if there:
+            best = max(there, key=lambda i: (cand.scores[i], -i))
+            resolved[start] = (cand, dict(cand.entries)[best])
+
+
 _FINAL_VOWELS = regex.compile(r"[aeiouy]+$")
 
 
@@ -824,6 +848,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         best = max(cand.scores, key=lambda i: (cand.scores[i], -i))
         if cand.scores[best] >= _threshold(cand):
             resolved[cand.start] = (cand, gaz.entry(best))
+    _follow_longer_names(cands, resolved)
     _resolve_inflected(text, cands, runs, resolved, gaz)
     links = _chain_links(text, cands)
     _apply_chains(cands, links, resolved, gaz)

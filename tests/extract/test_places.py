@@ -91,6 +91,39 @@ def test_places_common_word_country_as_actor_sets_no_focus(text: str) -> None:
     assert ms["Donetsk region"].data["country"] == "UA"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a bare name the text also writes as the head of a longer place name takes that name's country, whichever
+        # country the rest of the text names most (the same rule both ways)
+        ("Aircraft struck Gaza overnight, Israel said. Israel said raids on the Gaza Strip would go on; Tel Aviv "
+         "and Haifa were quiet.", "Gaza", "PS"),
+        ("Shelling hit Donetsk on Monday, officials in Russia said. Rostov-on-Don, Belgorod and Kursk in Russia "
+         "also reported drones. Three people died in Donetsk Oblast, the governor said.", "Donetsk", "UA"),
+        # without the longer name the country focus decides
+        ("Shelling hit Donetsk on Monday, officials in Russia said. Rostov-on-Don, Belgorod and Kursk in Russia "
+         "also reported drones.", "Donetsk", "RU"),
+    ],
+)
+def test_places_bare_name_follows_its_longer_form(text: str, surface: str, expected: str) -> None:
+    ms = [m for m in find_places(text) if m.data["text"] == surface]
+    assert ms and all(m.data["country"] == expected for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a namesake the gazetteer cannot put on a map (a district without coordinates in the country the text
+        # names most) loses to the mapped city of that name
+        ("Aircraft struck Gaza overnight, Israel said. The army said Israel would go on; Tel Aviv and Jerusalem "
+         "were hit.", "Gaza", "PS"),
+    ],
+)
+def test_places_unmapped_namesake_is_weaker(text: str, surface: str, expected: str) -> None:
+    ms = [m for m in find_places(text) if m.data["text"] == surface]
+    assert ms and all(m.data["country"] == expected and m.data["lat"] is not None for m in ms)
+
+
 def test_places_country_focus_disambiguates():
     # Olenivka exists in several Ukrainian oblasts; Donetsk in the text pulls it to Donetsk oblast
     ms = find_places("The prison in Olenivka, near Donetsk, was hit. Ukraine and Russia traded blame.")
