@@ -205,20 +205,35 @@ def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
         for ch in members:
             buckets.setdefault(ch, []).append(k)
     index: dict[str, int] = {}
-    parts = []
-    for b, (ch, ks) in enumerate(sorted(buckets.items(), key=lambda kv: (-len(kv[1]), kv[0]))):
+    parts: list[tuple[str, str]] = []
+    for b, (ch, ks) in enumerate(sorted(buckets.items())):
         branch = []
         for k in ks:
             name = f"_d{b}_{k}"
             index[name] = k
             branch.append(f"(?:{alternatives[k]}){tail}(?P<{name}>)")
-        parts.append(f"(?={re.escape(ch)})(?:{'|'.join(branch)})")
+        parts.append((ch, "|".join(branch)))
     # a look-ahead on every first character lets the scan skip most positions at C speed
     lead = "(?=[" + "".join(re.escape(ch) for ch in sorted(buckets)) + "])" if head in (r"\b(?=\w)", r"\b", "") else ""
     try:
-        return re.compile(f"{lead}{head}(?:{'|'.join(parts)})", flags), index
+        return re.compile(f"{lead}{head}(?:{_dispatch_tree(parts)})", flags), index
     except re.error:
         return None
+
+
+_DISPATCH_LEAF = 4  # buckets tried one after another at the leaves of the dispatch tree
+
+
+def _dispatch_tree(parts: list[tuple[str, str]]) -> str:
+    """The buckets ``(first character, alternation)`` as a balanced tree of look-aheads: a position
+    tests a few character classes (halving the buckets each time) instead of every bucket in turn.
+    Buckets start with different characters, so at most one can match at a position: the tree
+    matches what the flat alternation of buckets matches."""
+    if len(parts) <= _DISPATCH_LEAF:
+        return "|".join(f"(?={re.escape(ch)})(?:{body})" for ch, body in parts)
+    mid = len(parts) // 2
+    halves = (parts[:mid], parts[mid:])
+    return "|".join("(?=[" + "".join(re.escape(ch) for ch, _ in half) + f"])(?:{_dispatch_tree(half)})" for half in halves)
 
 
 def _class_members(lead: str) -> list[str] | None:

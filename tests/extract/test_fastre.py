@@ -87,6 +87,9 @@ def test_fastre_split_alternatives(pattern: str, expected: list[str]) -> None:
         ["(?:war )?crimes?", "wounded", "war", "cleans(?:ing|ed)", "ethnic(?:ally)? cleansed"],
         ["accused", "(?:a|the) massacre", "the war", "blamed", "denied", "12 killed", "a"],
         ["kill", "killed", "massacre", "massacred"],  # an earlier, shorter branch wins at a position
+        # more first characters than a leaf of the dispatch tree holds: several levels of look-aheads
+        ["accused", "blamed", "crimes?", "denied", "ethnic", "genocide", "killed", "massacre", "(?:12|war) killed",
+         "the war", "wounded", "cleansing"],
     ],
 )
 def test_fastre_dispatch_same_matches_and_branch(alternatives: list[str]) -> None:
