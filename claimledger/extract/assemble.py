@@ -310,6 +310,37 @@ def _superseded(ctx: _Ctx, date: Mention, si: int) -> bool:
     return False
 
 
+@cache
+def _series_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_rules("dates.json").get("series_patterns", []))
+
+
+def _series_span(ctx: _Ctx, si: int, place: Mention | None) -> Mention | None:
+    """For a claim whose sentence speaks of a series of incidents ("26 were killed in the rocket attacks
+    on X"), the span from the first to the last day the paragraph gave such incidents before it
+    (sentences with an event word that name no other town than ``place``), when it gave two or more."""
+    seg = ctx.doc.sentences[si]
+    if not any(rx.search(ctx.doc.text, seg.start, seg.end) for rx in _series_patterns()):
+        return None
+    sents = ctx.doc.sentences
+    par = ctx.par_of_sentence[si]
+    days: list[Mention] = []
+    j = si - 1
+    while j >= 0 and ctx.par_of_sentence[j] == par:
+        if _has_event(ctx, sents[j]):
+            days.extend(m for m in _in(ctx, "dates", sents[j])
+                        if _is_carried_date(m) and m.label in ("day", "range") and m.data.get("start") is not None
+                        and not _is_period(ctx, m) and not (place is not None and _other_towns_only(ctx, m, place)))
+        j -= 1
+    if len({(m.data["start"], m.data.get("end")) for m in days}) < 2:
+        return None
+    first = min(days, key=lambda m: m.data["start"])
+    last = max(days, key=lambda m: m.data.get("end") or m.data["start"])
+    start, end = first.data["start"], last.data.get("end") or last.data["start"]
+    lo, hi = min(m.start for m in days), max(m.end for m in days)
+    return Mention(lo, hi, "range", {"start": start, "end": end, "precision": "range"}, "days")
+
+
 PLACE_DATE_LOOKBACK = 40  # sentences
 
 
@@ -723,6 +754,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         day = _date_of_type(ctx, tm.label, dm.data["start"], dm.data["end"])
         if day is not None:
             dm, dp = day, "refined:"
+    if dm is None and not dp or dp in BORROWED_DATE_PREFIXES:
+        series = _series_span(ctx, si, pm)
+        if series is not None:
+            dm, dp = series, "series:"
     if attr_mention is not None:
         attr = Attribution(name=attr_mention.data.get("denier") or _author(doc).name,
                            kind="cited" if attr_mention.data.get("denier") else "author",

@@ -185,6 +185,32 @@ def test_assemble_document_date(text: str, expected: dt.date | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll of a series of strikes: from the first to the last day the paragraph gave them
+        ("On 3 May 2021 a rocket strike hit the town of Alderbury, killing 4 people. On 5 May 2021 a second "
+         "rocket strike on the town killed 6 people. In the rocket strikes on Alderbury, 10 people were killed.\n",
+         (dt.date(2021, 5, 3), dt.date(2021, 5, 5), "series:days")),
+        ("On 3 May 2021 rebels shelled the town of Alderbury, killing 4 people. On 9 May 2021 the town was "
+         "shelled again, killing 6. Officials said the two attacks killed 10 people.\n",
+         (dt.date(2021, 5, 3), dt.date(2021, 5, 9), "series:days")),
+        # one strike: the date carried from the paragraph
+        ("On 3 May 2021 a rocket strike hit the town of Alderbury, killing 4 people. In the rocket strike on "
+         "Alderbury, 10 people were killed in all.\n", (dt.date(2021, 5, 3), dt.date(2021, 5, 3), "paragraph:dmy")),
+        # the day of a strike on another town is not one of the series
+        ("On 3 May 2021 a rocket strike hit the town of Amesbury, killing 4 people. On 5 May 2021 a rocket strike "
+         "hit the town of Alderbury, killing 6 people. In the rocket strikes on Alderbury, 10 people were killed.\n",
+         (dt.date(2021, 5, 5), dt.date(2021, 5, 5), "paragraph:dmy")),
+    ],
+)
+def test_assemble_series_of_incidents_dated_by_their_span(text: str, expected: tuple[dt.date, dt.date, str]) -> None:
+    claims = extract(_source(text, published=None))
+    last = [c for c in claims if c.figures][-1]
+    assert (last.date.start, last.date.end, last.date.rule) == expected
+    _check_spans(text, last)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "rule"),
     [
         # a later time the text sets between a carried date and the claim (a year) frames the claim
