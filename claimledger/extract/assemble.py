@@ -894,16 +894,20 @@ def _continuation_openers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_rules("figures.json").get("continuation_openers", []))
 
 
-def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
+def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool = False) -> bool:
     """True when claim ``b`` (the next sentence) only adds casualty figures of other kinds to ``a``
     about the same event ("18 people were killed. Thirty-six people went missing."), counts a
     part of ``a``'s total ("... received 3,600 patients. Of that total, 355 have died."), or adds
     counted objects to ``a``'s counted objects ("three rockets were fired at the town. Two of them
-    did not explode.")."""
-    if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj] or not b.figures:
+    did not explode."). ``a`` already ``merged`` from two sentences takes only counted objects of its toll
+    ("21 died. Also, 66 were injured. Rescuers found 29 body fragments.")."""
+    if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj] or not b.figures or _not_a_claim(ctx, b):
         return False
     kinds_a = {f.kind for f in a.figures if "+subgroup" not in f.rule}  # a part ("20 of them children") adds no kind
     kinds_b = {f.kind for f in b.figures if "+subgroup" not in f.rule}
+    counted = False
+    if merged and not (kinds_b == {"other"} and kinds_a & set(CASUALTY_KINDS)):
+        return False
     if kinds_a == kinds_b == {"other"}:
         events_a = {m.rule for m in _in(ctx, "types", ctx.doc.sentences[si])}
         events_b = {m.rule for m in _in(ctx, "types", ctx.doc.sentences[sj])}
@@ -911,6 +915,12 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
             # "40 houses burned. 12 rockets hit the base.": two events; compared by the rule that found each
             # event word, since one type may hold several ("among those killed ... In addition, 58 were raped")
             return False
+    elif kinds_b == {"other"}:
+        if not kinds_a & set(CASUALTY_KINDS) or _has_event(ctx, ctx.doc.sentences[sj]):
+            return False  # counted objects with an event word of their own tell of another happening
+        if {f.value for f in a.figures} & {f.value for f in b.figures}:
+            return False  # "... 33 killed. Among these 33 victims ...": a statement about that count
+        counted = True  # "21 died. Rescuers found 29 body fragments.": counted objects of the same toll
     elif not kinds_b <= set(CASUALTY_KINDS):
         return False
     elif kinds_a & kinds_b or not kinds_a & set(CASUALTY_KINDS) and not (
@@ -920,7 +930,8 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn) -> bool:
         return False
     if _own(b.place.rule) and (b.place.name or b.place.text) != (a.place.name or a.place.text):
         return False
-    return b.attributed_to.kind == "author" or b.attributed_to.name == a.attributed_to.name
+    return (b.attributed_to.kind == "author" or b.attributed_to.name == a.attributed_to.name
+            or counted and not _own(b.attributed_to.rule))
 
 
 def _merge_continuations(ctx: _Ctx, built: list[tuple[int, list[ClaimIn]]]) -> list[ClaimIn]:
@@ -928,19 +939,20 @@ def _merge_continuations(ctx: _Ctx, built: list[tuple[int, list[ClaimIn]]]) -> l
     with casualty figures of other kinds joins it (one claim, evidence over both sentences)."""
     out: list[ClaimIn] = []
     prev: tuple[int, ClaimIn] | None = None  # the last claim, when it was its sentence's only claim
+    merged_prev = False  # that claim was merged from sentences before
     text = ctx.doc.text
     for si, cs in built:
-        if prev is not None and len(cs) == 1 and _continues(ctx, prev[0], prev[1], si, cs[0]):
+        if prev is not None and len(cs) == 1 and _continues(ctx, prev[0], prev[1], si, cs[0], merged_prev):
             a, b = prev[1], cs[0]
             merged = a.model_copy(update={
                 "figures": a.figures + b.figures,
                 "evidence": Span(start=a.evidence.start, end=b.evidence.end, text=text[a.evidence.start:b.evidence.end]),
             })
             out[-1] = merged
-            prev = None
+            prev, merged_prev = (si, merged), True
             continue
         out.extend(cs)
-        prev = (si, cs[0]) if len(cs) == 1 else None
+        prev, merged_prev = ((si, cs[0]) if len(cs) == 1 else None), False
     return out
 
 

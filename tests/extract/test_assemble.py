@@ -265,6 +265,19 @@ def test_assemble_carried_date_gives_way_to_a_later_time(text: str, expected: dt
         # ... also when the taxonomy gives both events one type (a killing, then sexual violence)
         ("Among those killed on 3 May 2021 were 12 women and three children. In addition, 30 women were "
          "subjected to rape.\n", [[("other", 12), ("other", 3)], [("other", 30)]]),
+        # counted objects of a toll, in a sentence naming no event of its own, are part of the toll's claim
+        ("A shell hit the square on 3 May 2021, killing 14 people. Medics collected 23 body fragments.\n",
+         [[("killed", 14), ("other", 23)]]),
+        ("A shell hit the square on 3 May 2021. Nine people died. Also, 30 were wounded. "
+         "Medics collected 23 body fragments.\n", [[("killed", 9), ("injured", 30), ("other", 23)]]),
+        # ... not when they recount the toll's own number, nor when their sentence names an event
+        ("A shell hit the square on 3 May 2021, killing 14 people. Among these 14 victims were tourists.\n",
+         [[("killed", 14)], [("other", 14)]]),
+        ("A shell hit the square on 3 May 2021, killing 14 people. Then 12 rockets were fired at the base.\n",
+         [[("killed", 14)], [("other", 12)]]),
+        # ... nor a duration
+        ("A shell hit the square on 3 May 2021, killing 14 people. For two years the square had been quiet.\n",
+         [[("killed", 14)]]),
     ],
 )
 def test_assemble_merges_continuing_sentences(text: str, claims_figures: list[list[tuple[str, int]]]) -> None:
