@@ -1089,6 +1089,34 @@ def _drop_non_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     return out
 
 
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
+
+
+def _denier_key(c: ClaimIn) -> str:
+    return _ARTICLE.sub("", _SPACES.sub(" ", c.attributed_to.name or "").strip()).casefold()
+
+
+def _collapse_denials(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
+    """Claims without repeated denials: a document states a party's denial once, the rest repeat it -
+    a denial in a headline when the body denies too ("Army denies shelling village" above "The army
+    said on Monday it had not shelled the village"), and a later denial by the same denier."""
+    denials = [c for c in claims if c.type == "denial"]
+    if len(denials) < 2:
+        return claims
+    body = [c for c in denials if not _is_headline(ctx, c)]
+    drop: set[int] = set()
+    seen: set[str] = set()
+    for c in denials:
+        if body and _is_headline(ctx, c) and any(b.evidence.start > c.evidence.start for b in body):
+            drop.add(id(c))
+            continue
+        key = _denier_key(c)
+        if key and key in seen:
+            drop.add(id(c))
+        seen.add(key)
+    return [c for c in claims if id(c) not in drop]
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -1113,7 +1141,7 @@ def make_assemble(version: str) -> Component:
             si = _sentence_index(ctx, m.start)
             claims.append((m.start, _build(ctx, si, [], defaults, version, claim_type="denial", attr_mention=m, stance="rejects")))
         claims.sort(key=lambda c: c[0])
-        doc.claims = _attribute_repeats(ctx, _drop_non_claims(ctx, [c for _, c in claims]))
+        doc.claims = _attribute_repeats(ctx, _collapse_denials(ctx, _drop_non_claims(ctx, [c for _, c in claims])))
         return doc
 
     return Component(name="assemble", func=assemble, requires=("sentences", "figures", "dates"), assigns=("claims",))

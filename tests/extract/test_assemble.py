@@ -648,3 +648,25 @@ def test_assemble_a_list_of_places_each_with_its_count_in_brackets(text: str, ex
 def test_assemble_figure_broken_down_by_place(text: str, place: str) -> None:
     last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
     assert last.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "denials"),
+    [
+        # a headline denial above a body denial is the same statement: the body's is kept
+        ("Army denies shelling the village\n\nThe army said on Monday it had not shelled the village of Dorin.\n",
+         ["The army said on Monday"]),
+        # a headline denial alone stays
+        ("Army denies shelling the village\n\nResidents said shells fell at dawn.\n", ["Army denies shelling"]),
+        # the same denier again repeats the denial
+        ("The ministry denied that its jets struck the market in Dorin.\n\n"
+         "Later the ministry again denied that its jets had struck the market.\n", ["The ministry denied"]),
+        # each party's denial is its own claim
+        ("The ministry denied that its jets struck the market in Dorin.\n\n"
+         "The rebels denied that they had fired at the market.\n", ["The ministry denied", "The rebels denied"]),
+    ],
+)
+def test_assemble_a_denial_repeated_in_a_document_is_one_claim(text: str, denials: list[str]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
+    assert [c.evidence.text[:len(p)] for c, p in zip(claims, denials, strict=False)] == denials
+    assert len(claims) == len(denials)
