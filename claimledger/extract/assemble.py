@@ -1117,6 +1117,27 @@ def _collapse_denials(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     return [c for c in claims if id(c) not in drop]
 
 
+@cache
+def _presence_denial() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("figures.json")
+    return re.compile(r["presence_denial"]), re.compile(r["presence_denial_clause_end"])
+
+
+def _presence_denial_only(ctx: _Ctx, m: Mention) -> bool:
+    """True for a denial of a force's involvement or presence in a war or a region that names no incident
+    ("X and Y deny Z is involved in the region"): no incident claim (rules ``presence_denial``)."""
+    presence, clause_end = _presence_denial()
+    seg = ctx.doc.sentences[_sentence_index(ctx, m.start)]
+    text = ctx.doc.text
+    denier_end = m.data.get("denier_end")
+    start = denier_end if isinstance(denier_end, int) and m.start <= denier_end < m.end else m.start
+    stop = clause_end.search(text, start, seg.end)
+    end = stop.start() if stop else seg.end
+    if not presence.search(text, start, end):
+        return False
+    return not any(t.label != "other" and t.start < end for t in _in(ctx, "types", seg) if t.end > start)
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -1138,6 +1159,8 @@ def make_assemble(version: str) -> Component:
         for c in _merge_continuations(ctx, built):
             claims.append((c.figures[0].start if c.figures else c.evidence.start, c))
         for m in layers.get("denials", []):
+            if _presence_denial_only(ctx, m):
+                continue
             si = _sentence_index(ctx, m.start)
             claims.append((m.start, _build(ctx, si, [], defaults, version, claim_type="denial", attr_mention=m, stance="rejects")))
         claims.sort(key=lambda c: c[0])

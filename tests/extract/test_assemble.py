@@ -670,3 +670,21 @@ def test_assemble_a_denial_repeated_in_a_document_is_one_claim(text: str, denial
     claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
     assert [c.evidence.text[:len(p)] for c, p in zip(claims, denials, strict=False)] == denials
     assert len(claims) == len(denials)
+
+
+@pytest.mark.parametrize(
+    ("text", "denials"),
+    [
+        # denying a force's involvement or presence in a war or region names no incident: no claim
+        ("The two governments deny that Ruritanian troops are involved in the northern region.\n", 0),
+        ("The government has denied the involvement of Ruritanian forces in the war, and called the reports lies.\n", 0),
+        ("The army denied that its troops were deployed in the province, but rebels disagreed.\n", 0),
+        # ... denying involvement in an incident is a denial claim
+        ("The army denied any involvement in the attack on the hospital in Dorin.\n", 1),
+        ("The army denied that its troops were deployed in Dorin when the market was shelled.\n", 1),
+        ("The army denied that it shelled the market in Dorin.\n", 1),
+    ],
+)
+def test_assemble_denied_presence_in_a_war_is_no_claim(text: str, denials: int) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
+    assert len(claims) == denials
