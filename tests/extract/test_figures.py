@@ -47,6 +47,10 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("Gunmen abducted 20 students.", [F("captured", 20, group="students")]),
         ("1,275 people were taken hostage.", [F("captured", 1275)]),
         ("36 people went missing.", [F("missing", 36)]),
+        # an unknown fate or whereabouts is a count of the missing
+        ("The fate of 25 of these prisoners is still unknown.", [F("missing", 25, group="these prisoners")]),
+        ("The fate of 7 hostages taken in the raid is unclear.", [F("missing", 7, group="hostages")]),
+        ("12 sailors whose whereabouts remain unknown were on the ship.", [F("missing", 12)]),
         ("More than 7,500 residents fled.", [F("displaced", 7500, "more_than", group="residents")]),
         ("Around 40 houses were destroyed.", [F("other", 40, "about", what="houses")]),
         ("They fired 12 rockets at the town.", [F("other", 12, what="rockets")]),
