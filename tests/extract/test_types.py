@@ -34,6 +34,13 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("Rioters hurled stones and set fire to a bus during the demonstration.", "riot", "Riots", "Violent demonstration"),
         ("A mob lynched a suspected thief.", "riot", "Riots", "Mob violence"),
         ("Forces shot down two drones over the city.", "other", "Strategic developments", "Disrupted weapons use"),
+        # looting or destruction that also kills or wounds people is an attack on them; without casualties a property event
+        ("Raiders made off with 300 goats and shot a herder dead.", "attack", "Violence against civilians", "Attack"),
+        ("Arsonists burned down several homes in the estate and two residents were injured.", "attack", "Violence against civilians", "Attack"),
+        ("Looters ransacked shops along the main street.", "looting", "Strategic developments", "Looting/property destruction"),
+        # security forces killing armed men (bandits, raiders) is a clash
+        ("Police killed three bandits near the cattle market.", "armed_clash", "Battles", "Armed clash"),
+        ("Soldiers shot dead two suspected raiders at dawn.", "armed_clash", "Battles", "Armed clash"),
     ],
 )
 def test_types_event_words_map_to_acled(text, label, acled, sub):
