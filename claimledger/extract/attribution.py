@@ -1184,12 +1184,30 @@ def _antecedent_fits(cue: Mention, m: Mention, text: str = "") -> bool:
         return False  # "the city council" is no "Council of Europe"
     if head in name.lower().split() or head.rstrip("s") in name.lower().split():
         return True
+    if _kind_fits(head, name):
+        return True  # "the military" -> "the Northern Army", "the group" -> "Kestrel Rights Watch" or "KRW"
     if head.endswith("s") and head in _lex()["role"] and name.split()[-1].lower().endswith("s") and not name[:1].islower():
         return True  # "the elders" -> "Yemeni tribal leaders"
     if head in _PERSON_HEADS:
         return bool(re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\b", name)) and not any(
             w.lower() in _lex()["role"] for w in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b", name)[-1].split())
     return False
+
+
+_ACRONYM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+
+
+def _kind_fits(head: str, name: str) -> bool:
+    """Does a speaker's ``name`` fit an anaphor by kind: one of its words marks the kind the head
+    names (``anaphor_kinds`` in the rules: "the military" - a name with "Army" or "Forces"), or, for
+    a generic organisation head ("the group"), the name is an acronym?"""
+    r = rules()
+    marks = r["anaphor_kinds"].get(head)
+    if not marks:
+        return False
+    if any(w.strip(",.()’'").lower().removesuffix("’s").removesuffix("'s") in marks for w in name.split()):
+        return True
+    return head in r["anaphor_generic"] and bool(_ACRONYM_NAME.fullmatch(name.strip()))
 
 
 def _carried(source: Mention, cue: Mention | None) -> Mention:

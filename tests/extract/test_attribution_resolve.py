@@ -167,3 +167,21 @@ def test_attribution_for_subordinate_clause_speaker_scope(text, probe, expected)
 
 def test_citing_apposition_is_not_the_next_subject():
     assert _names("Citing local officials, the agency said 5 died.") == ["local officials", "the agency"]
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("The Northern Army said it had struck depots.\n\nThe military said 30 fighters died.", "30", "The Northern Army"),
+        ("Ivo Marek, a spokesman for the Valdorian Armed Forces, said depots burned.\n\n"
+         "The army said 30 fighters died.", "30", "Ivo Marek, a spokesman for the Valdorian Armed Forces"),
+        ("The Red Crescent said 5 people died.\n\nThe organisation added that 9 were hurt.", "9", "The Red Crescent"),
+        ("Kestrel Rights Watch said 5 people died.\n\nThe group added that 9 were hurt.", "9", "Kestrel Rights Watch"),
+        ("KRW said 5 people died.\n\nThe watchdog added that 9 were hurt.", "9", "KRW"),
+        # a kind that does not fit stays as written
+        ("The Eastern Health Ministry said 5 people died.\n\nThe military said 9 were hurt.", "9", "The military"),
+        ("Ana Rusu said 5 people died.\n\nThe group added that 9 were hurt.", "9", "The group"),
+    ],
+)
+def test_attribution_for_anaphor_resolves_by_kind(text, probe, expected):
+    assert _speaker(text, probe) == expected
