@@ -220,6 +220,15 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
          "4 June 2021", "report"),
         ("On 5 May 2020, a bomb exploded at a press conference in the city.", "5 May 2020", "dmy"),
         ("On 5 May 2020, gunmen killed 4 people, police said at a press briefing.", "5 May 2020", "dmy"),
+        # a date a body's statement, finding or ruling opens ("On 4 May, the Court ruled that ...")
+        ("On 2 March 2011, the Regional Court (RC) ruled that the shelling was a crime.", "2 March 2011", "report"),
+        ("But in June 2019, the Commission for Missing Persons issued a report on the camp.", "June 2019", "report"),
+        ("On 8 May 2021, Veldorian Health Minister Ana Prem said that 12 people were killed.", "8 May 2021", "report"),
+        # an incident date followed by who tells of it, or by a subject that acts, stays one
+        ("Gunmen killed 4 villagers on 3 June 2021, the Interior Ministry said in a statement.", "3 June 2021", "dmy"),
+        ("Gunmen killed 4 villagers on Monday, June 7, 2021, Governor Ana Prem has said.", "June 7, 2021", "mdy"),
+        ("On 3 June 2021, Veldorian troops shelled the village.", "3 June 2021", "dmy"),
+        ("On 3 June 2021, the Health Ministry said 12 people were killed.", "3 June 2021", "dmy"),
         # the date bodies were found or seen dates the discovery, not the killing
         ("Of the 40 bodies that were found between 3 and 5 May 2021, 12 were women.", "between 3 and 5 May 2021",
          "discovery"),
