@@ -333,6 +333,8 @@ def _word_kind(tok: str, R: _Rules) -> str:
 
 
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+_SPACE = re.compile(r"\s")
+NP_WINDOW = 64  # characters before the end of a noun phrase tokenized first
 
 
 def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[int, int] | None:
@@ -342,16 +344,26 @@ def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[in
     paren = _PAREN_END.search(text, lo, pos) if text[lo:pos].rstrip().endswith(")") else None
     if paren:
         pos = paren.start()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, pos)]
-    start = None
-    kinds: list[str] = []
-    for a, _b, t in reversed(toks):
-        k = _word_ok(t, R) if t[:1].isalnum() else ""
-        if not k:
-            break
-        start = a
-        kinds.append(k)
-        if len(kinds) >= 12:
+    # the phrase is read backwards from ``pos``: tokenize only a window before it first (tokens never
+    # hold white space, so those after a white space are the whole span's), the whole span when the
+    # walk runs through the window
+    space = _SPACE.search(text, pos - NP_WINDOW, pos) if pos - lo > NP_WINDOW else None
+    for floor in ((space.start(), lo) if space else (lo,)):
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, floor, pos)]
+        start = None
+        kinds: list[str] = []
+        ended = False
+        for a, _b, t in reversed(toks):
+            k = _word_ok(t, R) if t[:1].isalnum() else ""
+            if not k:
+                ended = True
+                break
+            start = a
+            kinds.append(k)
+            if len(kinds) >= 12:
+                ended = True
+                break
+        if ended:
             break
     if start is None:
         return None
@@ -866,17 +878,32 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
         words = ((m.start(), m.group()) for m in R.trigger_words.finditer(low))  # only runs led by a key
     else:
         words = ((m.start(), m.group().lower()) for m in _WORD.finditer(text))
+    kinds = _trigger_kinds(R)
     for start, w in words:
-        cands = stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE)
-        if not cands:
-            continue
-        si = -1
-        for stem, group in cands:
-            if w.startswith(stem):
-                if si < 0:
-                    si = max(0, bisect.bisect_right(starts, start) - 1)
+        groups = kinds.get(w)
+        if groups is None:
+            if len(kinds) >= WORD_KINDS_KEPT:
+                kinds.clear()
+            groups = kinds[w] = tuple(dict.fromkeys(
+                group for stem, group in stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE) if w.startswith(stem)))
+        if groups:
+            si = max(0, bisect.bisect_right(starts, start) - 1)
+            for group in groups:
                 out[group].add(si)
     return out
+
+
+_trigger_groups: tuple[_Rules | None, dict[str, tuple[str, ...]]] = (None, {})
+
+
+def _trigger_kinds(R: _Rules) -> dict[str, tuple[str, ...]]:
+    """Word -> the families whose trigger stems begin it, kept per word (texts repeat their words)."""
+    global _trigger_groups
+    owner, kinds = _trigger_groups
+    if owner is not R:
+        kinds = {}
+        _trigger_groups = (R, kinds)
+    return kinds
 
 
 def characterize(doc: Doc) -> Doc:

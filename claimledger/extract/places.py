@@ -195,7 +195,28 @@ def _norm_surface(surface: str) -> str:
     return normalize(_POSSESSIVE.sub("", surface))
 
 
+_looked_up: tuple[Gazetteer | None, dict[str, tuple[str, list[tuple[int, bool]]]]] = (None, {})
+LOOKUPS_KEPT = 16384  # surfaces whose lookup is kept (the runs of a corpus repeat their names)
+
+
 def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
+    """The lookup key of a surface and its (row, alternate-only) pairs, the leading article dropped
+    when only the rest is known ("al Fallujah"); kept per surface for the current gazetteer, so the
+    pairs are shared: read them, do not change them."""
+    global _looked_up
+    owner, kept = _looked_up
+    if owner is not gaz:
+        kept = {}
+        _looked_up = (gaz, kept)
+    found = kept.get(surface)
+    if found is None:
+        if len(kept) >= LOOKUPS_KEPT:
+            kept.clear()
+        found = kept[surface] = _lookup_key_uncached(gaz, surface)
+    return found
+
+
+def _lookup_key_uncached(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
     key = _norm_surface(surface)
     rows = gaz.rows_with_alt(key)
     if not rows:
@@ -335,10 +356,11 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     """A name the gazetteer lacks, kept when a cue marks it as a place."""
     c = _compiled()
     start, end = run[j].start, run[-1].end
-    key = normalize(_POSSESSIVE.sub("", text[start:end]))
+    key = _norm_surface(text[start:end])
     if not key or key in c["never"] or key in demonym_keys():
         return None
-    if all(t in common_words() for t in key.split()):
+    common = common_words()
+    if all(t in common for t in key.split()):
         # checked last below as well, on the key without a capitalised suffix word: its words are
         # a part of these, so common words here are common words there
         return None
@@ -381,7 +403,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         cue = ""
     if cue is None:
         return None
-    if all(t in common_words() for t in key.split()):
+    if all(t in common for t in key.split()):
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
                       settlement=settlement)
@@ -779,6 +801,7 @@ def _follow_longer_names(cands: list[_Candidate], resolved: dict[int, tuple[_Can
 _FINAL_VOWELS = regex.compile(r"[aeiouy]+$")
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the name, asked for every candidate and lone word
 def _stem(key: str) -> str | None:
     """A one-word name without its final vowels ("bucha", "buchi", "buch" -> "buch"), or None when
     too short to compare safely."""
