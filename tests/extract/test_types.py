@@ -41,6 +41,12 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         # security forces killing armed men (bandits, raiders) is a clash
         ("Police killed three bandits near the cattle market.", "armed_clash", "Battles", "Armed clash"),
         ("Soldiers shot dead two suspected raiders at dawn.", "armed_clash", "Battles", "Armed clash"),
+        # weapons or explosive devices found, seized or confiscated: disrupted weapons use
+        ("Three explosive devices were found near the canal on Monday.", "other", "Strategic developments", "Disrupted weapons use"),
+        ("Customs officers confiscated 40 rifles and 2,000 cartridges at the port.", "other", "Strategic developments", "Disrupted weapons use"),
+        # a protest that turns violent, or whose crowd pulls down a barrier
+        ("The rally turned violent late in the afternoon.", "riot", "Riots", "Violent demonstration"),
+        ("Demonstrators pulled down the fence around the ministry during the protest.", "riot", "Riots", "Violent demonstration"),
     ],
 )
 def test_types_event_words_map_to_acled(text, label, acled, sub):
