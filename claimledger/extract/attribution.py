@@ -757,6 +757,9 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     inside = [m for m in inside if not m.data.get("background") and offset >= m.data.get("scope_from", -1)]
     named = _owners_of_data([m for m in inside if not m.data.get("anaphoric")])
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+    relayed = _relayed_speaker(doc, ms, inside, named, para, s0, offset)
+    if relayed is not None:
+        return relayed
     if named:
         best = min(named, key=lambda m: abs((m.start + m.end) // 2 - offset))
         return _named_next(doc, ms, para, best) or best
@@ -792,6 +795,39 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
     return _this_attribution(doc, ms, para)
+
+
+def _relayed_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], named: list[Mention], para: Any,
+                     s0: int, offset: int) -> Mention | None:
+    """"According to the Daily Courier, the ministry said 30 died" / "The ministry said 30 died,
+    according to the Daily Courier": the innermost source asserts the figure, and here that is the
+    speaker of the speech verb (the "according to"/"per"/"citing" source, before the speaker or after
+    the figure, only relays it). Not when a source stands inside the speaker's words or phrase ("X
+    reported that, according to witnesses, 30 died", "X, quoting Y, said"), nor for one the speaker
+    cites ("Citing Y, X said"): that source is innermost. Only for one speech-verb speaker; an anaphoric one ("the ministry") resolved to the
+    name it stands for when there is one."""
+    cited = [m for m in named if m.rule == "attr.citing" and _names_someone(m.data["name"])]
+    if cited:  # "Citing X, Y said" / "Y, citing X, said": X, whom the speaker cites, is innermost
+        return min(cited, key=lambda m: abs((m.start + m.end) // 2 - offset))
+    sources = [m for m in inside if m.rule in ("attr.according_to", "attr.per", "attr.reported_by")]
+    speakers = [m for m in inside if m.rule not in _SOURCE_RULES and not m.data.get("scope_from")]
+    if not sources or len(speakers) != 1 or not named:
+        return None
+    sp = speakers[0]
+    if sp.data["name"].lower() in _lex()["pron"] or any(sp.start <= m.start < offset for m in sources):
+        return None
+    if not sp.data.get("anaphoric"):
+        return sp
+    lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start if para in doc.paragraphs else s0
+    return _antecedent(doc, ms, sp, lookback, s0) or sp
+
+
+def _names_someone(name: str) -> bool:
+    """A source that can speak: its last word a name or a role noun ("police", "the Daily Courier"),
+    not "security concerns"."""
+    last = name.split()[-1].strip(",.")
+    lex = _lex()
+    return last[:1].isupper() or (last.lower() in lex["role"] and last.lower() not in lex["role_mod"])
 
 
 def _owners_of_data(named: list[Mention]) -> list[Mention]:

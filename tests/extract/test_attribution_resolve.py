@@ -185,3 +185,38 @@ def test_citing_apposition_is_not_the_next_subject():
 )
 def test_attribution_for_anaphor_resolves_by_kind(text, probe, expected):
     assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # the source only relays what the speaker says: the speaker asserts
+        ("According to the Daily Courier, Ana Rusu said 30 people died.", "30", "Ana Rusu"),
+        ("Ana Rusu said 30 people died, according to the Daily Courier.", "30", "Ana Rusu"),
+        ("The Velm Ministry said it was hit.\n\nAccording to the Daily Courier, the ministry said 30 people died.", "30",
+         "The Velm Ministry"),
+        # a source inside the speaker's words is the innermost: it asserts
+        ("The Daily Courier reported that, according to Ana Rusu, 30 people died.", "30", "Ana Rusu"),
+        ("The Daily Courier, quoting Ana Rusu, reported that 30 people died.", "30", "Ana Rusu"),
+    ],
+)
+def test_attribution_for_innermost_source_asserts(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+def test_attribution_for_cited_source_is_innermost():
+    text = "Citing local officials, the Daily Courier said 5 died."
+    assert _speaker(text, "5") == "local officials"
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("The Daily Courier, citing police, said 5 died.", "5", "police"),
+        ("The Daily Courier said 5 died, citing hospital officials.", "5", "hospital officials"),
+        # a reason is no source
+        ("The Daily Courier said 5 died, citing security concerns.", "5", "The Daily Courier"),
+    ],
+)
+def test_attribution_for_citing(text, probe, expected):
+    assert _speaker(text, probe) == expected
