@@ -105,7 +105,9 @@ def grammar() -> _Grammar:
     digits = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
     scale = rf"(?:\s*(?:{_alt([s for s in scales])})\b)?"
     digit_num = rf"(?:{digits}{scale})"
-    number = rf"(?:(?<![\w.,]){digit_num}(?![\w])|\b{word_num}\b)"
+    glued = rules.get("glued_units", [])
+    unit_next = rf"(?!(?:{_alt(glued)})(?![\w]))" if glued else ""
+    number = rf"(?:(?<![\w.,]){digit_num}(?!{unit_next}[\w])|\b{word_num}\b)"
     vague_re = rf"\b(?:{_alt(list(vague))})\b"
     qual = rf"(?:(?P<qual>{_alt(list(quals))})\s+)?"
     between = r"(?:(?P<between>between|from)\s+)?"

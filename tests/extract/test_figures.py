@@ -53,6 +53,7 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("12 sailors whose whereabouts remain unknown were on the ship.", [F("missing", 12)]),
         ("More than 7,500 residents fled.", [F("displaced", 7500, "more_than", group="residents")]),
         ("Around 40 houses were destroyed.", [F("other", 40, "about", what="houses")]),
+        ("The rocket was launched about 45km from the town.", [F("other", 45, "about", what="km")]),
         ("They fired 12 rockets at the town.", [F("other", 12, what="rockets")]),
         ("Damage was put at $2 million.", [F("other", 2000000, what="USD")]),
         ("Losses reached 5 billion manats.", [F("other", 5000000000, what="AZN")]),

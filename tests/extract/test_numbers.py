@@ -128,3 +128,21 @@ def test_numbers_range_interval_ordered(a: int, d: int) -> None:
 def test_numbers_scaled_compound_is_one_number(text: str, expected: list[tuple[int, str, str]]) -> None:
     got = [(q.value, q.qualifier, text[q.start:q.end]) for q in find_quantities(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a unit written without a space still leaves a quantity
+        ("fired from a town around 45km away", [45]),
+        ("a 10kg charge", [10]),
+        ("an area of 3km² was burned", [3]),
+        # ... but not any glued letters: ordinals, codes, money in millions
+        ("the 5th brigade", []),
+        ("a G7 summit on the A4 road", []),
+        ("$5m in aid", []),
+        ("speeds of 45kmh", []),
+    ],
+)
+def test_numbers_glued_unit_keeps_the_quantity(text: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
