@@ -1099,7 +1099,8 @@ def _denier_key(c: ClaimIn) -> str:
 def _collapse_denials(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     """Claims without repeated denials: a document states a party's denial once, the rest repeat it -
     a denial in a headline when the body denies too ("Army denies shelling village" above "The army
-    said on Monday it had not shelled the village"), and a later denial by the same denier."""
+    said on Monday it had not shelled the village"), and a later denial by the same denier, unless an
+    additive marker says it denies something more ("The army also rejects the allegation that ...")."""
     denials = [c for c in claims if c.type == "denial"]
     if len(denials) < 2:
         return claims
@@ -1111,22 +1112,29 @@ def _collapse_denials(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
             drop.add(id(c))
             continue
         key = _denier_key(c)
-        if key and key in seen:
+        if key and key in seen and not _additive_denial().search(c.evidence.text):
             drop.add(id(c))
         seen.add(key)
     return [c for c in claims if id(c) not in drop]
 
 
 @cache
-def _presence_denial() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _presence_denial() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r = load_rules("figures.json")
-    return re.compile(r["presence_denial"]), re.compile(r["presence_denial_clause_end"])
+    return (re.compile(r["presence_denial"]), re.compile(r["presence_denial_clause_end"]),
+            re.compile(r["presence_denial_scope"]))
+
+
+@cache
+def _additive_denial() -> re.Pattern[str]:
+    return re.compile(load_rules("figures.json")["additive_denial"])
 
 
 def _presence_denial_only(ctx: _Ctx, m: Mention) -> bool:
     """True for a denial of a force's involvement or presence in a war or a region that names no incident
-    ("X and Y deny Z is involved in the region"): no incident claim (rules ``presence_denial``)."""
-    presence, clause_end = _presence_denial()
+    ("X and Y deny Z is involved in the region"): no incident claim (rules ``presence_denial``). A bare
+    "denied any involvement" refers to the incident in context and stays."""
+    presence, clause_end, scope = _presence_denial()
     seg = ctx.doc.sentences[_sentence_index(ctx, m.start)]
     text = ctx.doc.text
     denier_end = m.data.get("denier_end")
@@ -1134,6 +1142,8 @@ def _presence_denial_only(ctx: _Ctx, m: Mention) -> bool:
     stop = clause_end.search(text, start, seg.end)
     end = stop.start() if stop else seg.end
     if not presence.search(text, start, end):
+        return False
+    if not scope.search(text, start, end) and not any(p.start < end for p in _in(ctx, "places", seg) if p.end > start):
         return False
     return not any(t.label != "other" and t.start < end for t in _in(ctx, "types", seg) if t.end > start)
 

@@ -661,6 +661,10 @@ def test_assemble_figure_broken_down_by_place(text: str, place: str) -> None:
         # the same denier again repeats the denial
         ("The ministry denied that its jets struck the market in Dorin.\n\n"
          "Later the ministry again denied that its jets had struck the market.\n", ["The ministry denied"]),
+        # ... unless it says it denies something more
+        ("The ministry denied that its jets struck the market in Dorin.\n\n"
+         "The ministry also rejects the claim that foreign pilots flew the jets.\n",
+         ["The ministry denied", "The ministry also"]),
         # each party's denial is its own claim
         ("The ministry denied that its jets struck the market in Dorin.\n\n"
          "The rebels denied that they had fired at the market.\n", ["The ministry denied", "The rebels denied"]),
@@ -680,6 +684,7 @@ def test_assemble_a_denial_repeated_in_a_document_is_one_claim(text: str, denial
         ("The government has denied the involvement of Ruritanian forces in the war, and called the reports lies.\n", 0),
         ("The army denied that its troops were deployed in the province, but rebels disagreed.\n", 0),
         # ... denying involvement in an incident is a denial claim
+        ("A shell hit the market in Dorin on 3 May 2021. The army denied any involvement.\n", 1),
         ("The army denied any involvement in the attack on the hospital in Dorin.\n", 1),
         ("The army denied that its troops were deployed in Dorin when the market was shelled.\n", 1),
         ("The army denied that it shelled the market in Dorin.\n", 1),
