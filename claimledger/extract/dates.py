@@ -355,6 +355,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     _mark_datelines(text, out, lex)
     _years_near_dates(out, paragraphs or [(0, len(text))])
     _cap_inferred_years(out, year_anchor)
+    _years_of_written_periods(out)
     # "Monday, June 27": the explicit date carries the meaning; drop the weekday
     keep: list[DateMatch] = []
     for i, d in enumerate(out):
@@ -551,6 +552,30 @@ def _years_near_dates(out: list[DateMatch], paragraphs: list[tuple[int, int]]) -
                                                  y != first.year))
         if best != first.year:
             d.first, d.last = _shift_year(first, best - first.year), _shift_year(last, best - first.year)
+
+
+WRITTEN_PERIOD_MAX_DAYS = 31  # a written period longer than this does not give its year to a day inside it
+
+
+def _years_of_written_periods(out: list[DateMatch]) -> None:
+    """A year-less day that falls inside a period (or on a day) the text wrote out earlier with another
+    year ("between 27 and 31 March 2022", paragraphs later "on 27 March") takes that year: the text goes
+    back to the days it dated, whatever year the document itself is from."""
+    written: list[tuple[dt.date, dt.date]] = []
+    for d in out:
+        if d.rule in ("dateline", "report", "context", "discovery") or d.first is None or d.last is None:
+            continue
+        if not d.year_inferred:
+            if d.precision in ("day", "range") and (d.last - d.first).days <= WRITTEN_PERIOD_MAX_DAYS:
+                written.append((d.first, d.last))
+            continue
+        if d.precision != "day" or d.first != d.last or d.shift:
+            continue
+        day = d.first
+        years = {y for a, b in written for y in {a.year, b.year}
+                 if y != day.year and (c := _shift_year(day, y - day.year)) is not None and a <= c <= b}
+        if len(years) == 1:
+            d.first = d.last = _shift_year(day, years.pop() - day.year)
 
 
 def _shift_year(d: dt.date | None, years: int) -> dt.date | None:

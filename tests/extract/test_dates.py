@@ -357,3 +357,20 @@ def test_dates_anniversary_day_is_context(text: str, published: dt.date | None, 
 )
 def test_dates_no_anniversary_without_a_count_of_years(text: str) -> None:
     assert [d for d in find_dates(text, D(2020, 1, 1)) if d.rule == "anniversary"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day_text", "expected"),
+    [
+        # a year-less day inside a period the text wrote out earlier takes that period's year
+        ("The raids lasted from 4 to 8 June 2019, the panel found.\n\nThe market burned on 6 June, witnesses "
+         "recalled.", D(2020, 9, 1), "6 June", D(2019, 6, 6)),
+        ("Troops held the valley between 12 and 15 October 2016, a report published today says.\n\nOn 13 "
+         "October, according to the report, a drone hit the school.", D(2017, 11, 2), "13 October", D(2016, 10, 13)),
+    ],
+)
+def test_dates_yearless_day_inside_a_written_period(text: str, published: dt.date, day_text: str,
+                                                    expected: dt.date) -> None:
+    cut = text.index("\n\n")
+    found = {text[d.start:d.end]: d.first for d in find_dates(text, published, [(0, cut), (cut + 2, len(text))])}
+    assert found[day_text] == expected
