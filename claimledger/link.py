@@ -556,10 +556,19 @@ def _own_evidence(sig: Signal | None, rule_a: str, rule_b: str, what: str) -> Si
 
 
 def is_aggregate(claim: ClaimOut) -> bool:
-    """Whether a claim states a total over several incidents (cue patterns of ``data/linking.json``)."""
+    """Whether a claim states a total over several incidents (cue patterns of ``data/linking.json``), or is
+    dated by a running period ("since 27 September" up to the document's date, rule ``since``) longer than an
+    incident lasts (``anchored_max_days``): a toll counted since then is a total, whatever its wording."""
     if claim.extra.get("aggregate") is True:
         return True
-    return states_total(claim.evidence.text)
+    return states_total(claim.evidence.text) or _running_period(claim.date)
+
+
+def _running_period(date: DateValue) -> bool:
+    if date.rule.rpartition(":")[2] != "since":
+        return False
+    span = date_span_days(date)
+    return span is not None and span > rules()["anchored_max_days"]
 
 
 def _area_of_total(claim: ClaimOut) -> ClaimOut:
@@ -805,10 +814,19 @@ def _dominant(cands: list[tuple[int, int, PairScore]]) -> tuple[int, PairScore] 
     cands: (cluster, support = positive links into it, best link)."""
     if not cands:
         return None
+    dated = [c for c in cands if _dates_agree(c[2])]
+    if dated and len(dated) < len(cands):
+        # a claim whose date (carried from its paragraph or document) only one incident shares joins that
+        # one, not a bigger incident on another day it links to by type and place alone
+        cands = dated
     ranked = sorted(cands, key=lambda x: (-x[1], -x[2].score, x[0]))
     if len(ranked) == 1 or ranked[0][1] >= rules()["dominance_ratio"] * ranked[1][1]:
         return ranked[0][0], ranked[0][2]
     return None
+
+
+def _dates_agree(p: PairScore) -> bool:
+    return any(sig.name == "date" and sig.weight > 0 for sig in p.signals)
 
 
 def _support(cl: _Clusters, cid: int, claim_id: str) -> tuple[int, PairScore] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -643,3 +644,37 @@ def test_link_date_signal_yearless_day_in_the_year_before(a: DateValue, b: DateV
         assert (v is not None) == veto
         if not veto:
             assert sig is not None and sig.weight == 0.0
+
+
+def _dated(c: ClaimOut, start: str, end: str, rule: str) -> ClaimOut:
+    a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    return c.model_copy(update={"date": DateValue(start=a, end=b, precision="day" if a == b else "range", rule=rule)})
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "rule", "aggregate"),
+    [
+        # a toll counted since a date weeks before the report: a running total
+        ("2021-03-01", "2021-03-24", "since", True),
+        ("2021-03-01", "2021-03-24", "paragraph:since", True),
+        # "since Monday" two days before the report: one incident's toll
+        ("2021-03-22", "2021-03-24", "since", False),
+        # a written period is no running total by its date alone
+        ("2021-03-01", "2021-03-24", "range_dd_m", False),
+    ],
+)
+def test_link_running_period_is_aggregate(start: str, end: str, rule: str, aggregate: bool) -> None:
+    c = as_out([claim(place="Ganja", country="AZ", figures=[fig("killed", 40)], body="A",
+                      evidence="Officials said 40 civilians have died.")], "d1")[0]
+    assert is_aggregate(_dated(c, start, end, rule)) is aggregate
+
+
+def test_link_carried_date_joins_the_incident_of_its_day() -> None:
+    big = as_out([claim(place="Ganja", country="AZ", date="2020-10-17", body=b) for b in "ABC"], "d1")
+    small = as_out([claim(place="Ganja", country="AZ", date="2020-10-11", body="D")], "d2")
+    carried = as_out([claim(place="Ganja", country="AZ", figures=[fig("killed", 9)], body="E")], "d3")
+    carried = [_dated(carried[0], "2020-10-10", "2020-10-11", "document:range_dd_m")]
+    result = link_claims(big + small + carried)
+    group = next(g for g in result.groups if small[0].claim_id in g.claim_ids)
+    assert carried[0].claim_id in group.claim_ids
+    assert not any(carried[0].claim_id in g.claim_ids for g in result.groups if big[0].claim_id in g.claim_ids)

@@ -370,8 +370,10 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
 
 
 _SINCE_BACK = re.compile(
-    r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:began|begun|erupted|started|broke\s+out)\s+(?:on|in)\s+)?"
+    r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:began|begun|erupted|started|broke\s+out)\s+(?:on|in)\s+"
+    r"|the\s+(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+)?"
     r"(?:the\s+)?$")
+SINCE_REACH = 100  # characters back from a date to its "since" ("since the start of the offensive by X on")
 
 
 def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
@@ -384,7 +386,7 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
             continue
         if d.last >= anchor:
             continue
-        opener = _back(_SINCE_BACK, text, d.start, 60)
+        opener = _back(_SINCE_BACK, text, d.start, SINCE_REACH)
         if opener is None:
             continue
         d.start, d.last, d.precision, d.rule = opener.start(), anchor, "range", "since"

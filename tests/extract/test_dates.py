@@ -83,6 +83,12 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
          ("Since 3 March", D(2021, 3, 3), D(2021, 7, 1), "range")),
         ("About 900 were killed since the fighting broke out on May 2, 2020, officials said.", D(2021, 1, 10),
          ("since the fighting broke out on May 2, 2020", D(2020, 5, 2), D(2021, 1, 10), "range")),
+        # "since the start (beginning, outbreak) of <what> on/in <date>" opens the same period
+        ("Since the beginning of the large offensive by the rebels on 27 September, 31 civilians died.",
+         D(2020, 10, 11), ("Since the beginning of the large offensive by the rebels on 27 September", D(2020, 9, 27),
+                           D(2020, 10, 11), "range")),
+        ("Since the outbreak of fighting in the hills in March 2019, dozens have died.", D(2020, 1, 6),
+         ("Since the outbreak of fighting in the hills in March 2019", D(2019, 3, 1), D(2020, 1, 6), "range")),
         # without a document date, "since" keeps the date as written
         ("Since 3 March 2021, 40 people died in the valley.", None,
          ("3 March 2021", D(2021, 3, 3), D(2021, 3, 3), "day")),
