@@ -918,7 +918,41 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if m.label == "country" and _POSSESSIVE.search(surface):
             m.data["possessive"] = True  # "Russia's attack": a party more than a place
         out.append(m)
-    return out
+    return _with_alternate_names(text, out, gaz)
+
+
+_ALT_NAME = regex.compile(
+    r"[ \t]*\([ \t]*((?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3}))[ \t]*\)")
+
+
+def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"Sergele (Sargali) area", "Nahr-i-Saraj (Girishk) district": one capitalised name in a parenthesis
+    right after a place is another name of it (a spelling, the local name, its main town), unless it is
+    an acronym or names a country or region (then a container: "Kyiv (Ukraine)"). The mention takes in
+    the parenthesis and a cue word after it, so that its text carries both names."""
+    c = _compiled()
+    drop: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in drop or m.data.get("container") or m.label in ("region", "country"):
+            continue
+        a = _ALT_NAME.match(text, m.end)
+        if a is None:
+            continue
+        name = a.group(1)
+        if name.isupper() or normalize(name) in demonym_keys() or any(e.kind in ("C", "A1") for e in gaz.lookup(name)):
+            continue
+        end = a.end()
+        cue = c["suffix_re"].match(text[end : end + 30])
+        if cue is not None and "," not in cue.group(0):
+            end += cue.end(1)
+        inside = [j for j in range(i + 1, len(mentions)) if mentions[j].start < end]
+        if any(mentions[j].end > end for j in inside):
+            continue
+        drop.update(inside)
+        m.end = end
+        m.data["text"] = text[m.start : end]
+        m.data["alternate_name"] = name
+    return [m for j, m in enumerate(mentions) if j not in drop]
 
 
 def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: Gazetteer,

@@ -176,6 +176,23 @@ def test_places_parenthesised_address_names_containers(text, containers):
     assert found == containers
 
 
+@pytest.mark.parametrize(
+    "text,surface,absent",
+    [
+        # a second name in a parenthesis after a place, and the cue word after it, belong to its mention
+        ("Drones hit a post in the Velkari (Velgari) area of the district.", "Velkari (Velgari) area", "Velgari"),
+        ("Fighting went on near Orvana (Urvana) village overnight.", "Orvana (Urvana) village", "Urvana"),
+        # a country or region in the parenthesis contains the place; an acronym is no name
+        ("Shelling hit Kyiv (Ukraine) overnight.", "Kyiv", None),
+        ("Troops entered Donetsk (DPR) on Monday.", "Donetsk", None),
+    ],
+)
+def test_places_parenthesised_alternate_name_joins_the_place(text, surface, absent):
+    texts = [m.data["text"] for m in find_places(text)]
+    assert surface in texts
+    assert absent is None or absent not in texts
+
+
 def test_places_unknown_name_cued_once_is_a_place_everywhere():
     text = "Mines remain in Zorbatiyah.\nZorbatiyah lost 40 houses."
     ms = [m for m in find_places(text) if m.data["text"] == "Zorbatiyah"]
