@@ -6,7 +6,8 @@ is a paragraph of its own and a line without final punctuation (a headline, a ca
 a `` date YYYY-MM-DD`` dateline) is still a sentence - unless the text is hard-wrapped: a
 line without final punctuation followed by a line that starts in lower case goes on there. Inside a line, a sentence ends at
 ``.``, ``!``, ``?`` or ``…`` (plus closing quotes/brackets) followed by whitespace and an
-upper-case letter, a digit or an opening quote, unless the word before the period is a
+upper-case letter, a digit or an opening quote (or, in text that lost its space, by a capitalised
+word right after a lower-case word: "shot dead.Reports say"), unless the word before the period is a
 known abbreviation (``rules/segment.json``), a single initial ("J. Smith") or an
 ordinal written European-style ("19. and 20. September").
 """
@@ -21,6 +22,9 @@ from claimledger.extract.numbers import load_rules
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u0400-\u04ff])")
+# a period with no space after it between a lower-case word (or a closing bracket) and a capitalised word:
+# "... shot dead.Reports say ...", "(January 9).The church" - web text that lost its space
+_GLUED = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))[.!?](?=[A-Z][a-z])")
 
 
 @cache
@@ -49,11 +53,27 @@ def _is_false_boundary(text: str, line_start: int, dot: int) -> bool:
     return False
 
 
+def _in_address(text: str, start: int, end: int, dot: int) -> bool:
+    """True when the period at ``dot`` is inside a web or mail address ("www.Site.org", "a@b.Org")."""
+    a = dot
+    while a > start and not text[a - 1].isspace():
+        a -= 1
+    b = dot
+    while b < end and not text[b].isspace():
+        b += 1
+    token = text[a:b].lower()
+    return "/" in token or "@" in token or token.startswith(("www", "http"))
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Segment]:
     """Split ``text[start:end]`` (one paragraph) into sentences, trimmed of whitespace."""
     out: list[Segment] = []
     cur = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    ends = [m for m in _BOUNDARY.finditer(text, start, end)]
+    if "." in text[start:end]:
+        ends.extend(m for m in _GLUED.finditer(text, start, end) if not _in_address(text, start, end, m.start()))
+        ends.sort(key=lambda m: m.start())
+    for m in ends:
         if _is_false_boundary(text, start, m.start()):
             continue
         _append_trimmed(text, cur, m.end(), out)

@@ -34,6 +34,16 @@ def _sentences(text: str) -> list[str]:
         ("A full line ends here.\nlower case starts a new line", ["A full line ends here.", "lower case starts a new line"]),
         ("Label:\nvalue follows", ["Label:", "value follows"]),
         ("Title Case Headline\nBody starts here.", ["Title Case Headline", "Body starts here."]),
+        # web text that lost the space after a stop: a capitalised word right after a lower-case word
+        ("Dozens were shot dead.Witnesses fled the town.In early May, troops came.",
+         ["Dozens were shot dead.", "Witnesses fled the town.", "In early May, troops came."]),
+        ("It was reported by the monitors (May 9).The town is small.",
+         ["It was reported by the monitors (May 9).", "The town is small."]),
+        ("Shots rang out.NewsSite.example.org reports so.", ["Shots rang out.", "NewsSite.example.org reports so."]),
+        # addresses, initialisms and mixed-case names keep their periods
+        ("See www.Example.Org and ann@Mail.Com for more.", ["See www.Example.Org and ann@Mail.Com for more."]),
+        ("The U.S.Army said so.", ["The U.S.Army said so."]),
+        ("He codes in Node.JS daily.", ["He codes in Node.JS daily."]),
     ],
 )
 def test_segment_sentences(text: str, expected: list[str]) -> None:
