@@ -175,6 +175,10 @@ def test_figures_negation(text: str, expected: list[dict]) -> None:
         # the bare noun does the killing or is an adjective: no victim of one
         ("Gunman killed two guards at the gate.", [F("killed", 2, group="guards")]),
         ("The shelling killed civilian residents of the quarter.", []),
+        # an apposition between the noun and the passive verb; a longer noun phrase after the verb
+        ("A rebel commander, Tomas Ordel, was killed in the strike on his farm.", [F("killed", 1)]),
+        ("Gunmen shot and killed a retired regional police unit commander at his gate.", [F("killed", 1)]),
+        ("A police sergeant was shot dead at the checkpoint.", [F("killed", 1)]),
         # "<verb> a girl to death"
         ("Raiders clubbed an old shepherd to death near the river.", [F("killed", 1)]),
     ],
