@@ -86,6 +86,9 @@ class _Grammar:
     qualifiers: dict[str, str]
     suffixes: dict[str, str]
     candidates_low: re.Pattern[str]  # ``candidates`` for lower-cased text, case-sensitive (faster)
+    # the words ``lookback`` can end with (before its last white space); empty: always run it
+    lookback_ends: tuple[str, ...] = ()
+    lookback_reach: int = 0  # the longest of them
 
 
 @cache
@@ -131,8 +134,10 @@ def grammar() -> _Grammar:
     lookback = re.compile(
         rf"(?:(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)an?\s+)?$",
         re.IGNORECASE)
+    ends = {w.split()[-1].lower() for w in quals if not w.startswith("_")} | {"between", "from", "a", "an"}
+    plain = all(w.isascii() and not any(ch.isspace() for ch in w) for w in ends)
     return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs,
-                    candidates_low)
+                    candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)))
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -145,8 +150,7 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
         p = c.start()
         if p < last:
             continue
-        back = g.lookback.search(text, max(last, p - 48), p)
-        s0 = back.start() if back else p
+        s0 = _lookback(text, max(last, p - 48), p, g)
         m = g.regex.match(text, s0, end)
         if (m is None or m.end() <= p) and s0 != p:
             m = g.regex.match(text, p, end)
@@ -155,6 +159,26 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
         out.append(m)
         last = m.end()
     return out
+
+
+def _lookback(text: str, lo: int, p: int, g: _Grammar) -> int:
+    """Where ``g.lookback.search(text, lo, p)`` matches: the qualifier, "between" or article before the
+    number at ``p``. Each of its parts ends with a word of ``g.lookback_ends`` and white space, so
+    when the text before the white space at ``p`` ends with none of them, only its empty match
+    remains: at ``p``, or before a newline ending the window (``$``)."""
+    ends = g.lookback_ends
+    if ends:
+        j = p
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j == p:  # no white space before the number: no qualifier
+            return p
+        if j > lo:
+            tail = text[max(lo, j - g.lookback_reach):j]
+            if tail.isascii() and not tail.lower().endswith(ends):
+                return p - 1 if text[p - 1] == "\n" else p
+    back = g.lookback.search(text, lo, p)
+    return back.start() if back else p
 
 
 _DIGITS = re.compile(r"(\d[\d, ]*(?:\.\d+)?)\s*([a-z]+)?")
