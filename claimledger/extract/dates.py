@@ -47,6 +47,7 @@ from dateutil.relativedelta import relativedelta
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
     Caseless,
+    SliceCue,
     caseless_text,
     compile_fast,
     fold,
@@ -68,13 +69,13 @@ class _Lex:
     slash_mdy: bool
     year_min: int
     year_max: int
-    datelines: tuple[re.Pattern[str], ...]
-    reports: tuple[re.Pattern[str], ...]
+    datelines: tuple[SliceCue, ...]
+    reports: tuple[SliceCue, ...]
     reports_after: tuple[re.Pattern[str], ...]
-    discoveries: tuple[re.Pattern[str], ...]
+    discoveries: tuple[SliceCue, ...]
     patterns: tuple[tuple[str, _Scan], ...]
     url_patterns: tuple[re.Pattern[str], ...]
-    contexts: tuple[re.Pattern[str], ...]
+    contexts: tuple[SliceCue, ...]
     dateline_pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     year_re: re.Pattern[str]
     needs: dict[str, tuple[re.Pattern[str] | tuple[str, ...], ...]]
@@ -154,13 +155,13 @@ def lexicon() -> _Lex:
         slash_mdy=r.get("slash_order", "mdy") == "mdy",
         year_min=int(r["year_min"]),
         year_max=int(r["year_max"]),
-        datelines=tuple(re.compile(p, re.MULTILINE) for p in r["dateline_patterns"]),
-        reports=tuple(re.compile(p) for p in r.get("report_patterns", [])),
+        datelines=tuple(SliceCue(p, re.MULTILINE) for p in r["dateline_patterns"]),
+        reports=tuple(SliceCue(p) for p in r.get("report_patterns", [])),
         reports_after=tuple(re.compile(p) for p in r.get("report_after_patterns", [])),
-        discoveries=tuple(re.compile(p) for p in r.get("discovery_patterns", [])),
+        discoveries=tuple(SliceCue(p) for p in r.get("discovery_patterns", [])),
         patterns=compiled,
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
-        contexts=tuple(re.compile(p) for p in r.get("context_patterns", [])),
+        contexts=tuple(SliceCue(p) for p in r.get("context_patterns", [])),
         dateline_pairs=tuple((re.compile(a), re.compile(b)) for a, b in r.get("dateline_pairs", [])),
         year_re=compile_fast(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
         needs={
@@ -603,23 +604,24 @@ def _cap_inferred_years(out: list[DateMatch], anchor: dt.date | None) -> None:
 
 
 def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
+    low = caseless_text(text)
     for d in out:
         ls = text.rfind("\n", 0, d.start) + 1
         le = text.find("\n", d.end)
         le = len(text) if le < 0 else le
         line = text[ls:le]
-        if any(p.search(text[ls:d.start]) for p in lex.datelines) or any(
+        if any(p.search(text, low, ls, d.start) for p in lex.datelines) or any(
                 a.search(text[ls:d.start]) and b.match(text, d.end, min(le, d.end + 30)) for a, b in lex.dateline_pairs):
             d.rule = "dateline"
             continue
-        if any(p.search(text[max(ls, d.start - 120):d.start]) for p in lex.contexts):
+        if any(p.search(text, low, max(ls, d.start - 120), d.start) for p in lex.contexts):
             d.rule = "context"
             continue
-        if any(p.search(text[max(ls, d.start - 60):d.start]) for p in lex.reports) or any(
+        if any(p.search(text, low, max(ls, d.start - 60), d.start) for p in lex.reports) or any(
                 p.match(text, d.end, min(le, d.end + REPORT_AFTER_REACH)) for p in lex.reports_after):
             d.rule = "report"
             continue
-        if any(p.search(text[max(ls, d.start - 140):d.start]) for p in lex.discoveries):
+        if any(p.search(text, low, max(ls, d.start - 140), d.start) for p in lex.discoveries):
             d.rule = "discovery"
             continue
         rest = (line[: d.start - ls] + line[d.end - ls :]).strip()

@@ -226,3 +226,33 @@ def test_fastre_caseless_text(text: str, expected: str | None) -> None:
 )
 def test_fastre_caseless_runs_lowered_only_when_exact(pattern: str, lowers: bool) -> None:
     assert (Caseless(pattern).lower is not None) is lowers
+
+
+_SLICE_TEXT = "Published: Monday\nThe Ministry SAID on Friday, as of the morning, that reports (seen by us) on\nDATE 3"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?i)\b(?:said|says|reported)\s+(?:on\s+)?$", 0),
+        (r"(?i)\bas\s+of\s+(?:the\s+)?$", 0),
+        (r"(?i)\breports?\b[^;]{0,30}\(\s*$", 0),
+        (r"^\s*date\s+$", re.MULTILINE),
+        (r"(?i)^\s*(?:published|updated)\b[\s:]*$", re.MULTILINE),
+        (r"\b(?:Ministry|Monday)\b", 0),  # case-sensitive: runs as written
+        (r"(?i)(?-i:The)\s+ministry", 0),  # a case-sensitive part: runs as written
+    ],
+)
+def test_fastre_slice_cue_as_search_of_the_slice(pattern: str, flags: int) -> None:
+    from claimledger.extract.fastre import SliceCue, caseless_text
+
+    cue = SliceCue(pattern, flags)
+    plain = re.compile(pattern, flags)
+    n = len(_SLICE_TEXT)
+    for low in (caseless_text(_SLICE_TEXT), None):
+        for a in range(0, n, 3):
+            for b in range(a, n + 1, 5):
+                got, want = cue.search(_SLICE_TEXT, low, a, b), plain.search(_SLICE_TEXT[a:b])
+                assert (got is None) == (want is None), (a, b)
+                if want is not None:
+                    assert got is not None and got.span() == want.span()
