@@ -411,9 +411,31 @@ def np_after(text: str, pos: int, hi: int, R: _Rules | None = None, extra: froze
 Speaker = tuple[str, int, int, str]
 
 
+# the speakers found in the sentences of the last text (compared by identity), per (start, end):
+# claims of one sentence, and the sentences after it looking back, ask for the same ones
+_said_memo: tuple[str, _Rules | None, dict[tuple[str, int, int], Any]] = ("", None, {})
+
+
+def _memo(text: str, R: _Rules) -> dict[tuple[str, int, int], Any]:
+    global _said_memo
+    last, owner, memo = _said_memo
+    if last is not text or owner is not R:
+        memo = {}
+        _said_memo = (text, R, memo)
+    return memo
+
+
 def sentence_speaker(text: str, seg: Segment, R: _Rules | None = None) -> Speaker | None:
     """Who says it, from the sentence itself: 'according to X', 'X said', ', said X'."""
     R = R or rules()
+    memo = _memo(text, R)
+    key = ("sentence", seg.start, seg.end)
+    if key not in memo:
+        memo[key] = _sentence_speaker(text, seg, R)
+    return cast("Speaker | None", memo[key])
+
+
+def _sentence_speaker(text: str, seg: Segment, R: _Rules) -> Speaker | None:
     for m in R.according.finditer(text, seg.start, seg.end):
         np = np_after(text, m.end(), seg.end, R)
         if np:
@@ -429,6 +451,14 @@ def sentence_speaker(text: str, seg: Segment, R: _Rules | None = None) -> Speake
 def subject_speakers(text: str, seg: Segment, R: _Rules | None = None) -> list[Speaker]:
     """Every 'X said' speaker of the sentence, in text order (a capitalized 'States' is no verb)."""
     R = R or rules()
+    memo = _memo(text, R)
+    key = ("subject", seg.start, seg.end)
+    if key not in memo:
+        memo[key] = tuple(_subject_speakers(text, seg, R))
+    return list(memo[key])
+
+
+def _subject_speakers(text: str, seg: Segment, R: _Rules) -> list[Speaker]:
     out: list[Speaker] = []
     for m in R.subject_verbs.finditer(text, seg.start, seg.end):
         if text[m.start():m.end()].split()[-1][:1].isupper():  # the match is on lower-cased text
@@ -1034,6 +1064,7 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
     pars = doc.paragraphs
     par_starts = [p.start for p in pars]
     sent_speaker: dict[int, Attribution] = {}
+    first_place: dict[int, Mention | None] = {}
     out: list[ClaimIn] = []
     fig_claims = [(i, c) for i, c in enumerate(doc.claims) if c.type not in KINDS]
     doc_place = _dominant_place(fig_claims)
@@ -1076,12 +1107,14 @@ def characterization_claims(doc: Doc, extractor: str = "") -> list[ClaimIn]:
         date = DateValue(start=d["start"], end=d["end"], precision=d["precision"], text=text[d["char_start"]:d["char_end"]],
                          char_start=d["char_start"], char_end=d["char_end"], rule=d["rule"]) if d else DateValue()
         place = PlaceValue()
-        for pm in doc.spans.get("places", []):
-            if seg.start <= pm.start and pm.end <= seg.end:
-                kw = {k: pm.data.get(k) for k in _PLACE_KEYS}
-                kw["precision"] = kw.get("precision") or pm.label
-                place = PlaceValue(**kw, char_start=pm.start, char_end=pm.end, rule=pm.rule)
-                break
+        if si not in first_place:  # the sentence's first place, looked for once per sentence
+            first_place[si] = next((pm for pm in doc.spans.get("places", [])
+                                    if seg.start <= pm.start and pm.end <= seg.end), None)
+        pm = first_place[si]
+        if pm is not None:
+            kw = {k: pm.data.get(k) for k in _PLACE_KEYS}
+            kw["precision"] = kw.get("precision") or pm.label
+            place = PlaceValue(**kw, char_start=pm.start, char_end=pm.end, rule=pm.rule)
         extra: dict[str, object] = {"paragraph": pi}
         near = [(abs(c.evidence.start - seg.start), i) for i, c in fig_claims
                 if par.start <= c.evidence.start < par.end]
