@@ -126,6 +126,8 @@ def _compiled() -> dict[str, Any]:
         "suffix_re": regex.compile(
             r"(?i)^[ \t]*,?[ \t]*(" + "|".join(sorted((regex.escape(k) for k in suffix), key=len, reverse=True)) + r")\b"
         ),
+        # the first two letters of every suffix cue (None when one is not ASCII): a quick "no" for suffix_re
+        "suffix_heads": frozenset(k[:2].lower() for k in suffix) if all(k.isascii() for k in suffix) else None,
         "connectors": frozenset(r["connectors"]),
         "articles": tuple(a + " " for a in r["article_prefixes"]),
         "article_set": frozenset(r["article_prefixes"]),
@@ -144,6 +146,21 @@ def _compiled() -> dict[str, Any]:
     }
 
 
+def _suffix_match(after: str) -> Any:
+    """``suffix_re`` matched on ``after`` (the text right after a name); a text whose first word after
+    the optional comma begins with no cue's first two (ASCII) letters is told "no" without the regex."""
+    c = _compiled()
+    heads = c["suffix_heads"]
+    if heads is not None:
+        rest = after.lstrip(" \t")
+        if rest[:1] == ",":
+            rest = rest[1:].lstrip(" \t")
+        head = rest[:2]
+        if head.isascii() and head.lower() not in heads:
+            return None
+    return c["suffix_re"].match(after)
+
+
 _PARTICIPLE_COMPOUND = regex.compile(r"[-‐](?:\p{Ll}+ed|held|led|run|based|backed|born|bound|wide|made|style|era)$")
 
 
@@ -151,6 +168,7 @@ def _runs(text: str) -> list[list[_Token]]:
     """Capitalised tokens grouped into proper-noun runs ("Khan Sheikhoun", "Dar es Salaam")."""
     connectors = _compiled()["connectors"]
     never = _compiled()["never"]
+    opening_preps = _compiled()["opening_preps"]
     runs: list[list[_Token]] = []
     cur: list[_Token] = []
     for m in _TOKEN.finditer(text):
@@ -161,7 +179,7 @@ def _runs(text: str) -> list[list[_Token]]:
                 runs.append(cur)
                 cur = []
             continue
-        if not cur and g.lower() in _compiled()["opening_preps"] and _is_initial(text, m.start()):
+        if not cur and g.lower() in opening_preps and _is_initial(text, m.start()):
             continue  # "In Giyani, ...", "Near Tawila, ...": the capitalised preposition opens the sentence, not the name
         tok = _Token(m.start(), m.end())
         if cur:
@@ -301,6 +319,8 @@ def _is_acronym(word: str) -> bool:
     them ("FAMa", "IDPs", "NGOs"); not a name written with two capitals ("NDjamena")."""
     if word.isupper():
         return len(word) <= 4
+    if "a" <= word[1:2] <= "z":
+        return False  # a lower-case second letter ("Kyiv"): no run of capitals (most names; no regex)
     return _MIXED_ACRONYM.fullmatch(word) is not None
 
 
@@ -311,7 +331,7 @@ def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
     rest = [normalize(text[t.start : t.end]) for t in run[k:]]
     if all(w in c["affix"] or w in c["suffix"] or w in c["facility_follow"] or w in c["connectors"] for w in rest):
         return False
-    m = c["suffix_re"].match(text[run[-1].end : run[-1].end + 30])
+    m = _suffix_match(text[run[-1].end : run[-1].end + 30])
     if m and "," not in m.group(0):
         return True
     before = text[max(0, run[0].start - 40) : run[0].start]
@@ -346,7 +366,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
                 cand.strong_prep = fold(m.group(1)) in c["strong"]
     # suffix cue: "Bucha district", "Saada Province", "Kremenchuk, Poltava region" is not one
     after = text[cand.end : cand.end + 30]
-    m = c["suffix_re"].match(after)
+    m = _suffix_match(after)
     if m and "," not in after[: m.start(1)]:
         cand.cue = c["suffix"][fold(m.group(1))]
         cand.span_end = cand.end + m.end(1)
@@ -380,7 +400,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         cue = c["prefix"][fold(m.group(1))]
         settlement = fold(m.group(1)) in c["settlement"]
     after = text[end : end + 30]
-    m2 = c["suffix_re"].match(after)
+    m2 = _suffix_match(after)
     if m2 and "," not in after[: m2.start(1)]:
         cue = c["suffix"][fold(m2.group(1))]
         settlement = fold(m2.group(1)) in c["settlement"]
