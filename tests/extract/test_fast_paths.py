@@ -1,0 +1,67 @@
+"""Fast paths of places and characterize find exactly what the plain regexes / full scans find."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract import characterize, places
+from claimledger.extract.base import Segment
+
+TOKEN_TEXTS = [
+    "Shelling hit al-Qaryatayn and ash-Shaddadi on Monday, residents of el Bordo said.",
+    "The convoy left Dar es Salaam for Ras al-Ain; O'al-Maris and Jamal-Tarn stayed.",
+    "al-Nour",
+    "al Nour",
+    "xal-Nour, 3al-Nour, éal-Nour and al\u00a0Nour and el\tRio",
+    "ed-Damazin, en‐Nahud, ash-Sham-al-Kubra, Ab1 and A'b-C",
+    "Kyiv-based monitors counted 12 in Vorontsivka-2 and in Nova Hrebla.",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_tokens_match_the_token_regex(text: str) -> None:
+    assert places._tokens(text) == [m.span() for m in places._TOKEN.finditer(text)]
+
+
+SUFFIX_AFTERS = [" district", " , Region", ",province of", "\tVillage", " said", " was", ", Ukraine", "", " d",
+                 " \u212aamp", " sub-district", "  ,  governorate", " Ｄistrict", "-district", " s"]
+
+
+@pytest.mark.parametrize("after", SUFFIX_AFTERS)
+def test_suffix_match_agrees_with_suffix_regex(after: str) -> None:
+    full = places._compiled()["suffix_re"].match(after)
+    fast = places._suffix_match(after)
+    assert (fast.span(1) if fast else None) == (full.span(1) if full else None)
+
+
+@pytest.mark.parametrize("word,expected", [("IDF", True), ("IDPs", True), ("FAMa", True), ("Kyiv", False),
+                                            ("NDjamena", False), ("A", True), ("Ab", False)])
+def test_is_acronym(word: str, expected: bool) -> None:
+    assert places._is_acronym(word) is expected
+
+
+NP_TEXT = ("After a long night of sirens and rumours across the eastern districts of the old river city, "
+           "the Joint Coordination Centre of the Northern Provinces and the Valley Relief Committee said")
+
+
+@pytest.mark.parametrize("pos", [NP_TEXT.rindex(" said"), NP_TEXT.index(" of the old"), NP_TEXT.index(" and the Valley"), len(NP_TEXT)])
+def test_np_before_window_finds_the_phrase_of_the_whole_span(pos: int) -> None:
+    R = characterize.rules()
+    assert pos > characterize.NP_WINDOW  # the window is used
+    windowed = characterize.np_before(NP_TEXT, 0, pos, R)
+    # the windowed walk ends where the walk over every token of the span ends
+    old_window = characterize.NP_WINDOW
+    try:
+        characterize.NP_WINDOW = 10**9  # no window: the whole span is tokenized
+        assert characterize.np_before(NP_TEXT, 0, pos, R) == windowed
+    finally:
+        characterize.NP_WINDOW = old_window
+
+
+def test_subject_speakers_kept_per_sentence_are_copies() -> None:
+    text = "The ministry said the strike killed four. Observers said nothing."
+    seg = Segment(0, text.index(".") + 1)
+    first = characterize.subject_speakers(text, seg)
+    first.append(("x", 0, 0, "x"))
+    assert characterize.subject_speakers(text, seg) == first[:-1]
+    assert characterize.subject_speakers(text, seg)[0][0] == "The ministry"
