@@ -346,7 +346,9 @@ PLACE_DATE_LOOKBACK = 40  # sentences
 
 def _date_of_place(ctx: _Ctx, si: int, place: Mention) -> Mention | None:
     """The date the text last gave to an event at the same place ("Late on 3 to 4
-    June 2011 Telmar was overrun ... In Telmar itself, 41 pupils died")."""
+    June 2011 Telmar was overrun ... In Telmar itself, 41 pupils died"); when that is a sentence
+    about a series of incidents there ("the rocket attacks on Telmar"), the span of their days
+    (:func:`_series_span`)."""
     key = _place_key(place)
     sents = ctx.doc.sentences
     for j in range(si - 1, max(-1, si - PLACE_DATE_LOOKBACK), -1):
@@ -356,6 +358,10 @@ def _date_of_place(ctx: _Ctx, si: int, place: Mention) -> Mention | None:
         dates = [m for m in _in(ctx, "dates", sents[j]) if _is_carried_date(m)]
         if dates and _has_event(ctx, sents[j]):
             return dates[0]
+        if not dates and _has_event(ctx, sents[j]):
+            series = _series_span(ctx, j, place)
+            if series is not None:
+                return series
     return None
 
 

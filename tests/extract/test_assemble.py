@@ -197,6 +197,11 @@ def test_assemble_document_date(text: str, expected: dt.date | None) -> None:
         # one strike: the date carried from the paragraph
         ("On 3 May 2021 a rocket strike hit the town of Alderbury, killing 4 people. In the rocket strike on "
          "Alderbury, 10 people were killed in all.\n", (dt.date(2021, 5, 3), dt.date(2021, 5, 3), "paragraph:dmy")),
+        # a later claim at that town, dated by the place, takes the series' span
+        ("On 3 May 2021 a rocket strike hit the town of Alderbury, killing 4 people. On 5 May 2021 a second "
+         "rocket strike on the town killed 6 people. In the rocket strikes on Alderbury, 10 people were killed.\n\n"
+         "The world looked away.\n\nIn Alderbury, 2 nurses were injured in the rocket strike, officials said.\n",
+         (dt.date(2021, 5, 3), dt.date(2021, 5, 5), "place:days")),
         # the day of a strike on another town is not one of the series
         ("On 3 May 2021 a rocket strike hit the town of Amesbury, killing 4 people. On 5 May 2021 a rocket strike "
          "hit the town of Alderbury, killing 6 people. In the rocket strikes on Alderbury, 10 people were killed.\n",
