@@ -755,7 +755,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
         return quoted
     inside = [m for m in ms if s0 <= m.start < s1]
     inside = [m for m in inside if not m.data.get("background") and offset >= m.data.get("scope_from", -1)]
-    named = _owners_of_data([m for m in inside if not m.data.get("anaphoric")])
+    named = _owners_of_data(doc.text, [m for m in inside if not m.data.get("anaphoric")])
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     relayed = _relayed_speaker(doc, ms, inside, named, para, s0, offset)
     if relayed is not None:
@@ -785,7 +785,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
                 return Mention(cue.start, cue.end, cue.label,
                                {"name": doc.text[np[0] : np[1]], "name_start": np[0], "name_end": np[1]},
                                rule="attr.pronoun_subject")
-        return _antecedent(doc, ms, cue, lookback, s0) or _previous_subject(doc, cue, s0) or cue
+        return _pronoun_antecedent(doc, ms, cue, lookback, s0) or cue
     for d in doc.spans.get("denials", ()):
         if s0 <= d.start < s1 and d.data.get("denier") and d.rule == "denial.denied":
             return Mention(d.start, d.end, _kind(doc.text, s0, s1),
@@ -830,19 +830,32 @@ def _names_someone(name: str) -> bool:
     return last[:1].isupper() or (last.lower() in lex["role"] and last.lower() not in lex["role_mod"])
 
 
-def _owners_of_data(named: list[Mention]) -> list[Mention]:
-    """"according to a tally by AFP": the owner of the data ("AFP", a ``data_from`` mention whose cue
-    opens where the other mention's name does) rather than the data noun ("a tally")."""
-    owners = {m.start for m in named if m.rule == "attr.data_from"}
-    return [m for m in named if m.rule == "attr.data_from" or m.data["name_start"] not in owners] or named
+def _owners_of_data(text: str, named: list[Mention]) -> list[Mention]:
+    """"according to a tally by AFP": the data with its owner ("a tally by AFP", from the data noun
+    to the end of the ``data_from`` mention whose cue opens inside the other mention's name)
+    rather than the data noun alone ("a tally") or the owner alone."""
+    owners = {m.start: m for m in named if m.rule == "attr.data_from"}
+    merged: set[int] = set()
+    out = []
+    for m in named:
+        owner = next((d for k, d in owners.items() if m.data["name_start"] <= k < m.data["name_end"]), None
+                     ) if m.rule != "attr.data_from" else None
+        if owner is not None:
+            ns, ne = m.data["name_start"], owner.data["name_end"]
+            m = Mention(m.start, max(m.end, owner.end), m.label, dict(owner.data, name=text[ns:ne], name_start=ns, name_end=ne),
+                        rule=owner.rule)
+            merged.add(id(owner))
+        out.append(m)
+    return [m for m in out if id(m) not in merged]
 
 
 def _previous_subject(doc: Doc, cue: Mention, s0: int) -> Mention | None:
-    """"The ministry issued figures on Monday. It said ...": a pronoun speaker ("it", "they") with no
-    earlier speaker is the subject of the sentence before, when that opens with a body's noun phrase
-    (a name, or a role word of the pronoun's number: "it" - "the ministry", "they" - "the rebels")."""
+    """"The ministry issued figures on Monday. It said ...": a pronoun speaker ("it", "they", "he",
+    "she") with no earlier speaker is the subject of the sentence before, when that opens with a noun
+    phrase the pronoun fits (``_fits_pronoun``: "it" - "the ministry", "they" - "the rebels", "he" -
+    "an official spokesman of the government")."""
     pron = cue.data["name"].lower()
-    if pron not in ("it", "they"):
+    if pron not in ("it", "they", "he", "she"):
         return None
     prev = sentence_bounds(doc, s0 - 1) if s0 > 0 else None
     if prev is None:
@@ -852,19 +865,51 @@ def _previous_subject(doc: Doc, cue: Mention, s0: int) -> Mention | None:
     np = np_after(doc.text, _skip_ws(doc.text, prev[0]), prev[1])
     if np is None:
         return None
-    lex = _lex()
     name = doc.text[np[0] : np[1]]
-    words = name.split()
-    head = words[-1].lower()
-    if words[0].lower() in _NOT_NAME - {"the"} or head in _ADVERB_CAPS or head in _MONTH_WORDS or head in lex["pron"]:
-        return None
-    plural = head.endswith("s") and not words[-1][:1].isupper()
-    if head in lex["role"] and head not in lex["role_mod"] and head not in _PERSON_HEADS and plural == (pron == "they"):
-        pass
-    elif not (words[-1][:1].isupper() and len(words) >= 2 and pron == "it" and any(w.lower() in lex["role"] for w in words)):
+    if not _fits_pronoun(pron, name):
         return None
     data = {"name": name, "name_start": np[0], "name_end": np[1], "carried_from": np[0]}
     return Mention(cue.start, cue.end, cue.label, data, rule="attr.previous_subject")
+
+
+def _pronoun_antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int, s0: int) -> Mention | None:
+    """What a speaker ``cue`` with no name in its sentence stands for: the subject of the sentence
+    before when a pronoun fits it and it names someone ("Russia's defence ministry denied X. It said"),
+    else an earlier speaker (``_antecedent``), else that subject even when it is itself a description
+    ("The spokesman rejected X. He said")."""
+    prev = _previous_subject(doc, cue, s0)
+    if prev is not None and not _is_anaphoric(doc.text, prev.data["name_start"], prev.data["name_end"]):
+        return prev
+    return _antecedent(doc, ms, cue, lookback, s0) or prev
+
+
+def _person_or_plural(name: str) -> bool:
+    """A speaker "it" cannot stand for: one headed by a person's role ("a spokesman of X") or a plural
+    role noun ("Ukrainian officials")."""
+    head = re.split(r"\s+(?:of|for|in|from|at)\s+", name)[0].split()[-1]
+    low = head.lower().strip(",")
+    return not head[:1].isupper() and (low in _PERSON_HEADS or low.endswith("s") and low in _lex()["role"])
+
+
+def _fits_pronoun(pron: str, name: str) -> bool:
+    """Can ``pron`` stand for the noun phrase ``name``? "it" for a body (a singular role noun, or a
+    multi-word name with one: "the ministry", "The Northern Ministry of Health"), "they" for a plural
+    role noun ("the rebels"), "he"/"she" for a person (a person's role noun or a person's name:
+    "an official spokesman of the government", "Ivan Petrov"). The head is the last word before
+    "of"/"for"/"in"/"from"."""
+    lex = _lex()
+    words = name.split()
+    head_words = re.split(r"\s+(?:of|for|in|from|at)\s+", name)[0].split()
+    last = head_words[-1]
+    head = last.lower()
+    if words[0].lower() in _NOT_NAME - {"the", "an", "a"} or head in _ADVERB_CAPS or head in _MONTH_WORDS or head in lex["pron"]:
+        return False
+    if pron in ("he", "she"):
+        return (head in _PERSON_HEADS and not last[:1].isupper()) or bool(_PERSON_NAME.fullmatch(" ".join(head_words[-2:])))
+    plural = head.endswith("s") and not last[:1].isupper()
+    if head in lex["role"] and head not in lex["role_mod"] and head not in _PERSON_HEADS and plural == (pron == "they"):
+        return True
+    return pron == "it" and last[:1].isupper() and len(words) >= 2 and any(w.lower() in lex["role"] for w in words)
 
 
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1183,8 +1228,9 @@ def _persons_first(cue: Mention, cands: list[Mention]) -> list[Mention]:
 def resolve_anaphor(doc: Doc, start: int, end: int) -> Mention | None:
     """The named speaker that an anaphoric speaker ``doc.text[start:end]`` ("the report", "the
     ministry", "he") stands for: an earlier attribution of the three paragraphs before that fits it
-    (see ``_antecedent_fits``), else the last earlier one with the same head word; ``None`` when the
-    words are no anaphor or nothing fits.
+    (see ``_antecedent_fits``), else the last earlier one with the same head word, else for "they"
+    the plural subject of its own sentence and for a pronoun the fitting subject of the sentence
+    before (``_previous_subject``); ``None`` when the words are no anaphor or nothing fits.
     """
     if not _is_anaphoric(doc.text, start, end):
         return None
@@ -1193,7 +1239,14 @@ def resolve_anaphor(doc: Doc, start: int, end: int) -> Mention | None:
     lookback = start
     if para is not None:
         lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
-    return _antecedent(doc, doc.spans.get("attributions", []), cue, lookback, start)
+    s0 = _sentence(doc, start)[0]
+    found = _antecedent(doc, doc.spans.get("attributions", []), cue, lookback, start)
+    if found is None and cue.data["name"].lower() == "they":
+        np = plural_subject(doc.text, s0, start)
+        if np is not None:
+            data = {"name": doc.text[np[0] : np[1]], "name_start": np[0], "name_end": np[1]}
+            found = Mention(start, end, "cited", data, rule="attr.pronoun_subject")
+    return found or _previous_subject(doc, cue, s0)
 
 
 _DOC_NOUNS = frozenset({"report", "statement", "study", "investigation", "communique", "communiqué", "release", "post", "briefing"})
@@ -1209,7 +1262,8 @@ def _antecedent_fits(cue: Mention, m: Mention, text: str = "") -> bool:
     words = cue.data["name"].split()
     head = words[-1].lower()
     if head in _lex()["pron"]:
-        return True
+        # "it" is no person and no plural ("Officials said ... It said" is another body)
+        return head != "it" or not _person_or_plural(m.data["name"])
     if head in _DOC_NOUNS and text and re.match(
             r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|via|through|with)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b",
             text[m.end : m.end + 80], re.IGNORECASE):
@@ -1285,6 +1339,9 @@ def find_denials(doc: Doc) -> list[Mention]:
                     np = (speakers[0].data["name_start"], speakers[0].data["name_end"])
             if np is not None:
                 ns, ne = _strip_possessive(text, *np)
+                named = resolve_anaphor(doc, ns, ne)  # "It rejected the reports": the body "it" stands for
+                if named is not None:
+                    ns, ne = named.data["name_start"], named.data["name_end"]
                 data = {"denier": text[ns:ne], "denier_start": ns, "denier_end": ne}
             out.append(Mention(start, end, "denial", data, rule=rule))
             seen.add(m.start())

@@ -135,7 +135,7 @@ def test_attribution_described_as_passive_names_no_speaker():
         ("The rebel council, for its part, said 5 fighters died.", "5", "The rebel council"),
         ("Officials say 15 people died.", "15", "Officials"),
         ("15 people died, villagers say.", "15", "villagers"),
-        ("At least 7 people died, according to a tally by the Daily Courier.", "7", "the Daily Courier"),
+        ("At least 7 people died, according to a tally by the Daily Courier.", "7", "a tally by the Daily Courier"),
         ("At least 7 people died, said the provincial governor, Ana Rusu.", "7", "the provincial governor, Ana Rusu"),
         ("Citing local officials, the agency said 5 died.", "local officials", "local officials"),
         # a pronoun with no speaker before it: the body that opens the previous sentence
@@ -220,3 +220,33 @@ def test_attribution_for_cited_source_is_innermost():
 )
 def test_attribution_for_citing(text, probe, expected):
     assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # the subject of the sentence before, when the pronoun fits it, beats an earlier speaker
+        ("Local officials said a rocket hit the square.\n\nThe Northern Ministry denied the reports. It said 3 soldiers died.",
+         "3", "The Northern Ministry"),
+        ("An official spokesman of the Northern government rejected the figures. He said 40 had died.", "40",
+         "An official spokesman of the Northern government"),
+        # "it" takes no plural and no person
+        ("Local officials said a rocket hit the square.\n\nIt said 3 soldiers died.", "3", "It"),
+    ],
+)
+def test_attribution_for_pronoun_takes_the_fitting_previous_subject(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,denier",
+    [
+        ("The Northern Ministry issued a statement. It rejected the reports as fabricated.", "The Northern Ministry"),
+        ("Rebel commanders met on Monday. They denied any involvement.", "Rebel commanders"),
+        ("Ivo Marek, the army spokesman, said depots burned.\n\nThe spokesman denied any responsibility.",
+         "Ivo Marek, the army spokesman"),
+    ],
+)
+def test_denials_anaphoric_denier_resolves_to_its_name(text, denier):
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    assert [d.data["denier"] for d in doc.spans["denials"]] == [denier]
