@@ -39,7 +39,8 @@ from claimledger.extract.scan import Cue, register, scanned
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
 _STOPWORD = r"(?:and|or|but|while|as|after|before|in|on|at|with|from|by|when|since|during|than|that|which|whereas)"
 _WORD = rf"(?!{_STOPWORD}\b)[\w'’\-]+"
-_AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
+_AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|estimated|thought|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
+_MANNER = r"(?:[a-z]+ly\s+)?"  # "were brutally killed": a manner adverb just before the cue
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def rules() -> _Rules:
     r = load_rules("figures.json")
     I = re.IGNORECASE
     after_src = tuple(
-        (k, rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?(?:{_alt(v)})\b")
+        (k, rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
     )
     after = tuple((k, re.compile(p, I)) for k, p in after_src)

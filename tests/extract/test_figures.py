@@ -47,6 +47,9 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("Gunmen abducted 20 students.", [F("captured", 20, group="students")]),
         ("1,275 people were taken hostage.", [F("captured", 1275)]),
         ("36 people went missing.", [F("missing", 36)]),
+        # a manner adverb before the cue, an estimate before the verb
+        ("Hundreds of villagers were brutally massacred.", [F("killed", 100, "vague", group="villagers")]),
+        ("Thousands of people are estimated to have been killed.", [F("killed", 1000, "vague")]),
         # an unknown fate or whereabouts is a count of the missing
         ("The fate of 25 of these prisoners is still unknown.", [F("missing", 25, group="these prisoners")]),
         ("The fate of 7 hostages taken in the raid is unclear.", [F("missing", 7, group="hostages")]),
