@@ -379,6 +379,12 @@ def test_figures_everyone_counted_died(text: str, expected: list[dict]) -> None:
         ("The population of the town, which stood at 31.6 thousand before the war, fled.",
          [F("other", 31600, what="population")]),
         ("A city with a population of 1.3 million was shelled.", [F("other", 1_300_000, what="population")]),
+        # an estimate, tally or count of a number with no cue of its own
+        ("That is twice the council's first estimate of 300, making it the worst attack.",
+         [F("other", 300, what="estimate")]),
+        ("The monitors' tally of 85 was higher.", [F("other", 85, what="tally")]),
+        # ... a cue after the number still decides the kind
+        ("Their tally of 12 dead was disputed.", [F("killed", 12)]),
         # a count's parenthesised breakdown stays a list of places, not counts of the noun before it
         ("Of the 20 schools (12 in Alderbury, 8 in Branford) none reopened.",
          [F("other", 20, what="schools")]),
