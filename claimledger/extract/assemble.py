@@ -1106,12 +1106,19 @@ def _collapse_denials(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     """Claims without repeated denials: a document states a party's denial once, the rest repeat it -
     a denial in a headline when the body denies too ("Army denies shelling village" above "The army
     said on Monday it had not shelled the village"), and a later denial by the same denier, unless an
-    additive marker says it denies something more ("The army also rejects the allegation that ...")."""
+    additive marker says it denies something more ("The army also rejects the allegation that ..."); and a
+    claim counting only a duration in a denial's sentence (the length of the war the denial recalls)."""
     denials = [c for c in claims if c.type == "denial"]
-    if len(denials) < 2:
+    if not denials:
         return claims
-    body = [c for c in denials if not _is_headline(ctx, c)]
     drop: set[int] = set()
+    denying = {_sentence_index(ctx, c.evidence.start) for c in denials}
+    units = _duration_units()
+    for c in claims:
+        if (c.type != "denial" and c.figures and _sentence_index(ctx, c.evidence.start) in denying
+                and all(f.kind == "other" and f.rule == "other.measure" and (f.what or "") in units for f in c.figures)):
+            drop.add(id(c))  # "X denied it, as it has done throughout the six-year war": the war's length is background
+    body = [c for c in denials if not _is_headline(ctx, c)]
     seen: set[str] = set()
     for c in denials:
         if body and _is_headline(ctx, c) and any(b.evidence.start > c.evidence.start for b in body):

@@ -673,6 +673,9 @@ def test_assemble_figure_broken_down_by_place(text: str, place: str) -> None:
         # each party's denial is its own claim
         ("The ministry denied that its jets struck the market in Dorin.\n\n"
          "The rebels denied that they had fired at the market.\n", ["The ministry denied", "The rebels denied"]),
+        # the length of the war a denial recalls is no claim of its own
+        ("The army on Monday denied using cluster bombs in Dorin, as it has done throughout the four-year-long war.\n",
+         ["The army on Monday"]),
     ],
 )
 def test_assemble_a_denial_repeated_in_a_document_is_one_claim(text: str, denials: list[str]) -> None:
@@ -698,3 +701,8 @@ def test_assemble_a_denial_repeated_in_a_document_is_one_claim(text: str, denial
 def test_assemble_denied_presence_in_a_war_is_no_claim(text: str, denials: int) -> None:
     claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
     assert len(claims) == denials
+
+
+def test_assemble_a_war_length_beside_a_toll_stays() -> None:
+    claims = extract(_source("The four-year-long war has killed 300 people.\n", published=None))
+    assert [[(f.kind, f.value) for f in c.figures] for c in claims if c.figures] == [[("other", 4), ("killed", 300)]]
