@@ -702,7 +702,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     doc = ctx.doc
     seg = doc.sentences[si]
     anchor = figs[0].start if figs else seg.start
-    dm, dp = _context(ctx, "dates", si, anchor, _is_incident_date,
+    # the date nearest the toll, not an aside's count ("thousands gathered yesterday to mark 25 years since
+    # the attack that killed 5,000")
+    toll = next((m.start for m in figs if m.label in CASUALTY_KINDS), anchor)
+    dm, dp = _context(ctx, "dates", si, toll, _is_incident_date,
                       lambda m: _is_carried_date(m) and _has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)]))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     sentence = doc.text[seg.start:seg.end]
@@ -723,8 +726,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
               and _ACROSS.search(doc.text, max(seg.start, m.start - 20), m.start)]
     if across and figs:
         # "some 9,400 civilians are dead across Veldoria": a count spread over an area is of that area
-        near = min(across, key=lambda m: abs(m.start - figs[0].end))
-        if abs(near.start - figs[0].end) <= ACROSS_REACH and (pm is None or pp or abs(near.start - figs[0].end) < abs(pm.start - figs[0].end)):
+        count = next((m for m in figs if m.label in CASUALTY_KINDS), figs[0])  # the toll, not an aside's crowd
+        near = min(across, key=lambda m: abs(m.start - count.end))
+        if abs(near.start - count.end) <= ACROSS_REACH and (pm is None or pp or abs(near.start - count.end) < abs(pm.start - count.end)):
             pm, pp, country_place = near, "across:", None
     if figs and "+place_list" in figs[0].rule:
         # "85 villages in Zangilan, 127 in Lachin": each count is of the place named right after it

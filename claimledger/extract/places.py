@@ -1234,6 +1234,12 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             return held[-1] if w.data.get("container") and held else w
         best_rank = min(_rank(m) for m in inside)
         top = [m for m in inside if _rank(m) == best_rank]
+        if main is not None and len(top) > 1:
+            # of equally specific places, one in the document's own country ("across the X Region ... on the
+            # edge of Y", X read as a namesake abroad)
+            home = [m for m in top if main.data.get("country") and m.data.get("country") == main.data["country"]]
+            if home:
+                top = home
         if main is not None:
             for m in top:
                 if (m.data.get("geonameid") is not None and m.data.get("geonameid") == main.data.get("geonameid")

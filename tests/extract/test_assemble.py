@@ -706,3 +706,21 @@ def test_assemble_denied_presence_in_a_war_is_no_claim(text: str, denials: int) 
 def test_assemble_a_war_length_beside_a_toll_stays() -> None:
     claims = extract(_source("The four-year-long war has killed 300 people.\n", published=None))
     assert [[(f.kind, f.value) for f in c.figures] for c in claims if c.figures] == [[("other", 4), ("killed", 300)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the date nearest the toll, not the date of an aside's crowd; "across" an area spreads the crowd, not the toll
+        ("TARVIK - Bells rang across the Oslen Valley region yesterday as thousands of people gathered in Tarvik to "
+         "mark 20 years since the flood that killed some 300 of the town's residents.\n", "2019-05-02",
+         dt.date(1999, 5, 1)),
+        ("Hundreds of people marched on Sunday in Lagos to recall the blast of 4 March 2015 that killed 12 traders "
+         "in the market.\n", "2021-03-09", dt.date(2015, 3, 4)),
+    ],
+)
+def test_assemble_date_and_area_of_the_toll(text: str, published: str, date: dt.date) -> None:
+    claims = [c for c in extract(_source(text, published)) if any(f.kind == "killed" for f in c.figures)]
+    assert claims
+    assert claims[0].date.start == date
+    assert not claims[0].place.rule.startswith("across:")

@@ -141,6 +141,16 @@ def test_places_marks_datelines_and_possessive_countries():
     assert place_for(doc, 0, len(text)).data["text"] == "Mariupol"
 
 
+def test_places_place_for_prefers_the_documents_country_among_equals():
+    # two regions in the span: the namesake abroad ("Kurdistan Region" read as an Iranian province) gives way to
+    # the one in the document's country, which holds its main place
+    text = ("HALABJA - Halabja remembers.\nBells rang across the Kurdistan Region as crowds met on the edge of "
+            "Halabja, officials in Iraq said. Iran and Iraq fought there.")
+    doc = make_doc(text, places.component, attribution.component)
+    m = place_for(doc, text.index("Bells"), text.index("said.") + 5)
+    assert (m.data["name"], m.data["country"]) == ("Halabja", "IQ")
+
+
 def test_places_place_for_prefers_main_place_over_country():
     text = "A missile hit a mall in Kremenchuk.\nThe attack in Ukraine killed 18 people."
     doc = make_doc(text, places.component, attribution.component)
