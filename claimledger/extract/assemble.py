@@ -311,27 +311,30 @@ def _superseded(ctx: _Ctx, date: Mention, si: int) -> bool:
 
 
 @cache
-def _series_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in load_rules("dates.json").get("series_patterns", []))
+def _series_patterns(forward: bool = False) -> tuple[re.Pattern[str], ...]:
+    r = load_rules("dates.json")
+    return tuple(re.compile(p) for p in r.get("series_patterns", []) + (r.get("series_ahead_patterns", []) if forward else []))
 
 
-def _series_span(ctx: _Ctx, si: int, place: Mention | None) -> Mention | None:
+def _series_span(ctx: _Ctx, si: int, place: Mention | None, forward: bool = False) -> Mention | None:
     """For a claim whose sentence speaks of a series of incidents ("26 were killed in the rocket attacks
     on X"), the span from the first to the last day the paragraph gave such incidents before it
-    (sentences with an event word that name no other town than ``place``), when it gave two or more."""
+    (sentences with an event word that name no other town than ``place``), when it gave two or more;
+    with ``forward``, the days the paragraph gives after it ("X fired 5 rockets at Y. On 4 May ...")."""
     seg = ctx.doc.sentences[si]
-    if not any(rx.search(ctx.doc.text, seg.start, seg.end) for rx in _series_patterns()):
+    if not any(rx.search(ctx.doc.text, seg.start, seg.end) for rx in _series_patterns(forward)):
         return None
     sents = ctx.doc.sentences
     par = ctx.par_of_sentence[si]
     days: list[Mention] = []
-    j = si - 1
-    while j >= 0 and ctx.par_of_sentence[j] == par:
+    step = 1 if forward else -1
+    j = si + step
+    while 0 <= j < len(sents) and ctx.par_of_sentence[j] == par:
         if _has_event(ctx, sents[j]):
             days.extend(m for m in _in(ctx, "dates", sents[j])
                         if _is_carried_date(m) and m.label in ("day", "range") and m.data.get("start") is not None
                         and not _is_period(ctx, m) and not (place is not None and _other_towns_only(ctx, m, place)))
-        j -= 1
+        j += step
     if len({(m.data["start"], m.data.get("end")) for m in days}) < 2:
         return None
     first = min(days, key=lambda m: m.data["start"])
@@ -768,6 +771,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         series = _series_span(ctx, si, pm)
         if series is not None:
             dm, dp = series, "series:"
+    if dm is None and not dp:
+        series = _series_span(ctx, si, pm, forward=True)
+        if series is not None:
+            dm, dp = series, "series-ahead:"
     if attr_mention is not None:
         attr = Attribution(name=attr_mention.data.get("denier") or _author(doc).name,
                            kind="cited" if attr_mention.data.get("denier") else "author",

@@ -215,6 +215,30 @@ def test_assemble_series_of_incidents_dated_by_their_span(text: str, expected: t
     _check_spans(text, last)
 
 
+_LONG_PREAMBLE = "The markets stayed open and the buses ran on time that spring. " * 70 + "\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a long text (no document date): munitions fired at a town, then the days of the strikes told after it
+        ("Rebels fired 6 rockets at the town of Alderbury. On 3 May 2021 a rocket strike hit the town, killing 4 "
+         "people. On 9 May 2021 a second rocket strike on the town killed 6 people.\n",
+         (dt.date(2021, 5, 3), dt.date(2021, 5, 9), "series-ahead:days")),
+        # one day told after it: no series, no date
+        ("Rebels fired 6 rockets at the town of Alderbury. On 3 May 2021 a rocket strike hit the town, killing 4 "
+         "people.\n", (None, None, "")),
+        # a single count of munitions that is no attack on a place: no date from the sentences after it
+        ("Rebels had 6 rockets in store near the town of Alderbury. On 3 May 2021 a rocket strike hit the town, "
+         "killing 4 people. On 9 May 2021 a second rocket strike on the town killed 6 people.\n", (None, None, "")),
+    ],
+)
+def test_assemble_series_told_after_an_undated_claim(body: str, expected: tuple) -> None:
+    text = _LONG_PREAMBLE + body
+    first = next(c for c in extract(_source(text, published=None)) if c.figures)
+    assert (first.date.start, first.date.end, first.date.rule) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "rule"),
     [
