@@ -24,7 +24,8 @@ _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u0400-\u04ff])")
 # a period with no space after it between a lower-case word (or a closing bracket) and a capitalised word:
 # "... shot dead.Reports say ...", "(January 9).The church" - web text that lost its space
-_GLUED = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))[.!?](?=[A-Z][a-z])")
+# (written led by the stop, with the look-behinds after it, so that the scan skips to stops at C speed)
+_GLUED = re.compile(r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))(?=[A-Z][a-z])")
 
 
 @cache
@@ -70,7 +71,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Segment]:
     out: list[Segment] = []
     cur = start
     ends = [m for m in _BOUNDARY.finditer(text, start, end)]
-    if "." in text[start:end]:
+    if text.find(".", start, end) >= 0:
         ends.extend(m for m in _GLUED.finditer(text, start, end) if not _in_address(text, start, end, m.start()))
         ends.sort(key=lambda m: m.start())
     for m in ends:

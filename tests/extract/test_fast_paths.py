@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from claimledger.extract import characterize, places
+from claimledger.extract import characterize, places, segment
 from claimledger.extract.base import Segment
 
 TOKEN_TEXTS = [
@@ -65,3 +67,14 @@ def test_subject_speakers_kept_per_sentence_are_copies() -> None:
     first.append(("x", 0, 0, "x"))
     assert characterize.subject_speakers(text, seg) == first[:-1]
     assert characterize.subject_speakers(text, seg)[0][0] == "The ministry"
+
+
+_GLUED_AS_FIRST_WRITTEN = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))[.!?](?=[A-Z][a-z])")
+
+
+@pytest.mark.parametrize("text", ["The road was shut.Drivers waited (two hours).Then it opened.", "abc.De", "ab.De",
+                                  "(x).Ab and ).AB", "Hello!World?Next. Plain end.", "see www.Site.org now", ".Ab"])
+def test_glued_stop_scan_finds_what_the_lookbehind_first_scan_finds(text: str) -> None:
+    for start, end in ((0, len(text)), (1, len(text)), (2, len(text) - 1)):
+        assert [m.span() for m in segment._GLUED.finditer(text, start, end)] == \
+            [m.span() for m in _GLUED_AS_FIRST_WRITTEN.finditer(text, start, end)]
