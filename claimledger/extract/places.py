@@ -969,7 +969,21 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if m.label == "country" and _POSSESSIVE.search(surface):
             m.data["possessive"] = True  # "Russia's attack": a party more than a place
         out.append(m)
-    return _with_alternate_names(text, out, gaz)
+    out = _with_alternate_names(text, out, gaz)
+    for m in out:
+        if _names_a_capital(text, m.start):
+            m.data["reference"] = True  # "(district capital = X)": a reference point, not where it happened
+    return out
+
+
+_CAPITAL_BEFORE = regex.compile(r"(?i)\bcapital\s*(?:=|:|is\b|being\b)\s*$")
+
+
+def _names_a_capital(text: str, start: int) -> bool:
+    """True when the place at ``start`` is given, inside a parenthesis, as the capital of the area named
+    before it ("X District (district capital = Y)", "(provincial capital: Y)")."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    return opening >= 0 and ")" not in text[opening:start] and _CAPITAL_BEFORE.search(text, opening, start) is not None
 
 
 _ALT_NAME = regex.compile(
@@ -1076,7 +1090,7 @@ def _rank(m: Mention) -> float:
 
 def _eligible(doc: Doc, m: Mention) -> bool:
     """A place a claim may take: not a dateline, not a possessive country, not inside a speaker's name."""
-    if m.data.get("dateline") or m.data.get("possessive") or m.data.get("metonym"):
+    if m.data.get("dateline") or m.data.get("possessive") or m.data.get("metonym") or m.data.get("reference"):
         return False
     for a in doc.spans.get("attributions", ()):
         ns, ne = a.data.get("name_start"), a.data.get("name_end")

@@ -203,6 +203,19 @@ def test_places_parenthesised_alternate_name_joins_the_place(text, surface, abse
     assert absent is None or absent not in texts
 
 
+@pytest.mark.parametrize(
+    "text,chosen",
+    [
+        # a capital given in a parenthesis is a reference point, not the place of the event
+        ("Cattle raiders struck herders in Turkana District (district capital = Lodwar).", "Turkana District"),
+        ("Youths rioted in Kuresoi Constituency, Nakuru (provincial capital: Nakuru).", "Kuresoi Constituency"),
+    ],
+)
+def test_places_capital_in_a_parenthesis_is_no_event_place(text, chosen):
+    doc = make_doc(text, places.component, attribution.component)
+    assert place_for(doc, 0, len(text)).data["text"] == chosen
+
+
 def test_places_unknown_name_cued_once_is_a_place_everywhere():
     text = "Mines remain in Zorbatiyah.\nZorbatiyah lost 40 houses."
     ms = [m for m in find_places(text) if m.data["text"] == "Zorbatiyah"]
