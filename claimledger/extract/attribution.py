@@ -90,6 +90,8 @@ def _lex() -> dict[str, Any]:
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
         "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
         "head_re": re.compile(r["headline_head"]),
+        "head_lower_re": re.compile(r["headline_head_lower"]),
+        "colon_tail_re": re.compile(r["headline_colon_tail"]),
         "tail_re": re.compile(r["headline_tail"]),
         "det": frozenset(r["determiners"]),
         "role": frozenset(r["role_words"]),
@@ -213,8 +215,10 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
             role_first = toks[j + 1]
             inner = np_before(text, toks[j].start, lower_bound)
             if inner is not None and text[inner[0] : inner[1]].lower() not in lex["pron"]:
-                if role_first.low in ("who", "which", "whose", "whom"):
-                    return inner
+                if role_first.low in ("who", "which", "whose", "whom") or (role_first.low.endswith("ing") and not role_first.cap):
+                    return inner  # "Two residents, speaking by phone, said"
+                if role_end == j + 1 and role_first.text.isdigit():
+                    return inner  # "Ivo Marek, 54, said"
                 if (_head_ok(toks[role_end], lex) or role_first.cap or role_first.low in lex["role"]
                         or role_first.low in lex["det"]):
                     return inner[0], toks[role_end].end
@@ -575,10 +579,13 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue  # "the alleged attack", "Monday's reported toll"
         if _PASSIVE_BLAME.match(text, m.end()) and m.group().lower() in ("accused", "blamed"):
             continue  # "two diplomats accused of spying": a passive, no speaker
-        if _after_be(text, m.start(), lex):
+        if not m.group().endswith("ing") and _after_be(text, m.start(), lex):
             continue  # "Hundreds were said to be sheltering", "thousands are estimated to have died"
         s0, _ = _sentence(doc, m.start())
         participle = m.group().endswith("ing")
+        be = _BE_BEFORE.search(text, max(s0, m.start() - 12), m.start()) if participle else None
+        if be is not None:
+            participle = False  # "Officials are saying": a finite verb, its subject before "are"
         if participle and text[s0 : m.start()].rstrip().endswith(","):
             # "X raised the toll on Monday, saying ...": the speaker of the clause before
             prev = next((o for o in reversed(out) if s0 <= o.start < m.start() and not o.data.get("scope_from")), None)
@@ -587,7 +594,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
                 out.append(_scoped(text, _mention(doc, np[0], m.end(), np[0], np[1], f"attr.{m.group().split()[0].lower()}"),
                                    m.start(), participle))
             continue
-        np = np_before(text, m.start(), _back_bound(text, s0))
+        np = np_before(text, be.start() if be is not None else m.start(), _back_bound(text, s0))
         if np is not None and _INDEFINITE_DOC.fullmatch(text, np[0], np[1]):
             np = _issuer(text, s0, np[0]) or np  # "The army issued a statement saying"
         if np is not None:
@@ -617,6 +624,16 @@ def find_attributions(doc: Doc) -> list[Mention]:
         if t and _speakerish(t.group(1)):
             a = para.start + t.start(1)
             out.append(_mention(doc, a, a + len(t.group(1)), a, a + len(t.group(1)), "attr.headline_dash"))
+        elif _headline_like(line):
+            # "30 killed in strike on X: governor" / "Health ministry: 30 killed in X"
+            t = lex["colon_tail_re"].search(line)
+            if t and _speakerish(t.group(1)):
+                a = para.start + t.start(1)
+                out.append(_mention(doc, a, a + len(t.group(1)), a, a + len(t.group(1)), "attr.headline_colon_tail"))
+            h = None if lex["head_re"].match(line) else lex["head_lower_re"].match(line)
+            if h and h.group(1).split()[-1].lower() in lex["anaphora"] - _DOC_NOUNS:
+                a = para.start + h.start(1)
+                out.append(_mention(doc, a, a + len(h.group(1)) + 1, a, a + len(h.group(1)), "attr.headline_colon"))
     for m in _scanned(text, low, "fwd_re"):
         cue = m.lastgroup or "according_to"
         np = np_after(text, m.end())
@@ -636,6 +653,9 @@ def find_attributions(doc: Doc) -> list[Mention]:
             out.append(_mention(doc, np[0], m.end(), np[0], np[1], "attr.data_show"))
     out.sort(key=lambda x: (x.start, -x.end))
     return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex)])
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 
 
 def _after_be(text: str, pos: int, lex: dict[str, Any]) -> bool:
@@ -668,6 +688,15 @@ def _adjectival(text: str, pos: int) -> bool:
 class _Seg:
     start: int
     end: int
+
+
+HEADLINE_MAX_WORDS = 25
+
+
+def _headline_like(line: str) -> bool:
+    """A short line with no closing full stop (a headline, a caption's title)."""
+    stripped = line.rstrip()
+    return bool(stripped) and "\n" not in stripped and not stripped.endswith((".", "?", "!")) and len(stripped.split()) <= HEADLINE_MAX_WORDS
 
 
 def _speakerish(phrase: str) -> bool:
@@ -802,19 +831,21 @@ def _relayed_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], named: 
     """"According to the Daily Courier, the ministry said 30 died" / "The ministry said 30 died,
     according to the Daily Courier": the innermost source asserts the figure, and here that is the
     speaker of the speech verb (the "according to"/"per"/"citing" source, before the speaker or after
-    the figure, only relays it). Not when a source stands inside the speaker's words or phrase ("X
-    reported that, according to witnesses, 30 died", "X, quoting Y, said"), nor for one the speaker
-    cites ("Citing Y, X said"): that source is innermost. Only for one speech-verb speaker; an anaphoric one ("the ministry") resolved to the
+    the figure, or "X was quoted by Y as saying", only relays it). Not when a source stands inside
+    the speaker's words ("X reported that, according to witnesses, 30 died"), nor for one the
+    speaker cites ("Citing Y, X said", "X, quoting Y, said"): that source is innermost. Only for one speech-verb speaker; an anaphoric one ("the ministry") resolved to the
     name it stands for when there is one."""
-    cited = [m for m in named if m.rule == "attr.citing" and _names_someone(m.data["name"])]
+    text = doc.text
+    cited = [m for m in named if m.rule == "attr.citing" and _names_someone(m.data["name"])
+             and text[m.start : m.start + 8].lower().startswith(("citing", "quoting"))]
     if cited:  # "Citing X, Y said" / "Y, citing X, said": X, whom the speaker cites, is innermost
         return min(cited, key=lambda m: abs((m.start + m.end) // 2 - offset))
-    sources = [m for m in inside if m.rule in ("attr.according_to", "attr.per", "attr.reported_by")]
+    sources = [m for m in inside if m.rule in ("attr.according_to", "attr.per", "attr.reported_by", "attr.citing")]
     speakers = [m for m in inside if m.rule not in _SOURCE_RULES and not m.data.get("scope_from")]
     if not sources or len(speakers) != 1 or not named:
         return None
     sp = speakers[0]
-    if sp.data["name"].lower() in _lex()["pron"] or any(sp.start <= m.start < offset for m in sources):
+    if sp.data["name"].lower() in _lex()["pron"] or any(sp.end <= m.start < offset for m in sources):
         return None
     if not sp.data.get("anaphoric"):
         return sp

@@ -250,3 +250,35 @@ def test_attribution_for_pronoun_takes_the_fitting_previous_subject(text, probe,
 def test_denials_anaphoric_denier_resolves_to_its_name(text, denier):
     doc = make_doc(text, attribution.component, attribution.denials.component)
     assert [d.data["denier"] for d in doc.spans["denials"]] == [denier]
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Officials are saying 30 people died.", "30", "Officials"),
+        ("30 killed in overnight strike on Velm: governor\n\nText.", "30", "governor"),
+        ("Health ministry: 30 killed in Velm strike\n\nText.", "30", "Health ministry"),
+        ("The toll of 30 was given by the regional health department.", "30", "the regional health department"),
+        ("Ana Rusu was quoted by the Daily Courier as saying 30 people died.", "30", "Ana Rusu"),
+        ("In its report, the commission found that 30 people died.", "30", "the commission"),
+        ("Two residents, speaking by phone, said 30 people died.", "30", "residents"),
+        ("A senior security official, speaking on condition of anonymity, told the Daily Courier that 30 people died.",
+         "30", "A senior security official"),
+        ("Ivo Marek, 54, said 30 died.", "30", "Ivo Marek"),
+    ],
+)
+def test_attribution_for_headline_tags_passive_agents_and_appositions(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town was shelled at dawn and 30 people died: two of them children.",
+        "Breaking news: 30 killed in Velm\n\nText.",
+        "Weapons were provided by the northern allies, and 30 died.",
+        "Investigators found 30 bodies in the forest.",
+    ],
+)
+def test_attribution_no_speaker_from_lists_labels_or_objects(text):
+    assert _speaker(text, "30") is None
