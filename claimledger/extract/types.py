@@ -124,6 +124,22 @@ def _target_span(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int
     return a, b
 
 
+@functools.cache
+def _cause_clause() -> re.Pattern[str]:
+    cues = "|".join(sorted(rules().get("cause_cues", []), key=len, reverse=True)) or "(?!)"
+    # the clause ends at a comma or stop, or where a verb of the sentence's own takes over ("against X
+    # have turned violent", "rallied against each other in aggressive demonstrations")
+    # (not the verb of a relative clause inside it: "justice for a man who was killed")
+    stop = r"(?<!who )(?<!which )(?<!that )\b(?:have|has|had|were|was|are|is|turned|turns|became|grew|each\s+other|one\s+another)\b"
+    return re.compile(rf"(?i)\b(?:{cues})\b(?:(?!{stop})[^,;.])*")
+
+
+def _without_causes(sentence: str) -> str:
+    """The sentence without what a protest is about ("against the killing of X", "demanding justice for
+    ..."): the rest tells how the protest went (modifier scope "conduct")."""
+    return _cause_clause().sub(" ", sentence)
+
+
 def find_types(doc: Doc) -> list[Mention]:
     """Type mentions for every event word in the document, refined by their sentences."""
     big, pats, mods = _compiled()
@@ -150,7 +166,12 @@ def find_types(doc: Doc) -> list[Mention]:
                 rx_low, src = rx, text
             else:
                 src = low
-            if mod.get("scope") == "target":
+            if mod.get("scope") == "conduct":
+                ck = (s0, mod["id"])
+                if ck not in cache:
+                    cache[ck] = rx_low.search(_without_causes(src[s0:s1])) is not None
+                hit = cache[ck]
+            elif mod.get("scope") == "target":
                 if target is None:
                     target = _target_span(text, m_start, m_end, s0, s1)
                 a, b = target

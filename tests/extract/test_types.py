@@ -47,6 +47,10 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         # a protest that turns violent, or whose crowd pulls down a barrier
         ("The rally turned violent late in the afternoon.", "riot", "Riots", "Violent demonstration"),
         ("Demonstrators pulled down the fence around the ministry during the protest.", "riot", "Riots", "Violent demonstration"),
+        # violence the protest is about is not how it went
+        ("Nurses staged a protest outside the clinic, demanding justice for a colleague who was killed by robbers.", "protest", "Protests", "Peaceful protest"),
+        ("Shopkeepers held a rally against the vandalism of their stalls.", "protest", "Protests", "Peaceful protest"),
+        ("Protests against the court ruling have turned violent in the capital.", "riot", "Riots", "Violent demonstration"),
     ],
 )
 def test_types_event_words_map_to_acled(text, label, acled, sub):
