@@ -324,10 +324,25 @@ def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tup
     return out
 
 
-def _may_match(low: str, needs: tuple[re.Pattern[str] | tuple[str, ...], ...]) -> bool:
+def _may_match(low: str, needs: tuple[re.Pattern[str] | tuple[str, ...], ...], seen: dict[str, bool] | None = None) -> bool:
     """Whether the lower-cased text holds all the words of one alternative (or a match of one regex):
-    a rule that matches none of them cannot match."""
-    return any(n.search(low) is not None if isinstance(n, re.Pattern) else all(w in low for w in n) for n in needs)
+    a rule that matches none of them cannot match. ``seen`` keeps, for one text, whether it holds a
+    word (rules share words: "last", "this", "the")."""
+    seen = {} if seen is None else seen
+    for n in needs:
+        if isinstance(n, re.Pattern):
+            if n.search(low) is not None:
+                return True
+            continue
+        for w in n:
+            has = seen.get(w)
+            if has is None:
+                has = seen[w] = w in low
+            if not has:
+                break
+        else:
+            return True
+    return False
 
 
 def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]] | None,
@@ -337,8 +352,9 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     raw: list[DateMatch] = []
     low = caseless_text(text)
     joint = dict(zip(lex.joint_rules, lex.joint.finditers(text)))  # the case-sensitive rules, scanned together
+    seen: dict[str, bool] = {}  # the words of case-insensitive rules the text holds (_may_match)
     for rule, rx in lex.patterns:
-        if low is not None and rule in lex.needs and not _may_match(low, lex.needs[rule]):
+        if low is not None and rule in lex.needs and not _may_match(low, lex.needs[rule], seen):
             continue  # a case-insensitive rule whose words the text lacks: no scan
         for m in joint[rule] if rule in joint else rx.finditer(text):
             dm = _resolve(rule, m, text, lex, anchor, years)

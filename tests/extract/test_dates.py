@@ -380,3 +380,21 @@ def test_dates_yearless_day_inside_a_written_period(text: str, published: dt.dat
     cut = text.index("\n\n")
     found = {text[d.start:d.end]: d.first for d in find_dates(text, published, [(0, cut), (cut + 2, len(text))])}
     assert found[day_text] == expected
+
+
+@pytest.mark.parametrize(
+    ("low", "needs", "expected"),
+    [
+        ("he left last night.", (("last", "week"), ("last", "night")), True),
+        ("he left last year.", (("last", "week"), ("last", "night")), False),
+        ("nothing here", (("ago",),), False),
+        ("two days ago", (("ago",),), True),
+    ],
+)
+def test_dates_may_match_with_shared_seen_words(low: str, needs: tuple[tuple[str, ...], ...], expected: bool) -> None:
+    from claimledger.extract.dates import _may_match
+
+    seen: dict[str, bool] = {}
+    assert _may_match(low, needs, seen) is expected
+    assert _may_match(low, needs, seen) is expected  # again, from the words kept
+    assert all(seen[w] == (w in low) for w in seen)
