@@ -768,6 +768,7 @@ def _mark_containers(text: str, cands: list[_Candidate]) -> None:
 
 _OF_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
 _IN_GAP = regex.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
+_IN_ONLY_GAP = regex.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
@@ -782,7 +783,11 @@ def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
         site = prev.cue in ("locality", "district") and (prev.span_end > prev.end or not prev.rows)
         of_link = site and _OF_GAP.fullmatch(gap) is not None  # "X area of Y", "X village of Y district"
         in_link = site and _IN_GAP.fullmatch(gap) is not None and cand.cue is not None  # "X camp in Y", "X Air Base near Y"
-        links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link or in_link)
+        # "the village of X in Y Oblast": a settlement the text marks, in an area a cue word marks
+        in_area = (prev.cue == "locality" and _IN_ONLY_GAP.fullmatch(gap) is not None
+                   and (cand.cue in ("district", "region") and cand.span_end > cand.end
+                        or bool(cand.entries) and all(e.kind in ("A1", "A2") for _, e in cand.entries)))
+        links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link or in_link or in_area)
     return links
 
 
