@@ -966,6 +966,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if _is_dateline(text, cand.start, cand.span_end):
             m.data["dateline"] = True
             m.rule += "+dateline"
+        if _is_aside(text, cand.start):
+            m.data["aside"] = True  # "died in hospitals in X", "trains to X": not where the incident was
         if cand.modifier:
             m.data["modifier"] = True
         if cand.container:
@@ -1023,6 +1025,26 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
         m.data["text"] = text[m.start : end]
         m.data["alternate_name"] = name
     return [m for j, m in enumerate(mentions) if j not in drop]
+
+
+ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
+_LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
+
+
+@functools.cache
+def _aside_patterns() -> tuple[Any, ...]:
+    return tuple(regex.compile(p) for p in rules().get("aside_before", []))
+
+
+def _is_aside(text: str, start: int) -> bool:
+    """True when the place at ``start`` is named only as where the wounded are treated or where people or
+    vehicles head (rules ``aside_before``), also as a later item of such a list ("in hospitals in X and Y")."""
+    before = text[max(0, start - ASIDE_REACH) : start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    tail = _LIST_TAIL.search(before)
+    heads = (before, before[: tail.start()]) if tail is not None else (before,)
+    return any(p.search(h) for p in _aside_patterns() for h in heads)
 
 
 def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: Gazetteer,
@@ -1094,8 +1116,10 @@ def _rank(m: Mention) -> float:
 
 
 def _eligible(doc: Doc, m: Mention) -> bool:
-    """A place a claim may take: not a dateline, not a possessive country, not inside a speaker's name."""
-    if m.data.get("dateline") or m.data.get("possessive") or m.data.get("metonym") or m.data.get("reference"):
+    """A place a claim may take: not a dateline, not a possessive country, not a place of treatment or a
+    destination (rules ``aside_before``), not inside a speaker's name."""
+    if (m.data.get("dateline") or m.data.get("possessive") or m.data.get("metonym") or m.data.get("reference")
+            or m.data.get("aside")):
         return False
     for a in doc.spans.get("attributions", ()):
         ns, ne = a.data.get("name_start"), a.data.get("name_end")

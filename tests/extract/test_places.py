@@ -124,6 +124,45 @@ def test_places_unmapped_namesake_is_weaker(text: str, surface: str, expected: s
     assert ms and all(m.data["country"] == expected and m.data["lat"] is not None for m in ms)
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # "the village of X in Y Oblast": of X's namesakes, the one inside Y (either way)
+        ("The wreckage fell near the village of Hrabove in Donetsk Oblast, officials said.", "Donetska oblast"),
+        ("The wreckage fell near the village of Hrabove in Odesa Oblast, officials said.", "Odeska oblast"),
+    ],
+)
+def test_places_settlement_in_a_named_area_reads_inside_it(text: str, admin1: str) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert ms["Hrabove"].data["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "kept"),
+    [
+        # where the wounded are treated, where trains or evacuees head: no incident place
+        ("Several of the wounded died in hospitals in Poltava and Sumy after the strike.", ["Poltava", "Sumy"], []),
+        ("Those admitted to hospitals in Kherson, Mykolaiv and Odesa are listed.", ["Kherson", "Mykolaiv", "Odesa"],
+         []),
+        ("Crowds waited for trains to Lviv when the missile hit Kramatorsk.", ["Lviv"], ["Kramatorsk"]),
+        # an attack on a hospital is at the hospital's place
+        ("A missile hit a hospital in Kharkiv on Monday.", [], ["Kharkiv"]),
+    ],
+)
+def test_places_aside_places_are_not_incident_places(text: str, aside: list[str], kept: list[str]) -> None:
+    ms = {m.data["text"]: m for m in find_places(text)}
+    assert [t for t in aside if ms[t].data.get("aside")] == aside
+    assert [t for t in kept if not ms[t].data.get("aside")] == kept
+
+
+def test_places_place_for_skips_a_place_of_treatment_carried_from_before() -> None:
+    text = ("A missile struck the station in Kramatorsk on 8 April.\n\nSeveral of the wounded have died in hospitals "
+            "in Kramatorsk and Dnipro. The toll rose to 50 on Friday.")
+    doc = make_doc(text, places.component, attribution.component)
+    m = place_for(doc, text.index("The toll"), len(text))
+    assert m is not None and m.data["text"] == "Kramatorsk"
+
+
 def test_places_country_focus_disambiguates():
     # Olenivka exists in several Ukrainian oblasts; Donetsk in the text pulls it to Donetsk oblast
     ms = find_places("The prison in Olenivka, near Donetsk, was hit. Ukraine and Russia traded blame.")
