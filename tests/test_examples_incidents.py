@@ -44,6 +44,24 @@ def test_examples_incident_is_contested(built: Ledger, key: str, docs: list[str]
     assert grades[main].documents >= 2, key
 
 
+def _spans() -> list[tuple[str, list[str], str, str]]:
+    data = json.loads((EXAMPLES / "incidents.json").read_text(encoding="utf-8"))
+    return [(item["key"], list(item["documents"]), item["start"], item["end"]) for item in data["incidents"]]
+
+
+@pytest.mark.parametrize(("key", "docs", "start", "end"), _spans())
+def test_examples_incident_is_dated_when_it_happened(built: Ledger, key: str, docs: list[str], start: str,
+                                                     end: str) -> None:
+    # the incident most of its documents' claims fall in is dated within the incident's days, not on the day a
+    # commemoration, a report or a ruling is written about it
+    summaries = {s.id: s for s in incidents.list_incidents(built)}
+    counts: collections.Counter[str] = collections.Counter(
+        c.incident_id for d in docs for c in built.claims(doc=d) if c.incident_id and c.type not in ATTACHED)
+    main = summaries[counts.most_common(1)[0][0]]
+    assert main.date_start is not None and main.date_end is not None, key
+    assert str(main.date_start) <= end and start <= str(main.date_end), key
+
+
 @pytest.mark.parametrize(
     ("doc", "rule"),
     [("mou-01", "stated_sum"), ("kun-02", "breakdown_sum"), ("kra-03", "date_after_publication"),
