@@ -39,7 +39,7 @@ from claimledger.extract.scan import Cue, register, scanned
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
 _STOPWORD = r"(?:and|or|but|while|as|after|before|in|on|at|with|from|by|when|since|during|than|that|which|whereas)"
 _WORD = rf"(?!{_STOPWORD}\b)[\w'’\-]+"
-_AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|estimated|thought|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
+_AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|estimated|thought|considered|presumed|currently|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
 _MANNER = r"(?:[a-z]+ly\s+)?"  # "were brutally killed": a manner adverb just before the cue
 
 
@@ -162,8 +162,11 @@ def rules() -> _Rules:
     """Compile ``rules/figures.json`` (once)."""
     r = load_rules("figures.json")
     I = re.IGNORECASE
+    preps = "|".join(r.get("post_modifier_prepositions", []))
+    # "12 residents of the Dorin region were killed": a phrase after the noun, then an auxiliary
+    post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?=(?:were|was|are|is|have|has|had)\s)" if preps else ""
     after_src = tuple(
-        (k, rf"^[\s,\-–—]*(?:{_WORD}[.…]*\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
+        (k, rf"^[\s,\-–—]*(?:(?:{_WORD}[.…]*\s+){{0,3}}?{post})(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
     )
     after = tuple((k, re.compile(p, I)) for k, p in after_src)

@@ -47,6 +47,14 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("Gunmen abducted 20 students.", [F("captured", 20, group="students")]),
         ("1,275 people were taken hostage.", [F("captured", 1275)]),
         ("36 people went missing.", [F("missing", 36)]),
+        # a phrase after the counted noun, then the verb of the cue
+        ("514 residents of the Dorin region are currently considered missing.", [F("missing", 514, group="residents")]),
+        ("7 workers at the plant were injured.", [F("injured", 7, group="workers")]),
+        ("20 people in the village of Velna were killed.", [F("killed", 20)]),
+        ("12 soldiers from the brigade have been killed.", [F("killed", 12, group="soldiers")]),
+        # ... not a verb of another clause, nor a phrase without an auxiliary
+        ("5 people at the hospital said they saw the strike.", [F("other", 5, what="people")]),
+        ("40 houses in the town were destroyed.", [F("other", 40, what="houses")]),
         # a manner adverb before the cue, an estimate before the verb
         ("Hundreds of villagers were brutally massacred.", [F("killed", 100, "vague", group="villagers")]),
         ("Thousands of people are estimated to have been killed.", [F("killed", 1000, "vague")]),
