@@ -418,13 +418,13 @@ CASUALTY_KINDS = frozenset({"killed", "injured", "captured", "missing"})
 BEFORE_WINDOW = 140  # characters: "the number of civilians killed in ... has increased to 57"
 
 _INSET = re.compile(
-    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*(?:,|\(|–|—)\s*(?:including|among\s+them|of\s+whom|mostly|mainly|many\s+of\s+them)[^,()–—]{0,60}(?:,|\)|–|—)",
+    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*(?:,|\(|–|—)\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|(?:many|most|all|some|half|several|none)\s+of\s+them)[^,()–—]{0,60}(?:,|\)|–|—)",
     re.IGNORECASE,
 )
 
 
 _INSET_LIST = re.compile(
-    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*,\s*(?:including|among\s+them|of\s+whom|mostly|mainly)[^.;()]{0,100}?,"
+    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|(?:many|most|all|some|half|several)\s+of\s+them)[^.;()]{0,100}?,"
     r"(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)",
     re.IGNORECASE,
 )

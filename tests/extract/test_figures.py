@@ -47,6 +47,12 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("Gunmen abducted 20 students.", [F("captured", 20, group="students")]),
         ("1,275 people were taken hostage.", [F("captured", 1275)]),
         ("36 people went missing.", [F("missing", 36)]),
+        # an inserted "most of them ..." between the count and its cue
+        ("Twelve people, most of them women, were killed.", [F("killed", 12)]),
+        ("Nine people, all of them farmers, died.", [F("killed", 9)]),
+        # driven from home, taking refuge
+        ("More than 2,000 people have been forced from their homes.", [F("displaced", 2000, "more_than")]),
+        ("About 500 families were forced to seek refuge in schools.", [F("displaced", 500, "about")]),
         # a phrase after the counted noun, then the verb of the cue
         ("514 residents of the Dorin region are currently considered missing.", [F("missing", 514, group="residents")]),
         ("7 workers at the plant were injured.", [F("injured", 7, group="workers")]),
