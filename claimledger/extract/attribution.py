@@ -99,7 +99,7 @@ def _lex() -> dict[str, Any]:
         "pron": frozenset(r["pronouns"]),
         "quantity": frozenset(r["quantity_words"]),
         "parenthetical": frozenset(r["parenthetical_adverbs"]),
-        "be": frozenset(r["passive_be"]),
+        "be_re": re.compile(r"\b(?:" + "|".join(r["passive_be"]) + r")\s+(?:[a-z]+ly\s+)*$", re.IGNORECASE),
         "anaphora": frozenset(r["anaphora_heads"]),
         "stop": frozenset(r["np_stop"]),
         "aux": frozenset(a for a in r["aux"] if " " not in a),
@@ -661,11 +661,7 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 def _after_be(text: str, pos: int, lex: dict[str, Any]) -> bool:
     """True when the speech verb at ``pos`` follows a form of "be" (adverbs between allowed): a
     passive ("were said to", "is widely reported", "are estimated to"), which names no speaker."""
-    toks = tokens(text, max(0, pos - 40), pos)
-    i = len(toks) - 1
-    while i >= 0 and toks[i].word and toks[i].low.endswith("ly") and not toks[i].cap:
-        i -= 1
-    return i >= 0 and toks[i].low in lex["be"]
+    return bool(lex["be_re"].search(text, max(0, pos - 40), pos))
 
 
 def _counts_nobody(name: str, lex: dict[str, Any]) -> bool:
