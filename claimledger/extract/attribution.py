@@ -812,7 +812,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
                                rule="attr.pronoun_subject")
         return _pronoun_antecedent(doc, ms, cue, lookback, s0) or cue
     for d in doc.spans.get("denials", ()):
-        if s0 <= d.start < s1 and d.data.get("denier") and d.rule == "denial.denied":
+        if s0 <= d.start < s1 and d.data.get("denier") and d.rule == "denial.denied" and not _denied_content(doc.text, d, offset):
             return Mention(d.start, d.end, _kind(doc.text, s0, s1),
                            {"name": d.data["denier"], "name_start": d.data["denier_start"], "name_end": d.data["denier_end"]},
                            rule="attr.denier")
@@ -855,6 +855,21 @@ def _names_someone(name: str) -> bool:
     last = name.split()[-1].strip(",.")
     lex = _lex()
     return last[:1].isupper() or (last.lower() in lex["role"] and last.lower() not in lex["role_mod"])
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _denied_content(text: str, d: Mention, offset: int) -> bool:
+    """True when ``offset`` is no part of what the denier of ``d`` asserts: the denial stands in a
+    relative clause ("the army, which denied involvement, ...") or ``offset`` lies in the denied
+    proposition ("denied reports that 30 people were killed")."""
+    verb = _lex()["deny_verb_re"].search(text, d.start, max(d.end, d.start + 1))
+    if verb is None:
+        return False
+    if _RELATIVE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
+        return True
+    return offset >= verb.end() and re.search(r"\bthat\b", text[verb.end() : offset]) is not None
 
 
 def _owners_of_data(text: str, named: list[Mention]) -> list[Mention]:

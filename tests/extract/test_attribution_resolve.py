@@ -282,3 +282,20 @@ def test_attribution_for_headline_tags_passive_agents_and_appositions(text, prob
 )
 def test_attribution_no_speaker_from_lists_labels_or_objects(text):
     assert _speaker(text, "30") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the denier asserts no figure it denies, nor one outside its relative clause
+        ("The Northern Army denied reports that 30 people were killed.", None),
+        ("The Northern Army denied that its jets killed 30 people.", None),
+        ("The Northern Army, which denied involvement, was blamed for the strike that killed 30.", None),
+        # a denial as the sentence's own statement still speaks for it
+        ("The Northern Army denied involvement in the strike on the 30 houses.", "The Northern Army"),
+    ],
+)
+def test_attribution_for_denier_only_for_what_it_asserts(text, expected):
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    m = attribution.attribution_for(doc, text.index("30"))
+    assert (None if m is None else m.data["name"]) == expected
