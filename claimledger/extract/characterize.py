@@ -39,7 +39,7 @@ from claimledger.extract.attribution import (
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import compile_fast as _rx
-from claimledger.extract.fastre import literal_trie, lowered
+from claimledger.extract.fastre import caseless_text, compile_dispatch, literal_trie, lower_pattern, lowered
 from claimledger.extract.numbers import load_rules
 from claimledger.models import (
     Attribution,
@@ -90,6 +90,26 @@ _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "
 _Scan = re.Pattern[str] | _ci
 
 
+class _Gate:
+    """``head(?:alt_0|alt_1|...)tail`` matched case-insensitively, asked only where its first match in a
+    span starts (``search(...).start()``): on lower-cased text the alternatives are dispatched on their
+    first character (``fastre.compile_dispatch``: the same match positions, the few alternatives a
+    character can start tried at each word); else the plain ``Caseless`` alternation."""
+
+    def __init__(self, alternatives: list[str], head: str, tail: str) -> None:
+        self.plain = _ci(head + "(?:" + _alt(alternatives) + ")" + tail)
+        dispatch = compile_dispatch([f"(?:{lower_pattern(a)})" for a in alternatives], head=head, tail=tail) \
+            if self.plain.lower is not None else None
+        self.dispatch = dispatch[0] if dispatch is not None else None
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        if self.dispatch is not None:
+            low = caseless_text(text)
+            if low is not None:
+                return self.dispatch.search(low, pos, endpos)
+        return self.plain.search(text, pos, endpos)
+
+
 @dataclass(frozen=True)
 class _Label:
     label: str
@@ -100,7 +120,7 @@ class _Label:
 @dataclass(frozen=True)
 class _Rules:
     labels: list[_Label]
-    any_label: _Scan
+    any_label: _Gate
     non_claims: _Scan
     reject_before: _Scan
     max_gap: int
@@ -114,7 +134,7 @@ class _Rules:
     not_acts: _Scan
     body_heads: _ci
     legal: list[tuple[str, str, _Scan]]
-    any_legal: _Scan
+    any_legal: _Gate
     legal_negation: _Scan
     counts: list[tuple[str, _Scan]]
     accuse: list[tuple[str, bool, _Scan]]
@@ -217,7 +237,7 @@ def rules() -> _Rules:
     heads = {h.lower() for h in resp["head_nouns"]}
     return _Rules(
         labels=labels,
-        any_label=_ci(rf"\b(?:{_alt([p for e in raw['labels'] for p in e['patterns']])})(?!\w)"),
+        any_label=_Gate([p for e in raw["labels"] for p in e["patterns"]], r"\b", r"(?!\w)"),
         non_claims=_ci(rf"\b(?:{_alt(raw['non_claims'])})"),
         reject_before=_ci(rf"\b(?:{_alt(raw['stance']['before'])})"),
         max_gap=int(raw["stance"]["max_gap"]),
@@ -233,7 +253,7 @@ def rules() -> _Rules:
         not_acts=_ci(rf"\b(?:{_alt(reco['not_acts'])})"),
         body_heads=_ci(rf"\b(?:{_alt(reco['body_heads'])})\b"),
         legal=[(e["action"], e["id"], _ci(rf"\b(?:{e['pattern']})")) for e in raw["legal_action"]],
-        any_legal=_ci(rf"\b(?:{_alt([e['pattern'] for e in raw['legal_action']])})"),
+        any_legal=_Gate([e["pattern"] for e in raw["legal_action"]], r"\b", ""),
         legal_negation=_ci(raw["legal_negation"]),
         counts=[(k, _ci(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{v})\b"))
                 for k, v in raw["legal_counts"].items() if not k.startswith("_")],
@@ -855,10 +875,13 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         add(m.start(), m.end(), "resp.adjective", party, "asserts")
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def _headline(text: str, seg: Segment) -> bool:
     """A sentence of four or more words, most of them capitalized (a title): its verbs have no agents."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[seg.start:seg.end])
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    words = _HEADLINE_WORD.findall(text, seg.start, seg.end)
+    return len(words) >= 4 and sum(1 for w in words if w[0] <= "Z") >= 0.7 * len(words)  # [A-Z] of [A-Za-z]
 
 
 _BARE_VERB = re.compile(r"\W*(?:attack|kill|bomb|shell|hit|strike|raid)\b", re.IGNORECASE)
