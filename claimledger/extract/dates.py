@@ -105,7 +105,7 @@ def lexicon() -> _Lex:
     M = rf"(?P<{{n}}>(?:{_cap(list(months))})\.?)(?![a-z])"
     D = r"(?P<{n}>\d\d?)(?:st|nd|rd|th|\.(?=\s*(?:and|to|und|-|–|—|of|[A-Z][a-z]{2})))?(?!\d)"
     Y = r"(?P<{n}>1[89]\d\d|20\d\d)(?![\d])"
-    sep = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+    sep = r"\s*(?:-|–|—|(?:to|and|until|till|through)(?:\s+the(?=\s+\d))?)\s*"  # "from the 3rd to the 5th of May"
     w = lambda t, n: t.replace("{n}", n)
     m1, m2, d1, d2, y1, y2 = w(M, "m1"), w(M, "m2"), w(D, "d1"), w(D, "d2"), w(Y, "y1"), w(Y, "y2")
     pre = ""  # "between", "from", "the night of": found by looking back (see _PRE_BACK), which is faster
@@ -646,7 +646,7 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
 
 
 _DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year"})
-_PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+$")
+_PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+(?:the\s+)?$")
 _MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of)[\s-]+(?:of\s+)?$")
 _YEAR_BACK = re.compile(
     r"(?i)(?<!\w)(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?$")

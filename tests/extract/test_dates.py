@@ -30,6 +30,11 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
          ("between 13 and 17 February 2020", D(2020, 2, 13), D(2020, 2, 17), "range")),
         ("Raids on the night of 25 to 26 February 1992 followed.", None,
          ("the night of 25 to 26 February 1992", D(1992, 2, 25), D(1992, 2, 26), "range")),
+        # ordinal days with "the" ("from the 3rd to the 5th of May")
+        ("Raids from the 3rd to the 5th of May 2019 followed.", None,
+         ("from the 3rd to the 5th of May 2019", D(2019, 5, 3), D(2019, 5, 5), "range")),
+        ("Raids on the night from the 25th to the 26th of February 1992 followed.", None,
+         ("the night from the 25th to the 26th of February 1992", D(1992, 2, 25), D(1992, 2, 26), "range")),
         ("Raids on 19 and 20 September 2023 followed.", None,
          ("19 and 20 September 2023", D(2023, 9, 19), D(2023, 9, 20), "range")),
         ("Raids on 19. and 20. September 2023 followed.", None,
