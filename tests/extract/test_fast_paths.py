@@ -78,3 +78,23 @@ def test_glued_stop_scan_finds_what_the_lookbehind_first_scan_finds(text: str) -
     for start, end in ((0, len(text)), (1, len(text)), (2, len(text) - 1)):
         assert [m.span() for m in segment._GLUED.finditer(text, start, end)] == \
             [m.span() for m in _GLUED_AS_FIRST_WRITTEN.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("text", ["Officials called the shelling a massacre and a war crime.",
+                                  "A court in the capital opened a criminal case on Monday.",
+                                  "NOTHING HERE BUT WEATHER.", "The İstanbul court ſentenced them for GENOCIDE.", ""])
+def test_gates_start_where_the_plain_alternation_starts(text: str) -> None:
+    R = characterize.rules()
+    for gate in (R.any_label, R.any_legal):
+        for start, end in ((0, len(text)), (4, len(text)), (0, max(0, len(text) - 6))):
+            plain = gate.plain.search(text, start, end)
+            fast = gate.search(text, start, end)
+            assert (fast.start() if fast else None) == (plain.start() if plain else None)
+
+
+def test_headline_counts_capitalised_words() -> None:
+    text = "Rockets Hit Border Town Overnight. rockets hit the town overnight, officials said."
+    first = Segment(0, text.index(".") + 1)
+    second = Segment(first.end + 1, len(text))
+    assert characterize._headline(text, first) is True
+    assert characterize._headline(text, second) is False
