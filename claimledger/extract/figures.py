@@ -164,7 +164,9 @@ def rules() -> _Rules:
     I = re.IGNORECASE
     preps = "|".join(r.get("post_modifier_prepositions", []))
     # "12 residents of the Dorin region were killed": a phrase after the noun, then an auxiliary
-    post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?=(?:were|was|are|is|have|has|had)\s)" if preps else ""
+    intrans = "|".join(r.get("post_modifier_intransitive", []))
+    verb = rf"(?:were|was|are|is|have|has|had)\s" + (rf"|(?:{intrans})\b" if intrans else "")
+    post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb})" if preps else ""
     after_src = tuple(
         (k, rf"^[\s,\-–—]*(?:(?:{_WORD}[.…]*\s+){{0,3}}?{post})(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
@@ -378,7 +380,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN):
+        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN):
             inset = rx.match(full)
             if inset:
                 best = _after_cue(inset.group(1) + full[inset.end():], R)
@@ -429,6 +431,10 @@ _INSET_LIST = re.compile(
     re.IGNORECASE,
 )
 
+_INSET_BREAKDOWN = re.compile(  # "All 298 people on board, 283 passengers and 15 crew, were killed"
+    r"(\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s*,\s*\d[^.;:()]{0,80}?,(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)",
+    re.IGNORECASE,
+)
 _INSET_PAREN = re.compile(r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*\([^()]{1,80}\)")  # "5 civilians (2 men, 1 child) were killed"
 _INSET_BARE = re.compile(
     r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s+(?:including|among\s+them|incl\.)\s+(?:at\s+least\s+|some\s+|about\s+|over\s+)?[\w,.\-]+\s+[\w'’\-]+",
@@ -540,8 +546,16 @@ def _indefinite(text: str, q: Quantity, prev: FigureMatch | None, rule: str, R: 
 
 def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:
     """True for a number word inside a name, capitalised with the word after it in mid-sentence
-    ("the Ten Commandments", "the Three Gorges"): no count."""
-    if rule != "other.generic" or not text[q.start:q.end].isalpha() or not text[q.start].isupper():
+    ("the Ten Commandments", "the Three Gorges"), or digits right after a capitalised word in
+    mid-sentence that count nothing named after them ("a Boeing 777 flying from ...", "Route 66
+    runs"): no count."""
+    if rule != "other.generic":
+        return False
+    if text[q.start:q.end].isdigit():
+        prev = _PREV_WORD.search(text, s_start, q.start)
+        return (prev is not None and prev.group(1)[0].isupper() and prev.start(1) > s_start
+                and bool(text[s_start:prev.start(1)].strip(" \t\n\"'“‘([—–-")))
+    if not text[q.start:q.end].isalpha() or not text[q.start].isupper():
         return False
     if not text[s_start:q.start].strip(" \t\n\"'“‘([—–-"):
         return False  # sentence-initial: capitalised anyway
@@ -550,6 +564,7 @@ def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 

@@ -61,6 +61,13 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         # ... not a verb of another clause, nor a phrase without an auxiliary
         ("5 people at the hospital said they saw the strike.", [F("other", 5, what="people")]),
         ("40 houses in the town were destroyed.", [F("other", 40, what="houses")]),
+        # ... an intransitive verb right after the phrase; a weapon's count stays a count
+        ("About 2,000 members of the armed forces lost their lives.", [F("killed", 2000, "about", group="members")]),
+        ("Some 40 people from the village fled.", [F("displaced", 40, "about")]),
+        ("3 rockets from the base killed 12 people.", [F("other", 3, what="rockets"), F("killed", 12)]),
+        # a breakdown between commas before the verb
+        ("All 120 people on board, 110 passengers and 10 crew, were killed.",
+         [F("killed", 120), F("other", 110, group="passengers", what="passengers"), F("other", 10, what="crew")]),
         # a manner adverb before the cue, an estimate before the verb
         ("Hundreds of villagers were brutally massacred.", [F("killed", 100, "vague", group="villagers")]),
         ("Thousands of people are estimated to have been killed.", [F("killed", 1000, "vague")]),
@@ -417,4 +424,18 @@ def test_figures_count_whose_noun_comes_before(text: str, expected: list[dict]) 
     ],
 )
 def test_figures_area_units_are_measures(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits after a capitalised word in mid-sentence, counting nothing named after them: a model or a name
+        ("A Velna Air Boeing 737 flying from the capital crashed.", []),
+        ("Traffic on Route 66 stopped at noon.", []),
+        # ... a count after a place name still counts
+        ("In Dorin 12 people died.", [F("killed", 12)]),
+    ],
+)
+def test_figures_model_number_is_no_count(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
