@@ -411,10 +411,13 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     if not key or key in c["never"] or key in demonym_keys():
         return None
     common = common_words()
+    addressed = False  # "Son village (A township, B region)": a cue word and an address after it
     if all(t in common for t in key.split()):
         # checked last below as well, on the key without a capitalised suffix word: its words are
         # a part of these, so common words here are common words there
-        return None
+        addressed = _cued_with_address(text, end)
+        if not addressed:
+            return None
     if " " not in key and c["adjective_re"].search(key):
         return None  # "the Kurdish town of X": a people's adjective, not a place the gazetteer lacks
     chained: bool | None = None  # computed when needed: a pure function of the text
@@ -454,10 +457,18 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         cue = ""
     if cue is None:
         return None
-    if all(t in common for t in key.split()):
+    if all(t in common for t in key.split()) and not addressed:
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
                       settlement=settlement)
+
+
+def _cued_with_address(text: str, end: int) -> bool:
+    """True when a place cue word follows ``end`` and a parenthesised address follows the cue ("Son
+    village (Myingyan township, Mandalay region)", "Lama upazila (Bandarban, Chittagong)"): a name of
+    common words ("Son", "Lama") is then surely a place."""
+    m = _compiled()["suffix_re"].match(text[end : end + 30])
+    return m is not None and "," not in m.group(0) and _paren_address().match(text, end + m.end(1)) is not None
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")
@@ -740,7 +751,9 @@ def _paren_address() -> Any:
     """"X (A B, C)", "X town (A Sadar, C)": a parenthesis right after a place that lists two or more
     names, each of capitalised words (connectors allowed): an address, the areas X lies in."""
     conn = "|".join(sorted((regex.escape(w) for w in rules()["connectors"] if " " not in w), key=len, reverse=True))
-    name = rf"{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|(?:{conn})(?=[ -]\p{{Lu}}))){{0,4}}"
+    cues = "|".join(sorted((regex.escape(k) for k in rules()["suffix_cues"] if not k.startswith("_")), key=len, reverse=True))
+    # a name may end in a lower-case place word ("Myaing township", "Magway region")
+    name = rf"{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|(?:{conn})(?=[ -]\p{{Lu}}))){{0,4}}(?:[ ](?:{cues})\b)?"
     # the rest of a facility's name may come between ("X Press Club (A Sadar, C)")
     return regex.compile(rf"(?:[ ]{_NAME_WORD}){{0,3}}\s*\(\s*{name}(?:\s*,\s*{name}){{1,3}}\s*\)")
 
@@ -936,7 +949,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         surface = text[cand.start : cand.span_end]
         chain = _successors(cands, links, ci)
         if cand.rows and cand.start not in resolved:
-            if cand.cue is None or cand.common or cand.titled or not (cand.strong_prep or chain):
+            if (cand.cue is None or cand.titled or not (cand.strong_prep or chain)
+                    or cand.common and not _cued_with_address(text, cand.end)):
                 continue
             named, geo = _chain_container(text, cand, chain, gaz, resolved)
             if named is not None or geo is not None:

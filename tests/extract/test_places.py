@@ -270,6 +270,9 @@ def test_places_unknown_name_cued_once_is_a_place_everywhere():
         # a parenthesised address whose first name is no single place ("X Sadar") still only contains X
         ("On 4 April 2021, shopkeepers held a rally in Bogra town (Bogra Sadar, Rajshahi), over rents.", "Bogra town"),
         ("On 2 May, teachers marched in front of the Sirajganj Press Club (Sirajganj Sadar, Rajshahi).", "Sirajganj"),
+        # a name of common words, marked by a place word and an address after it, is a place
+        ("On 3 June, drones struck troops in Son village (Myingyan township, Mandalay region).", "Son village"),
+        ("On 9 May, a mob beat a trader in Lama upazila (Bandarban, Chittagong) over a debt.", "Lama upazila"),
     ],
 )
 def test_places_place_for_prefers_contained_place_over_container(text, chosen):
