@@ -806,6 +806,10 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         return DateMatch(s, e, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", rule)
     if rule == "last_unit":
         what = lex.last_units[" ".join(fold(m.group()).split())]
+        if what.startswith("to_date:"):
+            # "since the start of the year", "so far this month": from the period's first day to the anchor
+            first = dt.date(anchor.year, 1, 1) if what.endswith("year") else anchor.replace(day=1)
+            return DateMatch(s, e, first, anchor, "range", rule)
         if what.startswith("weekend"):
             # the latest Saturday-Sunday up to the anchor; "last weekend" written on a weekend: the one before
             since_sat = (anchor.weekday() - 5) % 7

@@ -70,6 +70,11 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
         ("It struck last weekend.", D(2023, 10, 22), ("last weekend", D(2023, 10, 14), D(2023, 10, 15), "range")),
         ("It struck over the weekend.", D(2023, 10, 22),
          ("over the weekend", D(2023, 10, 21), D(2023, 10, 22), "range")),
+        # a period up to the time of writing: from its first day to the anchor
+        ("Since the start of the year, 9 died.", D(2023, 10, 18),
+         ("Since the start of the year", D(2023, 1, 1), D(2023, 10, 18), "range")),
+        ("So far this month, 9 died.", D(2023, 10, 18), ("So far this month", D(2023, 10, 1), D(2023, 10, 18), "range")),
+        ("This year 9 died.", D(2023, 10, 18), ("This year", D(2023, 1, 1), D(2023, 12, 31), "year")),
         ("Arrested on 19. and September 20, 2003 here.", None,
          ("19. and September 20, 2003", D(2003, 9, 19), D(2003, 9, 20), "range")),
         ("Held between March 4, 2015 and March 19, 2015.", None,
