@@ -88,6 +88,7 @@ def _lex() -> dict[str, Any]:
         "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
         "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
+        "owner_re": re.compile(r["data_owner"], re.IGNORECASE),
         "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
         "head_re": re.compile(r["headline_head"]),
         "head_lower_re": re.compile(r["headline_head_lower"]),
@@ -651,6 +652,14 @@ def find_attributions(doc: Doc) -> list[Mention]:
         np = np_before(text, m.start(), _back_bound(text, s0))
         if np is not None:
             out.append(_mention(doc, np[0], m.end(), np[0], np[1], "attr.data_show"))
+    for m in lex["owner_re"].finditer(text):
+        # "the city government's initial estimate of 300": the owner of the figure that follows
+        s0, _ = _sentence(doc, m.start())
+        np = np_before(text, m.start(), _back_bound(text, s0))
+        if np is not None and np[1] == m.start() and _names_someone(text[np[0] : np[1]]):
+            owner = _mention(doc, np[0], m.end(), np[0], np[1], "attr.data_owner")
+            owner.data["scope_from"] = np[0]
+            out.append(owner)
     out.sort(key=lambda x: (x.start, -x.end))
     return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex)])
 

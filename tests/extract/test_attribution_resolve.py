@@ -299,3 +299,19 @@ def test_attribution_for_denier_only_for_what_it_asserts(text, expected):
     doc = make_doc(text, attribution.component, attribution.denials.component)
     m = attribution.attribution_for(doc, text.index("30"))
     assert (None if m is None else m.data["name"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("That is about twice the city government's initial estimate of 300.", "300", "the city government"),
+        ("The Velm Ministry's latest figures show 30 dead.", "30", "The Velm Ministry"),
+        ("The toll is in line with survivor estimates of 130 from Velm city officials.", "130", "Velm city officials"),
+        # the owner speaks for what follows it, and a possessive of no data names no one
+        ("Close to 600 died, twice the city government's initial estimate of 300.", "600", None),
+        ("The village's 300 houses burned.", "300", None),
+        ("It was the army's deadliest day, with 30 soldiers killed.", "30", None),
+    ],
+)
+def test_attribution_for_owner_of_data(text, probe, expected):
+    assert _speaker(text, probe) == expected
