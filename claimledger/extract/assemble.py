@@ -911,6 +911,9 @@ def _continuation_openers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_rules("figures.json").get("continuation_openers", []))
 
 
+_ESTIMATE_WORDS = ("estimate", "tally", "tallie", "count")  # counted_before nouns naming a source's figure
+
+
 def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool = False) -> bool:
     """True when claim ``b`` (the next sentence) only adds casualty figures of other kinds to ``a``
     about the same event ("18 people were killed. Thirty-six people went missing."), counts a
@@ -923,6 +926,8 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool
     kinds_a = {f.kind for f in a.figures if "+subgroup" not in f.rule}  # a part ("20 of them children") adds no kind
     kinds_b = {f.kind for f in b.figures if "+subgroup" not in f.rule}
     counted = False
+    if any(f.rule == "other.counted_before" and (f.what or "").rstrip("s") in _ESTIMATE_WORDS for f in b.figures):
+        return False  # "... Those numbers match survivor estimates of 130": another source's estimate, a claim of its own
     if merged and not (kinds_b == {"other"} and kinds_a & set(CASUALTY_KINDS)):
         return False
     if kinds_a == kinds_b == {"other"}:

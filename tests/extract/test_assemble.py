@@ -288,6 +288,9 @@ def test_assemble_carried_date_gives_way_to_a_later_time(text: str, expected: dt
          [[("other", 3), ("other", 2)]]),
         ("Investigators questioned 2,000 witnesses. They obtained 900 expert opinions.\n",
          [[("other", 2000), ("other", 900)]]),
+        # ... not another source's estimate
+        ("About 400 people were inside the hall on 3 May 2021. That matches the council's estimate of 380.\n",
+         [[("other", 400)], [("other", 380)]]),
         # ... unless each sentence names an event of its own kind
         ("Soldiers burned 40 houses in the village. Then 12 rockets were fired at the base.\n",
          [[("other", 40)], [("other", 12)]]),
