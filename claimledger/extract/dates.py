@@ -105,7 +105,7 @@ def lexicon() -> _Lex:
     M = rf"(?P<{{n}}>(?:{_cap(list(months))})\.?)(?![a-z])"
     D = r"(?P<{n}>\d\d?)(?:st|nd|rd|th|\.(?=\s*(?:and|to|und|-|–|—|of|[A-Z][a-z]{2})))?(?!\d)"
     Y = r"(?P<{n}>1[89]\d\d|20\d\d)(?![\d])"
-    sep = r"\s*(?:-|–|—|(?:to|and|until|till|through)(?:\s+the(?=\s+\d))?)\s*"  # "from the 3rd to the 5th of May"
+    sep = r"\s*(?:-|–|—|/|(?:to|and|until|till|through)(?:\s+the(?=\s+\d))?)\s*"  # "from the 3rd to the 5th of May"
     w = lambda t, n: t.replace("{n}", n)
     m1, m2, d1, d2, y1, y2 = w(M, "m1"), w(M, "m2"), w(D, "d1"), w(D, "d2"), w(Y, "y1"), w(Y, "y2")
     pre = ""  # "between", "from", "the night of": found by looking back (see _PRE_BACK), which is faster
@@ -137,7 +137,8 @@ def lexicon() -> _Lex:
         ("last_unit", rf"\b(?:{_alt(list(r['last_units']))})\b"),
         ("day_shift", r"\b(?:the\s+(?P<prev>previous|preceding)\s+day|the\s+day\s+(?P<before>before)(?!\s+\w+day\b)"
                       r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later)"
-                      r"|(?P<n>two|three|four|five|six|[2-6])\s+days\s+(?:(?P<nearlier>earlier)|later))\b"),
+                      r"|(?P<n>two|three|four|five|six|[2-6])\s+days\s+(?:(?P<nearlier>earlier)|later)"
+                      r"|(?P<wn>a|one|two|three|[1-3])\s+weeks?\s+(?:(?P<wearlier>earlier)|later))\b"),
     ]
     order = [name for name, _ in pats[:-1]] + ["relday", "ago", "last_unit", "weekday", "day_shift"]
     scans: dict[str, _Scan] = {name: compile_fast(p) for name, p in pats}
@@ -169,7 +170,7 @@ def lexicon() -> _Lex:
             "ago": (("ago",),),
             "last_unit": tuple(tuple(k.lower().split()) for k in r["last_units"]),
             # every alternative of day_shift has white space before "day(s)": keep it so when adding one
-            "day_shift": (re.compile(r"\sday"),),
+            "day_shift": (re.compile(r"\s(?:day|week)"),),
         },
     )
 
@@ -647,7 +648,7 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
 
 _DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year"})
 _PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+(?:the\s+)?$")
-_MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of)[\s-]+(?:of\s+)?$")
+_MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:of\s+)?$")
 _YEAR_BACK = re.compile(
     r"(?i)(?<!\w)(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?$")
 _AGO_BACK = re.compile(r"(?i)(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)\s+$")
@@ -756,8 +757,10 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         return DateMatch(s, e, day, day, "day", rule, inferred)
     if rule in ("my", "in_month"):
         mo = _month(lex, g["m1"])
-        if rule == "in_month" and len(g["m1"].rstrip(".")) <= 4 and g["m1"].lower() not in ("may", "june", "july"):
+        if rule == "in_month" and len(g["m1"].rstrip(".")) <= 4 and g["m1"].rstrip(".").lower() not in ("may", "june", "july"):
             return None  # "in Mar Taqla": a bare abbreviation is no month
+        if rule == "in_month" and g["m1"].endswith("."):
+            e -= 1  # "killed in May.": the stop ends the sentence, not an abbreviation
         y, inferred = year_or_infer()
         if not mo or y is None:
             return None
@@ -779,6 +782,11 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
             if not isinstance(n, int):
                 return None
             shift = -n if g.get("nearlier") else n
+        if g.get("wn"):  # "a week later", "two weeks earlier"
+            n = 1 if fold(g["wn"]) == "a" else parse_number(g["wn"])
+            if not isinstance(n, int):
+                return None
+            shift = -7 * n if g.get("wearlier") else 7 * n
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
     if anchor is None:
         if rule == "weekday" and (g.get("wmod") or "").lower() in ("on", "last", "past", ""):

@@ -25,6 +25,13 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
         ("Seen on 2022-03-16 here.", None, ("2022-03-16", D(2022, 3, 16), D(2022, 3, 16), "day")),
         ("Seen on 16.03.2022 here.", None, ("16.03.2022", D(2022, 3, 16), D(2022, 3, 16), "day")),
         ("In May 2020 it began.", None, ("May 2020", D(2020, 5, 1), D(2020, 5, 31), "month")),
+        # a month at the end of a sentence: the stop is not part of it
+        ("Four people were killed in June.", D(2021, 8, 2), ("June", D(2021, 6, 1), D(2021, 6, 30), "month")),
+        ("Four people were killed in May.", D(2021, 8, 2), ("May", D(2021, 5, 1), D(2021, 5, 31), "month")),
+        ("At the start of May, 4 were killed.", D(2021, 8, 2), ("May", D(2021, 5, 1), D(2021, 5, 31), "month")),
+        # a night written with a slash between its two days
+        ("On the night of 5/6 May 2021, 3 died.", None,
+         ("the night of 5/6 May 2021", D(2021, 5, 5), D(2021, 5, 6), "range")),
         ("It began in 1992 and ended.", None, ("1992", D(1992, 1, 1), D(1992, 12, 31), "year")),
         ("Fighting between 13 and 17 February 2020 ended.", None,
          ("between 13 and 17 February 2020", D(2020, 2, 13), D(2020, 2, 17), "range")),
@@ -275,6 +282,8 @@ def test_dates_context_and_datelines(text: str, date_text: str, rule: str) -> No
         ("The strike came on 3 May 2022. A day later, 4 more died.", "A day later", D(2022, 5, 4)),
         ("The strike came on 3 May 2022. Two days later, 4 more died.", "Two days later", D(2022, 5, 5)),
         ("The strike came on 3 May 2022. 3 days earlier, 4 died.", "3 days earlier", D(2022, 4, 30)),
+        ("The strike came on 3 May 2022. A week later, 4 more died.", "A week later", D(2022, 5, 10)),
+        ("The strike came on 3 May 2022. Two weeks earlier, 4 died.", "Two weeks earlier", D(2022, 4, 19)),
     ],
 )
 def test_dates_day_shift_from_the_date_before(text: str, phrase: str, expected: dt.date) -> None:
