@@ -38,8 +38,14 @@ from claimledger.extract.attribution import (
 )
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless as _ci
+from claimledger.extract.fastre import (
+    caseless_text,
+    compile_dispatch,
+    literal_trie,
+    lower_pattern,
+    lowered,
+)
 from claimledger.extract.fastre import compile_fast as _rx
-from claimledger.extract.fastre import caseless_text, compile_dispatch, literal_trie, lower_pattern, lowered
 from claimledger.extract.numbers import load_rules
 from claimledger.models import (
     Attribution,
@@ -59,12 +65,49 @@ _TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]+)*|[^\w\s]")
 _QUOTES = "\"“”«»"
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|the (?:ministry|statement|report|office|spokesman|spokesperson))\b", _F)
 _NUMBER = r"(\d[\d,.]*\d|\d)"
-_WHEN = (r"(?:on|last|this|late|early|earlier|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-         r"week|month|year|night|morning|evening|months|weeks|years|days)")
-_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|both|repeatedly|again|then|later|previously|earlier|now|may|might|could|"
-                       rf"would|must|should|will|can|(?-i:[a-z]+ly)|{_WHEN}))+\s*$", re.IGNORECASE)
-_PARTICIPLE_TAIL = re.compile(rf"\s+(?:released|published|issued|obtained|seen)(?:\s+(?:yesterday|today|{_WHEN}))?\s*$", re.IGNORECASE)
-_AUX_TAIL_PASSIVE = re.compile(r"(?:\s+(?:have|has|had|also|was|were|is|are|been|officially|formally|unanimously|merely|then|later|first))+\s*$", re.IGNORECASE)
+_WHEN_FIRST = ("on", "last", "this", "late", "early", "earlier", "for")
+_WHEN_UNITS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "week", "month", "year", "night", "morning", "evening", "months", "weeks", "years", "days")
+_WHEN = rf"(?:{'|'.join(_WHEN_FIRST)})\s+(?:{'|'.join(_WHEN_UNITS)})"
+_AUX_WORDS = ("have", "has", "had", "also", "both", "repeatedly", "again", "then", "later", "previously", "earlier", "now",
+              "may", "might", "could", "would", "must", "should", "will", "can")
+_PARTICIPLES = ("released", "published", "issued", "obtained", "seen")
+_PASSIVE_AUX_WORDS = ("have", "has", "had", "also", "was", "were", "is", "are", "been", "officially", "formally",
+                      "unanimously", "merely", "then", "later", "first")
+_LY = re.compile(r"[a-z]+ly")
+
+
+class _Tail:
+    """A case-insensitive run of words that must end the span searched (``(?:\\s+(?:w|...))+\\s*$``).
+
+    ``re`` tries such a pattern at every position of the span; but a match ends with one of the words
+    ``last`` (or, with ``ly``, a lower-case adverb), preceded by white space: a span whose last word is
+    plain ASCII and none of those is told "no" without the regex (other spans run it as it is)."""
+
+    def __init__(self, pattern: str, last: tuple[str, ...], ly: bool = False) -> None:
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        self.last = frozenset(last)
+        self.ly = ly
+
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        j = hi
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        i = j
+        while i > lo and text[i - 1].isalpha():
+            i -= 1
+        if i == j or i == lo or not text[i - 1].isspace():
+            return None  # no word, or none with white space before it inside the span
+        word = text[i:j]
+        if word.isascii() and word.lower() not in self.last and not (self.ly and _LY.fullmatch(word)):
+            return None
+        return self.regex.search(text, lo, hi)
+
+
+_AUX_TAIL = _Tail(rf"(?:\s+(?:{'|'.join(_AUX_WORDS)}|(?-i:[a-z]+ly)|{_WHEN}))+\s*$", _AUX_WORDS + _WHEN_UNITS, ly=True)
+_PARTICIPLE_TAIL = _Tail(rf"\s+(?:{'|'.join(_PARTICIPLES)})(?:\s+(?:yesterday|today|{_WHEN}))?\s*$",
+                         _PARTICIPLES + ("yesterday", "today") + _WHEN_UNITS)
+_AUX_TAIL_PASSIVE = _Tail(rf"(?:\s+(?:{'|'.join(_PASSIVE_AUX_WORDS)}))+\s*$", _PASSIVE_AUX_WORDS)
 
 
 def _is_word_char(ch: str) -> bool:

@@ -98,3 +98,14 @@ def test_headline_counts_capitalised_words() -> None:
     second = Segment(first.end + 1, len(text))
     assert characterize._headline(text, first) is True
     assert characterize._headline(text, second) is False
+
+
+@pytest.mark.parametrize("span", ["The army has also", "The army", "The army has", "Officials on Monday ", "X reportedly",
+                                  "X Reportedly", "a report released yesterday", "the Assembly was formally",
+                                  "They \u212aan", "It ſeemingly", "has", " has", "", "  ", "the army,", "B, and has"])
+def test_tail_search_agrees_with_its_regex(span: str) -> None:
+    for tail in (characterize._AUX_TAIL, characterize._PARTICIPLE_TAIL, characterize._AUX_TAIL_PASSIVE):
+        for lo in range(len(span) + 1):
+            fast = tail.search(span, lo, len(span))
+            plain = tail.regex.search(span, lo, len(span))
+            assert (fast.span() if fast else None) == (plain.span() if plain else None)
