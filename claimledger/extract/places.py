@@ -717,7 +717,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end))
 
 
-_WEAK_RUN_SUFFIX = frozenset({"state", "division", "area", "camp", "city", "front", "regions", "districts", "provinces"})
+_WEAK_RUN_SUFFIX = frozenset({"state", "department", "departement", "division", "area", "camp", "city", "front", "regions", "districts", "provinces"})
 _PLACE_WORDS = frozenset({"city", "town", "village", "region", "province", "oblast", "district", "governorate", "county", "state", "strip", "valley", "island", "islands"})
 _CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
 _CONTAINER_END = regex.compile(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")

@@ -273,6 +273,9 @@ def test_places_unknown_name_cued_once_is_a_place_everywhere():
         # a name of common words, marked by a place word and an address after it, is a place
         ("On 3 June, drones struck troops in Son village (Myingyan township, Mandalay region).", "Son village"),
         ("On 9 May, a mob beat a trader in Lama upazila (Bandarban, Chittagong) over a debt.", "Lama upazila"),
+        # "department" names an area the town lies in ("X, Y department"), not a place of its own in a name
+        ("On 2 May, in Saravena, Arauca department, a pipeline was attacked.", "Saravena"),
+        ("On 2 May, a drone hit the Fire Services Department in Kyaukkyi town.", "Kyaukkyi town"),
     ],
 )
 def test_places_place_for_prefers_contained_place_over_container(text, chosen):
