@@ -548,13 +548,18 @@ def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:
     """True for a number word inside a name, capitalised with the word after it in mid-sentence
     ("the Ten Commandments", "the Three Gorges"), or digits right after a capitalised word in
     mid-sentence that count nothing named after them ("a Boeing 777 flying from ...", "Route 66
-    runs"): no count."""
+    runs") or come before a singular noun ("a Mk 82 bomb"): no count."""
+    if text[q.start:q.end].isdigit() and rule.startswith("other."):
+        prev = _PREV_WORD.search(text, s_start, q.start)
+        if not (prev is not None and prev.group(1)[0].isupper() and prev.start(1) > s_start
+                and text[s_start:prev.start(1)].strip(" \t\n\"'“‘([—–-")):
+            return False
+        if rule == "other.generic":
+            return True
+        nxt = _NEXT_WORD.match(text, q.end)  # "a Mk 82 bomb": a model before a singular noun
+        return nxt is not None and nxt.group(1).islower() and not nxt.group(1).endswith("s")
     if rule != "other.generic":
         return False
-    if text[q.start:q.end].isdigit():
-        prev = _PREV_WORD.search(text, s_start, q.start)
-        return (prev is not None and prev.group(1)[0].isupper() and prev.start(1) > s_start
-                and bool(text[s_start:prev.start(1)].strip(" \t\n\"'“‘([—–-")))
     if not text[q.start:q.end].isalpha() or not text[q.start].isupper():
         return False
     if not text[s_start:q.start].strip(" \t\n\"'“‘([—–-"):

@@ -433,6 +433,9 @@ def test_figures_area_units_are_measures(text: str, expected: list[dict]) -> Non
         # digits after a capitalised word in mid-sentence, counting nothing named after them: a model or a name
         ("A Velna Air Boeing 737 flying from the capital crashed.", []),
         ("Traffic on Route 66 stopped at noon.", []),
+        ("The crater was left by a laser-guided Mk 82 bomb.", []),
+        # ... a plural noun after it is counted
+        ("The army fired Grad 40 rockets at the town.", [F("other", 40, what="rockets")]),
         # ... a count after a place name still counts
         ("In Dorin 12 people died.", [F("killed", 12)]),
     ],
