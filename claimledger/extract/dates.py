@@ -319,7 +319,7 @@ def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tup
         year_anchor = found[0] if found is not None else None
     out = _find(text, lex, anchor, paragraphs, year_anchor)
     if anchor is None:
-        first = next((d for d in out if d.rule == "dateline" and d.precision == "day"), None)
+        first = next((d for d in out if d.rule == "dateline" and d.precision == "day" and d.first is not None), None)
         if first is not None and first.first is not None:
             out = _find(text, lex, first.first, paragraphs)
     return out

@@ -233,6 +233,10 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("LAGOS, June 3, 2021 (Wire Service) - Gunmen killed 4 villagers.", "June 3, 2021", "dateline"),
         ("Harare, 5 May 2021 — The army said 3 were killed.", "5 May 2021", "dateline"),
         ("Kigali (Agency News - 4th May, 2021 ) Officials said 2 died.", "4th May, 2021", "dateline"),
+        # a byline's date is the publication date
+        ("Posted by Ana Prem on May 5, 2021\nGunmen killed 4 villagers.", "May 5, 2021", "dateline"),
+        ("By Ana Prem | 5 May 2021\nGunmen killed 4 villagers.", "5 May 2021", "dateline"),
+        ("Shelled by rebels on May 5, 2021, the town burned.", "May 5, 2021", "mdy"),
         # the date of a visit or a statement, a report "issued today"
         ("During a May 4, 2021 visit to the town, monitors recorded 50 deaths.", "May 4, 2021", "report"),
         ("In a 3 June 2020 statement, the ministry said 4 died.", "3 June 2020", "report"),
@@ -417,3 +421,15 @@ def test_dates_may_match_with_shared_seen_words(low: str, needs: tuple[tuple[str
     assert _may_match(low, needs, seen) is expected
     assert _may_match(low, needs, seen) is expected  # again, from the words kept
     assert all(seen[w] == (w in low) for w in seen)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Ana Prem, Wire Service - Friday, May 5, 2023\nA rocket strike killed 4 people on Thursday.",
+        "Published Friday, May 5, 2023\nA rocket strike killed 4 people on Thursday.",
+    ],
+)
+def test_dates_weekday_resolved_against_a_dateline_with_its_weekday(text: str) -> None:
+    found = {text[d.start:d.end]: d.first for d in find_dates(text, None)}
+    assert found["Thursday"] == D(2023, 5, 4)
