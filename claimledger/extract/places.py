@@ -401,6 +401,8 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     if m and "," not in after[: m.start(1)]:
         cand.cue = c["suffix"][fold(m.group(1))]
         cand.span_end = cand.end + m.end(1)
+    elif j + k == len(run) and _appositive_settlement().match(text, cand.end, min(len(text), cand.end + 60)):
+        cand.cue, cand.strong_prep, cand.settlement = "locality", True, True  # "X, a market town of 5,000 people"
 
 
 def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | None:
@@ -439,6 +441,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         cue = c["suffix"][fold(m2.group(1))]
         settlement = fold(m2.group(1)) in c["settlement"]
         span_end = end + m2.end(1)
+    if cue is None and _appositive_settlement().match(text, end, min(len(text), end + 60)):
+        cue, settlement = "locality", True  # "X, a market town of a few thousand people"
     # a capitalised suffix inside the run ("Bala Buluk District")
     last = normalize(text[run[-1].start : run[-1].end])
     if cue is None and len(run) - j > 1 and last in c["suffix"] and last not in _WEAK_RUN_SUFFIX:
@@ -469,6 +473,11 @@ def _cued_with_address(text: str, end: int) -> bool:
     common words ("Son", "Lama") is then surely a place."""
     m = _compiled()["suffix_re"].match(text[end : end + 30])
     return m is not None and "," not in m.group(0) and _paren_address().match(text, end + m.end(1)) is not None
+
+
+@functools.cache
+def _appositive_settlement() -> Any:
+    return regex.compile(rules().get("appositive_settlement", r"(?!)"))
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")

@@ -163,6 +163,23 @@ def test_places_place_for_skips_a_place_of_treatment_carried_from_before() -> No
     assert m is not None and m.data["text"] == "Kramatorsk"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "label"),
+    [
+        # an apposition that calls a name a settlement marks it as a place; the country focus then decides whether
+        # a namesake the gazetteer knows fits (the same rule both ways)
+        ("Gunmen attacked Tarkolo, a farming village of 900 people, on Monday.", None, "unresolved"),
+        ("Gunmen attacked Moura, a farming village of 900 people, on Monday. Soldiers in Mali denied it.", None,
+         "unresolved"),
+        ("Gunmen attacked Moura, a farming village of 900 people, on Monday. Police in Portugal denied it.", "PT",
+         "locality"),
+    ],
+)
+def test_places_appositive_settlement_is_a_place(text: str, country: str | None, label: str) -> None:
+    m = find_places(text)[0]
+    assert (m.data["country"], m.label) == (country, label)
+
+
 def test_places_country_focus_disambiguates():
     # Olenivka exists in several Ukrainian oblasts; Donetsk in the text pulls it to Donetsk oblast
     ms = find_places("The prison in Olenivka, near Donetsk, was hit. Ukraine and Russia traded blame.")
