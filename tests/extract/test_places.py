@@ -180,6 +180,23 @@ def test_places_appositive_settlement_is_a_place(text: str, country: str | None,
     assert (m.data["country"], m.label) == (country, label)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # witnesses named by their place ("residents of X say") place the claim at X; an office ("the head of the
+        # X region") does not
+        ("Residents of Sumy say that 14 people were killed when shells hit the market.\nOfficials in Kyiv "
+         "declined to comment.", "Sumy"),
+        ("The head of the Sumy region said that 14 people were killed when shells hit the market in Okhtyrka.",
+         "Okhtyrka"),
+    ],
+)
+def test_places_witnesses_named_by_their_place(text: str, expected: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    m = place_for(doc, 0, text.index(".") + 1)
+    assert m is not None and m.data["text"] == expected
+
+
 def test_places_country_focus_disambiguates():
     # Olenivka exists in several Ukrainian oblasts; Donetsk in the text pulls it to Donetsk oblast
     ms = find_places("The prison in Olenivka, near Donetsk, was hit. Ukraine and Russia traded blame.")
