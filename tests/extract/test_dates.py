@@ -242,6 +242,9 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("In a 3 June 2020 statement, the ministry said 4 died.", "3 June 2020", "report"),
         ("They reject the report issued on 9 March 2019 by the panel.", "9 March 2019", "report"),
         ("The minister declared on 4 March 2021 that the strike killed 9.", "4 March 2021", "report"),
+        # the day a toll was given out dates the statement
+        ("Officials gave a final toll of 41 dead and 90 injured on 6 May 2021.", "6 May 2021", "report"),
+        ("The ministry raised its toll of the dead to 19 on 2 June 2020.", "2 June 2020", "report"),
         # a press conference or briefing told of later in the date's clause
         ("On 4 June 2021, the reporter showed photographs of the bodies at a press conference in the capital.",
          "4 June 2021", "report"),
