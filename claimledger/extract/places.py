@@ -1051,6 +1051,7 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 
 
 ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
+_ASIDE_WORDS = ("hospital", " to ", "reached", "arrived")  # every aside_before pattern needs one of these
 _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 
@@ -1065,6 +1066,9 @@ def _is_aside(text: str, start: int) -> bool:
     before = text[max(0, start - ASIDE_REACH) : start]
     if not before.endswith((" ", "\u00a0")):
         return False
+    low = before.lower()
+    if not any(w in low for w in _ASIDE_WORDS):
+        return False  # no cue word of any pattern: no scan
     tail = _LIST_TAIL.search(before)
     heads = (before, before[: tail.start()]) if tail is not None else (before,)
     return any(p.search(h) for p in _aside_patterns() for h in heads)
