@@ -39,7 +39,7 @@ from claimledger.extract.scan import Cue, register, scanned
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
 _STOPWORD = r"(?:and|or|but|while|as|after|before|in|on|at|with|from|by|when|since|during|than|that|which|whereas)"
 _WORD = rf"(?!{_STOPWORD}\b)[\w'’\-]+"
-_AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|estimated|thought|considered|presumed|currently|said|to|be|of|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
+_AUX = r"(?:likely|probably|possibly|most|more|other|were|was|have|has|had|been|are|is|got|being|reportedly|later|also|allegedly|reported|confirmed|believed|feared|estimated|thought|considered|presumed|currently|said|to|be|of|among|whom|who|them|those|these|the|their|now|already|still|so|far|in|total|all)"
 _MANNER = r"(?:[a-z]+ly\s+)?"  # "were brutally killed": a manner adverb just before the cue
 
 
@@ -460,7 +460,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
     low_text = lowered(text)
     quantities = [
         q for q in find_quantities(text, s_start, s_end)
-        if not any(b0 < q.end and q.num_start < b1 for b0, b1 in blocked)
+        if not any(b0 < q.end and q.num_start < b1 for b0, b1 in blocked) and not _of_one(text, q, s_start)
     ]
     out: list[FigureMatch] = []
     for i, q in enumerate(quantities):
@@ -566,6 +566,18 @@ def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:
         return False  # sentence-initial: capitalised anyway
     nxt = _NEXT_WORD.match(text, q.end)
     return nxt is not None and nxt.group(1)[0].isupper()
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
+
+
+def _of_one(text: str, q: Quantity, s_start: int) -> bool:
+    """True for "one" after "of"/"from" before a singular noun ("six members of one family were killed"):
+    a determiner inside the counted noun's phrase, no count of its own."""
+    if text[q.start:q.end].lower() != "one" or not _OF_BEFORE.search(text, max(s_start, q.start - 8), q.start):
+        return False
+    nxt = _NEXT_WORD.match(text, q.end)
+    return nxt is not None and nxt.group(1).islower() and not nxt.group(1).endswith("s")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")

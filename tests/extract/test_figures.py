@@ -65,6 +65,9 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         ("About 2,000 members of the armed forces lost their lives.", [F("killed", 2000, "about", group="members")]),
         ("Some 40 people from the village fled.", [F("displaced", 40, "about")]),
         ("3 rockets from the base killed 12 people.", [F("other", 3, what="rockets"), F("killed", 12)]),
+        # "one" as a determiner inside the counted noun's phrase counts nothing
+        ("Seven members of one family were killed in the strike.", [F("killed", 7, group="members")]),
+        ("Six members of one family were among those killed.", [F("killed", 6, group="members")]),
         # a breakdown between commas before the verb
         ("All 120 people on board, 110 passengers and 10 crew, were killed.",
          [F("killed", 120), F("other", 110, group="passengers", what="passengers"), F("other", 10, what="crew")]),
