@@ -25,11 +25,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
 
 from claimledger.extract.base import Component, Doc, Mention, Segment
+from claimledger.extract.fastre import Caseless
 from claimledger.extract.numbers import load_rules
 from claimledger.link import states_total
 from claimledger.models import (
@@ -58,6 +59,7 @@ class _Ctx:
     layers: dict[str, list[Mention]]
     starts: dict[str, list[int]]
     questions: list[bool] | None = None  # per paragraph: ends with a question mark (lazily, see _interviewer_asks)
+    series: dict[tuple[int, bool], bool] = field(default_factory=dict)  # (sentence, forward): _speaks_of_series
 
 
 def _sentence_index(ctx: _Ctx, offset: int) -> int:
@@ -311,9 +313,25 @@ def _superseded(ctx: _Ctx, date: Mention, si: int) -> bool:
 
 
 @cache
-def _series_patterns(forward: bool = False) -> tuple[re.Pattern[str], ...]:
+def _series_patterns(forward: bool = False) -> tuple[re.Pattern[str] | Caseless, ...]:
     r = load_rules("dates.json")
-    return tuple(re.compile(p) for p in r.get("series_patterns", []) + (r.get("series_ahead_patterns", []) if forward else []))
+    return tuple(_rule_regex(p) for p in r.get("series_patterns", []) + (r.get("series_ahead_patterns", []) if forward else []))
+
+
+def _rule_regex(pattern: str) -> re.Pattern[str] | Caseless:
+    """A rule's regex; one case-insensitive as a whole ("(?i)...") runs over the lower-cased text
+    (``fastre.Caseless``: the same matches, faster)."""
+    return Caseless(pattern[4:]) if pattern.startswith("(?i)") else re.compile(pattern)
+
+
+def _speaks_of_series(ctx: _Ctx, si: int, forward: bool) -> bool:
+    """Whether sentence ``si`` speaks of a series of incidents (``_series_patterns``), kept per sentence."""
+    key = (si, forward)
+    found = ctx.series.get(key)
+    if found is None:
+        seg = ctx.doc.sentences[si]
+        found = ctx.series[key] = any(rx.search(ctx.doc.text, seg.start, seg.end) for rx in _series_patterns(forward))
+    return found
 
 
 def _series_span(ctx: _Ctx, si: int, place: Mention | None, forward: bool = False) -> Mention | None:
@@ -321,8 +339,7 @@ def _series_span(ctx: _Ctx, si: int, place: Mention | None, forward: bool = Fals
     on X"), the span from the first to the last day the paragraph gave such incidents before it
     (sentences with an event word that name no other town than ``place``), when it gave two or more;
     with ``forward``, the days the paragraph gives after it ("X fired 5 rockets at Y. On 4 May ...")."""
-    seg = ctx.doc.sentences[si]
-    if not any(rx.search(ctx.doc.text, seg.start, seg.end) for rx in _series_patterns(forward)):
+    if not _speaks_of_series(ctx, si, forward):
         return None
     sents = ctx.doc.sentences
     par = ctx.par_of_sentence[si]

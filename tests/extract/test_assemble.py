@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -751,3 +752,24 @@ def test_assemble_date_and_area_of_the_toll(text: str, published: str, date: dt.
     assert claims
     assert claims[0].date.start == date
     assert not claims[0].place.rule.startswith("across:")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)\b(?:the|these|two|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:attacks|strikes|raids)\b",
+        r"\b(?:The|These)\s+raids\b",  # case-sensitive: compiled as written
+    ],
+)
+def test_assemble_rule_regex_as_written(pattern: str) -> None:
+    from claimledger.extract.assemble import _rule_regex
+
+    text = "Earlier, THE Two night-time Strikes hit; these raids and 3 drone attacks followed. The raids"
+    rx, plain = _rule_regex(pattern), re.compile(pattern)
+    spans = []
+    for a in range(0, len(text), 4):
+        for b in range(a, len(text) + 1, 7):
+            got, want = rx.search(text, a, b), plain.search(text, a, b)
+            assert (got and got.span()) == (want and want.span()), (a, b)
+            spans.append(want and want.span())
+    assert any(spans)
