@@ -433,3 +433,95 @@ def _compile_fast_or_plain(body: str, flags: int, pattern: str, pattern_flags: i
         return compile_fast(body, flags)
     except re.error:
         return re.compile(pattern, pattern_flags)
+
+
+def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 400) -> list[str] | None:
+    """Strings one of which every match of ``pattern`` starts with (up to ``size`` characters each).
+
+    Read from the pattern: literals and small character classes extend the strings, branches and
+    optional parts add strings, zero-width assertions are passed over; anything else (a category,
+    ``.``, scoped flags) ends a string where it is (a shorter string admits more). A look-ahead
+    on them (``literal_trie``) lets a scan skip, in a few steps, the positions where no match can start.
+
+    pattern (str), flags (int): the regex, without ``re.IGNORECASE``.
+    RETURNS (list[str] | None): the strings (none starting with another), sorted; ``None`` when a
+        match may start with anything, or there would be more than ``limit``.
+    """
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        sre_c: Any = importlib.import_module("re._constants")
+        sre_p: Any = importlib.import_module("re._parser")
+        tree = sre_p.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
+        return None
+    State = tuple[set[str], set[str]]  # (strings still growing, strings ended)
+
+    def grow(state: State, chars: list[str]) -> State:
+        growing, ended = state
+        out: set[str] = set()
+        for s in growing:
+            for ch in chars:
+                (ended if len(s) + 1 >= size else out).add(s + ch)
+        return out, ended
+
+    def seq(items: Any, state: State) -> State:
+        for op, av in items:
+            growing, ended = state
+            if not growing:
+                return state
+            if op is sre_c.AT or op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+                continue
+            if op is sre_c.LITERAL:
+                state = grow(state, [chr(av)])
+            elif op is sre_c.IN:
+                chars = _in_chars(av, sre_c)
+                if chars is None:
+                    return set(), growing | ended
+                state = grow(state, chars)
+            elif op is sre_c.SUBPATTERN and not (av[1] or av[2]):
+                state = seq(av[3], state)
+            elif op is sre_c.BRANCH:
+                grown: set[str] = set()
+                ended = set(ended)
+                for branch in av[1]:
+                    g, e = seq(branch, (set(growing), set()))
+                    grown |= g
+                    ended |= e
+                state = grown, ended
+            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+                least, most, item = av
+                g, e = seq(item, (set(growing), set()))
+                if least == 0:  # none: the strings go on; one or more: they end after the first
+                    state = set(growing), ended | e | g
+                elif most == 1:
+                    state = g, ended | e
+                else:
+                    state = set(), ended | e | g
+            else:
+                return set(), growing | ended
+            if len(state[0]) + len(state[1]) > limit:
+                raise _Unknown
+        return state
+
+    try:
+        growing, ended = seq(list(tree), ({""}, set()))
+    except _Unknown:
+        return None
+    found = growing | ended
+    if not found or "" in found:
+        return None
+    return sorted(p for p in found if not any(q != p and p.startswith(q) for q in found))
+
+
+def _in_chars(items: Any, sre_c: Any) -> list[str] | None:
+    """The characters of a class's items (literals, short ranges); ``None`` for anything else."""
+    out: list[str] = []
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            out.append(chr(av))
+        elif op is sre_c.RANGE and av[1] - av[0] < 32:
+            out.extend(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return out

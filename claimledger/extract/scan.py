@@ -12,12 +12,13 @@ the same text).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from claimledger.extract.fastre import lead_class, lower_pattern
+from claimledger.extract.fastre import _class_members, lead_class, literal_prefixes, literal_trie, lower_pattern
 
 
 class Caseless(Protocol):
@@ -65,6 +66,7 @@ class MultiScan:
     def __init__(self, regexes: dict[str, Caseless]) -> None:
         self.regexes = dict(regexes)
         self.scanner: re.Pattern[str] | None = None
+        self.after_nonword: re.Pattern[str] | None = None  # the scanner led by the non-word character before a cue
         # each cue as its lower-cased-text form is written (without compile_fast's look-ahead,
         # which the shared one replaces, nor group names, which the scanner does not read)
         pats = [_NAMED_GROUP.sub("(?:", lower_pattern(rx.ignorecase.pattern)) for rx in self.regexes.values()]
@@ -75,16 +77,29 @@ class MultiScan:
             # a look-ahead on the characters any of them can start with lets the scan skip the rest
             lead = "(?=[" + "".join(c[1:-1] for c in leads if c) + "])" if all(leads) else ""
             body = "|".join(f"(?:{p})" for p in pats)
+            # the first letters of every cue, as a trie: most words fail it in a step or two
+            firsts = [literal_prefixes(p, flag) for p in pats]
+            prefix = ("(?=" + literal_trie(sorted({w for f in firsts for w in f or ()})) + ")"
+                      if all(firsts) else "")
             try:
-                self.scanner = re.compile(f"{lead}(?=(?:{body}))", flag)
+                self.scanner = re.compile(f"{lead}{prefix}(?=(?:{body}))", flag)
             except re.error:  # global inline flags: each scans alone
                 self.scanner = None
+            if self.scanner is not None and all(_opens_word(p, flag, c) for p, c in zip(pats, leads, strict=True)):
+                # every cue opens a word: past the text's start one can only start right after a
+                # non-word character, and a scan that opens by reading it skips words at C speed
+                self.after_nonword = re.compile(rf"\W{lead}{prefix}(?=(?:{body}))", flag)
 
     def matches(self, text: str, low: str) -> dict[str, list[re.Match[str]]]:
         """``{name: list(cue.finditer(text, low))}`` for every cue (``low`` = ``text.lower()``)."""
         if self.scanner is None or len(low) != len(text):
             return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
-        starts = [m.start() for m in self.scanner.finditer(low)]
+        if self.after_nonword is not None:
+            starts = [m.end() for m in self.after_nonword.finditer(low)]
+            if self.scanner.match(low) is not None:
+                starts.insert(0, 0)
+        else:
+            starts = [m.start() for m in self.scanner.finditer(low)]
         out: dict[str, list[re.Match[str]]] = {}
         for name, rx in self.regexes.items():
             found: list[re.Match[str]] = []
@@ -101,6 +116,35 @@ class MultiScan:
                     last = m.end()
             out[name] = found
         return out
+
+
+def _opens_word(pattern: str, flags: int, lead: str | None) -> bool:
+    """True when every match of ``pattern`` opens a word: it starts with ``\\b`` (in every branch)
+    and only word characters can start it (``lead``, its ``lead_class``)."""
+    members = _class_members(lead) if lead else None
+    if not members or not all(re.fullmatch(r"\w", ch) for ch in members):
+        return False
+    try:
+        sre_c: Any = importlib.import_module("re._constants")
+        sre_p: Any = importlib.import_module("re._parser")
+        items = list(sre_p.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
+        return False
+
+    def opens(seq: Any) -> bool:
+        seq = list(seq)
+        if not seq:
+            return False
+        op, av = seq[0]
+        if op is sre_c.AT:
+            return bool(av is sre_c.AT_BOUNDARY)
+        if op is sre_c.SUBPATTERN and not (av[1] or av[2]):
+            return opens(av[3])
+        if op is sre_c.BRANCH:
+            return all(opens(b) for b in av[1])
+        return False
+
+    return opens(items)
 
 
 _registry: dict[str, Caseless] = {}

@@ -256,3 +256,34 @@ def test_fastre_slice_cue_as_search_of_the_slice(pattern: str, flags: int) -> No
                 assert (got is None) == (want is None), (a, b)
                 if want is not None:
                     assert got is not None and got.span() == want.span()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:said|says|told)\b", ["sai", "say", "tol"]),
+        (r"\bab*c", ["ab", "ac"]),  # an optional part: strings with and without it (ended after one)
+        (r"(?:has |had )?(?:denied|rejected)", ["den", "had", "has", "rej"]),
+        (r"[a-c]y", ["ay", "by", "cy"]),
+        (r"\bno\b|\bnot\b", ["no"]),  # "not" starts with "no": one string admits both
+        (r"\d+ killed", None),  # a category: any digit
+        (r"(?:a|an)?\s+x", None),  # may start with white space
+        (r".x", None),
+    ],
+)
+def test_fastre_literal_prefixes(pattern: str, expected: list[str] | None) -> None:
+    from claimledger.extract.fastre import literal_prefixes
+
+    assert literal_prefixes(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:shot\s+dead|killed|kill)\b", r"\b(?:has\s+|had\s+)?(?:denied|rejected)\b"])
+def test_fastre_literal_prefixes_start_every_match(pattern: str) -> None:
+    from claimledger.extract.fastre import literal_prefixes
+
+    prefixes = literal_prefixes(pattern)
+    assert prefixes
+    text = "they killed him; he was shot  dead; killing; has denied, had rejected it, denied"
+    found = [m.group() for m in re.finditer(pattern, text)]
+    assert found
+    assert all(any(f.startswith(p) for p in prefixes) for f in found)

@@ -29,11 +29,14 @@ _CUES = {
         "Nothing to find here.",
         "İzmir: officials said 3 were killed.",  # lower-casing changes the length: each cue scans alone
         "",
+        "Said the man: killed.\nTold (told) them,said it; xsaid saidx killed",  # at the start, after punctuation, inside words
     ],
 )
 def test_scan_multiscan_as_each_cue(text: str) -> None:
     cues = {name: _cue(p) for name, p in _CUES.items()}
-    found = MultiScan(cues).matches(text, text.lower())
+    multi = MultiScan(cues)
+    assert multi.after_nonword is not None  # every cue opens a word: the scan reads the character before it
+    found = multi.matches(text, text.lower())
     for name, cue in cues.items():
         assert [(m.span(), m.groups()) for m in found[name]] == [(m.span(), m.groups()) for m in cue.finditer(text)]
 
@@ -117,3 +120,15 @@ def test_scan_actors_cues_as_own_scan(cue: str, text: str) -> None:
     own = [m.span() for m in _compiled()[cue].finditer(text, low)]
     assert own or cue != "by_re"
     assert [m.span() for m in _scanned(text, low, cue)] == own
+
+
+@pytest.mark.parametrize("extra", [r"(?:toll|count)\s+of\b", r"\d+\s+killed"])
+def test_scan_multiscan_cue_not_opening_a_word(extra: str) -> None:
+    cues = {**{name: _cue(p) for name, p in _CUES.items()}, "t.extra": _cue(extra)}
+    multi = MultiScan(cues)
+    assert multi.after_nonword is None  # a cue may start inside a word: every position is scanned
+    text = "The death toll of 12 killed, 3 killed; atoll of 7 was said to be told."
+    found = multi.matches(text, text.lower())
+    assert found["t.extra"]
+    for name, cue in cues.items():
+        assert [m.span() for m in found[name]] == [m.span() for m in cue.finditer(text)]
