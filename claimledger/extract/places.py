@@ -471,7 +471,7 @@ def _cued_with_address(text: str, end: int) -> bool:
     """True when a place cue word follows ``end`` and a parenthesised address follows the cue ("Son
     village (Myingyan township, Mandalay region)", "Lama upazila (Bandarban, Chittagong)"): a name of
     common words ("Son", "Lama") is then surely a place."""
-    m = _compiled()["suffix_re"].match(text[end : end + 30])
+    m = _suffix_match(text[end : end + 30])
     return m is not None and "," not in m.group(0) and _paren_address().match(text, end + m.end(1)) is not None
 
 
