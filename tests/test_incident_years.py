@@ -182,7 +182,7 @@ def test_dates_from_document(others: list[tuple[str, DateValue]], target: ClaimI
     assert back.date == DateValue()
 
 
-@pytest.mark.parametrize("rule", ["superseded"])
+@pytest.mark.parametrize("rule", ["superseded", "separate"])
 def test_dates_from_document_keeps_a_claim_undated_on_purpose(rule: str) -> None:
     """A claim its extraction left undated by a rule (a later time the text set in between) takes no date."""
     member = _in_doc(claim(place="Sumy"), _dated("1999-02-25"), "d")

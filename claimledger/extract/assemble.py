@@ -361,6 +361,16 @@ def _series_span(ctx: _Ctx, si: int, place: Mention | None, forward: bool = Fals
     return Mention(lo, hi, "range", {"start": start, "end": end, "precision": "range"}, "days")
 
 
+@cache
+def _separate_openers() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_rules("dates.json").get("separate_incident_openers", []))
+
+
+def _separate_incident(ctx: _Ctx, seg: Segment) -> bool:
+    """True when the sentence opens by announcing another incident ("Separately, ...", "In another attack, ...")."""
+    return any(rx.match(ctx.doc.text, seg.start, seg.end) for rx in _separate_openers())
+
+
 PLACE_DATE_LOOKBACK = 40  # sentences
 
 
@@ -506,7 +516,7 @@ def _figure(doc: Doc, m: Mention) -> Figure:
     )
 
 
-UNDATED_ON_PURPOSE = ("superseded:",)  # no date, by a rule that says so (linking gives such a claim no date either)
+UNDATED_ON_PURPOSE = ("superseded:", "separate:")  # no date, by a rule that says so (linking gives such a claim no date either)
 
 
 def _date_value(doc: Doc, m: Mention | None, prefix: str) -> DateValue:
@@ -762,6 +772,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dm, dp = None, ""
     if dm is not None and dp == "paragraph:" and _superseded(ctx, dm, si):
         dm, dp = None, "superseded:"
+    if (dm is None or dp) and _separate_incident(ctx, seg):
+        # "In a separate incident, 3 people were killed in Y": no date told for another incident is its own
+        dm, dp = None, "separate:"
     if (dm is None or dp) and any(m.data.get("unresolved") and m.rule not in NON_INCIDENT_DATE_RULES
                                   for m in _in(ctx, "dates", seg)):
         # "killed in the blast late on Tuesday" with nothing to count back from: the sentence dates

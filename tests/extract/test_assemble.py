@@ -241,6 +241,23 @@ def test_assemble_series_told_after_an_undated_claim(body: str, expected: tuple)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected", "rule"),
+    [
+        # a sentence announcing another incident takes no date from other sentences, only its own
+        ("In a separate incident, 3 people were killed in the town of Alderbury.", None, "separate"),
+        ("Separately, 3 people were killed in shelling near the town of Alderbury.", None, "separate"),
+        ("In another attack on 4 May 2021, 3 people were killed in the town of Alderbury.", dt.date(2021, 5, 4), "dmy"),
+        # without the cue, the paragraph's date is carried
+        ("In the town of Alderbury, 3 people were killed.", dt.date(2021, 5, 3), "paragraph:dmy"),
+    ],
+)
+def test_assemble_separate_incident_takes_no_carried_date(sentence: str, expected: dt.date | None, rule: str) -> None:
+    text = "On 3 May 2021 a rocket strike hit the town of Alderbury, killing 4 people. " + sentence + "\n"
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert (last.date.start, last.date.rule) == (expected, rule)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "rule"),
     [
         # a later time the text sets between a carried date and the claim (a year) frames the claim
