@@ -445,3 +445,18 @@ def test_figures_area_units_are_measures(text: str, expected: list[dict]) -> Non
 )
 def test_figures_model_number_is_no_count(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counts of a vote are no figures of an incident
+        ("Ninety-one states voted in favour, 12 against and 40 abstained.", []),
+        ("The resolution passed with 120 votes in favour and 9 against.", []),
+        ("Deputies approved it: 210 voted for, 14 against.", []),
+        # a toll beside the word stays
+        ("The strike killed 14 people, officials said, against the army's claim of none.", [F("killed", 14)]),
+    ],
+)
+def test_figures_vote_counts_are_no_figures(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
