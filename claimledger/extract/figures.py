@@ -380,7 +380,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN):
+        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN, _INSET_APPOS):
             inset = rx.match(full)
             if inset:
                 best = _after_cue(inset.group(1) + full[inset.end():], R)
@@ -431,6 +431,11 @@ _INSET_LIST = re.compile(
     re.IGNORECASE,
 )
 
+_INSET_APPOS = re.compile(  # "Three officials, a police chief and two army officers, were killed"; "1 civilian, a tribal elder, was killed"
+    r"(\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s*,\s*(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|both|all|each)\s"
+    r"[^.;:()\d]{0,80}?,(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)",
+    re.IGNORECASE,
+)
 _INSET_BREAKDOWN = re.compile(  # "All 298 people on board, 283 passengers and 15 crew, were killed"
     r"(\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s*,\s*\d[^.;:()]{0,80}?,(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)",
     re.IGNORECASE,

@@ -215,6 +215,20 @@ def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # an apposition describing the counted people stands between the count and its verb
+        ("Three officials, a district judge and two clerks, were killed in the blast.", "killed", 3),
+        ("Two men, the owner of the shop and his cousin, were shot dead.", "killed", 2),
+        ("1 civilian, a retired teacher, was killed by a stray shell.", "killed", 1),
+    ],
+)
+def test_figures_apposition_between_count_and_cue(text: str, kind: str, value: int) -> None:
+    first = next(f for f in _figures(text) if f["kind"] != "other")
+    assert (first["kind"], first["value"]) == (kind, value)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("On Friday, 4 militiamen, 1 soldier, and 1 policeman died in the ambush.",
