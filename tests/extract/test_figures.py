@@ -221,6 +221,8 @@ def test_figures_singular_victim_is_one(text: str, expected: list[dict]) -> None
         ("Three officials, a district judge and two clerks, were killed in the blast.", "killed", 3),
         ("Two men, the owner of the shop and his cousin, were shot dead.", "killed", 2),
         ("1 civilian, a retired teacher, was killed by a stray shell.", "killed", 1),
+        # no auxiliary after the second comma: a list of acts, the count keeps the verb before it
+        ("The strike on the town killed 12 people, all civilians, injured 40 and destroyed a school.", "killed", 12),
     ],
 )
 def test_figures_apposition_between_count_and_cue(text: str, kind: str, value: int) -> None:
