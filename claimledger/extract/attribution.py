@@ -186,7 +186,7 @@ def _head_ok(t: Tok, lex: dict[str, Any]) -> bool:
     return base in lex["role"] and low not in lex["role_mod"]
 
 
-def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | None:
+def np_before(text: str, pos: int, lower_bound: int = 0, _extend: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``pos`` (skipping auxiliaries), as (start, end)."""
     lex = _lex()
     toks = tokens(text, max(lower_bound, pos - WINDOW), pos)
@@ -214,7 +214,7 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
             j -= 1
         if j >= 0 and toks[j].text == "," and role_end > j:
             role_first = toks[j + 1]
-            inner = np_before(text, toks[j].start, lower_bound)
+            inner = np_before(text, toks[j].start, lower_bound, _extend=False)
             if inner is not None and text[inner[0] : inner[1]].lower() not in lex["pron"]:
                 if role_first.low in ("who", "which", "whose", "whom") or (role_first.low.endswith("ing") and not role_first.cap):
                     return inner  # "Two residents, speaking by phone, said"
@@ -224,8 +224,32 @@ def np_before(text: str, pos: int, lower_bound: int = 0) -> tuple[int, int] | No
                         or role_first.low in lex["det"]):
                     return inner[0], toks[role_end].end
         return None
-    return (_np_backward(toks, i, lex) or _those_who(toks, i, lex) or _np_before_pp(toks, i, lex)
-            or _relative_head(toks, i, lex))
+    np = _np_backward(toks, i, lex)
+    if np is not None:
+        return _with_head_before_preposition(toks, np, lex, _extend)
+    return _those_who(toks, i, lex) or _np_before_pp(toks, i, lex) or _relative_head(toks, i, lex)
+
+
+_LOCATIVE = frozenset({"at", "around", "near", "across", "outside", "inside", "throughout", "among", "from", "on", "in", "into", "to"})
+
+
+def _with_head_before_preposition(toks: list[Tok], np: tuple[int, int], lex: dict[str, Any],
+                                  extend: bool = True) -> tuple[int, int] | None:
+    """A noun phrase right after a locative preposition is that preposition's object, not the
+    subject: "Authorities across Velm said" -> "Authorities across Velm", "Doctors from the charity
+    said" -> "Doctors from the charity"; no speaker when nothing before it can head the phrase
+    ("College students at campuses around the country say"), except after "from" ("evidence from an
+    investigation suggests"). Before an apposition (``extend`` false) the phrase is not extended."""
+    k = next((j for j, t in enumerate(toks) if t.start == np[0]), 0)
+    if k < 2 or toks[k - 1].low not in _LOCATIVE:
+        return np
+    head = _np_backward(toks, k - 2, lex)
+    if head is not None and not extend:
+        return np  # before an apposition ("Head of X in the Administration, Ivan Petrov"): the phrase as it was
+    if head is None:
+        # "evidence from an AP investigation suggests": the origin of what speaks
+        return np if toks[k - 1].low == "from" and toks[k - 2].low in rules()["evidence_nouns"] else None
+    return head[0], np[1]
 
 
 def _skip_parenthetical(toks: list[Tok], i: int, lex: dict[str, Any]) -> int:
@@ -554,11 +578,13 @@ def _scoped(text: str, m: Mention, verb_start: int, participle: bool) -> Mention
 
 
 def _is_anaphoric(text: str, ns: int, ne: int) -> bool:
-    """"he", "they", "the official", "the office": a speaker named earlier in the text."""
+    """"he", "they", "the official", "the office", "the Commission": a speaker named earlier in the text."""
     lex = _lex()
     words = text[ns:ne].split()
     if len(words) == 1 and words[0].lower() in lex["pron"]:
         return True
+    if len(words) == 2 and words[0] == "the" and words[1][:1].isupper() and words[1].lower() in lex["anaphora"]:
+        return True  # "the Commission established": a capitalised common noun after a lower-case "the"
     return (
         len(words) <= 3
         and words[0].lower() in ("the", "this", "that")
@@ -628,7 +654,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
         elif _headline_like(line):
             # "30 killed in strike on X: governor" / "Health ministry: 30 killed in X"
             t = lex["colon_tail_re"].search(line)
-            if t and _speakerish(t.group(1)):
+            if t and (t.group(1).split()[-1].lower() in (lex["anaphora"] - _DOC_NOUNS) | _PERSON_HEADS):
                 a = para.start + t.start(1)
                 out.append(_mention(doc, a, a + len(t.group(1)), a, a + len(t.group(1)), "attr.headline_colon_tail"))
             h = None if lex["head_re"].match(line) else lex["head_lower_re"].match(line)
@@ -642,6 +668,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
             np = _loose_np(text, m.end())  # "according to rough estimates", "according to one claim"
         if np is None:
             continue
+        if text[np[0] : np[1]].lower() in _NOT_NAME or text[np[0] : np[1]].lower() in lex["stop"]:
+            continue  # "reports citing In the eastern province": a preposition, no source
         if cue == "per" and not text[np[0] : np[0] + 1].isupper() and not text[np[0] : np[1]].lower().startswith("the "):
             continue
         if cue == "data_from" and _COPULA_AFTER.match(text, np[1]):
@@ -863,6 +891,8 @@ def _names_someone(name: str) -> bool:
     not "security concerns"."""
     last = name.split()[-1].strip(",.")
     lex = _lex()
+    if last.lower() in lex["stop"] or last.lower() in _NOT_NAME:
+        return False  # "reports citing In the eastern province": no one
     return last[:1].isupper() or (last.lower() in lex["role"] and last.lower() not in lex["role_mod"])
 
 

@@ -315,3 +315,40 @@ def test_attribution_for_denier_only_for_what_it_asserts(text, expected):
 )
 def test_attribution_for_owner_of_data(text, probe, expected):
     assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a noun phrase after a locative preposition is its object: the phrase is headed before it
+        ("Doctors from the Velm charity said 30 people died.", "30", "Doctors from the Velm charity"),
+        ("Authorities across Velm said 30 people died.", "30", "Authorities across Velm"),
+        ("Local sources from Velm claimed that 30 people died.", "30", "Local sources from Velm"),
+        ("Students at campuses around the Northern Republic say 30 people died.", "30", None),
+        ("According to the Daily Courier, the militant group based in Velm claimed 30 attacks.", "30", "the Daily Courier"),
+        # a tag after a colon names a speaker only when it ends in a speaker's noun
+        ("FATALITIES: DETAILS NOT SPECIFIED\n\n30 people died.", "30", None),
+        ("30 killed in overnight strike on Velm: police\n\nText.", "30", "police"),
+        # a capitalised preposition is no cited source
+        ("Two civilians were killed, reports citing In the eastern province said 30 people died.", "30", None),
+    ],
+)
+def test_attribution_for_prepositional_objects_and_tags_name_no_speaker(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Close to 600 people died, evidence from a Daily Courier investigation suggests.", "600",
+         "a Daily Courier investigation"),
+        ("The Liberation Front in the Northern Hills claimed 30 attacks.", "30", "The Liberation Front in the Northern Hills"),
+        ("The attack took place 25km from Velm, the capital of the province, said Ivo Marek.", "25km", "Ivo Marek"),
+        # "the Commission" after a full name earlier: the body it stands for
+        ("The Commission for the Inquiry into the Events said its work was done.\n\n"
+         "In its report the Commission established that 30 people died.", "30",
+         "The Commission for the Inquiry into the Events"),
+    ],
+)
+def test_attribution_for_evidence_from_and_definite_bodies(text, probe, expected):
+    assert _speaker(text, probe) == expected
