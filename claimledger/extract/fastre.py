@@ -215,8 +215,11 @@ def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
         parts.append((ch, "|".join(branch)))
     # a look-ahead on every first character lets the scan skip most positions at C speed
     lead = "(?=[" + "".join(re.escape(ch) for ch in sorted(buckets)) + "])" if head in (r"\b(?=\w)", r"\b", "") else ""
+    # the first letters of every alternative, as a trie: most positions fail it in a step or two
+    firsts = [literal_prefixes(alt, flags) for alt in alternatives]
+    prefix = "(?=" + literal_trie(sorted({w for f in firsts for w in f or ()})) + ")" if all(firsts) else ""
     try:
-        return re.compile(f"{lead}{head}(?:{_dispatch_tree(parts)})", flags), index
+        return re.compile(f"{lead}{head}{prefix}(?:{_dispatch_tree(parts)})", flags), index
     except re.error:
         return None
 

@@ -287,3 +287,15 @@ def test_fastre_literal_prefixes_start_every_match(pattern: str) -> None:
     found = [m.group() for m in re.finditer(pattern, text)]
     assert found
     assert all(any(f.startswith(p) for p in prefixes) for f in found)
+
+
+@pytest.mark.parametrize("alternatives", [["massacre(?:d|s)?", "killed", "war crimes?"], ["(?:ethnic|war) \\w+", "denied"]])
+def test_fastre_dispatch_prefix_trie(alternatives: list[str]) -> None:
+    compiled = compile_dispatch(alternatives, head=r"\b(?=\w)", tail=r"\b")
+    assert compiled is not None
+    fast, index = compiled
+    assert r"\b(?=\w)(?=(?:" in fast.pattern  # the first letters of every alternative, before the dispatch
+    low = TEXT.lower()
+    plain = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<b{k}>(?:{a})\\b)" for k, a in enumerate(alternatives)) + ")")
+    assert [(m.span(), index[m.lastgroup]) for m in fast.finditer(low)] == [
+        (m.span(), int(m.lastgroup[1:])) for m in plain.finditer(low)]
