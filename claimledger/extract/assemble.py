@@ -334,11 +334,14 @@ def _speaks_of_series(ctx: _Ctx, si: int, forward: bool) -> bool:
     return found
 
 
-def _series_span(ctx: _Ctx, si: int, place: Mention | None, forward: bool = False) -> Mention | None:
+def _series_span(ctx: _Ctx, si: int, place: Mention | None, forward: bool = False,
+                 label: str | None = None) -> Mention | None:
     """For a claim whose sentence speaks of a series of incidents ("26 were killed in the rocket attacks
     on X"), the span from the first to the last day the paragraph gave such incidents before it
     (sentences with an event word that name no other town than ``place``), when it gave two or more;
-    with ``forward``, the days the paragraph gives after it ("X fired 5 rockets at Y. On 4 May ...")."""
+    with ``forward``, the days the paragraph gives after it ("X fired 5 rockets at Y. On 4 May ...").
+    With a claim type ``label``, only sentences telling of that type or of a generic one ("attack") count:
+    a rally told in between is no strike of the series."""
     if not _speaks_of_series(ctx, si, forward):
         return None
     sents = ctx.doc.sentences
@@ -347,7 +350,8 @@ def _series_span(ctx: _Ctx, si: int, place: Mention | None, forward: bool = Fals
     step = 1 if forward else -1
     j = si + step
     while 0 <= j < len(sents) and ctx.par_of_sentence[j] == par:
-        if _has_event(ctx, sents[j]):
+        if _has_event(ctx, sents[j]) and (label is None or any(
+                t.label == label or _weight(t) <= GENERIC_TYPE_WEIGHT for t in _in(ctx, "types", sents[j]) if t.label != "other")):
             days.extend(m for m in _in(ctx, "dates", sents[j])
                         if _is_carried_date(m) and m.label in ("day", "range") and m.data.get("start") is not None
                         and not _is_period(ctx, m) and not (place is not None and _other_towns_only(ctx, m, place)))
@@ -798,11 +802,11 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         if day is not None:
             dm, dp = day, "refined:"
     if dm is None and not dp or dp in BORROWED_DATE_PREFIXES:
-        series = _series_span(ctx, si, pm)
+        series = _series_span(ctx, si, pm, label=tm.label if tm is not None else None)
         if series is not None:
             dm, dp = series, "series:"
     if dm is None and not dp:
-        series = _series_span(ctx, si, pm, forward=True)
+        series = _series_span(ctx, si, pm, forward=True, label=tm.label if tm is not None else None)
         if series is not None:
             dm, dp = series, "series-ahead:"
     if attr_mention is not None:

@@ -203,6 +203,10 @@ def test_assemble_document_date(text: str, expected: dt.date | None) -> None:
          "rocket strike on the town killed 6 people. In the rocket strikes on Alderbury, 10 people were killed.\n\n"
          "The world looked away.\n\nIn Alderbury, 2 nurses were injured in the rocket strike, officials said.\n",
          (dt.date(2021, 5, 3), dt.date(2021, 5, 5), "place:days")),
+        # nor the day of another kind of event (a rally) in that town
+        ("On 1 May 2021 hundreds of protesters rallied in the town of Alderbury. On 3 May 2021 an airstrike hit the "
+         "town of Alderbury, killing 4 people. On 5 May 2021 a second airstrike on the town killed 6 people. In the "
+         "airstrikes on Alderbury, 10 people were killed.\n", (dt.date(2021, 5, 3), dt.date(2021, 5, 5), "series:days")),
         # the day of a strike on another town is not one of the series
         ("On 3 May 2021 a rocket strike hit the town of Amesbury, killing 4 people. On 5 May 2021 a rocket strike "
          "hit the town of Alderbury, killing 6 people. In the rocket strikes on Alderbury, 10 people were killed.\n",
