@@ -310,6 +310,8 @@ def test_places_unknown_name_cued_once_is_a_place_everywhere():
         # "department" names an area the town lies in ("X, Y department"), not a place of its own in a name
         ("On 2 May, in Saravena, Arauca department, a pipeline was attacked.", "Saravena"),
         ("On 2 May, a drone hit the Fire Services Department in Kyaukkyi town.", "Kyaukkyi town"),
+        # "the commune of X": X is the place, its address after it only contains it
+        ("On 5 May, a drone dropped two bombs north of the commune of Tanlili (Tanlili, Yatenga).", "Tanlili"),
     ],
 )
 def test_places_place_for_prefers_contained_place_over_container(text, chosen):
