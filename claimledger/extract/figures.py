@@ -685,6 +685,31 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
     return out
 
 
+@cache
+def _pair_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per kind, "a man and his son were killed", "he and his wife were injured": two victims."""
+    r = load_rules("figures.json")
+    spec, kin = r.get("singular"), r.get("pair_kin")
+    if not spec or not kin:
+        return ()
+    person = rf"(?:\b(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{_alt(spec['nouns'])})|\b(?:he|she))"
+    return tuple(
+        (kind, re.compile(rf"(?P<pair>{person}\s+and\s+(?:his|her)\s+(?:{_alt(kin)}))\s+(?:were|have\s+been|had\s+been)\s+"
+                          rf"(?:\w+ly\s+)?(?:{_alt(verbs)})\b", re.IGNORECASE))
+        for kind, verbs in spec["verbs"].items())
+
+
+def find_pairs(text: str, s_start: int, s_end: int, kinds: set[str]) -> list[tuple[int, int, str, str]]:
+    """``(start, end, kind, rule)`` for two victims named as a person and a relative in a sentence."""
+    out = []
+    for kind, rx in _pair_rules():
+        if kind in kinds:
+            m = rx.search(text, s_start, s_end)
+            if m is not None:
+                out.append((m.start("pair"), m.end("pair"), kind, f"{kind}.pair"))
+    return out
+
+
 _singular_cue: list[tuple[_Rules, Cue]] = []  # the cue registered for the current rules
 
 
@@ -735,6 +760,10 @@ def figures(doc: Doc) -> Doc:
         seen = {m.label for m in found if not m.data.get("subgroup")}
         lo, hi = bisect.bisect_left(verb_pos, s.start), bisect.bisect_left(verb_pos, s.end)
         present = {verb_hits[i][1] for i in range(lo, hi)}
+        for start, end, kind, rule in (find_pairs(text, s.start, s.end, present - seen) if present else ()):
+            seen.add(kind)
+            data = {"value": 2, "qualifier": "exact", "low": 2, "high": 2, "what": None, "group": None, "subgroup": False}
+            found.append(Mention(start, end, kind, data, rule))
         for start, end, kind, rule in (find_singulars(text, s.start, s.end, seen, present) if present else ()):
             if kind in seen:
                 continue

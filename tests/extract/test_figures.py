@@ -476,3 +476,18 @@ def test_figures_model_number_is_no_count(text: str, expected: list[dict]) -> No
 )
 def test_figures_vote_counts_are_no_figures(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person and a relative are two victims
+        ("A man and his son were killed in the strike.", [F("killed", 2)]),
+        ("He and his wife were seriously injured by the blast.", [F("injured", 2)]),
+        # ... a number given wins; not without a casualty verb
+        ("A woman and her two daughters were killed.", [F("killed", 2)]),
+        ("He and his son said they saw the blast.", []),
+    ],
+)
+def test_figures_a_person_and_a_relative_are_two(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
