@@ -242,6 +242,12 @@ def test_dates_month_url_does_not_resolve_relative_dates() -> None:
         ("In a 3 June 2020 statement, the ministry said 4 died.", "3 June 2020", "report"),
         ("They reject the report issued on 9 March 2019 by the panel.", "9 March 2019", "report"),
         ("The minister declared on 4 March 2021 that the strike killed 9.", "4 March 2021", "report"),
+        # the day of a judicial or legislative act dates the act, not the killings it is about
+        ("On 3 March 2021 the District Court of Veldor convicted two men of the murder of 40 people.", "3 March 2021",
+         "report"),
+        ("In 2015 the National Assembly of Ostrava annulled the report, which had counted 700 dead.", "2015",
+         "report"),
+        ("On 5 May 2019 the Army killed 12 people in the village.", "5 May 2019", "dmy"),
         # the day a toll was given out dates the statement
         ("Officials gave a final toll of 41 dead and 90 injured on 6 May 2021.", "6 May 2021", "report"),
         ("The ministry raised its toll of the dead to 19 on 2 June 2020.", "2 June 2020", "report"),
