@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast, lower_pattern, lowered
+from claimledger.extract.fastre import compile_fast, literal_prefixes, literal_trie, lower_pattern, lowered
 from claimledger.extract.numbers import Quantity, find_quantities, load_rules
 from claimledger.extract.scan import Cue, register, scanned
 
@@ -75,6 +75,8 @@ class _Rules:
     after_low: tuple[tuple[str, re.Pattern[str]], ...] | None
     singular_verbs_low: re.Pattern[str] | None
     counted_before: tuple[re.Pattern[str], ...] = ()
+    # the first letters of every ``after`` cue word, for lower-cased text: where none occurs, no cue can match
+    after_gate: re.Pattern[str] | None = None
 
 
 def _alt(items: list[str]) -> str:
@@ -218,6 +220,7 @@ def rules() -> _Rules:
         singular_idioms=compile_fast(_alt((r.get("singular") or {}).get("idioms", [])) or r"(?!)", I),
         singular_verbs=_verb_scanner(r.get("singular")),
         # a case-sensitive part ("(?-i:...)") cannot run on lower-cased text
+        after_gate=_after_gate([w for v in r["after"].values() if v for w in v]),
         after_low=(None if any("(?-i" in p for _, p in after_src)
                    else tuple((k, re.compile(lower_pattern(p))) for k, p in after_src)),
         singular_verbs_low=_verb_scanner_low(r.get("singular")),
@@ -447,10 +450,21 @@ _INSET_BARE = re.compile(
 )
 
 
+def _after_gate(words: list[str]) -> re.Pattern[str] | None:
+    """A scan for the first letters of the ``after`` cue words (``literal_prefixes``) in lower-cased
+    text, as a trie; ``None`` when some word's first letters cannot be read."""
+    firsts = [literal_prefixes(lower_pattern(w)) for w in words]
+    if not firsts or not all(firsts):
+        return None
+    return re.compile(literal_trie(sorted({p for f in firsts for p in f or ()})))
+
+
 def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     low = after.lower()
     pats, src = (R.after_low, low) if R.after_low is not None and len(low) == len(after) else (R.after, after)
+    if pats is R.after_low and R.after_gate is not None and R.after_gate.search(src) is None:
+        return None  # no cue word starts anywhere in the window
     for kind, rx in pats:
         m = rx.match(src)
         if m and (best is None or m.end() < best[0]):

@@ -491,3 +491,18 @@ def test_figures_vote_counts_are_no_figures(text: str, expected: list[dict]) -> 
 )
 def test_figures_a_person_and_a_relative_are_two(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [" people were killed in the raid", " were wounded", " rockets hit the depot", " houses, officials said", ""],
+)
+def test_figures_after_gate_keeps_cues(after: str) -> None:
+    """The first-letters gate of the after cues never hides a cue: the same result as every cue tried."""
+    import dataclasses
+
+    from claimledger.extract.figures import _after_cue, rules
+
+    R = rules()
+    assert R.after_gate is not None
+    assert _after_cue(after, R) == _after_cue(after, dataclasses.replace(R, after_gate=None))
