@@ -380,6 +380,8 @@ def _np_before_pp(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, in
 
 def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
     end_tok = toks[i]
+    if end_tok.low in ("who", "which") and i >= 1:
+        return _np_backward(toks, i - 1, lex)  # "a group of men who also told her": the men
     if end_tok.low in lex["pron"] and end_tok.word:
         return end_tok.start, end_tok.end
     if not _head_ok(end_tok, lex):
@@ -689,7 +691,15 @@ def find_attributions(doc: Doc) -> list[Mention]:
             owner.data["scope_from"] = np[0]
             out.append(owner)
     out.sort(key=lambda x: (x.start, -x.end))
-    return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex)])
+    return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex) and not _negated(text, m.data["name_start"], m.data["name"])])
+
+
+_NEGATED = re.compile(r"\b(?:no|neither|nor)\s+$", re.IGNORECASE)
+
+
+def _negated(text: str, name_start: int, name: str) -> bool:
+    """"No group claimed responsibility", "Neither side reported": a negated subject is no one."""
+    return name.split()[0].lower() in ("no", "neither", "none") or bool(_NEGATED.search(text, max(0, name_start - 10), name_start))
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)

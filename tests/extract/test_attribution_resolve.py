@@ -352,3 +352,15 @@ def test_attribution_for_prepositional_objects_and_tags_name_no_speaker(text, pr
 )
 def test_attribution_for_evidence_from_and_definite_bodies(text, probe, expected):
     assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group claimed responsibility for the blast that killed 30.",
+        "Neither side reported the 30 dead.",
+        "A crowd of men who also told reporters 30 died.",
+    ],
+)
+def test_attribution_negated_or_relative_pronoun_speakers_are_none(text):
+    assert _names(text) == []
