@@ -6,7 +6,9 @@ so a text is scanned once. A mention's ``data`` gives the ACLED ``event_type`` /
 ``sub_event_type`` the type maps to (documented in ``docs/acled_mapping.md``) and a weight: when a
 sentence holds several event words, the heaviest (most specific) one is its type
 (``type_for``). Modifiers refine a mention from its sentence: an "attack" on soldiers or a police
-post is an armed clash; a protest the police dispersed is a "Protest with intervention".
+post is an armed clash; a protest the police dispersed is a "Protest with intervention". A
+modifier applies to the types (or pattern ids) of its ``applies_to``; it may set the type, the
+ACLED sub type, or a lower weight (weapons found in a sentence that kills people are background).
 """
 
 from __future__ import annotations
@@ -160,7 +162,7 @@ def find_types(doc: Doc) -> list[Mention]:
         s0, s1 = _sentence_bounds(doc, m_start, m_end)
         target: tuple[int, int] | None = None  # the same for every target modifier of this word
         for mod, rx, rx_low in mods:
-            if type_ not in mod["applies_set"]:
+            if type_ not in mod["applies_set"] and p["id"] not in mod["applies_set"]:
                 continue
             if rx_low is None or not caseless:
                 rx_low, src = rx, text
@@ -189,6 +191,8 @@ def find_types(doc: Doc) -> list[Mention]:
                     acled_type, acled_sub = info["acled_event_type"], info["acled_sub_event_type"]
                 if "acled_sub_event_type" in mod:
                     acled_sub = mod["acled_sub_event_type"]
+                if "weight" in mod:
+                    weight = min(weight, float(mod["weight"]))  # background to a heavier event of its sentence
                 rule += f"+{mod['id']}"
         out.append(
             Mention(m_start, m_end, type_,

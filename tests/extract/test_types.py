@@ -51,6 +51,13 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("Nurses staged a protest outside the clinic, demanding justice for a colleague who was killed by robbers.", "protest", "Protests", "Peaceful protest"),
         ("Shopkeepers held a rally against the vandalism of their stalls.", "protest", "Protests", "Peaceful protest"),
         ("Protests against the court ruling have turned violent in the capital.", "riot", "Riots", "Violent demonstration"),
+        # force the authorities use on a protest is no violence of the protesters
+        ("Riot police violently suppressed a peaceful march of teachers near the stadium.", "protest", "Protests", "Excessive force against protesters"),
+        ("Guards violently broke up a sit-in of retired workers on Tuesday.", "protest", "Protests", "Excessive force against protesters"),
+        # weapons found in a sentence that kills or wounds people are background to the violent event
+        ("Two grenades were found by the road, and three farmers died in an explosion nearby.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Rebels clashed with troops near the dam, leaving 9 dead, and rifles were seized afterwards.", "armed_clash", "Battles", "Armed clash"),
+        ("Soldiers confiscated 12 pistols at a roadblock.", "other", "Strategic developments", "Disrupted weapons use"),
     ],
 )
 def test_types_event_words_map_to_acled(text, label, acled, sub):
