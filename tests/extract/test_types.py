@@ -58,6 +58,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("Two grenades were found by the road, and three farmers died in an explosion nearby.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("Rebels clashed with troops near the dam, leaving 9 dead, and rifles were seized afterwards.", "armed_clash", "Battles", "Armed clash"),
         ("Soldiers confiscated 12 pistols at a roadblock.", "other", "Strategic developments", "Disrupted weapons use"),
+        ("Two pistols, one of them linked to a murder, and a box of ammunition were seized at a farm on Sunday.", "other", "Strategic developments", "Disrupted weapons use"),
     ],
 )
 def test_types_event_words_map_to_acled(text, label, acled, sub):
