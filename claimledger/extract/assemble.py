@@ -739,7 +739,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     # the date nearest the toll, not an aside's count ("thousands gathered yesterday to mark 25 years since
     # the attack that killed 5,000")
     toll = next((m.start for m in figs if m.label in CASUALTY_KINDS), anchor)
-    dm, dp = _context(ctx, "dates", si, toll, _is_incident_date,
+    dm, dp = _context(ctx, "dates", si, toll, lambda m: _dates_toll(ctx, seg, m, toll),
                       lambda m: _is_carried_date(m) and _has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)]))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     sentence = doc.text[seg.start:seg.end]
@@ -886,11 +886,18 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         types = ctx.layers.get("types", [])
         si = _sentence_index(ctx, types[0].start) if types else 0
         claim = _build(ctx, si, [], defaults, version)
-    types = sorted(doc.spans.get("types", []), key=lambda m: m.start)
+    commemorated = _commemorated_spans(doc)
+    types = sorted((m for m in doc.spans.get("types", []) if not _inside(m, commemorated)), key=lambda m: m.start)
     if claim is not None and types and claim.type != "denial":
         # a one-event record leads with its event ("gunmen raided a border checkpoint, killing 3")
         lead = doc.sentences[0] if doc.sentences else None
         in_lead = [m for m in types if lead is not None and lead.start <= m.start < lead.end]
+        if lead is not None and any(m.label == "protest" for m in in_lead):
+            # "members staged a protest, highlighting atrocities against X": the grievance is no event here
+            from claimledger.extract.types import cause_clauses
+
+            topics = cause_clauses(doc.text, lead.start, lead.end)
+            in_lead = [m for m in in_lead if m.label == "protest" or not _inside(m, topics)]
         first = max(in_lead, key=lambda m: (_weight(m), -m.start)) if in_lead else types[0]
         extra = dict(claim.extra)
         for key in ("acled_event_type", "acled_sub_event_type"):
@@ -923,16 +930,99 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         dates = sorted((m for m in doc.spans.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")),
                        key=lambda m: m.start)
         dates = [m for m in dates if not m.data.get("yearless")] or dates  # a resolved date says more
+        dates = [m for m in dates if m.rule != "anniversary"]  # a commemorated event is the record's only by its toll
         lead_end = doc.sentences[0].end if doc.sentences else 0
         lead_date = next((m for m in dates if m.start < lead_end), None)
         event_date = lead_date or (dates[0] if dates and claim.date.start is None else None)
+        if claim.date.rule.endswith("anniversary") and _casualty_figures(claim):
+            event_date = None  # "gathered on 11 July for the 29th anniversary of the massacre, in which 8,000 died"
         if event_date is not None and (claim.date.char_start, claim.date.char_end) != (event_date.start, event_date.end):
             claim = claim.model_copy(update={"date": _date_value(doc, event_date, "event:lead:" if lead_date else "event:")})
+    if claim is not None and claim.date.rule.endswith("anniversary") and not _casualty_figures(claim):
+        # "On 5 May 2023, on the 26th anniversary of the massacre, members staged a protest": a record with
+        # no toll tells of the commemoration, dated by its own day, not of the event it commemorates
+        own_day = _commemoration_day(doc, claim.date.char_start)
+        if own_day is not None:
+            claim = claim.model_copy(update={"date": _date_value(doc, own_day, "event:commemoration:")})
     if claim is not None and claim.date.start is None and claim.date.text is None:
         reported = [m for m in doc.spans.get("dates", []) if m.rule in ("report", "discovery") and m.data.get("start")]
         if reported:
             claim = claim.model_copy(update={"date": _date_value(doc, reported[0], "report:")})
     return claim
+
+
+CASUALTY_KINDS = ("killed", "injured", "captured", "missing")
+
+
+def _casualty_figures(claim: ClaimIn) -> bool:
+    return any(f.kind in CASUALTY_KINDS for f in claim.figures)
+
+
+def _commemorated_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The phrases naming an event an anniversary commemorates ("the 26th anniversary of the X
+    Massacre (…)," up to the first comma or semicolon outside brackets, else the sentence end):
+    their event words name that past event, not the one the text reports."""
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    for m in doc.spans.get("dates", []):
+        if m.rule != "anniversary":
+            continue
+        depth, i = 0, m.end
+        limit = min(len(text), m.end + 300)
+        while i < limit:
+            ch = text[i]
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif depth == 0 and (ch in ",;\n" or (ch == "." and text[i + 1 : i + 2] in (" ", "\n", ""))):
+                break
+            i += 1
+        spans.append((m.start, i))
+    return spans
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+_COMMEMORATED_TOLL = re.compile(r"(?i)\b(?:in\s+which|during\s+which|when|that|which|where|who)\b")
+_OWN_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while)\b|[.;:]")
+
+
+def _commemorates(text: str, anniversary: Mention, toll: int) -> bool:
+    """True when a toll belongs to the event an anniversary commemorates: it follows the anniversary
+    in a relative clause of its object ("the 29th anniversary of the massacre, in which 8,000 were
+    killed"; "25 years since the attack that killed 5,000"), not in the sentence's own clause ("a
+    bomb hit a rally marking the 10th anniversary of the uprising, killing 4")."""
+    if toll < anniversary.end:
+        return False
+    between = text[anniversary.end:toll]
+    rel = _COMMEMORATED_TOLL.search(between)
+    return rel is not None and not _OWN_CLAUSE.search(between, 0, rel.start())
+
+
+def _dates_toll(ctx: _Ctx, seg: Segment, m: Mention, toll: int) -> bool:
+    """An incident date of the claim's own sentence usable for its toll: an anniversary's date only for
+    a toll of the commemorated event, and then the commemoration's own day (rule ``context``) for the others."""
+    if m.rule == "anniversary":
+        return _commemorates(ctx.doc.text, m, toll)
+    if m.rule == "context" and m.label == "day" and m.data.get("start"):
+        return any(a.rule == "anniversary" and not _commemorates(ctx.doc.text, a, toll) for a in _in(ctx, "dates", seg))
+    return _is_incident_date(m)
+
+
+def _commemoration_day(doc: Doc, anniversary_start: int | None) -> Mention | None:
+    """The day a commemoration took place: the date the anniversary rule set aside as its context
+    ("On 5 May 2023, on the 26th anniversary of ..."), in the same sentence."""
+    if anniversary_start is None:
+        return None
+    sentence = next((s for s in doc.sentences if s.start <= anniversary_start < s.end), None)
+    if sentence is None:
+        return None
+    days = [m for m in doc.spans.get("dates", []) if m.rule == "context" and m.label == "day"
+            and sentence.start <= m.start < sentence.end and m.data.get("start")]
+    return min(days, key=lambda m: abs(m.start - anniversary_start)) if days else None
 
 
 def _own(rule: str) -> bool:

@@ -142,6 +142,12 @@ def _without_causes(sentence: str) -> str:
     return _cause_clause().sub(" ", sentence)
 
 
+def cause_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` that say what a protest is about ("against the killing of X",
+    "highlighting atrocities"): event words there name the grievance, not the protest's own event."""
+    return [(m.start(), m.end()) for m in _cause_clause().finditer(text, start, end)]
+
+
 def find_types(doc: Doc) -> list[Mention]:
     """Type mentions for every event word in the document, refined by their sentences."""
     big, pats, mods = _compiled()
