@@ -156,6 +156,24 @@ def _verb_body(spec: dict[str, Any] | None) -> str:
     return "|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(spec))
 
 
+_GROUP_ADJ = r"(?:(?!(?:are|were|is|was|of|the|and|or|who|had|have|including|among|mostly|mainly|such|as|all|most|many|both)\b)[A-Za-z][\w'’\-]*\s+)"
+# after a coordination of groups, a word that opens a new clause: "killing 12 people and police said ..."
+_NEW_CLAUSE = (r"\s+(?:said|says|say|told|reported|added|stated|arrested|launched|opened|responded|returned"
+               r"|(?:have|has|had)(?!\s+been))\b")
+
+
+def _person(groups: list[str]) -> str:
+    """A victim group: an optional modifier and a group noun ("civilians", "unarmed men")."""
+    return rf"(?:{_GROUP_ADJ}?(?:{_alt(groups)}))"
+
+
+def _coordinated_groups(groups: list[str]) -> str:
+    """Two to four victim groups joined by commas and "and"/"or", counted together as one group
+    ("men and boys", "Palestinian men, women and children", "soldiers or policemen")."""
+    p = _person(groups)
+    return rf"(?:{p}(?:\s*,\s*{p}){{0,2}}\s*,?\s+(?:and|or)\s+{p})"
+
+
 _SKIP_HEAD, _SKIP_TAIL = r"(?:^|\s|\()", r"\s*$"  # around ``skip_before``: "aged 12", "No. 5"
 
 
@@ -169,8 +187,11 @@ def rules() -> _Rules:
     intrans = "|".join(r.get("post_modifier_intransitive", []))
     verb = rf"(?:were|was|are|is|have|has|had)\s" + (rf"|(?:{intrans})\b" if intrans else "")
     post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb})" if preps else ""
+    # "8,000 men and boys (from the town) were killed": coordinated groups, then at most such a phrase
+    coord = _coordinated_groups(r["groups"])
+    post_coord = rf"(?:(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb}))?" if preps else ""
     after_src = tuple(
-        (k, rf"^[\s,\-–—]*(?:(?:{_WORD}[.…]*\s+){{0,3}}?{post})(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
+        (k, rf"^[\s,\-–—]*(?:{coord}(?!{_NEW_CLAUSE})\s+(?:{_WORD}\s+)?{post_coord}|(?:{_WORD}[.…]*\s+){{0,3}}?{post})(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
     )
     after = tuple((k, re.compile(p, I)) for k, p in after_src)
@@ -197,7 +218,7 @@ def rules() -> _Rules:
         sub_before=compile_fast(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
         group=re.compile(
-            rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>(?:(?!(?:are|were|is|was|of|the|and|or|who|had|have)\b)[A-Za-z][\w'’\-]*\s+)?(?:{_alt(r['groups'])}))\b",
+            rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>{coord}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
             I),
         objects=objects,
         cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),

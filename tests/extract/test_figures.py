@@ -77,7 +77,7 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         # an unknown fate or whereabouts is a count of the missing
         ("The fate of 25 of these prisoners is still unknown.", [F("missing", 25, group="these prisoners")]),
         ("The fate of 7 hostages taken in the raid is unclear.", [F("missing", 7, group="hostages")]),
-        ("12 sailors whose whereabouts remain unknown were on the ship.", [F("missing", 12)]),
+        ("12 sailors whose whereabouts remain unknown were on the ship.", [F("missing", 12, group="sailors")]),
         ("More than 7,500 residents fled.", [F("displaced", 7500, "more_than", group="residents")]),
         ("Around 40 houses were destroyed.", [F("other", 40, "about", what="houses")]),
         ("The rocket was launched about 45km from the town.", [F("other", 45, "about", what="km")]),
