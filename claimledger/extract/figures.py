@@ -156,7 +156,7 @@ def _verb_body(spec: dict[str, Any] | None) -> str:
     return "|".join(rf"(?P<{k}>{rx.pattern})" for k, rx, _ in _singular_rules(spec))
 
 
-_GROUP_ADJ = r"(?:(?!(?:are|were|is|was|of|the|and|or|who|had|have|including|among|mostly|mainly|such|as|all|most|many|both)\b)[A-Za-z][\w'’\-]*\s+)"
+_GROUP_ADJ = r"(?:(?!(?:are|were|is|was|of|the|a|an|more|other|them|his|her|their|its|this|that|another|and|or|who|had|have|including|among|mostly|mainly|such|as|all|most|many|both)\b)[A-Za-z][\w'’\-]*\s+)"
 # after a coordination of groups, a word that opens a new clause: "killing 12 people and police said ..."
 _NEW_CLAUSE = (r"\s+(?:said|says|say|told|reported|added|stated|arrested|launched|opened|responded|returned"
                r"|(?:have|has|had)(?!\s+been))\b")
@@ -245,7 +245,7 @@ def rules() -> _Rules:
         after_low=(None if any("(?-i" in p for _, p in after_src)
                    else tuple((k, re.compile(lower_pattern(p))) for k, p in after_src)),
         singular_verbs_low=_verb_scanner_low(r.get("singular")),
-        negation_trigger=compile_fast(r"\b(?:no|nobody|without|not)\b", I),
+        negation_trigger=compile_fast(r"\b(?:no|nobody|none|without|not)\b", I),
     )
 
 
