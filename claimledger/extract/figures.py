@@ -77,6 +77,8 @@ class _Rules:
     counted_before: tuple[re.Pattern[str], ...] = ()
     # the first letters of every ``after`` cue word, for lower-cased text: where none occurs, no cue can match
     after_gate: re.Pattern[str] | None = None
+    # "two women and a man": groups, then "and" and one singular person (group "one")
+    and_one: re.Pattern[str] | None = None
 
 
 def _alt(items: list[str]) -> str:
@@ -174,6 +176,16 @@ def _coordinated_groups(groups: list[str]) -> str:
     return rf"(?:{p}(?:\s*,\s*{p}){{0,2}}\s*,?\s+(?:and|or)\s+{p})"
 
 
+def _and_one_rx(groups: list[str], singular: list[str]) -> str:
+    """Groups and then one singular person ("women and a man", "men, women and a child"): the person
+    in the named group ``one``; empty when no singular nouns are known."""
+    if not singular:
+        return ""
+    p = _person(groups)
+    return (rf"(?:{p}(?:\s*,\s*{p}){{0,2}}\s*,?\s+and\s+(?P<one>(?:a|an)\s+{_GROUP_ADJ}?(?:{_alt(singular)}))\b"
+            r"(?!\s*(?:and|,)\s+(?:his|her|their|\d)))")
+
+
 _SKIP_HEAD, _SKIP_TAIL = r"(?:^|\s|\()", r"\s*$"  # around ``skip_before``: "aged 12", "No. 5"
 
 
@@ -187,8 +199,11 @@ def rules() -> _Rules:
     intrans = "|".join(r.get("post_modifier_intransitive", []))
     verb = rf"(?:were|was|are|is|have|has|had)\s" + (rf"|(?:{intrans})\b" if intrans else "")
     post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb})" if preps else ""
-    # "8,000 men and boys (from the town) were killed": coordinated groups, then at most such a phrase
-    coord = _coordinated_groups(r["groups"])
+    # "8,000 men and boys (from the town) were killed": coordinated groups, then at most such a phrase;
+    # "two women and a man were killed": groups and one singular person, a list (see ``_and_one``)
+    and_one = _and_one_rx(r["groups"], (r.get("singular") or {}).get("nouns", []))
+    coord_groups = _coordinated_groups(r["groups"])
+    coord = rf"(?:{coord_groups}|{and_one})" if and_one else coord_groups
     post_coord = rf"(?:(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb}))?" if preps else ""
     after_src = tuple(
         (k, rf"^[\s,\-–—]*(?:{coord}(?!{_NEW_CLAUSE})\s+(?:{_WORD}\s+)?{post_coord}|(?:{_WORD}[.…]*\s+){{0,3}}?{post})(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
@@ -211,6 +226,7 @@ def rules() -> _Rules:
         for k, v in r["objects"].items()
     )
     return _Rules(
+        and_one=re.compile(rf"\s*(?:of\s+(?:the\s+)?)?{and_one}", I) if and_one else None,
         counted_before=tuple(re.compile(rf"(?:{rx})\s*$", I) for rx in r.get("counted_before", [])),
         after=after,
         after_weak=after_weak,
@@ -218,7 +234,7 @@ def rules() -> _Rules:
         sub_before=compile_fast(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
         group=re.compile(
-            rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>{coord}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
+            rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>{coord_groups}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
             I),
         objects=objects,
         cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),
@@ -551,7 +567,26 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule, total))
     _propagate_lists(text, out)
     _in_addition(text, s_start, s_end, out, R)
+    _and_one(text, s_end, out, R)
     return out
+
+
+def _and_one(text: str, s_end: int, out: list[FigureMatch], R: _Rules) -> None:
+    """"Two women and a man were killed", "killing 12 soldiers and a civilian": the singular person
+    is one more part of the count (both marked ``+list``)."""
+    if R.and_one is None:
+        return
+    for f in list(out):
+        if f.kind not in KINDS or f.subgroup or f.quantity.vague:
+            continue
+        m = R.and_one.match(text, f.end, s_end)
+        if m is None or any(f.end <= g.start < m.end() for g in out if g is not f):
+            continue  # "5 adults, two children and a man": the one belongs to the last count
+        one = Quantity(m.start("one"), m.end("one"), 1, "exact", 1, 1, m.start("one"))
+        if "+list" not in f.rule:
+            f.rule += "+list"
+        out.append(FigureMatch(one.start, one.end, f.kind, one, "exact", 1, 1, None, None, False, f"{f.kind}.and_one+list"))
+    out.sort(key=lambda f: f.start)
 
 
 def _in_addition(text: str, s_start: int, s_end: int, out: list[FigureMatch], R: _Rules) -> None:
