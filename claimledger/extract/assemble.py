@@ -624,6 +624,38 @@ def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
 _PERIOD = re.compile(r"(?i)\b(?:since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b")
 
 
+CONFLICT_LOOKBACK = 2  # sentences before a period total read for the conflict it counts
+_NOT_AN_AREA = ("dateline", "possessive", "metonym", "modifier", "reference", "aside")
+
+
+@cache
+def _conflict_words() -> re.Pattern[str]:
+    words = sorted(load_rules("places.json")["conflict_words"], key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+def _conflict_area(ctx: _Ctx, si: int) -> Mention | None:
+    """The area of the conflict a period total with no place of its own counts ("Thousands were killed
+    during the conflict"): the region (else country) named by the nearest sentence before it, in its
+    paragraph and at most ``CONFLICT_LOOKBACK`` back, that tells of a conflict (rules ``conflict_words``:
+    "Fighting broke out in the X region in May"); not a possessive ("X's army") or a dateline. None
+    when the nearest sentence naming a place names no such area."""
+    sents = ctx.doc.sentences
+    par = ctx.par_of_sentence[si]
+    for j in range(si - 1, max(-1, si - 1 - CONFLICT_LOOKBACK), -1):
+        if ctx.par_of_sentence[j] != par:
+            return None
+        here = [m for m in _in(ctx, "places", sents[j]) if not any(m.data.get(k) for k in _NOT_AN_AREA)]
+        if not here:
+            continue
+        seg = sents[j]
+        areas = [m for m in here if m.label in ("region", "country")]
+        if not areas or not _conflict_words().search(ctx.doc.text, seg.start, seg.end):
+            return None
+        return min(areas, key=lambda m: (m.label != "region", m.start))
+    return None
+
+
 @cache
 def _country_place(code: str, rule: str) -> PlaceValue | None:
     """The gazetteer's country ``code`` as a place no text names."""
@@ -756,6 +788,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         wide = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")]
         if wide and (pp or pm is None):
             pm, pp, country_place = wide[0], "aggregate:", None
+        elif not wide and pp:
+            area = _conflict_area(ctx, si)
+            if area is not None:
+                pm, pp, country_place = area, "aggregate:conflict:", None
     across = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")
               and _ACROSS.search(doc.text, max(seg.start, m.start - 20), m.start)]
     if across and figs:
