@@ -234,7 +234,7 @@ def rules() -> _Rules:
         sub_before=compile_fast(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
         group=re.compile(
-            rf"\s*(?:of\s+(?:the\s+)?)?(?P<g>{coord_groups}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
+            rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{coord_groups}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
             I),
         objects=objects,
         cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),

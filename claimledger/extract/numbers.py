@@ -104,7 +104,7 @@ def grammar() -> _Grammar:
     sufs = {k: v for k, v in rules["qualifier_suffixes"].items() if not k.startswith("_")}
 
     word = rf"(?:{_alt(list(word_values) + [s for s in scales if len(s) > 3])})"
-    word_num = rf"(?:(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?{word}(?:(?:\s*-\s*|\s+(?:and\s+)?){word})*)"
+    word_num = rf"(?:(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?{word}(?:(?:\s*-\s*|\s+(?:and\s+)?){word})*)"
     digits = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
     scale = rf"(?:\s*(?:{_alt([s for s in scales])})\b)?"
     digit_num = rf"(?:{digits}{scale})"
@@ -132,7 +132,7 @@ def grammar() -> _Grammar:
     body = literal_trie(starters_low) if literal else f"(?:{_alt(starters_low)})"
     candidates_low = compile_fast(rf"(?<![\w.,])\d|\b(?=[{first_low}])" + body + r"\b")
     lookback = re.compile(
-        rf"(?:(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)an?\s+)?$",
+        rf"(?:(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(list(quals))})\s+)?(?:(?<!\w)(?:between|from)\s+)?(?:(?<!\w)(?:half\s+)?an?\s+)?$",
         re.IGNORECASE)
     ends = {w.split()[-1].lower() for w in quals if not w.startswith("_")} | {"between", "from", "a", "an"}
     plain = all(w.isascii() and not any(ch.isspace() for ch in w) for w in ends)
@@ -213,6 +213,9 @@ def parse_number(text: str) -> Num | None:
     tokens = [t for t in _WORD_SPLIT.split(s) if t and t != "and"]
     if not tokens:
         return None
+    half = len(tokens) > 2 and tokens[0] == "half" and tokens[1] in ("a", "an")  # "half a dozen"
+    if half:
+        tokens = tokens[1:]
     total = 0
     current = 0
     seen = False
@@ -235,7 +238,12 @@ def parse_number(text: str) -> Num | None:
             seen = True
         else:
             return None
-    return total + current if seen else None
+    if not seen:
+        return None
+    value = total + current
+    if half:
+        return value // 2 if value % 2 == 0 else value / 2
+    return value
 
 
 def interval(value: Num, qualifier: str, high: Num | None = None) -> tuple[Num | None, Num | None]:
