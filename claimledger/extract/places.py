@@ -767,11 +767,42 @@ def _paren_address() -> Any:
     return regex.compile(rf"(?:[ ]{_NAME_WORD}){{0,3}}\s*\(\s*{name}(?:\s*,\s*{name}){{1,3}}\s*\)")
 
 
+LIST_MIN = 5  # names in a row joined by commas that make a list, not an address chain ("A, B, C, D, E")
+LIST_CLOSED_MIN = 3  # the same when "and" (or "or") joins the last name ("A, B and C")
+_LIST_GAP = regex.compile(r"\s*,\s*")
+_LIST_LAST_GAP = regex.compile(r",?\s+(?:and|or)\s+")
+
+
+def _in_lists(text: str, cands: list[_Candidate]) -> set[int]:
+    """Indexes of the candidates of a list of bare names joined by commas, ``LIST_MIN`` or more ("in A, B,
+    C, D, E"), or ``LIST_CLOSED_MIN`` or more with "and" before the last ("in A, B and C"): peers, none
+    the area another lies in, as an address chain of a few names would be read ("X, Y, Z")."""
+    out: set[int] = set()
+    i = 0
+    while i < len(cands):
+        j = i
+        while (j + 1 < len(cands) and cands[j].span_end == cands[j].end
+               and _LIST_GAP.fullmatch(text, cands[j].span_end, cands[j + 1].start)):
+            j += 1
+        closed = (j + 1 < len(cands) and j > i and cands[j].span_end == cands[j].end
+                  and _LIST_LAST_GAP.fullmatch(text, cands[j].span_end, cands[j + 1].start) is not None)
+        if closed:
+            j += 1  # "..., D and E": no address chain ends with "and"
+        if j - i + 1 >= (LIST_CLOSED_MIN if closed else LIST_MIN):
+            out.update(range(i, j + 1))
+        i = j + 1
+    return out
+
+
 def _mark_containers(text: str, cands: list[_Candidate]) -> None:
     """Flag "Y" in "X district, Y." and "X (Y, Z)": the area X lies in, read as a region when it can be;
-    every name of a parenthesised address after X ("X town (Y Sadar, Z)") is one."""
-    for prev, cand in zip(cands, cands[1:], strict=False):
+    every name of a parenthesised address after X ("X town (Y Sadar, Z)") is one. No name of a list
+    ("A, B, C, D and E", ``_in_lists``) is one."""
+    listed = _in_lists(text, cands)
+    for k, (prev, cand) in enumerate(itertools.pairwise(cands)):
         gap = text[prev.span_end : cand.start]
+        if k + 1 in listed:
+            continue
         if _CONTAINER_GAP.fullmatch(gap) and _CONTAINER_END.match(text, cand.span_end):
             cand.container = True
             if cand.cue is None:
@@ -797,9 +828,10 @@ def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
     """``links[i]``: candidate ``i + 1`` names the area candidate ``i`` lies in, as an address chain
     writes it ("X area, Y, Z, Country", "X (Y, Z)", "the X area of Y district")."""
     links = []
-    for prev, cand in itertools.pairwise(cands):
+    listed = _in_lists(text, cands)
+    for k, (prev, cand) in enumerate(itertools.pairwise(cands)):
         gap = text[prev.span_end : cand.start]
-        if "\n" in gap:
+        if "\n" in gap or (k in listed and k + 1 in listed):
             links.append(False)
             continue
         site = prev.cue in ("locality", "district") and (prev.span_end > prev.end or not prev.rows)

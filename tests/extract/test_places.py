@@ -929,3 +929,24 @@ def test_places_place_for_a_part_clause_names_where_a_part_is(text: str, chosen:
 def test_places_place_for_people_of_a_place_are_not_the_events_place(text: str, chosen: str) -> None:
     doc = make_doc(text, places.component, attribution.component)
     assert place_for(doc, 0, len(text)).data["text"] == chosen
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of peers: each name is its own place, none the container of the one before it
+        ("Rallies were held in Texas, Ohio, Maine, Utah and Idaho on Sunday.",
+         [("Texas", "Texas", False), ("Ohio", "Ohio", False), ("Maine", "Maine", False), ("Utah", "Utah", False),
+          ("Idaho", "Idaho", False)]),
+        ("Rallies were held in Texas, Ohio, Maine and Utah on Sunday.",
+         [("Texas", "Texas", False), ("Ohio", "Ohio", False), ("Maine", "Maine", False), ("Utah", "Utah", False)]),
+        ("Fighting was reported in Kunar, Nangarhar, Laghman, Logar, Paktia.",
+         [("Kunar", "Kunaṟ", False), ("Nangarhar", "Nangarhār", False), ("Laghman", "Laghmān", False),
+          ("Logar", "Lōgar", False), ("Paktia", "Paktiyā", False)]),
+        # an address chain of a few names still reads as one: each name the area of the one before
+        ("Shelling hit Avdiivka, Donetsk Oblast, Ukraine, on Monday.",
+         [("Avdiivka", "Avdiyivka", False), ("Donetsk Oblast", "Donetska oblast", True), ("Ukraine", "Ukraine", True)]),
+    ],
+)
+def test_places_comma_list_is_not_an_address_chain(text, expected):
+    assert [(m.data["text"], m.data["name"], bool(m.data.get("container"))) for m in find_places(text)] == expected
