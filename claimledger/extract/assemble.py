@@ -561,11 +561,25 @@ def _author(doc: Doc) -> Attribution:
     return Attribution(name=name, kind="author", rule="default.author")
 
 
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(load_rules("attribution.json")["pronouns"])
+
+
+def is_pronoun(name: str | None) -> bool:
+    """True when a speaker's name is a bare pronoun ("they", "It"): no one is named, so the claim
+    falls back to the document's author or publisher (rules ``pronouns`` in attribution.json)."""
+    return bool(name) and name.strip().lower() in _pronouns()
+
+
 def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:
     if m is None:
         return _author(doc)
     kind = m.label if m.label in ("cited", "quoted") else "cited"
     name = m.data.get("name") or doc.text[m.start:m.end]
+    if is_pronoun(name):
+        # an unresolved "they said": a pronoun is never a name
+        return _author(doc).model_copy(update={"rule": "default.author+pronoun:" + prefix + m.rule})
     return Attribution(
         name=name, kind=cast(AttributionKind, kind),
         start=m.data.get("name_start", m.start), end=m.data.get("name_end", m.end), rule=prefix + m.rule,
@@ -846,10 +860,13 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         if series is not None:
             dm, dp = series, "series-ahead:"
     if attr_mention is not None:
-        attr = Attribution(name=attr_mention.data.get("denier") or _author(doc).name,
-                           kind="cited" if attr_mention.data.get("denier") else "author",
-                           start=attr_mention.data.get("denier_start"), end=attr_mention.data.get("denier_end"),
-                           rule=attr_mention.rule)
+        denier = attr_mention.data.get("denier")
+        denier = None if is_pronoun(denier) else denier  # an unresolved "They denied": the author reports it
+        attr = Attribution(name=denier or _author(doc).name,
+                           kind="cited" if denier else "author",
+                           start=attr_mention.data.get("denier_start") if denier else None,
+                           end=attr_mention.data.get("denier_end") if denier else None,
+                           rule=attr_mention.rule if denier or not attr_mention.data.get("denier") else "default.author+pronoun:" + attr_mention.rule)
     else:
         am, ap = _attribution_mention(ctx, si, anchor)
         attr = _attribution(am, ap, doc) if am is not None or not _interviewer_asks(ctx, si) else INTERVIEWER
@@ -870,6 +887,36 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         stance=cast(Stance, stance),
         extra=extra,
     )
+
+
+def _asserted_beside_denial(ctx: _Ctx, si: int, denial: Mention, defaults: dict[str, Mention | None],
+                            version: str) -> ClaimIn | None:
+    """The claim a named speaker makes in the sentence of a denial that stands in a relative clause:
+    "The army has said the blast was caused by a rocket of the Northern Front, which denied blame" holds
+    the army's account of the blast as well as the group's denial. Only when the sentence names an
+    incident and its speaker is someone other than the denier (no pronoun, no author's default)."""
+    seg = ctx.doc.sentences[si]
+    helper = _attribution_helper()
+    denied_content = getattr(_attribution_module(), "denied_in_relative_clause", None)
+    if helper is None or denied_content is None or not denied_content(ctx.doc.text, denial):
+        return None
+    if not _has_event(ctx, seg):
+        return None
+    speaker = helper(ctx.doc, seg.start)
+    if speaker is None or not seg.start <= speaker.start < denial.start:
+        return None
+    name = speaker.data.get("name") or ""
+    if is_pronoun(name) or name == denial.data.get("denier"):
+        return None
+    return _build(ctx, si, [], defaults, version)
+
+
+def _attribution_module() -> Any:
+    try:
+        from claimledger.extract import attribution
+    except ImportError:
+        return None
+    return attribution
 
 
 INTERVIEW_MIN_QUESTIONS = 3  # question paragraphs that make a document an interview (as in characterize)
@@ -1362,6 +1409,10 @@ def make_assemble(version: str) -> Component:
                 continue
             si = _sentence_index(ctx, m.start)
             claims.append((m.start, _build(ctx, si, [], defaults, version, claim_type="denial", attr_mention=m, stance="rejects")))
+            if si not in figs_by_sentence:
+                asserted = _asserted_beside_denial(ctx, si, m, defaults, version)
+                if asserted is not None:
+                    claims.append((doc.sentences[si].start, asserted))
         claims.sort(key=lambda c: c[0])
         doc.claims = _attribute_repeats(ctx, _collapse_denials(ctx, _drop_non_claims(ctx, [c for _, c in claims])))
         return doc

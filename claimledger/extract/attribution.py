@@ -909,6 +909,13 @@ def _names_someone(name: str) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def denied_in_relative_clause(text: str, d: Mention) -> bool:
+    """True when the denial ``d`` stands in a relative clause ("..., which denied blame"): the
+    sentence's speaker asserts the rest of it."""
+    verb = _lex()["deny_verb_re"].search(text, d.start, max(d.end, d.start + 1))
+    return verb is not None and _RELATIVE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()) is not None
+
+
 def _denied_content(text: str, d: Mention, offset: int) -> bool:
     """True when ``offset`` is no part of what the denier of ``d`` asserts: the denial stands in a
     relative clause ("the army, which denied involvement, ...") or ``offset`` lies in the denied

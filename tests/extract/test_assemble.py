@@ -815,3 +815,42 @@ def test_assemble_period_total_takes_the_area_of_the_conflict_told_before(text: 
     claims = extract(_source(text, published="2021-05-05"))
     total = next(c for c in claims if c.evidence.text.startswith(("Thousands", "Since")))
     assert total.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a pronoun nothing resolves is no name: the author reports the claim
+        ("They said 12 people were killed in the shelling of Varna on Monday.", ["Test Wire"]),
+        ("It reported that 5 soldiers died in a blast in Varna on Monday.", ["Test Wire"]),
+        ("They denied that the army shelled Varna on Monday.", ["Test Wire"]),
+        # a named speaker keeps its name
+        ("The ministry said 4 people died in Varna on Monday.", ["The ministry"]),
+    ],
+)
+def test_assemble_pronoun_is_never_a_name(text: str, names: list[str]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.type != "responsibility"]
+    assert [c.attributed_to.name for c in claims] == names
+    assert all(c.attributed_to.kind == "author" for c in claims if c.attributed_to.name == "Test Wire")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial in a relative clause: the speaker's account and the denial, one claim each
+        ("The army has said the blast in Varna on Monday was caused by a rocket of the Northern Front, "
+         "which denied blame.",
+         [("The army", "asserts"), ("the Northern Front", "rejects")]),
+        ("Police said the bombing in Varna was the work of the Delta group, a claim which the group denied.",
+         [("Police", "asserts"), ("the group", "rejects")]),
+        # the denier speaking itself: its denial only
+        ("The Northern Front, which denied blame, said the blast in Varna on Monday was caused by an army rocket.",
+         [("The Northern Front", "rejects")]),
+        # a denial in the main clause: the denial only
+        ("The Northern Front denied that it caused the blast in Varna on Monday.",
+         [("The Northern Front", "rejects")]),
+    ],
+)
+def test_assemble_speaker_beside_a_relative_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.type not in ("responsibility", "characterization")]
+    assert sorted((c.attributed_to.name, c.stance) for c in claims) == sorted(expected)
