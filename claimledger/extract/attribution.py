@@ -87,6 +87,7 @@ def _lex() -> dict[str, Any]:
         "verbs_re": compile_fast(r"\b" + literal_trie(verbs) + r"\b"),
         "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
         "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
+        "media_re": CaselessRegex(r"\b" + r["media_show"]),
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
         "owner_re": re.compile(r["data_owner"], re.IGNORECASE),
         "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
@@ -117,7 +118,7 @@ def _lex() -> dict[str, Any]:
 
 
 # the lower-cased-text cues of attributions and denials, found by the shared scan (extract.scan)
-_SCANNED = ("fwd_re", "data_re", "toll_re", "deny_re", "said_not_re", "dismissed_as_re", "called_re", "denied_any_re",
+_SCANNED = ("fwd_re", "data_re", "media_re", "toll_re", "deny_re", "said_not_re", "dismissed_as_re", "called_re", "denied_any_re",
             "did_not_re")
 
 
@@ -682,6 +683,13 @@ def find_attributions(doc: Doc) -> list[Mention]:
         np = np_before(text, m.start(), _back_bound(text, s0))
         if np is not None:
             out.append(_mention(doc, np[0], m.end(), np[0], np[1], "attr.data_show"))
+    media = []
+    for m in _scanned(text, low, "media_re"):
+        # "A video from the square showed ...": the recording speaks for what it shows
+        media.append(_mention(doc, m.start("name"), m.end(), m.start("name"), m.end("name"), "attr.media_show"))
+    if media:
+        starts = {x.data["name_start"]: x.data["name_end"] for x in media}
+        out = [x for x in out if not x.data["name_end"] < starts.get(x.data["name_start"], -1)] + media
     for m in lex["owner_re"].finditer(text):
         # "the city government's initial estimate of 300": the owner of the figure that follows
         s0, _ = _sentence(doc, m.start())

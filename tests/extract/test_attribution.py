@@ -310,3 +310,24 @@ def test_attribution_multiscan_fallbacks(patterns: dict[str, str], text: str) ->
     found = MultiScan(regexes).matches(text, text.lower())
     for k, rx in regexes.items():
         assert [m.span() for m in found[k]] == [m.span() for m in rx.finditer(text, text.lower())]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a recording that shows something speaks for it, with its origin or subject
+        ("One video from the square showed six bodies on the pavement.", "One video from the square"),
+        ("A video showed six bodies on the pavement.", "A video"),
+        ("Satellite images of the port show 40 burned warehouses.", "Satellite images of the port"),
+        ("Footage posted online appeared to show a column of smoke.", "Footage posted online"),
+        # a verb before the noun is no part of the name
+        ("The governor said footage showed three dead.", "footage"),
+    ],
+)
+def test_attribution_recording_that_shows(text, name):
+    assert (name, "cited") in _names(text)
+
+
+@pytest.mark.parametrize("text", ["The footage was shown on state television.", "Photos of the victims were displayed."])
+def test_attribution_recording_that_shows_nothing(text):
+    assert not [n for n, _ in _names(text) if "footage" in n.lower() or "photos" in n.lower()]
