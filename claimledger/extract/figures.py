@@ -220,7 +220,7 @@ def rules() -> _Rules:
         I,
     )
     before = compile_fast(
-        rf"(?:{before.pattern})\s*(?:(?:the|a|an|some|another|further|an\s+additional|additional)\s+)?$", I)
+        rf"(?:{before.pattern})\s*(?:(?:the|a|an|some|another|(?:a\s+)?further|an\s+additional|additional|(?:a\s+)?total\s+of)\s+)?$", I)
     objects = tuple(
         (k, re.compile(rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(v)})\b", I))
         for k, v in r["objects"].items()
@@ -420,7 +420,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN, _INSET_APPOS):
+        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN, _INSET_APPOS, _INSET_AGED):
             inset = rx.match(full)
             if inset:
                 best = _after_cue(inset.group(1) + full[inset.end():], R)
@@ -478,6 +478,10 @@ _INSET_APPOS = re.compile(  # "Three officials, a police chief and two army offi
 )
 _INSET_BREAKDOWN = re.compile(  # "All 298 people on board, 283 passengers and 15 crew, were killed"
     r"(\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s*,\s*\d[^.;:()]{0,80}?,(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)",
+    re.IGNORECASE,
+)
+_INSET_AGED = re.compile(  # "Two girls, aged 8 and 10, were killed": the ages between commas before the verb
+    r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*,\s*(?:aged|ages|both\s+aged)\s+[^.;:()]{1,40}?,(?=\s*(?:were|was|have|had|are|is|got|died)\b)",
     re.IGNORECASE,
 )
 _INSET_PAREN = re.compile(r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*\([^()]{1,80}\)")  # "5 civilians (2 men, 1 child) were killed"

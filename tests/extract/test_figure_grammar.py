@@ -69,6 +69,13 @@ KINDS = [
     ("Airstrike kills 30 in border town", [K(30)]),
     ("The clashes left 9 militants dead.", [K(9, group="militants")]),
     ("Security forces killed 5 attackers.", [K(5, group="attackers")]),
+    ("The strike killed a total of 12 people.", [K(12)]),
+    ("The raid killed a further 6 people.", [K(6)]),
+    ("The killing of 12 civilians sparked protests.", [K(12, group="civilians")]),
+    ("The attack had a death toll of 40.", [K(40)]),
+    ("The strike ended with 12 dead.", [K(12)]),
+    # ages between commas are no count
+    ("Two girls, aged 8 and 10, were killed.", [K(2, group="girls")]),
     # injured
     ("The strike wounded 15 people.", [I(15)]),
     ("Thirty people sustained injuries in the blast.", [I(30)]),
@@ -84,6 +91,7 @@ KINDS = [
     ("Unknown gunmen abducted 6 aid workers.", [C(6, group="aid workers")]),
     ("12 journalists remain in detention.", [C(12, group="journalists")]),
     ("Over 1,000 people were detained.", [C(1000, "more_than", 1001, INF)]),
+    ("Police said 4 suspects were arrested.", [C(4, group="suspects")]),
     # missing
     ("8 people remain missing after the flood.", [M(8)]),
     ("Some 40 fishermen are unaccounted for.", [M(40, "about", 36, 44, group="fishermen")]),
@@ -202,6 +210,12 @@ NEGATION = [
     ("No injuries were reported.", [I(0)]),
     ("None of the 40 passengers was hurt.", [I(0)]),
     ("None of the passengers died.", [K(0)]),
+    ("No civilians were killed.", [K(0)]),
+    ("No Ukrainian soldiers were killed.", [K(0)]),
+    ("No soldiers were wounded in the clash.", [I(0)]),
+    ("The attack killed no one.", [K(0)]),
+    ("The rocket wounded nobody.", [I(0)]),
+    ("No lives were lost.", [K(0)]),
     ("Two of the three rockets did not explode.", [O(3, "rockets")]),
 ]
 
