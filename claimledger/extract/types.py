@@ -131,8 +131,11 @@ def _cause_clause() -> re.Pattern[str]:
     cues = "|".join(sorted(rules().get("cause_cues", []), key=len, reverse=True)) or "(?!)"
     # the clause ends at a comma or stop, or where a verb of the sentence's own takes over ("against X
     # have turned violent", "rallied against each other in aggressive demonstrations")
-    # (not the verb of a relative clause inside it: "justice for a man who was killed")
-    stop = r"(?<!who )(?<!which )(?<!that )\b(?:have|has|had|were|was|are|is|turned|turns|became|grew|each\s+other|one\s+another)\b"
+    # (not the verb of a relative clause inside it: "justice for a man who was killed"), where a
+    # verb joined by "and" takes over ("protested over fees and stoned a car"), or at a dash between
+    # spaces ("protesting against the results - led to clashes with police")
+    stop = (r"(?<!who )(?<!which )(?<!that )\b(?:have|has|had|were|was|are|is|turned|turns|became|become|becomes"
+            r"|grew|each\s+other|one\s+another|and\s+\w+ed)\b|\s[-\u2013\u2014]+\s")
     return re.compile(rf"(?i)\b(?:{cues})\b(?:(?!{stop})[^,;.])*")
 
 

@@ -51,6 +51,9 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("Nurses staged a protest outside the clinic, demanding justice for a colleague who was killed by robbers.", "protest", "Protests", "Peaceful protest"),
         ("Shopkeepers held a rally against the vandalism of their stalls.", "protest", "Protests", "Peaceful protest"),
         ("Protests against the court ruling have turned violent in the capital.", "riot", "Riots", "Violent demonstration"),
+        # the cause clause ends where a verb joined by 'and' or a dash takes over: the protest's own conduct
+        ("Traders protested over new market levies and stoned a council lorry.", "riot", "Riots", "Violent demonstration"),
+        ("Youths protesting against the poll results - barricaded the highway with burning tyres.", "riot", "Riots", "Violent demonstration"),
         # force the authorities use on a protest is no violence of the protesters
         ("Riot police violently suppressed a peaceful march of teachers near the stadium.", "protest", "Protests", "Excessive force against protesters"),
         ("Guards violently broke up a sit-in of retired workers on Tuesday.", "protest", "Protests", "Excessive force against protesters"),
