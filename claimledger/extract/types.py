@@ -135,20 +135,36 @@ def _cause_clause() -> re.Pattern[str]:
     # verb joined by "and" takes over ("protested over fees and stoned a car"), or at a dash between
     # spaces ("protesting against the results - led to clashes with police")
     stop = (r"(?<!who )(?<!which )(?<!that )\b(?:have|has|had|were|was|are|is|turned|turns|became|become|becomes"
-            r"|grew|each\s+other|one\s+another|and\s+\w+ed)\b|\s[-\u2013\u2014]+\s")
+            r"|grew|each\s+other|one\s+another)\b|\s[-\u2013\u2014]+\s")
     return re.compile(rf"(?i)\b(?:{cues})\b(?:(?!{stop})[^,;.])*")
+
+
+# a past verb joined by "and" (no speech act: "and accused him of ...", "and demanded" still tell the grievance)
+_AND_VERB = re.compile(r"(?i)\band\s+(?!(?:accus|alleg|claim|demand|urg|call|ask|chant|vow|warn|threaten|condemn|denounc)\w*)\w+ed\b")
+_RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\b")
+
+
+def _cause_len(m: re.Match[str]) -> int:
+    """How much of a matched cause clause is the cause: up to a past verb joined by "and" ("over fees
+    and stoned a car": the protest's own conduct), unless the verb continues a relative clause of the
+    cause ("those who beat him and threatened her")."""
+    clause = m.group(0)
+    verb = _AND_VERB.search(clause)
+    if verb is None or _RELATIVE.search(clause, 0, verb.start()) is not None:
+        return len(clause)
+    return verb.start()
 
 
 def _without_causes(sentence: str) -> str:
     """The sentence without what a protest is about ("against the killing of X", "demanding justice for
     ..."): the rest tells how the protest went (modifier scope "conduct")."""
-    return _cause_clause().sub(" ", sentence)
+    return _cause_clause().sub(lambda m: " " + m.group(0)[_cause_len(m):], sentence)
 
 
 def cause_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that say what a protest is about ("against the killing of X",
     "highlighting atrocities"): event words there name the grievance, not the protest's own event."""
-    return [(m.start(), m.end()) for m in _cause_clause().finditer(text, start, end)]
+    return [(m.start(), m.start() + _cause_len(m)) for m in _cause_clause().finditer(text, start, end)]
 
 
 def find_types(doc: Doc) -> list[Mention]:

@@ -54,6 +54,9 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         # the cause clause ends where a verb joined by 'and' or a dash takes over: the protest's own conduct
         ("Traders protested over new market levies and stoned a council lorry.", "riot", "Riots", "Violent demonstration"),
         ("Youths protesting against the poll results - barricaded the highway with burning tyres.", "riot", "Riots", "Violent demonstration"),
+        # ... but not a verb of a relative clause of the cause, nor a speech act that tells the grievance
+        ("Pupils held a sit-in demanding the arrest of a driver who hit a teacher and burned her car.", "protest", "Protests", "Peaceful protest"),
+        ("Vendors rallied against the mayor and accused him of burning their stalls.", "protest", "Protests", "Peaceful protest"),
         # force the authorities use on a protest is no violence of the protesters
         ("Riot police violently suppressed a peaceful march of teachers near the stadium.", "protest", "Protests", "Excessive force against protesters"),
         ("Guards violently broke up a sit-in of retired workers on Tuesday.", "protest", "Protests", "Excessive force against protesters"),
