@@ -46,8 +46,8 @@ from dateutil.relativedelta import relativedelta
 
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
+    AnySliceCue,
     Caseless,
-    SliceCue,
     caseless_text,
     compile_fast,
     fold,
@@ -69,13 +69,13 @@ class _Lex:
     slash_mdy: bool
     year_min: int
     year_max: int
-    datelines: tuple[SliceCue, ...]
-    reports: tuple[SliceCue, ...]
+    datelines: AnySliceCue
+    reports: AnySliceCue
     reports_after: tuple[re.Pattern[str], ...]
-    discoveries: tuple[SliceCue, ...]
+    discoveries: AnySliceCue
     patterns: tuple[tuple[str, _Scan], ...]
     url_patterns: tuple[re.Pattern[str], ...]
-    contexts: tuple[SliceCue, ...]
+    contexts: AnySliceCue
     dateline_pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     year_re: re.Pattern[str]
     needs: dict[str, tuple[re.Pattern[str] | tuple[str, ...], ...]]
@@ -156,13 +156,13 @@ def lexicon() -> _Lex:
         slash_mdy=r.get("slash_order", "mdy") == "mdy",
         year_min=int(r["year_min"]),
         year_max=int(r["year_max"]),
-        datelines=tuple(SliceCue(p, re.MULTILINE) for p in r["dateline_patterns"]),
-        reports=tuple(SliceCue(p) for p in r.get("report_patterns", [])),
+        datelines=AnySliceCue(r["dateline_patterns"], re.MULTILINE),
+        reports=AnySliceCue(r.get("report_patterns", [])),
         reports_after=tuple(re.compile(p) for p in r.get("report_after_patterns", [])),
-        discoveries=tuple(SliceCue(p) for p in r.get("discovery_patterns", [])),
+        discoveries=AnySliceCue(r.get("discovery_patterns", [])),
         patterns=compiled,
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
-        contexts=tuple(SliceCue(p) for p in r.get("context_patterns", [])),
+        contexts=AnySliceCue(r.get("context_patterns", [])),
         dateline_pairs=tuple((re.compile(a), re.compile(b)) for a, b in r.get("dateline_pairs", [])),
         year_re=compile_fast(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
         needs={
@@ -627,18 +627,18 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
         le = text.find("\n", d.end)
         le = len(text) if le < 0 else le
         line = text[ls:le]
-        if any(p.search(text, low, ls, d.start) for p in lex.datelines) or any(
+        if lex.datelines.search(text, low, ls, d.start) or any(
                 a.search(text[ls:d.start]) and b.match(text, d.end, min(le, d.end + 30)) for a, b in lex.dateline_pairs):
             d.rule = "dateline"
             continue
-        if any(p.search(text, low, max(ls, d.start - 120), d.start) for p in lex.contexts):
+        if lex.contexts.search(text, low, max(ls, d.start - 120), d.start):
             d.rule = "context"
             continue
-        if any(p.search(text, low, max(ls, d.start - 60), d.start) for p in lex.reports) or any(
+        if lex.reports.search(text, low, max(ls, d.start - 60), d.start) or any(
                 p.match(text, d.end, min(le, d.end + REPORT_AFTER_REACH)) for p in lex.reports_after):
             d.rule = "report"
             continue
-        if any(p.search(text, low, max(ls, d.start - 140), d.start) for p in lex.discoveries):
+        if lex.discoveries.search(text, low, max(ls, d.start - 140), d.start):
             d.rule = "discovery"
             continue
         rest = (line[: d.start - ls] + line[d.end - ls :]).strip()

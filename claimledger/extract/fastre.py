@@ -430,6 +430,45 @@ class SliceCue:
         return self.rx["\n" not in s].search(s)
 
 
+class AnySliceCue:
+    """Whether one of several ``SliceCue`` patterns matches a slice of a text, read as few searches:
+    the alternation ``(?:p0)|(?:p1)|...`` matches somewhere in a slice exactly when one of its
+    patterns does. The patterns led by ``(?i)`` are joined, and those without it; patterns that
+    cannot be joined (back-references, other inline flags, a joined pattern that does not compile)
+    are searched one by one.
+    """
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        cues: list[SliceCue] = []
+        for caseless in (True, False):
+            group = [p for p in patterns if p.startswith("(?i)") == caseless]
+            joined = _joined_alternation(group, flags) if len(group) > 1 else None
+            cues.extend([SliceCue(joined, flags)] if joined is not None else (SliceCue(p, flags) for p in group))
+        self.cues = tuple(cues)
+
+    def search(self, text: str, low: str | None, a: int, b: int) -> bool:
+        """True when one pattern matches ``text[a:b]`` (``rx.search``); ``low`` is ``caseless_text(text)``."""
+        return any(c.search(text, low, a, b) is not None for c in self.cues)
+
+
+def _joined_alternation(patterns: list[str], flags: int) -> str | None:
+    """``(?i)(?:p0)|(?:p1)|...`` for patterns all led by ``(?i)`` (``(?:p0)|...`` for none of them);
+    ``None`` when they cannot be joined (see ``AnySliceCue``)."""
+    caseless = {p.startswith("(?i)") for p in patterns}
+    if len(caseless) != 1:
+        return None
+    lead = "(?i)" if caseless.pop() else ""
+    bodies = [p[len(lead):] for p in patterns]
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", b) for b in bodies):
+        return None
+    joined = lead + "|".join(f"(?:{b})" for b in bodies)
+    try:
+        re.compile(joined, flags)
+    except re.error:
+        return None
+    return joined
+
+
 def _compile_fast_or_plain(body: str, flags: int, pattern: str, pattern_flags: int) -> re.Pattern[str]:
     """``compile_fast(body, flags)``, else (a pattern with inline flags further in) ``re.compile(pattern)``."""
     try:

@@ -299,3 +299,29 @@ def test_fastre_dispatch_prefix_trie(alternatives: list[str]) -> None:
     plain = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<b{k}>(?:{a})\\b)" for k, a in enumerate(alternatives)) + ")")
     assert [(m.span(), index[m.lastgroup]) for m in fast.finditer(low)] == [
         (m.span(), int(m.lastgroup[1:])) for m in plain.finditer(low)]
+
+
+@pytest.mark.parametrize(
+    ("patterns", "flags", "searches"),
+    [
+        # joined: the (?i) patterns as one search, the case-sensitive one apart
+        ([r"(?i)\b(?:said|says)\s+(?:on\s+)?$", r"(?i)\bas\s+of\s+(?:the\s+)?$", r"\bMinistry\b"], 0, 2),
+        ([r"^\s*date\s+$", r"(?i)^\s*(?:published|updated)\b[\s:]*$"], re.MULTILINE, 2),
+        ([r"(?i)\b(on)\s+\1\b", r"(?i)\bseen\b"], 0, 2),  # a back-reference: one by one
+        ([r"(?i)\b(?P<w>said)\b", r"(?i)\b(?P<w>seen)\b"], 0, 2),  # the same group name twice: one by one
+        ([r"(?i)\breports?\b", r"(?i)\bfriday\b", r"(?i)\bmorning\b"], 0, 1),
+        ([], 0, 0),
+    ],
+)
+def test_fastre_any_slice_cue_is_any_of_its_patterns(patterns: list[str], flags: int, searches: int) -> None:
+    from claimledger.extract.fastre import AnySliceCue, caseless_text
+
+    cue = AnySliceCue(patterns, flags)
+    assert len(cue.cues) == searches
+    plain = [re.compile(p, flags) for p in patterns]
+    n = len(_SLICE_TEXT)
+    for low in (caseless_text(_SLICE_TEXT), None):
+        for a in range(0, n, 3):
+            for b in range(a, n + 1, 5):
+                want = any(rx.search(_SLICE_TEXT[a:b]) is not None for rx in plain)
+                assert cue.search(_SLICE_TEXT, low, a, b) is want, (a, b)
