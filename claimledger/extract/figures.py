@@ -77,6 +77,8 @@ class _Rules:
     counted_before: tuple[re.Pattern[str], ...] = ()
     # the first letters of every ``after`` cue word, for lower-cased text: where none occurs, no cue can match
     after_gate: re.Pattern[str] | None = None
+    # the same per ``after`` kind (aligned with ``after_low``): a kind whose words do not occur is not matched
+    after_kind_gates: tuple[re.Pattern[str] | None, ...] = ()
     # "two women and a man": groups, then "and" and one singular person (group "one")
     and_one: re.Pattern[str] | None = None
 
@@ -258,6 +260,7 @@ def rules() -> _Rules:
         singular_verbs=_verb_scanner(r.get("singular")),
         # a case-sensitive part ("(?-i:...)") cannot run on lower-cased text
         after_gate=_after_gate([w for v in r["after"].values() if v for w in v]),
+        after_kind_gates=tuple(_after_gate(v) for v in r["after"].values() if v),
         after_low=(None if any("(?-i" in p for _, p in after_src)
                    else tuple((k, re.compile(lower_pattern(p))) for k, p in after_src)),
         singular_verbs_low=_verb_scanner_low(r.get("singular")),
@@ -504,9 +507,15 @@ def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     low = after.lower()
     pats, src = (R.after_low, low) if R.after_low is not None and len(low) == len(after) else (R.after, after)
-    if pats is R.after_low and R.after_gate is not None and R.after_gate.search(src) is None:
-        return None  # no cue word starts anywhere in the window
-    for kind, rx in pats:
+    gates: tuple[re.Pattern[str] | None, ...] = ()
+    if pats is R.after_low:
+        if R.after_gate is not None and R.after_gate.search(src) is None:
+            return None  # no cue word starts anywhere in the window
+        gates = R.after_kind_gates
+    for n, (kind, rx) in enumerate(pats):
+        gate = gates[n] if n < len(gates) else None
+        if gate is not None and gate.search(src) is None:
+            continue  # none of this kind's words starts in the window
         m = rx.match(src)
         if m and (best is None or m.end() < best[0]):
             best = (m.end(), kind)

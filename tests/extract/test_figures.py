@@ -495,14 +495,17 @@ def test_figures_a_person_and_a_relative_are_two(text: str, expected: list[dict]
 
 @pytest.mark.parametrize(
     "after",
-    [" people were killed in the raid", " were wounded", " rockets hit the depot", " houses, officials said", ""],
+    [" people were killed in the raid", " were wounded", " rockets hit the depot", " houses, officials said", "",
+     " were abducted and later killed", " villagers wounded and two missing", " residents have fled the area"],
 )
 def test_figures_after_gate_keeps_cues(after: str) -> None:
-    """The first-letters gate of the after cues never hides a cue: the same result as every cue tried."""
+    """The first-letters gates of the after cues (all kinds, and each kind) never hide a cue: the same
+    result as every cue tried."""
     import dataclasses
 
     from claimledger.extract.figures import _after_cue, rules
 
     R = rules()
     assert R.after_gate is not None
-    assert _after_cue(after, R) == _after_cue(after, dataclasses.replace(R, after_gate=None))
+    assert R.after_low is not None and len(R.after_kind_gates) == len(R.after_low)
+    assert _after_cue(after, R) == _after_cue(after, dataclasses.replace(R, after_gate=None, after_kind_gates=()))
