@@ -691,7 +691,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
         starts = {x.data["name_start"]: x.data["name_end"] for x in media}
         out = [x for x in out if not x.data["name_end"] < starts.get(x.data["name_start"], -1)] + media
     for m in lex["owner_re"].finditer(text):
-        # "the city government's initial estimate of 300": the owner of the figure that follows
+        # "the county council's first estimate of 75": the owner of the figure that follows
         s0, _ = _sentence(doc, m.start())
         np = np_before(text, m.start(), _back_bound(text, s0))
         if np is not None and np[1] == m.start() and _names_someone(text[np[0] : np[1]]):

@@ -130,7 +130,7 @@ def _target_span(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int
 def _cause_clause() -> re.Pattern[str]:
     cues = "|".join(sorted(rules().get("cause_cues", []), key=len, reverse=True)) or "(?!)"
     # the clause ends at a comma or stop, or where a verb of the sentence's own takes over ("against X
-    # have turned violent", "rallied against each other in aggressive demonstrations")
+    # have turned violent", "marched against one another in rowdy rallies")
     # (not the verb of a relative clause inside it: "justice for a man who was killed"), where a
     # verb joined by "and" takes over ("protested over fees and stoned a car"), or at a dash between
     # spaces ("protesting against the results - led to clashes with police")

@@ -304,11 +304,11 @@ def test_attribution_for_denier_only_for_what_it_asserts(text, expected):
 @pytest.mark.parametrize(
     "text,probe,expected",
     [
-        ("That is about twice the city government's initial estimate of 300.", "300", "the city government"),
+        ("That is about twice the county council's first estimate of 75.", "75", "the county council"),
         ("The Velm Ministry's latest figures show 30 dead.", "30", "The Velm Ministry"),
-        ("The toll is in line with survivor estimates of 130 from Velm city officials.", "130", "Velm city officials"),
+        ("The toll is in line with relief estimates of 80 from Velm health officials.", "80", "Velm health officials"),
         # the owner speaks for what follows it, and a possessive of no data names no one
-        ("Close to 600 died, twice the city government's initial estimate of 300.", "600", None),
+        ("Close to 150 died, twice the county council's first estimate of 75.", "150", None),
         ("The village's 300 houses burned.", "300", None),
         ("It was the army's deadliest day, with 30 soldiers killed.", "30", None),
     ],

@@ -73,9 +73,9 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
          [F("killed", 120), F("other", 110, group="passengers", what="passengers"), F("other", 10, what="crew")]),
         # a manner adverb before the cue, an estimate before the verb
         ("Hundreds of villagers were brutally massacred.", [F("killed", 100, "vague", group="villagers")]),
-        ("Thousands of people are estimated to have been killed.", [F("killed", 1000, "vague")]),
+        ("Thousands of residents are estimated to have died.", [F("killed", 1000, "vague", group="residents")]),
         # an unknown fate or whereabouts is a count of the missing
-        ("The fate of 25 of these prisoners is still unknown.", [F("missing", 25, group="these prisoners")]),
+        ("The fate of 14 of the detainees is still unknown.", [F("missing", 14, group="detainees")]),
         ("The fate of 7 hostages taken in the raid is unclear.", [F("missing", 7, group="hostages")]),
         ("12 sailors whose whereabouts remain unknown were on the ship.", [F("missing", 12, group="sailors")]),
         ("More than 7,500 residents fled.", [F("displaced", 7500, "more_than", group="residents")]),
