@@ -88,6 +88,7 @@ def _lex() -> dict[str, Any]:
         "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
         "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
         "media_re": CaselessRegex(r"\b" + r["media_show"]),
+        "media_before_re": re.compile(r"\b" + r["media_show_before"], re.IGNORECASE),
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
         "owner_re": re.compile(r["data_owner"], re.IGNORECASE),
         "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
@@ -686,7 +687,9 @@ def find_attributions(doc: Doc) -> list[Mention]:
     media = []
     for m in _scanned(text, low, "media_re"):
         # "A video from the square showed ...": the recording speaks for what it shows
-        media.append(_mention(doc, m.start("name"), m.end(), m.start("name"), m.end("name"), "attr.media_show"))
+        before = lex["media_before_re"].search(text, max(0, m.start() - MEDIA_MODIFIER_REACH), m.start())
+        start = before.start() if before is not None and before.end() == m.start() else m.start()
+        media.append(_mention(doc, start, m.end(), start, m.end("name"), "attr.media_show"))
     if media:
         starts = {x.data["name_start"]: x.data["name_end"] for x in media}
         out = [x for x in out if not x.data["name_end"] < starts.get(x.data["name_start"], -1)] + media
@@ -700,6 +703,9 @@ def find_attributions(doc: Doc) -> list[Mention]:
             out.append(owner)
     out.sort(key=lambda x: (x.start, -x.end))
     return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex) and not _negated(text, m.data["name_start"], m.data["name"])])
+
+
+MEDIA_MODIFIER_REACH = 40  # characters before a recording's noun searched for its determiner and modifiers
 
 
 _NEGATED = re.compile(r"\b(?:no|neither|nor)\s+$", re.IGNORECASE)
@@ -874,7 +880,37 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
-    return _this_attribution(doc, ms, para)
+    return _list_speaker(doc, ms, para) or _this_attribution(doc, ms, para)
+
+
+MAX_LIST_ITEMS = 12
+
+
+def _is_list_item(text: str, start: int, end: int) -> bool:
+    head = text[start:end].lstrip()
+    return bool(head) and head[0] in rules()["list_bullets"]
+
+
+def _list_speaker(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
+    """A bulleted item with no speaker of its own continues the statement that introduces its list:
+    "The ministry said that the reports were false" followed by "• On 3 May our units fired no
+    shells" is the ministry's. Only when the item's list follows right after a paragraph whose last
+    sentence opens with a named speaker and its speech verb (not a trailing '..., X said.')."""
+    if para is None or para not in doc.paragraphs or not _is_list_item(doc.text, para.start, para.end):
+        return None
+    k = doc.paragraphs.index(para)
+    j = k - 1
+    while j >= 0 and k - j <= MAX_LIST_ITEMS and _is_list_item(doc.text, doc.paragraphs[j].start, doc.paragraphs[j].end):
+        j -= 1
+    if j < 0 or k - j > MAX_LIST_ITEMS:
+        return None
+    intro = doc.paragraphs[j]
+    last = len(doc.text[intro.start:intro.end].rstrip()) + intro.start - 1
+    s0, s1 = _sentence(doc, max(intro.start, last))
+    s0 = _skip_ws(doc.text, s0)
+    opening = [m for m in ms if s0 <= m.start < s1 and m.data.get("name_start") == s0 and not m.data.get("anaphoric")
+               and m.rule.startswith("attr.") and m.rule not in _SOURCE_RULES]
+    return _carried(opening[0], None) if opening else None
 
 
 def _relayed_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], named: list[Mention], para: Any,

@@ -331,3 +331,24 @@ def test_attribution_recording_that_shows(text, name):
 @pytest.mark.parametrize("text", ["The footage was shown on state television.", "Photos of the victims were displayed."])
 def test_attribution_recording_that_shows_nothing(text):
     assert not [n for n, _ in _names(text) if "footage" in n.lower() or "photos" in n.lower()]
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a bulleted item continues the statement that introduces its list
+        ("The Defence Ministry said that the reports were false.\n\n  • On 1 May, a rebel unit shelled Lodz, killing 17.",
+         "17", "The Defence Ministry"),
+        ("The Defence Ministry said that the reports were false.\n\n  • Our units fired no shells.\n"
+         "  • On 1 May, a rebel unit shelled Lodz, killing 17.", "17", "The Defence Ministry"),
+        # a trailing speaker after a quotation introduces nothing
+        ('"It was a crime," the mayor said.\n\n  • Rebels shelled Lodz on 1 May, killing 17.', "17", None),
+        # a list after a headline, and a paragraph that is no list item
+        ("KEY POINTS\n\n  • Rebels shelled Lodz on 1 May, killing 17.", "17", None),
+        ("The Defence Ministry said that the reports were false.\n\nRebels shelled Lodz on 1 May, killing 17.", "17", None),
+    ],
+)
+def test_attribution_for_list_item_takes_the_speaker_introducing_the_list(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert (m.data["name"] if m else None) == expected
