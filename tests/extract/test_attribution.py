@@ -320,6 +320,7 @@ def test_attribution_multiscan_fallbacks(patterns: dict[str, str], text: str) ->
         ("A video showed six bodies on the pavement.", "A video"),
         ("Satellite images of the port show 40 burned warehouses.", "Satellite images of the port"),
         ("Footage posted online appeared to show a column of smoke.", "Footage posted online"),
+        ("Crowds filled the square, live video footage showed.", "live video footage"),
         # a verb before the noun is no part of the name
         ("The governor said footage showed three dead.", "footage"),
     ],
