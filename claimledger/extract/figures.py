@@ -81,6 +81,10 @@ class _Rules:
     after_kind_gates: tuple[re.Pattern[str] | None, ...] = ()
     # "two women and a man": groups, then "and" and one singular person (group "one")
     and_one: re.Pattern[str] | None = None
+    # ``after`` and ``after_low`` with coordinated groups before the cue ("men and boys were killed")
+    after_coord: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    group_coord: re.Pattern[str] | None = None  # ``group`` with coordinated groups first ("men and boys")
+    after_coord_low: tuple[tuple[str, re.Pattern[str]], ...] | None = None
 
 
 def _alt(items: list[str]) -> str:
@@ -207,8 +211,14 @@ def rules() -> _Rules:
     coord_groups = _coordinated_groups(r["groups"])
     coord = rf"(?:{coord_groups}|{and_one})" if and_one else coord_groups
     post_coord = rf"(?:(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb}))?" if preps else ""
+    tail = rf"(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}"
     after_src = tuple(
-        (k, rf"^[\s,\-–—]*(?:{coord}(?!{_NEW_CLAUSE})\s+(?:{_WORD}\s+)?{post_coord}|(?:{_WORD}[.…]*\s+){{0,3}}?{post})(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}(?:{_alt(v)})\b")
+        (k, rf"^[\s,\-–—]*(?:(?:{_WORD}[.…]*\s+){{0,3}}?{post}){tail}(?:{_alt(v)})\b")
+        for k, v in r["after"].items() if v
+    )
+    # the same with coordinated groups first, tried when the window holds "and"/"or" (``_after_cue``)
+    coord_src = tuple(
+        (k, rf"^[\s,\-–—]*(?:{coord}(?!{_NEW_CLAUSE})\s+(?:{_WORD}\s+)?{post_coord}|(?:{_WORD}[.…]*\s+){{0,3}}?{post}){tail}(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
     )
     after = tuple((k, re.compile(p, I)) for k, p in after_src)
@@ -235,7 +245,8 @@ def rules() -> _Rules:
         before=before,
         sub_before=compile_fast(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
-        group=re.compile(
+        group=re.compile(rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{_person(r['groups'])})\b", I),
+        group_coord=re.compile(
             rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{coord_groups}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
             I),
         objects=objects,
@@ -263,6 +274,9 @@ def rules() -> _Rules:
         after_kind_gates=tuple(_after_gate(v) for v in r["after"].values() if v),
         after_low=(None if any("(?-i" in p for _, p in after_src)
                    else tuple((k, re.compile(lower_pattern(p))) for k, p in after_src)),
+        after_coord=tuple((k, re.compile(p, I)) for k, p in coord_src),
+        after_coord_low=(None if any("(?-i" in p for _, p in coord_src)
+                         else tuple((k, re.compile(lower_pattern(p))) for k, p in coord_src)),
         singular_verbs_low=_verb_scanner_low(r.get("singular")),
         negation_trigger=compile_fast(r"\b(?:no|nobody|none|without|not)\b", I),
     )
@@ -424,6 +438,8 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
         for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN, _INSET_APPOS, _INSET_AGED):
+            if rx is _INSET_AGED and "age" not in full:
+                continue
             inset = rx.match(full)
             if inset:
                 best = _after_cue(inset.group(1) + full[inset.end():], R)
@@ -503,15 +519,25 @@ def _after_gate(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(literal_trie(sorted({p for f in firsts for p in f or ()})))
 
 
+_COORD_REACH = 70  # characters: how far after a number coordinated groups can reach their last "and"
+
+
+def _has_conjunction(s: str) -> bool:
+    """True when ``s`` holds " and " or " or " within ``_COORD_REACH`` characters (coordinated groups)."""
+    return s.find(" and ", 0, _COORD_REACH) >= 0 or s.find(" or ", 0, _COORD_REACH) >= 0
+
+
 def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     low = after.lower()
-    pats, src = (R.after_low, low) if R.after_low is not None and len(low) == len(after) else (R.after, after)
+    coord = _has_conjunction(low) and R.group.match(after) is not None  # a group right after the number, then "and"
+    plain, lowered_ = (R.after_coord, R.after_coord_low) if coord and R.after_coord else (R.after, R.after_low)
+    pats, src = (lowered_, low) if lowered_ is not None and len(low) == len(after) else (plain, after)
     gates: tuple[re.Pattern[str] | None, ...] = ()
-    if pats is R.after_low:
+    if pats is lowered_:
         if R.after_gate is not None and R.after_gate.search(src) is None:
             return None  # no cue word starts anywhere in the window
-        gates = R.after_kind_gates
+        gates = R.after_kind_gates  # aligned with both ``after_low`` and ``after_coord_low`` (same kinds)
     for n, (kind, rx) in enumerate(pats):
         gate = gates[n] if n < len(gates) else None
         if gate is not None and gate.search(src) is None:
@@ -548,7 +574,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         part_of = bool(out) or not text[s_start:q.start].strip(" \"“‘'(")
         of_whole = bool(R.sub_after.match(text[q.end:after_end]))
         subgroup = bool(R.sub_before.search(before)) or of_whole
-        gm = R.group.match(text, q.end, after_end)
+        coord = R.group_coord is not None and _has_conjunction(text[q.end:min(after_end, q.end + _COORD_REACH)])
+        gm = (R.group_coord if coord else R.group).match(text, q.end, after_end)
         group = gm.group("g") if gm else None
         if group and group.lower() in ("people", "persons", "person", "individuals"):
             group = None
