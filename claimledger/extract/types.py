@@ -133,9 +133,13 @@ def _cause_clause() -> re.Pattern[str]:
     # have turned violent", "marched against one another in rowdy rallies")
     # (not the verb of a relative clause inside it: "justice for a man who was killed"), where a
     # verb joined by "and" takes over ("protested over fees and stoned a car"), or at a dash between
-    # spaces ("protesting against the results - led to clashes with police")
+    # spaces ("protesting against the results - led to clashes with police"), or at the protest's own
+    # conduct (rules cause_ends)
     stop = (r"(?<!who )(?<!which )(?<!that )\b(?:have|has|had|were|was|are|is|turned|turns|became|become|becomes"
             r"|grew|each\s+other|one\s+another)\b|\s[-\u2013\u2014]+\s")
+    ends = "|".join(rules().get("cause_ends", []))
+    if ends:
+        stop += rf"|(?<!who )(?<!which )(?<!that )\b(?:{ends})\b"  # the protest's own conduct ("clashed with police", "descended into")
     return re.compile(rf"(?i)\b(?:{cues})\b(?:(?!{stop})[^,;.])*")
 
 

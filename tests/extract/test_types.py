@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.extract import types
-from claimledger.extract.types import type_for
+from claimledger.extract.types import cause_clauses, type_for
 
 from ._pl_helpers import dev_components_module, make_doc
 
@@ -57,6 +57,10 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         # ... but not a verb of a relative clause of the cause, nor a speech act that tells the grievance
         ("Pupils held a sit-in demanding the arrest of a driver who hit a teacher and burned her car.", "protest", "Protests", "Peaceful protest"),
         ("Vendors rallied against the mayor and accused him of burning their stalls.", "protest", "Protests", "Peaceful protest"),
+        # 'over' a number or a time opens no cause; the protest's own conduct ends its cause clause
+        ("Over 200 marchers burned tyres on the bypass, demanding land titles.", "riot", "Riots", "Violent demonstration"),
+        ("Dockers protesting against the new shift rules clashed with police at the gate.", "riot", "Riots", "Violent demonstration"),
+        ("A march over tuition fees descended into running battles with guards.", "riot", "Riots", "Violent demonstration"),
         # force the authorities use on a protest is no violence of the protesters
         ("Riot police violently suppressed a peaceful march of teachers near the stadium.", "protest", "Protests", "Excessive force against protesters"),
         ("Guards violently broke up a sit-in of retired workers on Tuesday.", "protest", "Protests", "Excessive force against protesters"),
@@ -118,3 +122,20 @@ def test_types_acled_event_type_regression():
     n = sum(r["n.event_type"] for k, r in res.items() if not k.startswith("_"))
     hit = sum(r["event_type"] * r["n.event_type"] for k, r in res.items() if not k.startswith("_"))
     assert hit / n >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Nurses held a rally over the killing of a porter in a clash with guards last month.",
+         "over the killing of a porter in a clash with guards last month"),
+        ("Elders marched against the detention of youths who clashed with rangers at the well.",
+         "against the detention of youths who clashed with rangers at the well"),
+        ("Dockers protesting against the new shift rules clashed with police at the gate.",
+         "protesting against the new shift rules "),
+        ("Traders protested over new market levies and stoned a council lorry.", "over new market levies "),
+        ("Over 200 marchers burned tyres on the bypass, demanding land titles.", "demanding land titles"),
+    ],
+)
+def test_types_cause_clause_ends_at_the_protests_own_conduct(text, cause):
+    assert [text[a:b] for a, b in cause_clauses(text, 0, len(text))] == [cause]
