@@ -880,7 +880,33 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
-    return _list_speaker(doc, ms, para) or _this_attribution(doc, ms, para)
+    return _list_speaker(doc, ms, para) or _released_by(doc, para, s0) or _this_attribution(doc, ms, para)
+
+
+def _released_by(doc: Doc, para: Any, s0: int) -> Mention | None:
+    """"The ministry released the names of the dead. The lists contain 123 names": a sentence that
+    opens on the data the sentence before says a party released (rules ``released_data`` and
+    ``released_data_subject``, one family of data nouns) speaks for that party."""
+    r = _released_rules()
+    subj = r[1].match(doc.text, _skip_ws(doc.text, s0))
+    if subj is None or para is None or s0 <= para.start:
+        return None
+    p0, p1 = _sentence(doc, s0 - 1)
+    p0 = max(p0, para.start)
+    for verb in r[0].finditer(doc.text, p0, p1):
+        np = np_before(doc.text, verb.start(), p0)
+        if np is not None and _names_someone(doc.text[np[0] : np[1]]):
+            return Mention(np[0], verb.end(), "cited",
+                           {"name": doc.text[np[0] : np[1]], "name_start": np[0], "name_end": np[1]},
+                           rule="attr.released_by")
+    return None
+
+
+@functools.cache
+def _released_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules()
+    return (re.compile(r"\b" + r["released_data"] + r"\b", re.IGNORECASE),
+            re.compile(r["released_data_subject"] + r"\b", re.IGNORECASE))
 
 
 MAX_LIST_ITEMS = 12

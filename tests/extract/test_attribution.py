@@ -353,3 +353,21 @@ def test_attribution_for_list_item_takes_the_speaker_introducing_the_list(text, 
     doc = make_doc(text, attribution.component)
     m = attribution_for(doc, text.index(probe))
     assert (m.data["name"] if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a sentence opening on data the sentence before says a party released speaks for that party
+        ("The Defence Ministry released the names of the dead. The lists contain 53 names.", "53", "The Defence Ministry"),
+        ("The rebels published their own figures. The figures show 40 dead.", "40", "The rebels"),
+        # no release before, or another subject: none
+        ("The lists contain 53 names.", "53", None),
+        ("The Defence Ministry released the names of the dead. Rescuers found 53 bodies.", "53", None),
+        ("The ministry released the prisoners on Monday. The lists contain 53 names.", "53", None),
+    ],
+)
+def test_attribution_for_data_released_by_the_sentence_before(text, probe, expected):
+    doc = make_doc(text, attribution.component)
+    m = attribution_for(doc, text.index(probe))
+    assert (m.data["name"] if m else None) == expected
