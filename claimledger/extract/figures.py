@@ -445,7 +445,9 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
                 best = _after_cue(inset.group(1) + full[inset.end():], R)
                 if best is not None:
                     break
-    if best is not None:
+    if best is not None and not (_COMMA_FIRST.match(after) and C.before.search(before, before_l) is not None):
+        # "the attack killed 12, wounded 30": with a comma first, the verb before the number counts it;
+        # the one after the comma opens the next member of the list
         return best[1], None, f"{best[1]}.after"
     bm = C.before.search(before, before_l)
     if bm is not None:
@@ -473,6 +475,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     return None, None, "no-cue"
 
 
+_COMMA_FIRST = re.compile(r"\s*[,;]")
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 CASUALTY_KINDS = frozenset({"killed", "injured", "captured", "missing"})

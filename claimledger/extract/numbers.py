@@ -114,7 +114,7 @@ def grammar() -> _Grammar:
     vague_re = rf"\b(?:{_alt(list(vague))})\b"
     qual = rf"(?:(?P<qual>{_alt(list(quals))})\s+)?"
     between = r"(?:(?P<between>between|from)\s+)?"
-    joiner = r"(?:\s*-\s*to\s*-\s*|\s*(?:-|–|—|to|or|and)\s*|\s+and\s+(?:possibly|perhaps|maybe)\s+(?:up\s+to|as\s+many\s+as)\s+)"
+    joiner = r"(?:\s*-\s*to\s*-\s*|\s*(?:-|–|—|to|or|and)\s*|\s+and\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:up\s+to|as\s+many\s+as)\s+)"
     suffix = rf"(?:\s*(?P<suf>{_alt(list(sufs))})(?![\w]))?"
     pattern = (
         rf"(?:{qual}{between}(?P<a>{number})(?:(?P<join>{joiner})(?P<b>{number}))?{suffix})"
@@ -306,11 +306,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             is_range_join = join in ("-", "–", "—", "to", "or") or "up" in join or "many" in join
             if join == "and":
                 is_range_join = bool(m.group("between"))
+            elif join.startswith("and ") and not join.split()[1] in ("possibly", "perhaps", "maybe"):
+                # "at least 12 and as many as 20": an upper end after a lower bound; "12 and up to 20
+                # (were wounded)" with no lower bound may be two counts
+                is_range_join = g.qualifiers.get(qual_word) in ("at_least", "more_than")
             if (b is None or not _word_sanity(b_text) or not is_range_join or b <= a
                     or (join in ("-", "–", "—") and not a_text[0].isdigit())):
                 # not a range: keep the first number alone, re-scan the rest later
                 out.extend(_single(m, a, qual_word, g, q_start, m.end("a"), with_suffix=False))
-                out.extend(find_quantities(text, m.start("b"), m.end()))
+                # "12 and as many as 20": the second keeps its own qualifier
+                rescan = m.start("join") if join.startswith("and ") else m.start("b")
+                out.extend(find_quantities(text, rescan, m.end()))
                 continue
             if qual_word in ("at least", "more than") or m.group("between") or join in ("-", "–", "—", "to", "or") or "up" in join:
                 # a scale on the upper end applies to a bare lower end ("1 to 2 million")

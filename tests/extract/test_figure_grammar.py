@@ -146,6 +146,10 @@ QUALIFIERS = [
     ("10 to 15 people were killed.", [K(10, "range", 10, 15)]),
     ("10-15 people were killed.", [K(10, "range", 10, 15)]),
     ("At least 20 and possibly up to 100 people were killed.", [K(20, "range", 20, 100)]),
+    ("At least 12 and as many as 20 people were killed.", [K(12, "range", 12, 20)]),
+    ("An estimated 10,000 to 12,000 people were killed.", [K(10000, "range", 10000, 12000)]),
+    ("12 or more people were killed.", [K(12, "at_least", 12, INF)]),
+    ("More than a dozen people were injured.", [I(12, "more_than", 13, INF)]),
     ("The massacre claimed more than 100 lives.", [K(100, "more_than", 101, INF)]),
 ]
 
@@ -159,6 +163,10 @@ COORDINATION = [
     ("The attack killed at least 20 and wounded dozens.", [K(20, "at_least", 20, INF), I(12, "vague", 12, 199)]),
     ("12 dead, 30 injured in market blast.", [K(12), I(30)]),
     ("The toll stands at 52 dead and 80 injured.", [K(52), I(80)]),
+    # asyndetic coordination: the verb before each number counts it
+    ("The attack killed 12, wounded 30.", [K(12), I(30)]),
+    # a second count with its own qualifier is no upper end of the first
+    ("The raid killed 12 and as many as 20 were wounded.", [K(12), I(20, "up_to", 0, 20)]),
     ("Two soldiers were wounded and one went missing.", [I(2, group="soldiers"), M(1)]),
     # a list of counted groups: one figure each
     ("10 soldiers and 4 civilians were killed.", [K(10, group="soldiers"), K(4, group="civilians")]),
