@@ -1174,11 +1174,11 @@ def _rank(m: Mention) -> float:
     return PLACE_RANK.get(m.label, 5.0) + (2.5 if m.data.get("container") else 0.0)
 
 
-def _eligible(doc: Doc, m: Mention) -> bool:
+def _eligible(doc: Doc, m: Mention, aside: bool = False) -> bool:
     """A place a claim may take: not a dateline, not a possessive country, not a place of treatment or a
-    destination (rules ``aside_before``), not inside a speaker's name."""
+    destination (rules ``aside_before``; with ``aside``, those count too), not inside a speaker's name."""
     if (m.data.get("dateline") or m.data.get("possessive") or m.data.get("metonym") or m.data.get("reference")
-            or m.data.get("aside")):
+            or (m.data.get("aside") and not aside)):
         return False
     for a in doc.spans.get("attributions", ()):
         ns, ne = a.data.get("name_start"), a.data.get("name_end")
@@ -1410,6 +1410,10 @@ def document_place(doc: Doc) -> Mention | None:
 
 def _document_place(doc: Doc) -> Mention | None:
     places = [m for m in doc.spans.get("places", []) if _eligible(doc, m) and not m.data.get("container")]
+    if not places:
+        # a text that names no other place: where the wounded were taken or a vehicle was heading
+        # ("a bomb hit a bus heading to X") is the nearest the text comes to the incident's place
+        places = [m for m in doc.spans.get("places", []) if _eligible(doc, m, aside=True) and not m.data.get("container")]
     if any(not m.data.get("modifier") for m in places):
         places = [m for m in places if not m.data.get("modifier")]  # "Our Lady of Zion Church": a name
     text = doc.text

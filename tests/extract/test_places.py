@@ -155,6 +155,22 @@ def test_places_aside_places_are_not_incident_places(text: str, aside: list[str]
     assert [t for t in kept if not ms[t].data.get("aside")] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # a text naming no other place: the destination or the place of treatment is the nearest it comes
+        ("A roadside bomb hit a minibus heading to Kismayo, killing three.", "Kismayo"),
+        ("Four miners died in hospitals in Tarkwa after the blast.", "Tarkwa"),
+        # any other place outranks them
+        ("A roadside bomb hit a minibus heading to Kismayo near Bosaso, killing three.", "Bosaso"),
+    ],
+)
+def test_places_place_for_an_aside_only_when_the_text_names_no_other_place(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    m = place_for(doc, 0, len(text))
+    assert m is not None and m.data["text"] == chosen
+
+
 def test_places_place_for_skips_a_place_of_treatment_carried_from_before() -> None:
     text = ("A missile struck the station in Kramatorsk on 8 April.\n\nSeveral of the wounded have died in hospitals "
             "in Kramatorsk and Dnipro. The toll rose to 50 on Friday.")
