@@ -177,6 +177,26 @@ def scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
     return found[name]
 
 
+def _by_lead(pats: list[str], leads: list[str | None], flags: int) -> str:
+    """The look-ahead ``(?=(?:A)|(?:B)|...)`` on the patterns, grouped by their first characters
+    (``lead_class``): ``(?=[0-9])(?=(?:A)|(?:C))|(?=[JFM])(?=trie)(?=(?:B))``, each group behind its
+    characters and, when every pattern of it has some, a trie of their first letters
+    (``literal_prefixes``). A position where no pattern can start fails a group at its first test
+    instead of trying each pattern; where one can, the group holds as the plain look-ahead does.
+    Without a lead for every pattern: the plain look-ahead."""
+    if not all(leads):
+        return "(?=" + "|".join(f"(?:{p})" for p in pats) + ")"
+    groups: dict[str, list[str]] = {}
+    for p, c in zip(pats, leads, strict=True):
+        groups.setdefault(str(c), []).append(p)
+    parts = []
+    for c, members in groups.items():
+        firsts = [literal_prefixes(p, flags) for p in members]
+        trie = ("(?=" + literal_trie(sorted({w for f in firsts for w in f or ()})) + ")") if all(firsts) else ""
+        parts.append(f"(?={c}){trie}(?=" + "|".join(f"(?:{p})" for p in members) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
 class Replay:
     """The ``finditer`` of several regexes over one text from one look-ahead scan.
 
@@ -198,9 +218,17 @@ class Replay:
             leads = [lead_class(p, flag) for p in pats]
             lead = "(?=[" + "".join(c[1:-1] for c in leads if c) + "])" if all(leads) else ""
             try:
-                self.scanner = re.compile(lead + "(?=" + "|".join(f"(?:{p})" for p in pats) + ")", flag)
+                self.scanner = re.compile(lead + _by_lead(pats, leads, flag), flag)
             except re.error:
                 self.scanner = None
+            if self.scanner is not None and lead:
+                # the same positions from a scan that reads the first character (a class: re skips
+                # the other characters at C speed) and looks at the patterns from before it: each
+                # match is that one character, at a position the look-ahead holds
+                try:
+                    self.scanner = re.compile(f"{lead[3:-1]}(?<=(?:{_by_lead(pats, leads, flag)})[\\s\\S])", flag)
+                except re.error:
+                    pass
 
     def finditers(self, text: str) -> list[list[re.Match[str]]]:
         """``[list(rx.finditer(text)) for rx in regexes]``."""

@@ -102,6 +102,24 @@ def test_scan_replay_as_each_finditer(text: str) -> None:
         assert [(m.span(), m.groupdict()) for m in found] == [(m.span(), m.groupdict()) for m in rx.finditer(text)]
 
 
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        _REPLAY,
+        [r"\n\s*Posted\b", r"(?<=\n)Jan\b", r"\d+\s+(?:Jan|Feb)\b"],  # a pattern led by a line break
+        [r"(?<![\w.])\d+(?:\.\d+)?\b", r"\bJan(?:uary)?\s+\d+", r"(?:Mon|Tue)day\b", r"\b1[89]\d\d\b"],
+    ],
+)
+@pytest.mark.parametrize("text", ["Posted\nJan 3, 1998\n  Posted Monday 4.5 and 12 Jan;\nJan 1999 x1900 1899", "", "\n\n"])
+def test_scan_replay_scanner_reads_first_characters(patterns: list[str], text: str) -> None:
+    """The scanner consumes a start's first character (a class re skips over) and looks at the
+    patterns from before it: the starts, hence the matches, are those of the plain look-ahead."""
+    regexes = [re.compile(p) for p in patterns]
+    replay = scan.Replay(regexes)
+    assert replay.scanner is not None and replay.scanner.pattern.startswith("[")
+    assert [[m.span() for m in f] for f in replay.finditers(text)] == [[m.span() for m in rx.finditer(text)] for rx in regexes]
+
+
 @pytest.mark.parametrize("patterns", [[r"(a)\1", r"b"], [r"x*", r"y"]])
 def test_scan_replay_back_references_and_empty_matches(patterns: list[str]) -> None:
     text = "aa b xx y yb"
