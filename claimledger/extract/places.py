@@ -401,6 +401,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     if m and "," not in after[: m.start(1)]:
         cand.cue = c["suffix"][fold(m.group(1))]
         cand.span_end = cand.end + m.end(1)
+        cand.strong_prep = True  # "residents of X constituency": the place word marks X as a place, whatever precedes it
     elif j + k == len(run) and _appositive_settlement().match(text, cand.end, min(len(text), cand.end + 60)):
         cand.cue, cand.strong_prep, cand.settlement = "locality", True, True  # "X, a market town of 5,000 people"
 

@@ -156,6 +156,18 @@ def test_places_aside_places_are_not_incident_places(text: str, aside: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place word after the name marks it as a place whatever precedes it ('of', or nothing)
+        ("Farmers of Butere district marched to the county offices.", "Butere district"),
+        ("On Monday residents of Butere constituency blocked the highway.", "Butere constituency"),
+    ],
+)
+def test_places_suffix_cue_marks_a_known_name_after_of(text: str, place: str) -> None:
+    assert [m.data["text"] for m in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize(
     ("text", "chosen"),
     [
         # a text naming no other place: the destination or the place of treatment is the nearest it comes
