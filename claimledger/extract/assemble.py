@@ -862,6 +862,14 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     if attr_mention is not None:
         denier = attr_mention.data.get("denier")
         denier = None if is_pronoun(denier) else denier  # an unresolved "They denied": the author reports it
+        carrier = _statement_speaker(ctx, seg) if attr_mention.rule == "denial.did_not" else None
+        if carrier is not None:
+            # "The ministry said that ..." then "• Our forces did not fire at X": the ministry denies
+            attr_mention = Mention(attr_mention.start, attr_mention.end, attr_mention.label,
+                                   {**attr_mention.data, "denier": carrier.data["name"],
+                                    "denier_start": carrier.data.get("name_start"), "denier_end": carrier.data.get("name_end")},
+                                   rule=attr_mention.rule + "+statement")
+            denier = carrier.data["name"]
         attr = Attribution(name=denier or _author(doc).name,
                            kind="cited" if denier else "author",
                            start=attr_mention.data.get("denier_start") if denier else None,
@@ -887,6 +895,18 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         stance=cast(Stance, stance),
         extra=extra,
     )
+
+
+def _statement_speaker(ctx: _Ctx, seg: Segment) -> Mention | None:
+    """The speaker whose statement a sentence continues (an item of a list its words introduce, a
+    sentence inside its quotation), when attribution carries one to the sentence; else ``None``."""
+    helper = _attribution_helper()
+    if helper is None:
+        return None
+    m = helper(ctx.doc, seg.start)
+    if m is None or m.rule != "attr.carried" or seg.start <= m.start < seg.end or is_pronoun(m.data.get("name")):
+        return None
+    return m
 
 
 def _asserted_beside_denial(ctx: _Ctx, si: int, denial: Mention, defaults: dict[str, Mention | None],

@@ -854,3 +854,18 @@ def test_assemble_pronoun_is_never_a_name(text: str, names: list[str]) -> None:
 def test_assemble_speaker_beside_a_relative_denial(text: str, expected: list[tuple[str, str]]) -> None:
     claims = [c for c in extract(_source(text, published=None)) if c.type not in ("responsibility", "characterization")]
     assert sorted((c.attributed_to.name, c.stance) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # a list item continuing a statement: the speaker of the statement denies
+        ("The Defence Ministry said that the reports were false.\n\n  • On 3 May, our units did not fire at Varna.\n",
+         "The Defence Ministry"),
+        # a denial of its own: its subject
+        ("The army did not fire at Varna on Monday.", "The army"),
+    ],
+)
+def test_assemble_denial_in_a_statement_is_the_speakers(text: str, denier: str) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
+    assert [c.attributed_to.name for c in claims] == [denier]
