@@ -556,9 +556,10 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
     R = rules()
     C = _cues()
     low_text = lowered(text)
+    found = find_quantities(text, s_start, s_end)
     quantities = [
-        q for q in find_quantities(text, s_start, s_end)
-        if not any(b0 < q.end and q.num_start < b1 for b0, b1 in blocked) and not _of_one(text, q, s_start)
+        q for q in found
+        if not any(b0 < q.end and q.num_start < b1 for b0, b1 in blocked) and not _of_one(text, q, s_start, found)
     ]
     out: list[FigureMatch] = []
     for i, q in enumerate(quantities):
@@ -689,13 +690,21 @@ def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:
 _OF_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
 
 
-def _of_one(text: str, q: Quantity, s_start: int) -> bool:
-    """True for "one" after "of"/"from" before a singular noun ("six members of one family were killed"):
-    a determiner inside the counted noun's phrase, no count of its own."""
+_STOP_WORD = re.compile(rf"{_STOPWORD}|nor|so|yet|were|was|are|is|had|has|have", re.IGNORECASE)
+_COUNTED_PHRASE_GAP = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}[ \t]+(?:of|from)[ \t]+", re.IGNORECASE)
+
+
+def _of_one(text: str, q: Quantity, s_start: int, found: list[Quantity]) -> bool:
+    """True for "one" after "of"/"from" before a singular noun in the phrase of a count before it ("six
+    members of one family were killed"): a determiner inside the counted noun's phrase, no count of its
+    own. Without such a count, "the death of one protester" counts one."""
     if text[q.start:q.end].lower() != "one" or not _OF_BEFORE.search(text, max(s_start, q.start - 8), q.start):
         return False
     nxt = _NEXT_WORD.match(text, q.end)
-    return nxt is not None and nxt.group(1).islower() and not nxt.group(1).endswith("s")
+    if (nxt is None or not nxt.group(1).islower() or nxt.group(1).endswith("s")
+            or _STOP_WORD.fullmatch(nxt.group(1))):
+        return False
+    return any(p.end <= q.start and _COUNTED_PHRASE_GAP.fullmatch(text, p.end, q.start) for p in found if p is not q)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")

@@ -68,6 +68,9 @@ def F(kind: str, value: float, qualifier: str = "exact", group: str | None = Non
         # "one" as a determiner inside the counted noun's phrase counts nothing
         ("Seven members of one family were killed in the strike.", [F("killed", 7, group="members")]),
         ("Six members of one family were among those killed.", [F("killed", 6, group="members")]),
+        # without a count before it, 'of one' is the count: 'the death of one (protester)'
+        ("Police fired on the march, leading to the death of one student.", [F("killed", 1)]),
+        ("A feud over pasture caused the death of one and several huts were burned.", [F("killed", 1)]),
         # a breakdown between commas before the verb
         ("All 120 people on board, 110 passengers and 10 crew, were killed.",
          [F("killed", 120), F("other", 110, group="passengers", what="passengers"), F("other", 10, what="crew")]),
