@@ -18,7 +18,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from claimledger.extract.fastre import _class_members, lead_class, literal_prefixes, literal_trie, lower_pattern
+from claimledger.extract.fastre import (
+    _class_members,
+    _dispatch_tree,
+    lead_class,
+    literal_prefixes,
+    literal_trie,
+    lower_pattern,
+)
 
 
 class Caseless(Protocol):
@@ -81,6 +88,7 @@ class MultiScan:
             firsts = [literal_prefixes(p, flag) for p in pats]
             prefix = ("(?=" + literal_trie(sorted({w for f in firsts for w in f or ()})) + ")"
                       if all(firsts) else "")
+            body = _by_first_letter(pats, firsts) or body
             try:
                 self.scanner = re.compile(f"{lead}{prefix}(?=(?:{body}))", flag)
             except re.error:  # global inline flags: each scans alone
@@ -116,6 +124,26 @@ class MultiScan:
                     last = m.end()
             out[name] = found
         return out
+
+
+def _by_first_letter(pats: list[str], firsts: list[list[str] | None]) -> str | None:
+    """The alternation of ``pats`` for a look-ahead that is read only for whether one of them matches,
+    dispatched on the first character (``fastre._dispatch_tree``): at a position only the patterns
+    with a first-letters string (``literal_prefixes``, ``firsts``) starting with its character are
+    tried, each behind a trie of those strings. Every match of a pattern starts with one of its
+    strings, so the look-ahead holds where the plain alternation does. ``None`` when a pattern has
+    no such strings."""
+    if not pats or not all(f and all(f) for f in firsts):
+        return None
+    buckets: dict[str, list[int]] = {}
+    for k, f in enumerate(firsts):
+        for ch in sorted({w[0] for w in f or ()}):
+            buckets.setdefault(ch, []).append(k)
+    parts = []
+    for ch, ks in sorted(buckets.items()):
+        alts = [f"(?={literal_trie(sorted(w for w in firsts[k] or () if w[0] == ch))})(?:{pats[k]})" for k in ks]
+        parts.append((ch, "|".join(alts)))
+    return _dispatch_tree(parts)
 
 
 def _opens_word(pattern: str, flags: int, lead: str | None) -> bool:

@@ -150,3 +150,23 @@ def test_scan_multiscan_cue_not_opening_a_word(extra: str) -> None:
     assert found["t.extra"]
     for name, cue in cues.items():
         assert [m.span() for m in found[name]] == [m.span() for m in cue.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        [r"\bsaid\b", r"\bsays\b", r"\b(?:stated|told)\s+\w+", r"\baccording\s+to\b"],
+        [r"\b(?:killed|kill)\b", r"\bkin\b", r"\b(?:a|an)\s+\w+\s+(?:said|told)"],  # shared first letters
+    ],
+)
+def test_scan_first_letter_dispatch_holds_where_the_alternation_does(patterns: list[str]) -> None:
+    from claimledger.extract.fastre import literal_prefixes
+    from claimledger.extract.scan import _by_first_letter
+
+    body = _by_first_letter(patterns, [literal_prefixes(p) for p in patterns])
+    assert body is not None
+    text = "officials said; he says a man told them, according to kin who killed a kid and an aide said so."
+    dispatched = re.compile(f"(?=(?:{body}))")
+    plain = re.compile("(?=(?:" + "|".join(f"(?:{p})" for p in patterns) + "))")
+    assert [m.start() for m in dispatched.finditer(text)] == [m.start() for m in plain.finditer(text)]
+    assert _by_first_letter([r"\w+said"], [None]) is None  # a pattern without first letters: no dispatch
