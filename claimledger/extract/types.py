@@ -171,6 +171,15 @@ def cause_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.start() + _cause_len(m)) for m in _cause_clause().finditer(text, start, end)]
 
 
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|nobody|none|not|neither|without)\b[^,;.:]*$")
+
+
+def _affirmed(rx: re.Pattern[str], sentence: str) -> bool:
+    """True when ``rx`` matches the sentence outside a negated clause (modifier scope "affirmed"):
+    "no civilians were injured", "nobody was hurt" report no casualties."""
+    return any(_NEGATED_BEFORE.search(sentence, 0, m.start()) is None for m in rx.finditer(sentence))
+
+
 def find_types(doc: Doc) -> list[Mention]:
     """Type mentions for every event word in the document, refined by their sentences."""
     big, pats, mods = _compiled()
@@ -207,6 +216,11 @@ def find_types(doc: Doc) -> list[Mention]:
                     target = _target_span(text, m_start, m_end, s0, s1)
                 a, b = target
                 hit = rx_low.search(src[a:b]) is not None
+            elif mod.get("scope") == "affirmed":
+                ck = (s0, mod["id"])
+                if ck not in cache:
+                    cache[ck] = _affirmed(rx_low, src[s0:s1])
+                hit = cache[ck]
             else:
                 ck = (s0, mod["id"])
                 if ck not in cache:

@@ -68,6 +68,9 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("Two grenades were found by the road, and three farmers died in an explosion nearby.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("Rebels clashed with troops near the dam, leaving 9 dead, and rifles were seized afterwards.", "armed_clash", "Battles", "Armed clash"),
         ("Soldiers confiscated 12 pistols at a roadblock.", "other", "Strategic developments", "Disrupted weapons use"),
+        # casualties a clause denies are none: the property event or the find keeps its type
+        ("Raiders looted the depot, but no one was injured.", "looting", "Strategic developments", "Looting/property destruction"),
+        ("Guards seized two grenades at the gate; nobody was killed.", "other", "Strategic developments", "Disrupted weapons use"),
         ("Two pistols, one of them linked to a murder, and a box of ammunition were seized at a farm on Sunday.", "other", "Strategic developments", "Disrupted weapons use"),
     ],
 )
