@@ -171,13 +171,15 @@ def cause_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.start() + _cause_len(m)) for m in _cause_clause().finditer(text, start, end)]
 
 
-_NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|nobody|none|not|neither|without)\b[^,;.:]*$")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|nobody|none|not|neither|without)\b(?:(?!\s[-\u2013\u2014]\s)[^,;.:()])*$")
+NEGATION_REACH = 60  # characters before a casualty word read for a negation of its clause
 
 
 def _affirmed(rx: re.Pattern[str], sentence: str) -> bool:
     """True when ``rx`` matches the sentence outside a negated clause (modifier scope "affirmed"):
     "no civilians were injured", "nobody was hurt" report no casualties."""
-    return any(_NEGATED_BEFORE.search(sentence, 0, m.start()) is None for m in rx.finditer(sentence))
+    return any(_NEGATED_BEFORE.search(sentence, max(0, m.start() - NEGATION_REACH), m.start()) is None
+               for m in rx.finditer(sentence))
 
 
 def find_types(doc: Doc) -> list[Mention]:

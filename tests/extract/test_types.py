@@ -71,6 +71,8 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         # casualties a clause denies are none: the property event or the find keeps its type
         ("Raiders looted the depot, but no one was injured.", "looting", "Strategic developments", "Looting/property destruction"),
         ("Guards seized two grenades at the gate; nobody was killed.", "other", "Strategic developments", "Disrupted weapons use"),
+        # a negation inside a parenthesis or dashes does not reach the clause after it
+        ("Raiders (a gang not yet named) looted the market and killed two guards.", "attack", "Violence against civilians", "Attack"),
         ("Two pistols, one of them linked to a murder, and a box of ammunition were seized at a farm on Sunday.", "other", "Strategic developments", "Disrupted weapons use"),
     ],
 )
