@@ -148,11 +148,31 @@ _AND_VERB = re.compile(r"(?i)\band\s+(?!(?:accus|alleg|claim|demand|urg|call|ask
 _RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\b")
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
+_NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
+
+
+def _in_name(text: str, start: int, clause: str) -> bool:
+    """True when a cause cue stands inside a capitalised name: a capitalised word on both sides, and the
+    cue capitalised too or the word before joined to the name by a connector or a capital ("Front for
+    Democracy against Dictatorship", "Committee Against Torture"; not "rallied in Paris against X")."""
+    words = clause.split(None, 2)
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    before = _TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or not before.group(2)[:1].isupper():
+        return False
+    w2 = before.group(1)
+    return words[0][:1].isupper() or w2[:1].isupper() or w2.lower() in _NAME_CONNECTORS
+
+
 def _cause_len(m: re.Match[str]) -> int:
     """How much of a matched cause clause is the cause: up to a past verb joined by "and" ("over fees
     and stoned a car": the protest's own conduct), unless the verb continues a relative clause of the
     cause ("those who beat him and threatened her")."""
     clause = m.group(0)
+    if _in_name(m.string, m.start(), clause):
+        return 0  # "the Front for Democracy against Dictatorship", "Committee Against Torture": a name
     verb = _AND_VERB.search(clause)
     if verb is None or _RELATIVE.search(clause, 0, verb.start()) is not None:
         return len(clause)
@@ -168,7 +188,8 @@ def _without_causes(sentence: str) -> str:
 def cause_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that say what a protest is about ("against the killing of X",
     "highlighting atrocities"): event words there name the grievance, not the protest's own event."""
-    return [(m.start(), m.start() + _cause_len(m)) for m in _cause_clause().finditer(text, start, end)]
+    spans = [(m.start(), m.start() + _cause_len(m)) for m in _cause_clause().finditer(text, start, end)]
+    return [(a, b) for a, b in spans if b > a]
 
 
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|nobody|none|not|neither|without)\b(?:(?!\s[-\u2013\u2014]\s)[^,;.:()])*$")
