@@ -148,7 +148,7 @@ _AND_VERB = re.compile(r"(?i)\band\s+(?!(?:accus|alleg|claim|demand|urg|call|ask
 _RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\b")
 
 
-_TWO_WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
+_TWO_WORDS_BEFORE = re.compile(r"([&\w'’-]+) +([\w'’-]+) +$")  # no punctuation between: one name
 _NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 
 

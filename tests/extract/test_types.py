@@ -144,6 +144,7 @@ def test_types_acled_event_type_regression():
         ("Members of the League for Justice against Hunger hurled stones at the convoy.", None),
         ("Members of the Coalition Against Land Grabs marched peacefully.", None),
         ("Students rallied in Nairobi against President Ruto.", "against President Ruto"),
+        ("Crowds marched in Kano City, condemning Army raids on villages.", "condemning Army raids on villages"),
     ],
 )
 def test_types_cause_clause_ends_at_the_protests_own_conduct(text: str, cause: str | None) -> None:
