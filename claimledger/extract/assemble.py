@@ -1061,28 +1061,27 @@ def _casualty_figures(claim: ClaimIn) -> bool:
     return any(f.kind in CASUALTY_KINDS for f in claim.figures)
 
 
+def _commemorated_span(text: str, m: Mention) -> tuple[int, int]:
+    """The phrase naming the event an anniversary mention commemorates ("the 26th anniversary of the X
+    Massacre (…)," up to the first comma or semicolon outside brackets, else the sentence end)."""
+    depth, i = 0, m.end
+    limit = min(len(text), m.end + 300)
+    while i < limit:
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in ",;\n" or (ch == "." and text[i + 1 : i + 2] in (" ", "\n", ""))):
+            break
+        i += 1
+    return m.start, i
+
+
 def _commemorated_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The phrases naming an event an anniversary commemorates ("the 26th anniversary of the X
-    Massacre (…)," up to the first comma or semicolon outside brackets, else the sentence end):
-    their event words name that past event, not the one the text reports."""
-    spans: list[tuple[int, int]] = []
-    text = doc.text
-    for m in doc.spans.get("dates", []):
-        if m.rule != "anniversary":
-            continue
-        depth, i = 0, m.end
-        limit = min(len(text), m.end + 300)
-        while i < limit:
-            ch = text[i]
-            if ch in "([":
-                depth += 1
-            elif ch in ")]":
-                depth = max(0, depth - 1)
-            elif depth == 0 and (ch in ",;\n" or (ch == "." and text[i + 1 : i + 2] in (" ", "\n", ""))):
-                break
-            i += 1
-        spans.append((m.start, i))
-    return spans
+    """The phrases naming an event an anniversary commemorates: their event words name that past
+    event, not the one the text reports."""
+    return [_commemorated_span(doc.text, m) for m in doc.spans.get("dates", []) if m.rule == "anniversary"]
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1106,13 +1105,28 @@ def _commemorates(text: str, anniversary: Mention, toll: int) -> bool:
 
 
 def _dates_toll(ctx: _Ctx, seg: Segment, m: Mention, toll: int) -> bool:
-    """An incident date of the claim's own sentence usable for its toll: an anniversary's date only for
-    a toll of the commemorated event, and then the commemoration's own day (rule ``context``) for the others."""
+    """An incident date of the claim's own sentence usable for its toll. In a sentence that reports an
+    incident of its own besides the one an anniversary commemorates ("a bomb hit a rally marking the
+    10th anniversary of the coup, killing 4"), the anniversary's date serves only a toll of the
+    commemorated event, and the commemoration's own day (rule ``context``) the others; in a sentence
+    telling only of the commemorated event ("the remains of 14 victims were buried as crowds marked the
+    29th anniversary of the massacre"), the anniversary's date serves every toll."""
+    if m.rule not in ("anniversary", "context"):
+        return _is_incident_date(m)
+    text = ctx.doc.text
     if m.rule == "anniversary":
-        return _commemorates(ctx.doc.text, m, toll)
-    if m.rule == "context" and m.label == "day" and m.data.get("start"):
-        return any(a.rule == "anniversary" and not _commemorates(ctx.doc.text, a, toll) for a in _in(ctx, "dates", seg))
-    return _is_incident_date(m)
+        return _commemorates(text, m, toll) or not _own_incident(ctx, seg, m)
+    if m.label != "day" or not m.data.get("start"):
+        return False
+    return any(a.rule == "anniversary" and _own_incident(ctx, seg, a) and not _commemorates(text, a, toll)
+               for a in _in(ctx, "dates", seg))
+
+
+def _own_incident(ctx: _Ctx, seg: Segment, anniversary: Mention) -> bool:
+    """True when the sentence names an incident (an event word other than ``other``) outside the
+    phrase of the event its anniversary commemorates."""
+    span = [_commemorated_span(ctx.doc.text, anniversary)]
+    return any(t.label != "other" and not _inside(t, span) for t in _in(ctx, "types", seg))
 
 
 def _commemoration_day(doc: Doc, anniversary_start: int | None) -> Mention | None:

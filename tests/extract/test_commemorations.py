@@ -14,6 +14,9 @@ CASES = [
     ("On 14 June 2022, hundreds gathered in Veldor for the 20th anniversary of the siege, in which about 600 "
      "people were killed.", "2002-06-14"),
     ("On 2 April 2019, families met to mark 15 years since the raid that killed 40 villagers.", "2004-04-02"),
+    # a sentence that tells of no incident of its own: the commemorated event's date for every toll
+    ("The remains of nine villagers were reburied yesterday as crowds gathered on 5 May 2023 for the "
+     "30th anniversary of the massacre.", "1993-05-05"),
     # the toll is the sentence's own event: the day of the commemoration
     ("On 3 August 2021, a grenade exploded at a march marking the 12th anniversary of the coup, killing 6 people.",
      "2021-08-03"),
