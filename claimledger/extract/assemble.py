@@ -569,7 +569,9 @@ def _pronouns() -> frozenset[str]:
 def is_pronoun(name: str | None) -> bool:
     """True when a speaker's name is a bare pronoun ("they", "It"): no one is named, so the claim
     falls back to the document's author or publisher (rules ``pronouns`` in attribution.json)."""
-    return bool(name) and name.strip().lower() in _pronouns()
+    if not name:
+        return False
+    return name.strip().lower() in _pronouns()
 
 
 def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 
@@ -84,14 +84,15 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
     return "[" + "".join(sorted(pieces)) + "]"
 
 
-def _starts_zero_width(pattern: str, flags: int) -> bool:
-    """True when the pattern opens with ``\\b``, ``^`` or a look-around: then ``re`` cannot skip ahead on
-    its own (a pattern opening with a literal or a class already gets a fast prefix scan)."""
+def opening_holds(pattern: str, flags: int, first: Callable[[Any, Any, Any], bool]) -> bool:
+    """True when ``first(op, av, constants)`` holds for the item that opens every branch of the
+    parsed ``pattern`` (flag-free groups entered); False for an empty branch, or when another
+    Python's ``re`` internals or an odd pattern cannot be read."""
     try:
         sre_c: Any = importlib.import_module("re._constants")
         sre_p: Any = importlib.import_module("re._parser")
         items = list(sre_p.parse(pattern, flags))
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
         return False
 
     def opens(seq: Any) -> bool:
@@ -103,9 +104,15 @@ def _starts_zero_width(pattern: str, flags: int) -> bool:
             return opens(av[3])
         if op is sre_c.BRANCH:
             return all(opens(b) for b in av[1])
-        return bool(op is sre_c.AT or op in (sre_c.ASSERT, sre_c.ASSERT_NOT))
+        return bool(first(op, av, sre_c))
 
     return opens(items)
+
+
+def _starts_zero_width(pattern: str, flags: int) -> bool:
+    """True when the pattern opens with ``\\b``, ``^`` or a look-around: then ``re`` cannot skip ahead on
+    its own (a pattern opening with a literal or a class already gets a fast prefix scan)."""
+    return opening_holds(pattern, flags, lambda op, av, c: op is c.AT or op in (c.ASSERT, c.ASSERT_NOT))
 
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:

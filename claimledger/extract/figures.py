@@ -579,7 +579,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         of_whole = bool(R.sub_after.match(text[q.end:after_end]))
         subgroup = bool(R.sub_before.search(before)) or of_whole
         coord = R.group_coord is not None and _has_conjunction(text[q.end:min(after_end, q.end + _COORD_REACH)])
-        gm = (R.group_coord if coord else R.group).match(text, q.end, after_end)
+        gm = (R.group_coord if coord and R.group_coord is not None else R.group).match(text, q.end, after_end)
         group = gm.group("g") if gm else None
         if group and group.lower() in ("people", "persons", "person", "individuals"):
             group = None

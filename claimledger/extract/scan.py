@@ -12,11 +12,10 @@ the same text).
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from claimledger.extract.fastre import (
     _class_members,
@@ -25,6 +24,7 @@ from claimledger.extract.fastre import (
     literal_prefixes,
     literal_trie,
     lower_pattern,
+    opening_holds,
 )
 
 
@@ -152,27 +152,7 @@ def _opens_word(pattern: str, flags: int, lead: str | None) -> bool:
     members = _class_members(lead) if lead else None
     if not members or not all(re.fullmatch(r"\w", ch) for ch in members):
         return False
-    try:
-        sre_c: Any = importlib.import_module("re._constants")
-        sre_p: Any = importlib.import_module("re._parser")
-        items = list(sre_p.parse(pattern, flags))
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
-        return False
-
-    def opens(seq: Any) -> bool:
-        seq = list(seq)
-        if not seq:
-            return False
-        op, av = seq[0]
-        if op is sre_c.AT:
-            return bool(av is sre_c.AT_BOUNDARY)
-        if op is sre_c.SUBPATTERN and not (av[1] or av[2]):
-            return opens(av[3])
-        if op is sre_c.BRANCH:
-            return all(opens(b) for b in av[1])
-        return False
-
-    return opens(items)
+    return opening_holds(pattern, flags, lambda op, av, c: op is c.AT and av is c.AT_BOUNDARY)
 
 
 _registry: dict[str, Caseless] = {}
