@@ -149,3 +149,22 @@ def test_types_acled_event_type_regression():
 )
 def test_types_cause_clause_ends_at_the_protests_own_conduct(text: str, cause: str | None) -> None:
     assert [text[a:b] for a, b in cause_clauses(text, 0, len(text))] == ([cause] if cause else [])
+
+
+@pytest.mark.parametrize(
+    "text,sub_event",
+    [
+        # shots fired on or into a protest are force used on it ("Excessive force against protesters")
+        ("Police fired on protesters in the capital, killing 3.", "Excessive force against protesters"),
+        ("Soldiers fired tear gas and live rounds at demonstrators, wounding 12.", "Excessive force against protesters"),
+        ("Guards fired into the crowd at the rally outside the ministry.", "Excessive force against protesters"),
+        # a peaceful march stays one
+        ("Hundreds of students marched peacefully to the ministry to protest the fees.", "Peaceful protest"),
+    ],
+)
+def test_fire_on_a_protest_is_excessive_force(text: str, sub_event: str) -> None:
+    from claimledger.extract.pipeline import extract_event
+    from claimledger.models import SourceText
+
+    claim = extract_event(SourceText(doc_id="t", text=text))
+    assert claim is not None and claim.extra.get("acled_sub_event_type") == sub_event
