@@ -155,7 +155,7 @@ _NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 def _in_name(text: str, start: int, clause: str) -> bool:
     """True when a cause cue stands inside a capitalised name: a capitalised word on both sides, and the
     cue capitalised too or the word before joined to the name by a connector or a capital ("Front for
-    Democracy against Dictatorship", "Committee Against Torture"; not "rallied in Paris against X")."""
+    Workers against Austerity", "Committee Against Torture"; not "rallied in Paris against X")."""
     words = clause.split(None, 2)
     if len(words) < 2 or not words[1][:1].isupper():
         return False
@@ -172,7 +172,7 @@ def _cause_len(m: re.Match[str]) -> int:
     cause ("those who beat him and threatened her")."""
     clause = m.group(0)
     if _in_name(m.string, m.start(), clause):
-        return 0  # "the Front for Democracy against Dictatorship", "Committee Against Torture": a name
+        return 0  # "the Front for Workers against Austerity", "Committee Against Torture": a name
     verb = _AND_VERB.search(clause)
     if verb is None or _RELATIVE.search(clause, 0, verb.start()) is not None:
         return len(clause)

@@ -799,7 +799,7 @@ def test_assemble_rule_regex_as_written(pattern: str) -> None:
 @pytest.mark.parametrize(("text", "place"), [
     # the conflict the total counts is told just before, with its area: that area
     ("On 3 May, gunmen attacked a market in Gao, killing 40 people. In early 2012, rebels in the Kidal region "
-     "and the government entered into conflict. Thousands of people are estimated to have been killed during "
+     "and the government entered into conflict. Thousands are believed to have died over the course of "
      "the conflict.", "Kidal"),
     ("On 3 May, gunmen attacked a market in Gao, killing 40 people. Fighting broke out in the Kidal region in "
      "2012. Since then, thousands of people have been killed in the war.", "Kidal"),
@@ -808,8 +808,8 @@ def test_assemble_rule_regex_as_written(pattern: str) -> None:
     # no conflict told before the total: the country of the carried town, as before
     ("On 3 May, a missile hit a market in Kharkiv, killing 40 people. Since the invasion began, 10,000 "
      "civilians have been killed.", "Ukraine"),
-    ("On 3 May, gunmen attacked a market in Gao, killing 40 people. The Kidal region is large. Thousands of "
-     "people are estimated to have been killed during the conflict.", "Mali"),
+    ("On 3 May, gunmen attacked a market in Gao, killing 40 people. The Kidal region is large. Thousands "
+     "are believed to have died over the course of the conflict.", "Mali"),
 ])
 def test_assemble_period_total_takes_the_area_of_the_conflict_told_before(text: str, place: str) -> None:
     claims = extract(_source(text, published="2021-05-05"))
