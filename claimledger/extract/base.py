@@ -10,9 +10,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from claimledger.models import ClaimIn, SourceText
+
+V = TypeVar("V")
+
+
+class OwnedCache(Generic[V]):
+    """Values per string key, worked out from one owner (the rules or the gazetteer in use) and kept
+    while it stays in use: another owner starts afresh, and so does a cache found at its ``limit``
+    of keys when taken (the values only save time; dropping them changes no output)."""
+
+    __slots__ = ("kept", "limit", "owner")
+
+    def __init__(self, limit: int) -> None:
+        self.owner: object = None
+        self.kept: dict[str, V] = {}
+        self.limit = limit
+
+    def of(self, owner: object) -> dict[str, V]:
+        """The kept values for ``owner``, to read and to add to."""
+        if owner is not self.owner:
+            self.owner, self.kept = owner, {}
+        elif len(self.kept) >= self.limit:
+            self.kept.clear()
+        return self.kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from claimledger.extract.attribution import (
     resolve_role,
     resolve_title,
 )
-from claimledger.extract.base import Component, Doc, Mention, Segment
+from claimledger.extract.base import Component, Doc, Mention, OwnedCache, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import (
     caseless_text,
@@ -362,22 +362,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
-_word_kinds: tuple[_Rules | None, dict[str, str]] = (None, {})
 WORD_KINDS_KEPT = 50_000  # words whose kind is kept (the cache starts again beyond)
+_word_kinds: OwnedCache[str] = OwnedCache(WORD_KINDS_KEPT)
 
 
 def _word_ok(tok: str, R: _Rules) -> str:
     """'cap' for a capitalized word, 'head' for a head noun, 'conn' for a connector, '' otherwise
     (kept per word: the noun-phrase walks ask for the same words many times)."""
-    global _word_kinds
-    owner, kinds = _word_kinds
-    if owner is not R:
-        kinds = {}
-        _word_kinds = (R, kinds)
+    kinds = _word_kinds.of(R)
     kind = kinds.get(tok)
     if kind is None:
-        if len(kinds) >= WORD_KINDS_KEPT:
-            kinds.clear()
         kind = kinds[tok] = _word_kind(tok, R)
     return kind
 
@@ -974,12 +968,10 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
         words = ((m.start(), m.group()) for m in R.trigger_words.finditer(low))  # only runs led by a key
     else:
         words = ((m.start(), m.group().lower()) for m in _WORD.finditer(text))
-    kinds = _trigger_kinds(R)
+    kinds = _trigger_groups.of(R)  # word -> the families whose trigger stems begin it
     for start, w in words:
         groups = kinds.get(w)
         if groups is None:
-            if len(kinds) >= WORD_KINDS_KEPT:
-                kinds.clear()
             groups = kinds[w] = tuple(dict.fromkeys(
                 group for stem, group in stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE) if w.startswith(stem)))
         if groups:
@@ -989,17 +981,7 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
     return out
 
 
-_trigger_groups: tuple[_Rules | None, dict[str, tuple[str, ...]]] = (None, {})
-
-
-def _trigger_kinds(R: _Rules) -> dict[str, tuple[str, ...]]:
-    """Word -> the families whose trigger stems begin it, kept per word (texts repeat their words)."""
-    global _trigger_groups
-    owner, kinds = _trigger_groups
-    if owner is not R:
-        kinds = {}
-        _trigger_groups = (R, kinds)
-    return kinds
+_trigger_groups: OwnedCache[tuple[str, ...]] = OwnedCache(WORD_KINDS_KEPT)
 
 
 def characterize(doc: Doc) -> Doc:

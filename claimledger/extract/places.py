@@ -34,7 +34,7 @@ from typing import Any
 
 import regex
 
-from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.base import Component, Doc, Mention, OwnedCache
 from claimledger.extract.fastre import fold
 from claimledger.extract.gazetteer import (
     DATA_DIR,
@@ -244,23 +244,17 @@ def _norm_surface(surface: str) -> str:
     return normalize(_POSSESSIVE.sub("", surface))
 
 
-_looked_up: tuple[Gazetteer | None, dict[str, tuple[str, list[tuple[int, bool]]]]] = (None, {})
 LOOKUPS_KEPT = 16384  # surfaces whose lookup is kept (the runs of a corpus repeat their names)
+_looked_up: OwnedCache[tuple[str, list[tuple[int, bool]]]] = OwnedCache(LOOKUPS_KEPT)
 
 
 def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
     """The lookup key of a surface and its (row, alternate-only) pairs, the leading article dropped
     when only the rest is known ("al Fallujah"); kept per surface for the current gazetteer, so the
     pairs are shared: read them, do not change them."""
-    global _looked_up
-    owner, kept = _looked_up
-    if owner is not gaz:
-        kept = {}
-        _looked_up = (gaz, kept)
+    kept = _looked_up.of(gaz)
     found = kept.get(surface)
     if found is None:
-        if len(kept) >= LOOKUPS_KEPT:
-            kept.clear()
         found = kept[surface] = _lookup_key_uncached(gaz, surface)
     return found
 

@@ -109,3 +109,16 @@ def test_tail_search_agrees_with_its_regex(span: str) -> None:
             fast = tail.search(span, lo, len(span))
             plain = tail.regex.search(span, lo, len(span))
             assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+def test_owned_cache_starts_afresh_for_another_owner_and_at_its_limit() -> None:
+    from claimledger.extract.base import OwnedCache
+
+    cache: OwnedCache[int] = OwnedCache(limit=2)
+    rules_a, rules_b = object(), object()
+    cache.of(rules_a)["x"] = 1
+    assert cache.of(rules_a) == {"x": 1}
+    assert cache.of(rules_b) == {}  # another owner's values are never read
+    kept = cache.of(rules_b)
+    kept["x"], kept["y"] = 2, 3
+    assert cache.of(rules_b) == {}  # at the limit when taken: starts again
