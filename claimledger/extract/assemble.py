@@ -590,11 +590,7 @@ def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:
 
 def _attribution_helper() -> Any:
     """``attribution_for(doc, offset)`` from the attribution component, when it offers one."""
-    try:
-        from claimledger.extract import attribution
-    except ImportError:
-        return None
-    return getattr(attribution, "attribution_for", None)
+    return getattr(_attribution_module(), "attribution_for", None)
 
 
 def _attribution_mention(ctx: _Ctx, si: int, anchor: int) -> tuple[Mention | None, str]:
@@ -934,6 +930,7 @@ def _asserted_beside_denial(ctx: _Ctx, si: int, denial: Mention, defaults: dict[
 
 
 def _attribution_module() -> Any:
+    """The attribution component's module, when it is installed (else None)."""
     try:
         from claimledger.extract import attribution
     except ImportError:
@@ -1054,9 +1051,6 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         if reported:
             claim = claim.model_copy(update={"date": _date_value(doc, reported[0], "report:")})
     return claim
-
-
-CASUALTY_KINDS = ("killed", "injured", "captured", "missing")
 
 
 def _casualty_figures(claim: ClaimIn) -> bool:
