@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
 
+from claimledger.extract.author import author_name
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless
 from claimledger.extract.numbers import load_rules
@@ -557,7 +558,7 @@ def _with_document_country(doc: Doc, place: PlaceValue) -> PlaceValue:
 
 
 def _author(doc: Doc) -> Attribution:
-    name = doc.source.author or doc.source.publisher or "the author"
+    name = author_name(doc.source.author, doc.source.publisher)
     return Attribution(name=name, kind="author", rule="default.author")
 
 

@@ -114,8 +114,17 @@ def _lex() -> dict[str, Any]:
         "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
         "unable_re": re.compile(d["unable_before"], re.IGNORECASE),
         "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
+        "unnamed_content_re": _unnamed_content_re(r["unnamed_content"]),
         "dismissed_as_re": CaselessRegex(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b"),
     }
+
+
+def _unnamed_content_re(r: dict[str, list[str]]) -> re.Pattern[str]:
+    """'one claim', 'some accounts', 'another version': what is claimed, with an indefinite
+    determiner and at most one modifier, or the determiner alone ('according to another'), names no
+    source (rules ``unnamed_content``)."""
+    return re.compile(r"(?:" + "|".join(r["determiners"]) + r")\s+(?:[\w’'-]+\s+)?(?:" + "|".join(r["nouns"]) + r")|(?:"
+                      + "|".join(r["alone"]) + r")", re.IGNORECASE)
 
 
 # the lower-cased-text cues of attributions and denials, found by the shared scan (extract.scan)
@@ -674,6 +683,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue
         if text[np[0] : np[1]].lower() in _NOT_NAME or text[np[0] : np[1]].lower() in lex["stop"]:
             continue  # "reports citing In the eastern province": a preposition, no source
+        if lex["unnamed_content_re"].fullmatch(text, np[0], np[1]):
+            continue  # "according to one claim, ...": what is claimed, by no one named
         if cue == "per" and not text[np[0] : np[0] + 1].isupper() and not text[np[0] : np[1]].lower().startswith("the "):
             continue
         if cue == "data_from" and _COPULA_AFTER.match(text, np[1]):

@@ -36,6 +36,7 @@ from claimledger.extract.attribution import (
     resolve_role,
     resolve_title,
 )
+from claimledger.extract.author import author_name
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache, Segment
 from claimledger.extract.fastre import Caseless as _ci
 from claimledger.extract.fastre import (
@@ -1012,7 +1013,7 @@ component = Component(name="characterize", func=characterize, requires=("sentenc
 
 
 def _author(doc: Doc) -> Attribution:
-    name = doc.source.author or doc.source.publisher or "the author"
+    name = author_name(doc.source.author, doc.source.publisher)
     return Attribution(name=name, kind="author", rule="default.author")
 
 
