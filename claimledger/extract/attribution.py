@@ -841,7 +841,71 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     person = resolve_role(doc, m.data["name"], m.data["name_start"]) or resolve_title(doc, m.data["name"], m.data["name_start"])
     if person is not None:
         m = _carried(person, m)
-    return _expand_acronym(doc, m)
+    return _capital_speaker(doc, m) or _expand_acronym(doc, m)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Normalised capital name -> the name of its country (GeoNames' country records); empty when
+    the gazetteer's country data is not installed."""
+    try:
+        from claimledger.extract.gazetteer import countries, normalize
+    except ImportError:
+        return {}
+    try:
+        recs = countries()
+    except Exception:  # noqa: BLE001 - no country data, no metonyms
+        return {}
+    return {normalize(c["capital"]): c["name"] for c in recs.values() if c.get("capital") and c.get("name")}
+
+
+def _capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is (any spelling the gazetteer knows), else ``None``."""
+    from claimledger.extract.gazetteer import countries, lookup, normalize
+
+    caps = _capitals()
+    key = normalize(name)
+    if key in caps:
+        return caps[key]
+    if not caps or not name[:1].isupper():
+        return None
+    recs = countries()
+    for e in lookup(name):
+        rec = recs.get(e.country)
+        if e.kind == "P" and rec and rec.get("capital") and normalize(rec["capital"]) == normalize(e.name):
+            return str(rec["name"])
+    return None
+
+
+MAX_CAPITAL_WORDS = 3
+
+
+def _capital_speaker(doc: Doc, m: Mention) -> Mention | None:
+    """"..., Moscow stated": a capital that speaks stands for its country's government, so the claim is
+    that of the government body the document named before, the last earlier speaker whose name
+    carries the country's name or adjective ("the Northland Defence Ministry", "Northland's foreign
+    ministry") and a government word (rules ``capital_metonym_heads``); ``None`` when there is none."""
+    name = m.data["name"].strip()
+    if not name[:1].isupper() or len(name.split()) > MAX_CAPITAL_WORDS:
+        return None
+    country = _capital_country(name)
+    if country is None:
+        return None
+    want = _stems(country)
+    heads = frozenset(rules()["capital_metonym_heads"])
+    best = None
+    for x in doc.spans.get("attributions", ()):
+        if x.data.get("name_start", x.start) >= m.data["name_start"]:
+            break
+        xn = x.data["name"]
+        words = {w.lower().removesuffix("’s").removesuffix("'s") for w in re.findall(r"[^\W\d_][\w’'-]*", xn)}
+        if x.data.get("anaphoric") or not want or not want <= _stems(xn) or not words & heads:
+            continue
+        best = x
+    if best is None:
+        return None
+    data = dict(best.data, carried_from=best.start, metonym=name)
+    return Mention(m.start, m.end, m.label, data, rule="attr.capital")
 
 
 def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:

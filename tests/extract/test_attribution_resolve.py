@@ -364,3 +364,37 @@ def test_attribution_for_evidence_from_and_definite_bodies(text, probe, expected
 )
 def test_attribution_negated_or_relative_pronoun_speakers_are_none(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a capital that speaks stands for the government body of its country named before
+        ("The Portuguese Defence Ministry said the depot was hit. The rocket flew 40km, Lisbon stated.",
+         "The rocket", "The Portuguese Defence Ministry"),
+        ("Portugal's foreign ministry said 12 died. Lisbon said the rocket flew 40km.",
+         "the rocket", "Portugal's foreign ministry"),
+        ("Portuguese officials said 12 died. Lisbon said the rocket flew 40km.", "the rocket", "Portuguese officials"),
+        # another country's body, no government word, or nothing before: the capital stays
+        ("The Norwegian Defence Ministry said the depot was hit. The rocket flew 40km, Lisbon stated.",
+         "The rocket", "Lisbon"),
+        ("The Portuguese Football Federation said 12 died. Lisbon said the rocket flew 40km.", "the rocket", "Lisbon"),
+        ("The rocket flew 40km, Lisbon stated. The Portuguese Defence Ministry said the depot was hit.",
+         "The rocket", "Lisbon"),
+    ],
+)
+def test_attribution_capital_speaks_for_its_government_named_before(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to one claim, the bridge fell on Monday.",
+        "According to another, the bridge fell on Monday.",
+        "According to some accounts, the bridge fell on Monday.",
+        "According to conflicting versions, the bridge fell on Monday.",
+    ],
+)
+def test_attribution_indefinite_claims_name_no_source(text):
+    assert _names(text) == []
