@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
         "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
         "unable_re": re.compile(d["unable_before"], re.IGNORECASE),
         "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
+        "credit_re": re.compile(r"\b" + r["credit"]),
         "unnamed_content_re": _unnamed_content_re(r["unnamed_content"]),
         "dismissed_as_re": CaselessRegex(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b"),
     }
@@ -712,6 +713,9 @@ def find_attributions(doc: Doc) -> list[Mention]:
             owner = _mention(doc, np[0], m.end(), np[0], np[1], "attr.data_owner")
             owner.data["scope_from"] = np[0]
             out.append(owner)
+    for m in lex["credit_re"].finditer(text) if "credit" in low or "courtesy" in low else ():
+        # "... Photo credit: @handle": the credited source speaks for the caption
+        out.append(_mention(doc, m.start(), m.end(), m.start("name"), m.end("name"), "attr.credit"))
     out.sort(key=lambda x: (x.start, -x.end))
     return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex) and not _negated(text, m.data["name_start"], m.data["name"])])
 
@@ -841,7 +845,33 @@ def attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     person = resolve_role(doc, m.data["name"], m.data["name_start"]) or resolve_title(doc, m.data["name"], m.data["name_start"])
     if person is not None:
         m = _carried(person, m)
-    return _capital_speaker(doc, m) or _expand_acronym(doc, m)
+    return _capital_speaker(doc, m) or _with_proper_name(doc, _expand_acronym(doc, m))
+
+
+_POSSESSIVE_BODY = re.compile(r"([A-Z][\w-]+)['’]s\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3})")
+
+
+def proper_body_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Northland's armed forces" where the document also names the body in capitals with the
+    country's name or adjective ("the Northlandic Armed Forces"): the span of that proper name
+    (the one nearest to ``start``), else ``None``."""
+    m = _POSSESSIVE_BODY.fullmatch(text, start, end)
+    if m is None:
+        return None
+    owner = m.group(1).lower()[:STEM_CHARS]
+    words = m.group(2).split()
+    pat = re.compile(r"\b([A-Z][\w-]+)\s+" + r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in words) + r"\b")
+    spans = [(f.start(), f.end()) for f in pat.finditer(text) if f.group(1).lower().startswith(owner)
+             and not f.group(1).endswith(("’s", "'s"))]
+    return min(spans, key=lambda sp: abs(sp[0] - start)) if spans else None
+
+
+def _with_proper_name(doc: Doc, m: Mention) -> Mention:
+    span = proper_body_name(doc.text, m.data["name_start"], m.data["name_end"])
+    if span is None:
+        return m
+    data = dict(m.data, name=doc.text[span[0] : span[1]], name_start=span[0], name_end=span[1], as_written=m.data["name"])
+    return Mention(m.start, m.end, m.label, data, rule=m.rule)
 
 
 @functools.cache
@@ -1585,6 +1615,7 @@ def find_denials(doc: Doc) -> list[Mention]:
                 named = resolve_anaphor(doc, ns, ne)  # "It rejected the reports": the body "it" stands for
                 if named is not None:
                     ns, ne = named.data["name_start"], named.data["name_end"]
+                ns, ne = proper_body_name(text, ns, ne) or (ns, ne)  # "X's armed forces" -> "the Xian Armed Forces"
                 data = {"denier": text[ns:ne], "denier_start": ns, "denier_end": ne}
             out.append(Mention(start, end, "denial", data, rule=rule))
             seen.add(m.start())

@@ -398,3 +398,31 @@ def test_attribution_capital_speaks_for_its_government_named_before(text, probe,
 )
 def test_attribution_indefinite_claims_name_no_source(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("Strike kills 30 at the depot Photo Credit: @harbour_news", "Strike", "@harbour_news"),
+        ("Strike kills 30 at the depot Image courtesy: Harbour Gazette and others", "Strike", "Harbour Gazette"),
+        ("Strike kills 30 at the depot. photo credit: handout", "Strike", None),
+    ],
+)
+def test_attribution_caption_credit_speaks_for_its_caption(text, probe, expected):
+    assert _speaker(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Northland's armed forces denied it. The general staff of the Northlandic Armed Forces said so.",
+         "Northlandic Armed Forces"),
+        ("Northland's defence ministry said so. The Northland Defence Ministry said more.", "Northland Defence Ministry"),
+        ("Northland's defence ministry said so. The Southland Defence Ministry said more.", None),
+        ("Northland's defence ministry said so.", None),
+        ("the ministry's armed forces said so. The Northlandic Armed Forces said more.", None),
+    ],
+)
+def test_attribution_possessive_body_takes_its_proper_name_in_the_text(text, span):
+    found = attribution.proper_body_name(text, 0, text.index(" denied") if " denied" in text else text.index(" said"))
+    assert (None if found is None else text[found[0] : found[1]]) == span
