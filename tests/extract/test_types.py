@@ -168,3 +168,30 @@ def test_fire_on_a_protest_is_excessive_force(text: str, sub_event: str) -> None
 
     claim = extract_event(SourceText(doc_id="t", text=text))
     assert claim is not None and claim.extra.get("acled_sub_event_type") == sub_event
+
+
+@pytest.mark.parametrize(
+    "text,label,acled,sub",
+    [
+        # an explosive that strikes a gathering is the explosion, not the gathering (ACLED Explosions/Remote violence)
+        ("A bomb killed 4 people at a rally in the market square.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("A bomb went off at a campaign rally, wounding 15 supporters.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Six people were killed when an explosion tore through a crowd of marchers.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Three mourners were killed by a bomb outside the town hall.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # the protesters' own fire bombs, shots or explosives make a violent demonstration
+        ("Protesters fired shots at the police station after the vote.", "riot", "Riots", "Violent demonstration"),
+        ("Demonstrators hurled crude bombs at the party office during the rally.", "riot", "Riots", "Violent demonstration"),
+        ("During the rally, protesters set off homemade bombs near the police line.", "riot", "Riots", "Violent demonstration"),
+        # shots fired on the protesters are not theirs
+        ("Protesters were fired upon near the bridge, and two were wounded.", "protest", "Protests", "Excessive force against protesters"),
+        # crowd-control grenades are no grenade attack
+        ("Police threw stun grenades to disperse the sit-in.", "protest", "Protests", "Protest with intervention"),
+        # a bombing the protest is about is its cause, not its conduct
+        ("Teachers rallied outside the ministry against the bombing of a school.", "protest", "Protests", "Peaceful protest"),
+    ],
+)
+def test_types_explosives_at_a_protest(text, label, acled, sub):
+    doc = make_doc(text, types.component)
+    m = type_for(doc, 0, len(text))
+    assert m is not None
+    assert (m.label, m.data["acled_event_type"], m.data["acled_sub_event_type"]) == (label, acled, sub)
