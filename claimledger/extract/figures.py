@@ -832,6 +832,77 @@ def find_pairs(text: str, s_start: int, s_end: int, kinds: set[str]) -> list[tup
     return out
 
 
+@dataclass(frozen=True)
+class _VagueRules:
+    words: re.Pattern[str]  # a plural quantifier with no number ("many", "numerous")
+    nouns: tuple[tuple[re.Pattern[str], tuple[str, ...], dict[str, int]], ...]  # bare casualty nouns: a named group and own low per kind
+    hedge: re.Pattern[str]  # shortly before: no assertion ("unknown whether it resulted in deaths")
+    value: int
+    low: int
+
+
+@cache
+def _vague_rules() -> _VagueRules | None:
+    """Compile ``vague_casualties`` of ``rules/figures.json`` (once); ``None`` when absent."""
+    spec = load_rules("figures.json").get("vague_casualties")
+    if not spec:
+        return None
+    return _VagueRules(
+        words=re.compile(rf"{spec['words_before']}\b(?P<q>{_alt(spec['words'])})\b", re.IGNORECASE),
+        nouns=tuple((re.compile(n["pattern"], re.IGNORECASE), tuple(n["kinds"]), dict(n.get("low", {}))) for n in spec["nouns"]),
+        hedge=re.compile(rf"(?:{spec['hedge']})[^.;:]{{0,60}}$", re.IGNORECASE),
+        value=int(spec["value"]), low=int(spec["low"]),
+    )
+
+
+def _vague_value() -> int:
+    """The value of a vague casualty figure (``vague_casualties.value``)."""
+    V = _vague_rules()
+    return V.value if V is not None else 0
+
+
+def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tuple[int, int, str, str, str | None, int]]:
+    """``(start, end, kind, rule, group, low)`` for casualties a sentence states with no number: a plural
+    quantifier the cues classify as a casualty count ("many of the wounded later died", "killed and
+    injured many civilians") or a bare casualty noun ("the raids resulted in deaths and injuries").
+    Kinds in ``skip`` (the sentence counts them) are left out; so are hedged statements."""
+    V = _vague_rules()
+    if V is None:
+        return []
+    R = rules()
+    out: list[tuple[int, int, str, str, str | None, int]] = []
+    for m in V.words.finditer(text, s_start, s_end):
+        start, end = m.start("q"), m.end("q")
+        if V.hedge.search(text, s_start, start):
+            continue
+        # "many of those freed later died": the partitive's participle is no cue, the verb after it is
+        part = _VAGUE_PARTITIVE.match(text, end, s_end)
+        q = Quantity(start, part.end() if part else end, V.value, "vague", V.low, None, start, vague=True)
+        kind, _, rule = _classify(text, q, s_start, min(s_end, q.end + 90), R, s_end)
+        gm = R.group.match(text, end, s_end)
+        if kind not in CASUALTY_KINDS or kind in skip:
+            continue
+        if not (rule.endswith(".before") or part or gm or _VAGUE_SUBJECT.match(text, end, s_end)):
+            continue  # "in many cases soldiers were killed": the quantifier counts something else
+        group = gm.group("g") if gm else None
+        out.append((start, end, kind, f"{rule}+vague_word", None if group in ("people", "persons") else group, V.low))
+        skip = skip | {kind}
+    for rx, kinds, lows in V.nouns:
+        for m in rx.finditer(text, s_start, s_end):
+            if V.hedge.search(text, s_start, m.start()):
+                continue
+            for kind in kinds:
+                if kind in skip or kind not in rx.groupindex or m.start(kind) < 0:
+                    continue
+                out.append((m.start(kind), m.end(kind), kind, f"{kind}.vague_noun", None, lows.get(kind, V.low)))
+                skip = skip | {kind}
+    return out
+
+
+_VAGUE_PARTITIVE = re.compile(r"\s+of\s+(?:those|these|the|them)\b(?:\s+(?!(?:were|was|are|is|had|have|who|that)\b)[a-z][\w'’-]*)?",
+                              re.IGNORECASE)
+_VAGUE_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|died|perished)\b", re.IGNORECASE)
+
 _singular_cue: list[tuple[_Rules, Cue]] = []  # the cue registered for the current rules
 
 
@@ -891,6 +962,11 @@ def figures(doc: Doc) -> Doc:
                 continue
             seen.add(kind)
             data = {"value": 1, "qualifier": "exact", "low": 1, "high": 1, "what": None, "group": None, "subgroup": False}
+            found.append(Mention(start, end, kind, data, rule))
+        for start, end, kind, rule, group, least in find_vague(text, s.start, s.end, seen):
+            seen.add(kind)
+            data = {"value": _vague_value(), "qualifier": "vague", "low": least, "high": None,
+                    "what": None, "group": group, "subgroup": False}
             found.append(Mention(start, end, kind, data, rule))
         found.sort(key=lambda m: m.start)
         layer.extend(found)

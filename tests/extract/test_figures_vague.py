@@ -1,0 +1,142 @@
+"""Figures the grammar reads with no cue word of the casualty lexicons: people freed, the number of a
+counted thing stated by a copula, and casualties stated with no number (vague)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract import dates, figures, segment
+from claimledger.extract.base import Doc
+from claimledger.extract.pipeline import extract
+from claimledger.models import SourceText
+
+
+def _lows(text: str) -> list[tuple]:
+    doc = Doc(SourceText(doc_id="t", text=text))
+    for comp in (segment.component, dates.component, figures.component):
+        doc = comp.func(doc)
+    return [(m.label, m.data["low"], m.data["high"]) for m in doc.spans["figures"] if m.data["qualifier"] == "vague"]
+
+
+def _figures(text: str) -> list[tuple]:
+    doc = Doc(SourceText(doc_id="t", text=text))
+    for comp in (segment.component, dates.component, figures.component):
+        doc = comp.func(doc)
+    out = []
+    for m in doc.spans["figures"]:
+        assert doc.text[m.start:m.end] == text[m.start:m.end]
+        if not m.data["subgroup"]:
+            out.append((m.label, text[m.start:m.end], m.data["value"], m.data["qualifier"], m.data["what"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people freed, rescued or released are a counted group of their own (kind other)
+        ("Some of the hostages were executed, while 30 of them were freed after a raid by the army.",
+         [("other", "30", 30, "exact", "freed")]),
+        ("Troops said 14 were rescued from the camp near Goma.", [("other", "14", 14, "exact", "freed")]),
+        ("The militia said that 9 had been released.", [("other", "9", 9, "exact", "freed")]),
+        # ... a casualty cue still decides the kind
+        ("Twelve fishermen were abducted and later released.", [("captured", "Twelve", 12, "exact", None)]),
+    ],
+)
+def test_figures_freed_people_are_counted(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the number of X (in P) is (in the) N": a count of X
+        ("The number of refugees in the camp is in the tens of thousands.",
+         [("displaced", "tens of thousands", 10000, "vague", None)]),
+        ("Engineers said the number of unexploded shells in the valley is about 5,000.",
+         [("other", "about 5,000", 5000, "about", "shells")]),
+        ("The number of landmines along the border is in the hundreds of thousands.",
+         [("other", "hundreds of thousands", 100000, "vague", "landmines")]),
+        ("Monitors say the number of checkpoints on the road has reached 40.",
+         [("other", "40", 40, "exact", "checkpoints")]),
+        # ... a casualty noun keeps its own cue
+        ("The number of people killed is 50.", [("killed", "50", 50, "exact", None)]),
+    ],
+)
+def test_figures_number_of_things_is(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural quantifier the casualty cues classify
+        ("However, many of those wounded later died of their injuries.", [("killed", "many", 10, "vague", None)]),
+        ("Many soldiers were wounded in the clashes near Kidal.", [("injured", "Many", 10, "vague", None)]),
+        ("The blast that killed and injured many civilians was caused by a mortar.",
+         [("injured", "many", 10, "vague", None)]),
+        ("Many of the abducted girls are still missing.", [("missing", "Many", 10, "vague", None)]),
+        ("The fighting caused numerous fatalities, officials said.", [("killed", "fatalities", 10, "vague", None)]),
+        # a bare casualty noun after a verb of result
+        ("These raids resulted in deaths and serious injuries.",
+         [("killed", "deaths", 10, "vague", None), ("injured", "injuries", 10, "vague", None)]),
+        ("The clashes led to injuries among the protesters.", [("injured", "injuries", 10, "vague", None)]),
+        # a number given wins: no vague figure of that kind
+        ("Many were wounded and 3 people were killed.", [("injured", "Many", 10, "vague", None),
+                                                        ("killed", "3", 3, "exact", None)]),
+        ("The shelling killed 4 civilians and caused many injuries.", [("killed", "4", 4, "exact", None),
+                                                                      ("injured", "injuries", 10, "vague", None)]),
+    ],
+)
+def test_figures_vague_casualties(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many people were killed is not known.",
+        "In many cases soldiers were killed.",
+        "Many years later, the village was attacked.",
+        "Many people fled the town.",
+        "It is unknown whether the blast resulted in deaths.",
+        "The explosion did not result in injuries.",
+        "Demining could prevent deaths and injuries.",
+        "So many civilians were killed that nobody counted.",
+        "It is not clear whether many were wounded.",
+        # the victims are named after "injuries to": their own count, if any
+        "The clash resulted in injuries to a police officer.",
+    ],
+)
+def test_figures_vague_casualties_not_read(text: str) -> None:
+    assert not any(f[3] == "vague" and f[0] in ("killed", "injured") for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Gunmen attacked buses on the road to Tarsel on 4 June 2019. The attacks resulted in deaths and injuries.\n",
+         {"killed", "injured"}),
+        ("Police said many of the miners were killed when the tunnel was shelled on 2 March 2018.\n", {"killed"}),
+    ],
+)
+def test_vague_statement_is_a_claim(text: str, kinds: set[str]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2019, 6, 10)))
+    vague = [c for c in claims if c.figures and all(f.qualifier == "vague" for f in c.figures)]
+    assert len(vague) == 1
+    assert {f.kind for f in vague[0].figures} == kinds
+    assert text[vague[0].evidence.start:vague[0].evidence.end] in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural of people is at least two; one person can suffer "injuries"
+        ("Many were killed in the raid.", [("killed", 2, None)]),
+        ("The raids resulted in deaths and injuries.", [("killed", 2, None), ("injured", 1, None)]),
+        ("The beating caused serious injuries.", [("injured", 1, None)]),
+    ],
+)
+def test_figures_vague_casualties_interval(text: str, expected: list[tuple]) -> None:
+    assert _lows(text) == expected
