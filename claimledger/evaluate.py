@@ -295,7 +295,8 @@ def claim_to_gold_shape(claim: ClaimOut) -> dict[str, Any]:
         "country": claim.place.country,
         "date": date,
         **{k: _pred_figure(claim, k) for k in FIGURE_FIELDS},
-        "other_figures": [{"value": f.value} for f in claim.figures if f.kind in ("other", "displaced") or _is_part(f)],
+        "other_figures": [{"value": f.value} for f in claim.figures
+                          if (f.kind in ("other", "displaced") or _is_part(f)) and f.qualifier != "vague"],
         "attributed_to": claim.attributed_to.name,
         "span": (claim.evidence.start, claim.evidence.end),
     }
