@@ -927,7 +927,7 @@ def _asserted_beside_denial(ctx: _Ctx, si: int, denial: Mention, defaults: dict[
     name = speaker.data.get("name") or ""
     if is_pronoun(name) or name == denial.data.get("denier"):
         return None
-    return _build(ctx, si, [], defaults, version)
+    return _account_claim(ctx, si, defaults, version)
 
 
 def _attribution_module() -> Any:
@@ -1415,6 +1415,88 @@ def _presence_denial_only(ctx: _Ctx, m: Mention) -> bool:
     return not any(t.label != "other" and t.start < end for t in _in(ctx, "types", seg) if t.end > start)
 
 
+@cache
+def _alternative_cause_rules() -> dict[str, Any]:
+    return load_rules("alternative_cause.json")
+
+
+_QUOTE_OPENERS = "\"“«"
+
+
+def _statement_cue(ctx: _Ctx, si: int, anchor: int) -> Mention | None:
+    """The named speaker of sentence ``si`` when its cue is a plain statement ("X said", "according to
+    X"), or a quotation the sentence opens carried from its speaker; else ``None`` (no speaker, a
+    pronoun, an accusation or a report's finding: rules ``statement_cues``, ``quote_cues``)."""
+    am, prefix = _attribution_mention(ctx, si, anchor)
+    if am is None or am.label not in ("cited", "quoted") or is_pronoun(am.data.get("name")):
+        return None
+    rules = _alternative_cause_rules()
+    cue = am.rule.removeprefix("attr.")
+    if not prefix and cue in rules["statement_cues"]:
+        return am
+    seg = ctx.doc.sentences[si]
+    opens_quote = ctx.doc.text[seg.start:seg.end].lstrip()[:1] in _QUOTE_OPENERS
+    return am if cue in rules["quote_cues"] and opens_quote else None
+
+
+def _names_incident_place(ctx: _Ctx, seg: Segment, default: Mention | None) -> bool:
+    """True when the sentence names the document's own place, a town or district the gazetteer knows
+    (not a speaker's seat, a dateline or a place only carried over: rules ``not_place_rules``)."""
+    rules = _alternative_cause_rules()
+    labels = rules["place_labels"]
+    if default is None or default.label not in labels:
+        return False
+    keys = _place_keys(default)
+    par_starts = [p.start for p in ctx.doc.paragraphs]
+    return any(m.label in labels and "gazetteer" in m.rule and not any(r in m.rule for r in rules["not_place_rules"])
+               and _place_penalty(ctx.doc, m, par_starts) < 3.0 and keys & _place_keys(m)
+               for m in _in(ctx, "places", seg))
+
+
+def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) -> bool:
+    """True for a figure-less sentence in which a named party gives its own account of the document's
+    incident - who did it, with what, what was hit ("Militants blew up the depot where they had stored
+    arms, the ministry said on 3 May"): a responsibility statement (rules ``agent_rules``), no figure and
+    no denial (those make their own claims), a plain statement cue (:func:`_statement_cue`) and the
+    document's place (:func:`_names_incident_place`). Not in a long text, which tells of many incidents."""
+    seg = ctx.doc.sentences[si]
+    if len(ctx.doc.text) > LONG_DOCUMENT or _in(ctx, "figures", seg) or _in(ctx, "denials", seg):
+        return False
+    agents = _alternative_cause_rules()["agent_rules"]
+    resp = [m for m in _in(ctx, "characterizations", seg)
+            if m.label == "responsibility" and m.data.get("stance") == "asserts"]
+    if not resp or any(m.rule not in agents for m in resp):
+        return False  # an accusation ("X accused Y of ...") is a characterization, not an account
+    return (_statement_cue(ctx, si, resp[0].start) is not None
+            and _names_incident_place(ctx, seg, defaults["place"]))
+
+
+@cache
+def _account_types() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((t["type"], re.compile(t["pattern"], re.IGNORECASE)) for t in _alternative_cause_rules()["types"])
+
+
+def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], version: str) -> ClaimIn:
+    """The figure-less claim of a party's account (:func:`_alternative_cause`), typed by the account's own
+    words (rules ``types``: "X blew up the building" is an explosion, whatever the document's type)."""
+    claim = _build(ctx, si, [], defaults, version)
+    seg = ctx.doc.sentences[si]
+    for typ, rx in _account_types():
+        hit = rx.search(ctx.doc.text, seg.start, seg.end)
+        if hit is None:
+            continue
+        if typ == claim.type:
+            return claim
+        try:
+            from claimledger.extract.types import acled_for
+        except ImportError:
+            return claim.model_copy(update={"type": typ, "type_rule": "account:" + hit.group().lower(), "extra": {}})
+        acled_type, acled_sub = acled_for(typ)
+        return claim.model_copy(update={"type": typ, "type_rule": "account:" + hit.group().lower(),
+                                        "extra": {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub}})
+    return claim
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -1444,6 +1526,10 @@ def make_assemble(version: str) -> Component:
                 asserted = _asserted_beside_denial(ctx, si, m, defaults, version)
                 if asserted is not None:
                     claims.append((doc.sentences[si].start, asserted))
+        accounts = {_sentence_index(ctx, m.start) for m in layers.get("characterizations", []) if m.label == "responsibility"}
+        for si in sorted(accounts):
+            if _alternative_cause(ctx, si, defaults):
+                claims.append((doc.sentences[si].start, _account_claim(ctx, si, defaults, version)))
         claims.sort(key=lambda c: c[0])
         doc.claims = _attribute_repeats(ctx, _collapse_denials(ctx, _drop_non_claims(ctx, [c for _, c in claims])))
         return doc

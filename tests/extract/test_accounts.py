@@ -1,0 +1,79 @@
+"""A party's figure-less account of the document's incident (assemble: ``_alternative_cause``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.models import ClaimIn, SourceText
+
+LEAD = "Blast hits depot in Varna\n\nA blast hit a fuel depot in Varna on 3 May 2021. "
+FAMILIES = ("responsibility", "characterization", "recognition", "legal_action", "denial")
+
+
+def _accounts(text: str) -> list[ClaimIn]:
+    source = SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5), publisher="Test Wire")
+    return [c for c in extract(source) if not c.figures and c.type not in FAMILIES]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each side's account, by the same rule
+        ("Rebel fighters blew up the depot in Varna where they had stored arms, the Defence Ministry said.",
+         ("the Defence Ministry", "explosion")),
+        ("Government troops blew up the depot in Varna, a rebel spokesman said.",
+         ("a rebel spokesman", "explosion")),
+        # the cause of the blast the document is about: the blast, as the speaker explains it
+        ("The explosion in Varna was caused by a rocket fired by the rebels, the army said.",
+         ("the army", "explosion")),
+        # a strike by aircraft is an air strike, whatever the document calls the event
+        ("The national air force struck an arms store near Varna, the Defence Ministry said in a statement.",
+         ("the Defence Ministry", "air_strike")),
+        ("The ministry said the rebels were to blame for the attack in Varna.", ("The ministry", None)),
+    ],
+)
+def test_accounts_a_partys_account_is_a_claim(sentence: str, expected: tuple[str, str | None]) -> None:
+    claims = _accounts(LEAD + sentence)
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.evidence.text == sentence
+    assert claim.attributed_to.name == expected[0]
+    assert claim.attributed_to.kind != "author"
+    assert claim.place.name == "Varna"
+    assert claim.date.start == dt.date(2021, 5, 3)
+    if expected[1] is not None:
+        assert claim.type == expected[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an accusation is a characterization, not an account
+        "The government accused the rebels of attacking Varna.",
+        # a report of findings, not a party's statement
+        "Rebels shelled Varna, the newspaper reported.",
+        # no one named
+        "Rebels shelled Varna, they said.",
+        # the author's own voice
+        "Rebels shelled Varna.",
+        # another place: another incident
+        "The ministry said the army was to blame for the attack in Burgas.",
+        # a figure makes the claim a figure claim
+        "Rebels shelled Varna, killing 4 people, the ministry said.",
+        # a denial makes a denial claim
+        "The ministry said its forces did not shell Varna.",
+    ],
+)
+def test_accounts_no_claim_without_a_named_partys_account(sentence: str) -> None:
+    assert _accounts(LEAD + sentence) == []
+
+
+def test_accounts_not_in_a_long_text() -> None:
+    # a long text tells of many incidents: no account is tied to the document's incident
+    filler = " ".join(f"Officials met in Sofia on day {k} to discuss the budget." for k in range(80))
+    text = LEAD + filler + "\n\nRebels shelled Varna, the ministry said."
+    assert len(text) > 4000
+    assert _accounts(text) == []
