@@ -975,11 +975,13 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     ...") takes the report date.
     """
     claim: ClaimIn | None = None
-    if doc.claims:
+    accounts = {m.start for m in doc.spans.get(ACCOUNTS, [])}
+    own = [c for c in doc.claims if c.figures or c.evidence.start not in accounts]  # a party's account is not the record's event
+    if own:
         totals = {(m.start, m.end) for m in doc.spans.get("figures", []) if m.data.get("total")}
-        with_total = [c for c in doc.claims if any(f.kind == "killed" and (f.start, f.end) in totals for f in c.figures)]
-        with_killed = [c for c in doc.claims if any(f.kind == "killed" for f in c.figures)]
-        claim = with_total[-1] if with_total else (with_killed or doc.claims)[0]
+        with_total = [c for c in own if any(f.kind == "killed" and (f.start, f.end) in totals for f in c.figures)]
+        with_killed = [c for c in own if any(f.kind == "killed" for f in c.figures)]
+        claim = with_total[-1] if with_total else (with_killed or own)[0]
     elif doc.sentences:
         ctx = _make_ctx(doc)
         defaults = _doc_defaults(ctx)
@@ -1415,6 +1417,9 @@ def _presence_denial_only(ctx: _Ctx, m: Mention) -> bool:
     return not any(t.label != "other" and t.start < end for t in _in(ctx, "types", seg) if t.end > start)
 
 
+ACCOUNTS = "accounts"  # layer: the sentences of parties' figure-less accounts (:func:`_alternative_cause`)
+
+
 @cache
 def _alternative_cause_rules() -> dict[str, Any]:
     return load_rules("alternative_cause.json")
@@ -1529,9 +1534,11 @@ def make_assemble(version: str) -> Component:
         accounts = {_sentence_index(ctx, m.start) for m in layers.get("characterizations", []) if m.label == "responsibility"}
         for si in sorted(accounts):
             if _alternative_cause(ctx, si, defaults):
-                claims.append((doc.sentences[si].start, _account_claim(ctx, si, defaults, version)))
+                seg = doc.sentences[si]
+                doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "account", {}, rule="account"))
+                claims.append((seg.start, _account_claim(ctx, si, defaults, version)))
         claims.sort(key=lambda c: c[0])
         doc.claims = _attribute_repeats(ctx, _collapse_denials(ctx, _drop_non_claims(ctx, [c for _, c in claims])))
         return doc
 
-    return Component(name="assemble", func=assemble, requires=("sentences", "figures", "dates"), assigns=("claims",))
+    return Component(name="assemble", func=assemble, requires=("sentences", "figures", "dates"), assigns=("claims", ACCOUNTS))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimledger.extract.pipeline import extract
+from claimledger.extract.pipeline import extract, extract_event
 from claimledger.models import ClaimIn, SourceText
 
 LEAD = "Blast hits depot in Varna\n\nA blast hit a fuel depot in Varna on 3 May 2021. "
@@ -77,3 +77,18 @@ def test_accounts_not_in_a_long_text() -> None:
     text = LEAD + filler + "\n\nRebels shelled Varna, the ministry said."
     assert len(text) > 4000
     assert _accounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked a village near Varna on Monday. The army blew up a bridge in Varna, a rebel spokesman said.",
+        "Troops raided a market in Varna on Monday. Rebel fighters blew up the market in Varna, the Defence Ministry said.",
+    ],
+)
+def test_accounts_a_records_event_is_its_lead_not_an_account(text: str) -> None:
+    source = SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5), publisher="Test Wire")
+    assert [c.evidence.text[:20] for c in _accounts(text)] == [text.split(". ")[1][:20]]  # the account is a claim
+    event = extract_event(source)
+    assert event is not None
+    assert event.evidence.start == 0  # ... but the record's event is told by its lead
