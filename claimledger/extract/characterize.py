@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from typing import Any, cast
 
 from claimledger.extract.attribution import (
+    proper_body_name,
     quote_speaker,
     resolve_acronym,
     resolve_anaphor,
@@ -1049,7 +1050,8 @@ def _quoted_speaker(doc: Doc, offset: int) -> Attribution | None:
 def _full_name(doc: Doc, attr: Attribution) -> Attribution:
     """An anaphoric speaker ("the report") under the name it stands for (``resolve_anaphor``), a
     title under the person named with it before (``resolve_role``), an acronym ("the ICRC") under the
-    full name the document gives it (``resolve_acronym``)."""
+    full name the document gives it (``resolve_acronym``), a possessive body ("X's armed forces") under
+    its proper name in the text (``proper_body_name``)."""
     if attr.kind == "author":
         return attr
     text = doc.text
@@ -1059,6 +1061,8 @@ def _full_name(doc: Doc, attr: Attribution) -> Attribution:
         if m is not None:
             attr = attr.model_copy(update={"name": m.data["name"], "start": m.data["name_start"], "end": m.data["name_end"]})
     span = resolve_acronym(text, attr.name)
+    if span is None and attr.start is not None and attr.end is not None and text[attr.start:attr.end] == attr.name:
+        span = proper_body_name(text, attr.start, attr.end)  # "X's armed forces" -> "the Xian Armed Forces"
     if span is None:
         return attr
     return attr.model_copy(update={"name": text[span[0]:span[1]], "start": span[0], "end": span[1]})

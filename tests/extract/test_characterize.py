@@ -437,6 +437,8 @@ def test_characterize_trigger_scan_finds_every_triggered_sentence(text: str) -> 
       "The report condemned the shelling of the clinic as a war crime."), "The rights group Watchful Eye"),
     ("The Northern Relief Agency (NRA) sent aid.\n\nThe NRA called the shelling a massacre.",
      "Northern Relief Agency (NRA)"),
+    ("Northland's armed forces called the shelling a massacre.\n\nThe head of the Northlandic Armed Forces spoke later.",
+     "Northlandic Armed Forces"),
 ])
 def test_characterize_speaker_anaphor_and_acronym_resolved(text: str, by: str) -> None:
     got = summary(claims_of(text), "characterization")
