@@ -460,6 +460,14 @@ def _whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
     return bool(whole_of_breakdown(doc, m, start, end))
 
 
+def _listed_regions_country(doc: Doc, seg: Segment) -> str | None:
+    try:
+        from claimledger.extract.places import listed_regions_country
+    except ImportError:
+        return None
+    return listed_regions_country(doc, seg.start, seg.end)
+
+
 def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tuple[Mention | None, str]:
     """The claim's place: the best place of the sentence, else of the paragraph, else the document's;
     a country- or region-level place gives way to the document's more specific place in that country.
@@ -818,6 +826,15 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         after = [m for m in _in(ctx, "places", seg) if figs[0].end <= m.start <= figs[0].end + PLACE_LIST_REACH]
         if after:
             pm, pp = after[0], "place_list:"
+    listed = _listed_regions_country(doc, seg)
+    if listed is not None:
+        # "in 25 states of the X - A, B, C, D, ...": a figure over a list of a country's regions is the country's
+        named = [m for m in _in(ctx, "places", seg) if m.label == "country" and m.data.get("country") == listed
+                 and not any(m.data.get(k) for k in _NOT_AN_AREA)]
+        if named:
+            pm, pp, country_place = named[0], "listed_regions:", None
+        else:
+            country_place = _country_place(listed, "listed_regions:country")
     owner = next((paren[m.start] for m in figs if paren and m.start in paren), None)
     if owner is not None:
         pm, pp, country_place = owner, "", None  # "the city of B (50 km away)": the place the count is of

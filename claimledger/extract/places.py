@@ -1258,6 +1258,80 @@ def _people_of_before() -> Any:
     return regex.compile(rf"(?i)\b(?:{cues})\s+of\s+(?:the\s+)?$")
 
 
+LISTED_REGIONS_MIN = 4  # regions of one country a list names at least to stand for the country as a whole
+LISTED_REGIONS_GAP = 40  # characters between two listed regions at most (an unknown name between them may sit there)
+_LISTED_REGIONS_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_LISTED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*\s*)+")
+
+
+def _list_gap(gap: str) -> bool:
+    """True when ``gap`` only separates list items: commas or "and"/"or", with at most names the
+    gazetteer did not resolve between them (", New Foo, ")."""
+    pos = 0
+    while pos < len(gap):
+        m = _LISTED_REGIONS_SEPARATOR.match(gap, pos)
+        if m is None or m.end() == pos:
+            return False
+        pos = m.end()
+        name = _LISTED_NAME.match(gap, pos)
+        if name is not None:
+            pos = name.end()
+    return len(gap) > 0
+
+
+def _names_region(m: Mention) -> bool:
+    """True for a region, or a town named like the region it lies in (a province's seat, "Yobe"/"Gombe"):
+    in a list of regions, that name is the region's."""
+    if m.label == "region":
+        return True
+    admin1 = m.data.get("admin1")
+    return m.label == "locality" and bool(admin1) and normalize(str(m.data.get("name") or "")) == normalize(str(admin1))
+
+
+def listed_regions_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country whose regions the span ``[start, end)`` lists, ``LISTED_REGIONS_MIN`` or more in a row
+    ("in eight provinces: A, B, C, D, ...", "N states of X - A, B, C, D"), when the span names no more
+    specific place outside the list ("protesters in X demanded to go home to A, B, C and D" is X's): a
+    figure over such a list is the country's as a whole, not its first region's.
+    RETURNS (str | None): the country code, else None."""
+    inside = [m for m in doc.spans.get("places", _NO_LAYER)
+              if start <= m.start and m.end <= end and not m.data.get("dateline") and not m.data.get("possessive")]
+    regions = [m for m in inside if _names_region(m) and m.data.get("country")]
+    if len(regions) < LISTED_REGIONS_MIN:
+        return None
+    by_country: dict[str, list[Mention]] = collections.defaultdict(list)
+    for m in regions:
+        by_country[str(m.data["country"])].append(m)
+    for code, ms in by_country.items():
+        span = _listed_run(doc.text, sorted(ms, key=lambda m: m.start))
+        if span is None:
+            continue
+        outside = [m for m in inside if (m.end <= span[0] or m.start >= span[1])
+                   and m.label in ("locality", "district", "unresolved") and _eligible(doc, m)]
+        if not outside:
+            return code
+    return None
+
+
+def _listed_run(text: str, ms: list[Mention]) -> tuple[int, int] | None:
+    """The span of the first run of ``LISTED_REGIONS_MIN`` or more distinct regions among ``ms`` (in text
+    order) joined as a list (``_list_gap``), else None."""
+    first = 0
+    seen: set[object] = {ms[0].data.get("admin1")}
+    best: tuple[int, int] | None = None
+    for k in range(1, len(ms)):
+        gap = text[ms[k - 1].end : ms[k].start]
+        if len(gap) <= LISTED_REGIONS_GAP and _list_gap(gap):
+            seen.add(ms[k].data.get("admin1"))
+        else:
+            if best is not None:
+                return best
+            first, seen = k, {ms[k].data.get("admin1")}
+        if len(seen) >= LISTED_REGIONS_MIN:
+            best = (ms[first].start, ms[k].end)
+    return best
+
+
 _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
 def _in_breakdown(text: str, pos: int, floor: int) -> bool:
     """True when ``pos`` lies inside a parenthesis that breaks a figure down ("(13 in A, 5 in B)")."""
@@ -1284,6 +1358,29 @@ def _main_country(doc: Doc, main: Mention) -> str | None:
     counts = collections.Counter(m.data["country"] for m in doc.spans.get("places", [])
                                  if m.data.get("country") and _eligible(doc, m))
     return counts.most_common(1)[0][0] if counts else None
+
+
+@functools.cache
+def _area_pattern() -> Any:
+    """"in the occupied territories", "across rebel-held areas" (rules ``area_prepositions``,
+    ``area_status_words``, ``area_nouns``); group 1 is the area's name."""
+    r = rules()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return regex.compile(rf"(?i)\b(?:{alt(r['area_prepositions'])})\s+(?:the\s+)?((?:{alt(r['area_status_words'])})\s+"
+                         rf"(?:{alt(r['area_nouns'])}))\b")
+
+
+def _area_phrase(text: str, start: int, end: int) -> Mention | None:
+    """The first area the span names by who holds it ("in the occupied territories"), as an unresolved
+    place (rule ``place.area_phrase``); None when it names none."""
+    m = _area_pattern().search(text, start, end)
+    if m is None:
+        return None
+    surface = " ".join(m.group(1).split())
+    return Mention(m.start(1), m.end(1), "unresolved", _data(text, surface, None, "unresolved"), rule="place.area_phrase")
 
 
 def place_for(doc: Doc, start: int, end: int) -> Mention | None:
@@ -1358,6 +1455,9 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             if country and all(m.data.get("country") and m.data["country"] != country for m in inside):
                 return main  # only places abroad (a speaker's seat, "Washington said"): the incident is the document's
         return top[0]
+    area = _area_phrase(doc.text, start, end)
+    if area is not None:
+        return area  # "monuments in the occupied territories": the sentence's own area, not a place carried to it
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
         before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m) and not m.data.get("modifier")]

@@ -869,3 +869,30 @@ def test_assemble_speaker_beside_a_relative_denial(text: str, expected: list[tup
 def test_assemble_denial_in_a_statement_is_the_speakers(text: str, denier: str) -> None:
     claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
     assert [c.attributed_to.name for c in claims] == [denier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure over a list of a country's regions is the country's: the country the text names ...
+        ("Floods hit 6 provinces of Afghanistan - Badakhshan, Takhar, Baghlan, Samangan, Balkh and Faryab - "
+         "leaving 40 people dead.\n", ("Afghanistan", "AF", "listed_regions:place.gazetteer+cue_region")),
+        # ... or, when it names none, the country of the regions, rather than a place carried from before
+        ("A bomb killed 4 people in Maiduguri on Monday. Attacks were reported in 5 states - Borno, Yobe, "
+         "Adamawa, Gombe and Bauchi - killing 31 people.\n", ("Nigeria", "NG", "listed_regions:country")),
+        # a list of towns keeps its first town
+        ("Protests in Lahore, Karachi, Peshawar, Quetta and Multan left 12 people injured.\n",
+         ("Lahore", "PK", "place.gazetteer+prep")),
+    ],
+)
+def test_assemble_figure_over_a_list_of_regions_is_the_countrys(text: str, expected: tuple[str, str, str]) -> None:
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert (last.place.name, last.place.country, last.place.rule) == expected
+
+
+def test_assemble_area_phrase_takes_the_documents_country() -> None:
+    text = ("Shelling hit Kharkiv on 3 May 2022, killing 6. Kharkiv and Izium were hit again on 5 May.\n"
+            "Officials say 70 schools in the occupied territories have been closed.\n")
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert (last.place.text, last.place.country, last.place.rule) == (
+        "occupied territories", "UA", "place.area_phrase+document_country")

@@ -978,3 +978,44 @@ def test_places_place_for_people_of_a_place_are_not_the_events_place(text: str, 
 )
 def test_places_comma_list_is_not_an_address_chain(text, expected):
     assert [(m.data["text"], m.data["name"], bool(m.data.get("container"))) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # four or more regions of one country in a row: the list stands for the country
+        ("Attacks were reported in five states - Borno, Yobe, Adamawa, Gombe and Bauchi - on Sunday.", "NG"),
+        ("Cholera reached 7 departments of Haiti: Artibonite, Centre, Nord, Ouest, Sud, Nippes and Grand'Anse.", "HT"),
+        # three regions, or a list of towns, is no such list
+        ("Attacks were reported in Borno, Yobe and Adamawa on Sunday.", None),
+        ("Protests in Lahore, Karachi, Peshawar, Quetta and Multan turned violent.", None),
+        # a sentence that names a town of its own is about the town: the list is where people came from or go
+        ("Workers rallied in Kano, asking to be taken home to Borno, Yobe, Adamawa and Gombe.", None),
+        # regions named apart in the sentence, not as one list
+        ("Borno was calm. A convoy left Yobe for Adamawa, while the road to Gombe stayed shut.", None),
+    ],
+)
+def test_places_listed_regions_country(text: str, expected: str | None) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    assert places.listed_regions_country(doc, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area named by who holds it is the sentence's place rather than a place carried from before it
+        ("Shelling hit Mosul on Monday.\nThere are 40 schools in the occupied territories, 12 of them closed.",
+         "occupied territories"),
+        ("A car bomb exploded in Idlib.\nAid workers say 300 people died across rebel-held areas last year.",
+         "rebel-held areas"),
+        ("Shelling hit Mosul on Monday.\nSince then 40 schools in the liberated areas have reopened.", "liberated areas"),
+        # a sentence naming a place of its own keeps it; no area phrase, the carried place stays
+        ("Shelling hit Mosul on Monday.\nThere are 40 schools in the occupied territories of Kirkuk.", "Kirkuk"),
+        ("Shelling hit Mosul on Monday.\nThere are 40 schools in the territory, 12 of them closed.", "Mosul"),
+    ],
+)
+def test_places_place_for_an_area_phrase_of_the_sentence(text: str, expected: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    second = text.index("\n") + 1
+    m = place_for(doc, second, len(text))
+    assert m is not None and m.data["text"] == expected
