@@ -460,6 +460,9 @@ def _whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
     return bool(whole_of_breakdown(doc, m, start, end))
 
 
+LISTED_REGIONS_MIN = 4  # as places.LISTED_REGIONS_MIN: a sentence with fewer places lists no country's regions
+
+
 def _listed_regions_country(doc: Doc, seg: Segment) -> str | None:
     try:
         from claimledger.extract.places import listed_regions_country
@@ -826,10 +829,11 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         after = [m for m in _in(ctx, "places", seg) if figs[0].end <= m.start <= figs[0].end + PLACE_LIST_REACH]
         if after:
             pm, pp = after[0], "place_list:"
-    listed = _listed_regions_country(doc, seg)
+    seg_places = _in(ctx, "places", seg)
+    listed = _listed_regions_country(doc, seg) if len(seg_places) >= LISTED_REGIONS_MIN else None
     if listed is not None:
         # "in 25 states of the X - A, B, C, D, ...": a figure over a list of a country's regions is the country's
-        named = [m for m in _in(ctx, "places", seg) if m.label == "country" and m.data.get("country") == listed
+        named = [m for m in seg_places if m.label == "country" and m.data.get("country") == listed
                  and not any(m.data.get(k) for k in _NOT_AN_AREA)]
         if named:
             pm, pp, country_place = named[0], "listed_regions:", None
@@ -1026,11 +1030,12 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
             if first.data.get(key):
                 extra[key] = first.data[key]
         claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
-    if claim is not None and doc.sentences and (claim.place.rule.startswith(("paragraph:", "document", "aggregate:"))
+    if claim is not None and doc.sentences and (claim.place.rule.startswith(("paragraph:", "document", "aggregate:",
+                                                                           "listed_regions:"))
                                                 or not (claim.place.text or claim.place.name)):
         # a claim whose own sentence names no place ("A shoot-out broke out"), or only a total's country ("one of
-        # three attacks"): the record's place is the first specific place of its lead ("On 2 May, in X,
-        # Province, police raided the Y neighborhood")
+        # three attacks", "operations in A, B, C and D provinces": one record codes one of them): the record's
+        # place is the first specific place of its lead ("On 2 May, in X, Province, police raided the Y neighborhood")
         from claimledger.extract.places import named_as_origin
 
         lctx = _make_ctx(doc)
