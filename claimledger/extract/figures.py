@@ -899,6 +899,36 @@ def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tupl
     return out
 
 
+@cache
+def _object_rules() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``object_figures`` of ``rules/figures.json``: (none_left, aged), compiled once."""
+    spec = load_rules("figures.json").get("object_figures") or {}
+    nouns = spec.get("nouns", "")
+
+    def comp(key: str) -> re.Pattern[str] | None:
+        return re.compile(spec[key].replace("{nouns}", nouns), re.IGNORECASE) if spec.get(key) else None
+
+    return comp("none_left"), comp("aged")
+
+
+def find_object_figures(text: str, s_start: int, s_end: int) -> list[tuple[int, int, Quantity, str, str]]:
+    """``(start, end, quantity, what, rule)`` for object counts with no number before the noun: "not a
+    single house was left" (0 houses) and "a 200-year-old mosque" (the mosque's age in years)."""
+    none_left, aged = _object_rules()
+    out: list[tuple[int, int, Quantity, str, str]] = []
+    if none_left is not None:
+        for m in none_left.finditer(text, s_start, s_end):
+            q = Quantity(m.start(), m.end(), 0, "exact", 0, 0, m.start())
+            out.append((m.start(), m.end(), q, m.group("what").lower(), "other.none_left"))
+    if aged is not None and "old" in text[s_start:s_end]:
+        for m in aged.finditer(text, s_start, s_end):
+            qs = find_quantities(text, m.start("n"), m.end("n"))
+            if len(qs) == 1 and qs[0].qualifier == "exact" and not qs[0].vague:
+                q = qs[0]
+                out.append((q.start, q.end, q, f"age of {m.group('what').lower()} (years)", "other.aged"))
+    return out
+
+
 _VAGUE_PARTITIVE = re.compile(r"\s+of\s+(?:those|these|the|them)\b(?:\s+(?!(?:were|was|are|is|had|have|who|that)\b)[a-z][\w'’-]*)?",
                               re.IGNORECASE)
 _VAGUE_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|died|perished)\b", re.IGNORECASE)
@@ -963,6 +993,10 @@ def figures(doc: Doc) -> Doc:
             seen.add(kind)
             data = {"value": 1, "qualifier": "exact", "low": 1, "high": 1, "what": None, "group": None, "subgroup": False}
             found.append(Mention(start, end, kind, data, rule))
+        for start, end, q, what, rule in find_object_figures(text, s.start, s.end):
+            if not any(m.start < end and start < m.end for m in found):
+                data = {**q.as_data(), "what": what, "group": None, "subgroup": False, "total": False}
+                found.append(Mention(start, end, "other", data, rule))
         for start, end, kind, rule, group, least in find_vague(text, s.start, s.end, seen):
             seen.add(kind)
             data = {"value": _vague_value(), "qualifier": "vague", "low": least, "high": None,

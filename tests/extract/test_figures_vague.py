@@ -140,3 +140,25 @@ def test_vague_statement_is_a_claim(text: str, kinds: set[str]) -> None:
 )
 def test_figures_vague_casualties_interval(text: str, expected: list[tuple]) -> None:
     assert _lows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not a single X left": none of them
+        ("After the siege there was not a single house left in the old town.",
+         [("other", "not a single house left", 0, "exact", "house")]),
+        ("Not one church remained standing in the valley.", [("other", "Not one church remained", 0, "exact", "church")]),
+        # the age of a destroyed object
+        ("They blew up a 400-year-old mosque in the centre of the city.",
+         [("other", "400", 400, "exact", "age of mosque (years)")]),
+        ("Loggers felled a 300-year-old oak tree near the shrine.",
+         [("other", "300", 300, "exact", "age of tree (years)")]),
+        # people's ages are no figures
+        ("A 14-year-old boy was killed by a sniper.", [("killed", "A 14-year-old boy", 1, "exact", None)]),
+        ("Her 80-year-old mother stayed in the house.", []),
+        ("Gunmen burned a 45-year-old farmer's house.", []),
+    ],
+)
+def test_figures_object_counts_without_a_number_before_the_noun(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
