@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
         "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
         "unable_re": re.compile(d["unable_before"], re.IGNORECASE),
         "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
+        "capital_heads": frozenset(r["capital_metonym_heads"]),
         "credit_re": re.compile(r"\b" + r["credit"]),
         "unnamed_content_re": _unnamed_content_re(r["unnamed_content"]),
         "dismissed_as_re": CaselessRegex(r"\b(?:dismissed|dismisses|rejected|rejects|denounced|denounces)\b[^.;\n]{0,80}?\b" + d["dismissed_as"] + r"\b"),
@@ -860,6 +861,8 @@ def proper_body_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     owner = m.group(1).lower()[:STEM_CHARS]
     words = m.group(2).split()
+    if words[-1][0].upper() + words[-1][1:] not in text:
+        return None  # the head is never written in capitals: no proper name to find
     pat = re.compile(r"\b([A-Z][\w-]+)\s+" + r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in words) + r"\b")
     spans = [(f.start(), f.end()) for f in pat.finditer(text) if f.group(1).lower().startswith(owner)
              and not f.group(1).endswith(("’s", "'s"))]
@@ -889,6 +892,7 @@ def _capitals() -> dict[str, str]:
     return {normalize(c["capital"]): c["name"] for c in recs.values() if c.get("capital") and c.get("name")}
 
 
+@functools.lru_cache(maxsize=4096)
 def _capital_country(name: str) -> str | None:
     """The country whose capital ``name`` is (any spelling the gazetteer knows), else ``None``."""
     from claimledger.extract.gazetteer import countries, lookup, normalize
@@ -897,8 +901,8 @@ def _capital_country(name: str) -> str | None:
     key = normalize(name)
     if key in caps:
         return caps[key]
-    if not caps or not name[:1].isupper():
-        return None
+    if not caps or not all(w[:1].isupper() or w in ("la", "el", "al", "de") for w in name.split()):
+        return None  # "the Interior Ministry", "local officials": no city's name
     recs = countries()
     for e in lookup(name):
         rec = recs.get(e.country)
@@ -922,7 +926,7 @@ def _capital_speaker(doc: Doc, m: Mention) -> Mention | None:
     if country is None:
         return None
     want = _stems(country)
-    heads = frozenset(rules()["capital_metonym_heads"])
+    heads = _lex()["capital_heads"]
     best = None
     for x in doc.spans.get("attributions", ()):
         if x.data.get("name_start", x.start) >= m.data["name_start"]:

@@ -33,6 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return domain, reprint, interview
 
 
+@cache
 def author_name(author: str | None, publisher: str | None) -> str:
     """The author's or publisher's name for a claim with no source named in the text.
 
