@@ -145,7 +145,8 @@ def test_figures_subgroup_is_not_a_second_figure(text: str, expected: list[dict]
         ("\"Not a single local villager suffered any harm,\" the statement said.", [F("killed", 0), F("injured", 0)]),
         ("Not a single civilian was killed in the raid, the army said.", [F("killed", 0)]),
         ("Not one soldier was wounded.", [F("injured", 0)]),
-        ("There was not a single house left standing.", []),
+        # ... a house is no casualty: "not a single house left" counts houses (0), not the killed or injured
+        ("There was not a single house left standing.", [F("other", 0, what="house")]),
         # "not" before a number denies it; "not fewer than" is a lower bound
         ("The toll was not 30, officials said, but 45.", [F("killed", 45)]),
         ("The strike killed not fewer than 12 civilians.", [F("killed", 12, "at_least", group="civilians")]),
