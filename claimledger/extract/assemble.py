@@ -1483,7 +1483,8 @@ def _names_incident_place(ctx: _Ctx, seg: Segment, default: Mention | None) -> b
 def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) -> bool:
     """True for a figure-less sentence in which a named party gives its own account of the document's
     incident - who did it, with what, what was hit ("Militants blew up the depot where they had stored
-    arms, the ministry said on 3 May"): a responsibility statement (rules ``agent_rules``), no figure and
+    arms, the ministry said on 3 May"): a responsibility statement (rules ``agent_rules``) or a cause
+    (rules ``cause``: "the blast resulted from a misfired rocket"), no figure and
     no denial (those make their own claims), a plain statement cue (:func:`_statement_cue`) and the
     document's place (:func:`_names_incident_place`). Not in a long text, which tells of many incidents."""
     seg = ctx.doc.sentences[si]
@@ -1492,10 +1493,28 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
     agents = _alternative_cause_rules()["agent_rules"]
     resp = [m for m in _in(ctx, "characterizations", seg)
             if m.label == "responsibility" and m.data.get("stance") == "asserts"]
-    if not resp or any(m.rule not in agents for m in resp):
+    if any(m.rule not in agents for m in resp):
         return False  # an accusation ("X accused Y of ...") is a characterization, not an account
-    return (_statement_cue(ctx, si, resp[0].start) is not None
+    cause = None if resp else _account_cause().search(ctx.doc.text, seg.start, seg.end)
+    if not resp and cause is None:
+        return False
+    anchor = resp[0].start if resp else cause.start() if cause is not None else seg.start
+    return (_statement_cue(ctx, si, anchor) is not None
             and _names_incident_place(ctx, seg, defaults["place"]))
+
+
+@cache
+def _account_cause() -> re.Pattern[str]:
+    return re.compile(_alternative_cause_rules()["cause"], re.IGNORECASE)
+
+
+def _account_sentences(ctx: _Ctx) -> list[int]:
+    """The sentences that may hold a party's account: those with a responsibility statement or a cause
+    (rules ``cause``), in text order."""
+    found = {_sentence_index(ctx, m.start) for m in ctx.layers.get("characterizations", []) if m.label == "responsibility"}
+    if len(ctx.doc.text) <= LONG_DOCUMENT:
+        found.update(_sentence_index(ctx, m.start()) for m in _account_cause().finditer(ctx.doc.text))
+    return sorted(found)
 
 
 @cache
@@ -1553,8 +1572,7 @@ def make_assemble(version: str) -> Component:
                 asserted = _asserted_beside_denial(ctx, si, m, defaults, version)
                 if asserted is not None:
                     claims.append((doc.sentences[si].start, asserted))
-        accounts = {_sentence_index(ctx, m.start) for m in layers.get("characterizations", []) if m.label == "responsibility"}
-        for si in sorted(accounts):
+        for si in _account_sentences(ctx):
             if _alternative_cause(ctx, si, defaults):
                 seg = doc.sentences[si]
                 doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "account", {}, rule="account"))

@@ -33,6 +33,9 @@ def _accounts(text: str) -> list[ClaimIn]:
         ("The national air force struck an arms store near Varna, the Defence Ministry said in a statement.",
          ("the Defence Ministry", "air_strike")),
         ("The ministry said the rebels were to blame for the attack in Varna.", ("The ministry", None)),
+        # a cause or weapon without a party
+        ("The workers in Varna were killed with incendiary weapons, the prosecutor said.", ("the prosecutor", None)),
+        ("The fire in Varna resulted from a misfired rocket, the army said.", ("the army", None)),
     ],
 )
 def test_accounts_a_partys_account_is_a_claim(sentence: str, expected: tuple[str, str | None]) -> None:
@@ -65,6 +68,8 @@ def test_accounts_a_partys_account_is_a_claim(sentence: str, expected: tuple[str
         "Rebels shelled Varna, killing 4 people, the ministry said.",
         # a denial makes a denial claim
         "The ministry said its forces did not shell Varna.",
+        # a cause in the author's own voice
+        "The fire in Varna resulted from a misfired rocket.",
     ],
 )
 def test_accounts_no_claim_without_a_named_partys_account(sentence: str) -> None:
