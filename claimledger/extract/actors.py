@@ -142,24 +142,65 @@ def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
     return scanned(text, low, f"actors.{name}")
 
 
-def find_actors(doc: Doc) -> list[Mention]:
-    """Perpetrator and target mentions in the document."""
+_Cue = tuple[re.Match[str], "tuple[int, int] | None"]
+
+
+def _cues(doc: Doc) -> dict[str, list[_Cue]]:
+    """The document's actor cues by rule ("by", "poss", "target", "active"), in text order, each with
+    the bounds of its sentence (``None`` outside every sentence); found once per ``Doc`` (for its
+    current text and sentences)."""
+    text = doc.text
+    state = (text, doc.sentences, len(doc.sentences))
+    kept = doc.__dict__.get("_actor_cues")
+    if kept is not None and all(a is b if i < 2 else a == b for i, (a, b) in enumerate(zip(kept[0], state, strict=True))):
+        return kept[1]
     c = _compiled()
+    low = text.lower()
+
+    def bounded(ms: Any) -> list[_Cue]:
+        return [(m, sentence_bounds(doc, m.start())) for m in ms]
+
+    # every possessive match holds "'s" or "’s": a text without them needs no scan
+    cues = {"by": bounded(_scanned(text, low, "by_re")),
+            "poss": [(m, None) for m in (c["poss_re"].finditer(text) if "'s" in text or "’s" in text else ())],
+            "target": bounded(_scanned(text, low, "target_re")),
+            "active": bounded(_scanned(text, low, "active_re"))}
+    doc.__dict__["_actor_cues"] = (state, cues)
+    return cues
+
+
+def _reaching(cues: list[_Cue], within: tuple[int, int] | None) -> list[re.Match[str]]:
+    """The cues that can give a mention inside ``within`` (all without ``within``): a cue's noun
+    phrases stay inside its sentence, so only the cues of sentences overlapping ``within`` (and those
+    outside every sentence, bounded by line breaks instead) can."""
+    if within is None:
+        return [m for m, _ in cues]
+    lo, hi = within
+    return [m for m, s in cues if s is None or (s[0] < hi and lo < s[1])]
+
+
+def find_actors(doc: Doc, within: tuple[int, int] | None = None) -> list[Mention]:
+    """Perpetrator and target mentions in the document.
+
+    within (tuple[int, int] | None): with ``(start, end)``, only the cues that can give a mention there
+        are read; the mentions inside it are then the same as the whole document's.
+    RETURNS (list[Mention]): sorted by start and label.
+    """
     text = doc.text
     out: list[Mention] = []
-    low = text.lower()
-    for m in _scanned(text, low, "by_re"):
+    cues = _cues(doc)
+    for m in _reaching(cues["by"], within):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "perpetrator", "actor.by"))
-    # every possessive match holds "'s" or "’s": a text without them needs no scan
-    for m in c["poss_re"].finditer(text) if "'s" in text or "’s" in text else ():
-        out.append(_m(text, (m.start(1), m.end(1)), "perpetrator", "actor.possessive"))
-    for m in _scanned(text, low, "target_re"):
+    for m, _ in cues["poss"]:
+        if within is None or within[0] <= m.start(1) < within[1]:
+            out.append(_m(text, (m.start(1), m.end(1)), "perpetrator", "actor.possessive"))
+    for m in _reaching(cues["target"], within):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "target", "actor.event_on"))
-    for m in _scanned(text, low, "active_re"):
+    for m in _reaching(cues["active"], within):
         s0 = _sentence_start(doc, m.start())
         if re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[max(s0, m.start() - 12) : m.start()]):
             continue  # passive: the "by" rule handles it
@@ -190,9 +231,31 @@ def annotate(doc: Doc) -> Doc:
 component = Component(name="actors", func=annotate, requires=("sentences",), assigns=("actors",))
 
 
+def actors_in(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The actor mentions inside ``[start, end)`` (a claim's sentence), by start and end: from the
+    "actors" layer when a pipeline filled it, else found on demand for that span alone and kept on
+    the ``Doc`` (the pipeline leaves the layer out: only the sentences claims are built from need it).
+    """
+    layer = doc.spans.get("actors")
+    if layer is None:
+        kept = doc.__dict__.setdefault("_actors_in", {})
+        key = (start, end)
+        found = kept.get(key)
+        if found is None:
+            found = kept[key] = _inside(find_actors(doc, (start, end)), start, end)
+        return found
+    return _inside(layer, start, end)
+
+
+def _inside(ms: list[Mention], start: int, end: int) -> list[Mention]:
+    return sorted((m for m in ms if start <= m.start and m.end <= end), key=lambda m: (m.start, m.end))
+
+
 def actors_for(doc: Doc, start: int, end: int) -> tuple[Mention | None, Mention | None]:
     """(perpetrator, target) for a claim whose evidence is ``[start, end)``: the first of each inside it."""
-    inside = [m for m in doc.spans.get("actors", []) if start <= m.start and m.end <= end]
+    layer = doc.spans.get("actors")
+    found = find_actors(doc, (start, end)) if layer is None else layer
+    inside = [m for m in found if start <= m.start and m.end <= end]
     perp = next((m for m in inside if m.label == "perpetrator"), None)
     tgt = next((m for m in inside if m.label == "target"), None)
     return perp, tgt

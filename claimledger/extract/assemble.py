@@ -634,10 +634,22 @@ def _attribution_mention(ctx: _Ctx, si: int, anchor: int) -> tuple[Mention | Non
     return None, ""
 
 
+def _actors_in(ctx: _Ctx, seg: Segment) -> list[Mention]:
+    """The sentence's actor mentions: the "actors" layer's when a pipeline filled it, else the actors
+    module's, found on demand for this sentence alone (``actors.actors_in``)."""
+    if "actors" in ctx.layers:
+        return _in(ctx, "actors", seg)
+    try:
+        from claimledger.extract.actors import actors_in
+    except ImportError:
+        return []
+    return actors_in(ctx.doc, seg.start, seg.end)
+
+
 def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
     kw: dict[str, Any] = {}
     rules = []
-    for m in _in(ctx, "actors", seg):
+    for m in _actors_in(ctx, seg):
         if m.label in ("perpetrator", "target") and m.label not in kw:
             kw[m.label] = m.data.get("text") or doc.text[m.start:m.end]
             kw[f"{m.label}_span"] = (m.start, m.end)

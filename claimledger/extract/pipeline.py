@@ -1,7 +1,8 @@
 """The public entry point of extraction: ``extract(source) -> list[ClaimIn]``.
 
 The pipeline runs, in order: segment -> dates -> figures -> places -> types ->
-attributions -> denials -> actors -> assemble. Components owned by the places
+attributions -> denials -> characterize -> assemble (actors
+are found by assemble, on demand, for the sentences it builds claims from). Components owned by the places
 engineer are imported lazily, so the pipeline still builds (with fewer layers)
 while a module is missing.
 """
@@ -25,8 +26,9 @@ _OPTIONAL = (
     ("claimledger.extract.attribution", "component"),
     ("claimledger.extract.attribution", "denials_component"),
     ("claimledger.extract.denials", "component"),
-    ("claimledger.extract.actors", "component"),
 )
+# not run here: the actors of a claim are found on demand for its sentence alone (actors.actors_in,
+# read by assemble), since only the few sentences claims are built from need them (issue 3)
 
 
 def _optional_components() -> list[Component]:

@@ -30,3 +30,24 @@ def test_actors_perpetrator_and_target_as_stated(text, perpetrator, target):
 def test_actors_headline_participles_name_no_perpetrator(text):
     doc = make_doc(text, actors.component)
     assert actors_for(doc, 0, len(text)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a market on Friday. The strike by unknown aircraft hit a school.\n"
+        "Northland's drone attack on a depot killed 4. Officials said nothing more.",
+        "Heading without a stop\nThe militia shelled the port, the navy said. Rebels fired at a convoy.",
+        "The army's raid on the camp ended. Troops burned houses; the attack by settlers on a farm followed.",
+    ],
+)
+def test_actors_in_sentence_on_demand_equals_the_whole_layer(text):
+    whole = make_doc(text, actors.component)
+    lazy = make_doc(text)  # no "actors" layer: found per sentence, on demand
+    assert "actors" not in lazy.spans
+    for seg in lazy.sentences:
+        expected = sorted((m for m in whole.spans["actors"] if seg.start <= m.start and m.end <= seg.end),
+                          key=lambda m: (m.start, m.end))
+        assert actors.actors_in(lazy, seg.start, seg.end) == expected
+        assert actors.actors_for(lazy, seg.start, seg.end) == actors.actors_for(whole, seg.start, seg.end)
+    assert any(whole.spans["actors"])
