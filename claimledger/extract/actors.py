@@ -9,6 +9,7 @@ the span is the noun phrase itself. ``actors_for(doc, start, end)`` picks one of
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -142,41 +143,74 @@ def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
     return scanned(text, low, f"actors.{name}")
 
 
-_Cue = tuple[re.Match[str], "tuple[int, int] | None"]
+class _Cues:
+    """One rule's cues in a document, in text order, and the same by the sentence each starts in."""
+
+    __slots__ = ("all", "by_sentence", "outside")
+
+    def __init__(self, doc: Doc, starts: list[int], matches: list[re.Match[str]]) -> None:
+        self.all = matches
+        self.by_sentence: dict[int, list[re.Match[str]]] = {}
+        self.outside: list[re.Match[str]] = []  # cues outside every sentence: bounded by line breaks instead
+        sents = doc.sentences
+        for m in matches:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and sents[i].start <= m.start() < sents[i].end:
+                self.by_sentence.setdefault(i, []).append(m)
+            else:
+                self.outside.append(m)
+
+    def reaching(self, doc: Doc, starts: list[int], within: tuple[int, int] | None) -> list[re.Match[str]]:
+        """The cues that can give a mention inside ``within`` (all without ``within``): a cue's noun
+        phrases stay inside its sentence, so only the cues of sentences overlapping ``within`` (and
+        those outside every sentence) can; in text order."""
+        if within is None:
+            return self.all
+        lo, hi = within
+        sents = doc.sentences
+        out: list[re.Match[str]] = []
+        i = max(0, bisect.bisect_right(starts, lo) - 1)
+        while i < len(sents) and sents[i].start < hi:
+            if lo < sents[i].end:
+                out.extend(self.by_sentence.get(i, ()))
+            i += 1
+        if self.outside:
+            out = sorted(out + self.outside, key=lambda m: m.start())
+        return out
 
 
-def _cues(doc: Doc) -> dict[str, list[_Cue]]:
-    """The document's actor cues by rule ("by", "poss", "target", "active"), in text order, each with
-    the bounds of its sentence (``None`` outside every sentence); found once per ``Doc`` (for its
-    current text and sentences)."""
+def _cues(doc: Doc) -> tuple[list[int], dict[str, _Cues]]:
+    """The sentence starts and the actor cues of the document by rule ("by", "target", "active");
+    found once per ``Doc`` (for its current text and sentences)."""
     text = doc.text
     state = (text, doc.sentences, len(doc.sentences))
     kept = doc.__dict__.get("_actor_cues")
-    if kept is not None and all(a is b if i < 2 else a == b for i, (a, b) in enumerate(zip(kept[0], state, strict=True))):
+    if kept is not None and kept[0][0] is text and kept[0][1] is state[1] and kept[0][2] == state[2]:
         return kept[1]
-    c = _compiled()
     low = text.lower()
-
-    def bounded(ms: Any) -> list[_Cue]:
-        return [(m, sentence_bounds(doc, m.start())) for m in ms]
-
-    # every possessive match holds "'s" or "’s": a text without them needs no scan
-    cues = {"by": bounded(_scanned(text, low, "by_re")),
-            "poss": [(m, None) for m in (c["poss_re"].finditer(text) if "'s" in text or "’s" in text else ())],
-            "target": bounded(_scanned(text, low, "target_re")),
-            "active": bounded(_scanned(text, low, "active_re"))}
-    doc.__dict__["_actor_cues"] = (state, cues)
-    return cues
+    starts = [s.start for s in doc.sentences]
+    cues = {name: _Cues(doc, starts, _scanned(text, low, f"{name}_re")) for name in ("by", "target", "active")}
+    doc.__dict__["_actor_cues"] = (state, (starts, cues))
+    return starts, cues
 
 
-def _reaching(cues: list[_Cue], within: tuple[int, int] | None) -> list[re.Match[str]]:
-    """The cues that can give a mention inside ``within`` (all without ``within``): a cue's noun
-    phrases stay inside its sentence, so only the cues of sentences overlapping ``within`` (and those
-    outside every sentence, bounded by line breaks instead) can."""
-    if within is None:
-        return [m for m, _ in cues]
-    lo, hi = within
-    return [m for m, s in cues if s is None or (s[0] < hi and lo < s[1])]
+def _has_possessive(text: str, start: int = 0, end: int | None = None) -> bool:
+    return "'s" in text[start:end] or "’s" in text[start:end]
+
+
+def _possessives(doc: Doc, within: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The spans of the possessive perpetrators ("X's missile attack") in the document (found once
+    per ``Doc``), or none when ``within`` holds no "'s" a mention inside it would end at."""
+    text = doc.text
+    # every possessive match holds "'s" or "’s" right after its name: a text (a span) without them has none
+    if within is not None and not _has_possessive(text, within[0], within[1] + 2):
+        return []
+    kept = doc.__dict__.get("_actor_possessives")
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    spans = [m.span(1) for m in _compiled()["poss_re"].finditer(text)] if _has_possessive(text) else []
+    doc.__dict__["_actor_possessives"] = (text, spans)
+    return spans
 
 
 def find_actors(doc: Doc, within: tuple[int, int] | None = None) -> list[Mention]:
@@ -188,19 +222,19 @@ def find_actors(doc: Doc, within: tuple[int, int] | None = None) -> list[Mention
     """
     text = doc.text
     out: list[Mention] = []
-    cues = _cues(doc)
-    for m in _reaching(cues["by"], within):
+    starts, cues = _cues(doc)
+    for m in cues["by"].reaching(doc, starts, within):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "perpetrator", "actor.by"))
-    for m, _ in cues["poss"]:
-        if within is None or within[0] <= m.start(1) < within[1]:
-            out.append(_m(text, (m.start(1), m.end(1)), "perpetrator", "actor.possessive"))
-    for m in _reaching(cues["target"], within):
+    for span in _possessives(doc, within):
+        if within is None or within[0] <= span[0] < within[1]:
+            out.append(_m(text, span, "perpetrator", "actor.possessive"))
+    for m in cues["target"].reaching(doc, starts, within):
         np = np_forward(text, m.end(), _sentence_end(doc, m.start()))
         if np:
             out.append(_m(text, np, "target", "actor.event_on"))
-    for m in _reaching(cues["active"], within):
+    for m in cues["active"].reaching(doc, starts, within):
         s0 = _sentence_start(doc, m.start())
         if re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[max(s0, m.start() - 12) : m.start()]):
             continue  # passive: the "by" rule handles it

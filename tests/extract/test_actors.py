@@ -39,6 +39,8 @@ def test_actors_headline_participles_name_no_perpetrator(text):
         "Northland's drone attack on a depot killed 4. Officials said nothing more.",
         "Heading without a stop\nThe militia shelled the port, the navy said. Rebels fired at a convoy.",
         "The army's raid on the camp ended. Troops burned houses; the attack by settlers on a farm followed.",
+        "Envoys met in Port Aven. Northland's drone attack on a depot killed 4. No one's attack was seen.",
+        "Talks ended at Mid Vale's\nSouthland's missile attack hit a bridge.",
     ],
 )
 def test_actors_in_sentence_on_demand_equals_the_whole_layer(text):
