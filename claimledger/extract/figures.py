@@ -32,7 +32,16 @@ from functools import cache
 from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast, literal_prefixes, literal_trie, lower_pattern, lowered
+from claimledger.extract.fastre import (
+    _lowers_exactly,
+    caseless_text,
+    compile_fast,
+    literal_prefixes,
+    literal_trie,
+    lower_pattern,
+    lowered,
+    split_alternatives,
+)
 from claimledger.extract.numbers import Quantity, find_quantities, load_rules
 from claimledger.extract.scan import Cue, register, scanned
 
@@ -85,10 +94,48 @@ class _Rules:
     after_coord: tuple[tuple[str, re.Pattern[str]], ...] = ()
     group_coord: re.Pattern[str] | None = None  # ``group`` with coordinated groups first ("men and boys")
     after_coord_low: tuple[tuple[str, re.Pattern[str]], ...] | None = None
+    # ``singular``'s regexes as their alternatives, searched one by one (``_Leftmost``), aligned with ``singular``
+    singular_split: tuple[_Leftmost, ...] = ()
 
 
 def _alt(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Leftmost:
+    """``whole.search`` for an alternation ``A|B|...`` (``re.IGNORECASE``), found from its alternatives
+    searched one by one: the match of the alternation is the leftmost of theirs, the first alternative
+    on a tie (at a position the alternation tries its branches in order). An alternative without a
+    case-sensitive part runs case-sensitively over the lower-cased text (``fastre.caseless_text``), where
+    its own look-ahead on its first characters lets the scan skip ahead (several times faster than the
+    whole alternation tried at every position); the others run as written. Only offsets and which
+    groups took part may be read from a match (one on lower-cased text has lower-cased groups)."""
+
+    whole: re.Pattern[str]
+    parts: tuple[tuple[re.Pattern[str], bool], ...]  # (alternative, runs on the lower-cased text)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        low = caseless_text(text)
+        if low is None:
+            return self.whole.search(text, pos, endpos)
+        best: re.Match[str] | None = None
+        for rx, on_low in self.parts:
+            m = rx.search(low if on_low else text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+
+def _leftmost(rx: re.Pattern[str]) -> _Leftmost:
+    """``_Leftmost`` for a ``re.IGNORECASE`` regex (its top-level alternatives)."""
+    parts = []
+    for alt in split_alternatives(rx.pattern):
+        if _lowers_exactly(alt):
+            parts.append((compile_fast(lower_pattern(alt), rx.flags & ~re.IGNORECASE), True))
+        else:
+            parts.append((compile_fast(alt, rx.flags), False))
+    return _Leftmost(rx, tuple(parts))
 
 
 def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
@@ -222,6 +269,7 @@ def rules() -> _Rules:
         for k, v in r["after"].items() if v
     )
     after = tuple((k, re.compile(p, I)) for k, p in after_src)
+    singular = _singular_rules(r.get("singular"))
     after_weak = tuple(
         (k, re.compile(rf"^[\s,\-–—]*(?:{_WORD}\s+){{0,3}}?(?:{_alt(v)})\b", I))
         for k, v in r["after_weak"].items() if v
@@ -266,7 +314,8 @@ def rules() -> _Rules:
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
         skip_before=compile_fast(rf"{_SKIP_HEAD}(?:{_alt(r['skip_before'])}){_SKIP_TAIL}", I),
         negation=tuple((compile_fast(n["pattern"], I), tuple(n["kinds"])) for n in r["negation"]),
-        singular=_singular_rules(r.get("singular")),
+        singular=singular,
+        singular_split=tuple(_leftmost(rx) for _, _, rx in singular),
         singular_idioms=compile_fast(_alt((r.get("singular") or {}).get("idioms", [])) or r"(?!)", I),
         singular_verbs=_verb_scanner(r.get("singular")),
         # a case-sensitive part ("(?-i:...)") cannot run on lower-cased text
@@ -794,12 +843,12 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
         return out
     if present is None:
         present = {k for vm in R.singular_verbs.finditer(text, s_start, s_end) for k, v in vm.groupdict().items() if v}
-    for kind, _verb, rx in R.singular:
+    for (kind, _verb, _rx), rx in zip(R.singular, R.singular_split, strict=True):
         if kind not in present or kind in skip:
             continue
         m = rx.search(text, s_start, s_end)
         while m is not None:
-            g = next(n for n in _NP_GROUPS if n in rx.groupindex and m.group(n))
+            g = next(n for n in _NP_GROUPS if n in m.re.groupindex and m.group(n))
             if not any(i.start() < m.end(g) and m.start(g) < i.end() for i in R.singular_idioms.finditer(text, s_start, s_end)):
                 out.append((m.start(g), m.end(g), kind, f"{kind}.singular"))
                 break

@@ -122,3 +122,34 @@ def test_owned_cache_starts_afresh_for_another_owner_and_at_its_limit() -> None:
     kept = cache.of(rules_b)
     kept["x"], kept["y"] = 2, 3
     assert cache.of(rules_b) == {}  # at the limit when taken: starts again
+
+
+SINGULAR_TEXTS = [
+    "Witnesses said a young shepherd was shot dead near the well on Friday.",
+    "Gunmen stabbed the elderly guard to death and fled.",
+    "Rebels ambushed and killed Captain Morvel Ostran on the ridge road.",
+    "Teodor Vainic, a school teacher, was killed when the shell hit.",
+    "Policeman killed by unknown gunmen in Dalvar",
+    "The body of a woman was found in the river; he was killed by a sniper.",
+    "İstanbul police said a protester was injured and a journalist was detained.",
+    "THE DRIVER WAS ABDUCTED AT A CHECKPOINT.",
+    "Nobody was hurt.",
+]
+
+
+@pytest.mark.parametrize("text", SINGULAR_TEXTS)
+def test_singular_split_search_agrees_with_the_whole_alternation(text: str) -> None:
+    from claimledger.extract.fastre import split_alternatives
+    from claimledger.extract.figures import _NP_GROUPS, rules
+
+    R = rules()
+    assert len(R.singular_split) == len(R.singular)
+    for (_, _, whole), split in zip(R.singular, R.singular_split, strict=True):
+        assert len(split.parts) == len(split_alternatives(whole.pattern)) > 1
+        for pos in range(0, len(text), 7):
+            a, b = whole.search(text, pos, len(text)), split.search(text, pos, len(text))
+            assert (a is None) == (b is None)
+            if a is not None and b is not None:
+                ga = next(n for n in _NP_GROUPS if n in a.re.groupindex and a.group(n))
+                gb = next(n for n in _NP_GROUPS if n in b.re.groupindex and b.group(n))
+                assert (a.span(), ga, a.span(ga)) == (b.span(), gb, b.span(gb))
