@@ -1511,8 +1511,8 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
     if not resp and cause is None:
         return False
     anchor = resp[0].start if resp else cause.start() if cause is not None else seg.start
-    return (_statement_cue(ctx, si, anchor) is not None
-            and _names_incident_place(ctx, seg, defaults["place"]))
+    return (_names_incident_place(ctx, seg, defaults["place"])
+            and _statement_cue(ctx, si, anchor) is not None)
 
 
 @cache
@@ -1520,12 +1520,18 @@ def _account_cause() -> re.Pattern[str]:
     return re.compile(_alternative_cause_rules()["cause"], re.IGNORECASE)
 
 
-def _account_sentences(ctx: _Ctx) -> list[int]:
-    """The sentences that may hold a party's account: those with a responsibility statement or a cause
-    (rules ``cause``), in text order."""
+def _account_sentences(ctx: _Ctx, place: Mention | None) -> list[int]:
+    """The sentences that may hold a party's account, in text order: those with a responsibility statement,
+    and those naming the document's ``place`` with a cause (rules ``cause``; only these are searched)."""
+    if len(ctx.doc.text) > LONG_DOCUMENT:
+        return []
     found = {_sentence_index(ctx, m.start) for m in ctx.layers.get("characterizations", []) if m.label == "responsibility"}
-    if len(ctx.doc.text) <= LONG_DOCUMENT:
-        found.update(_sentence_index(ctx, m.start()) for m in _account_cause().finditer(ctx.doc.text))
+    if place is not None:
+        keys = _place_keys(place)
+        named = {_sentence_index(ctx, m.start) for m in ctx.layers.get("places", []) if keys & _place_keys(m)} - found
+        cause = _account_cause()
+        text = ctx.doc.text
+        found.update(si for si in named if cause.search(text, ctx.doc.sentences[si].start, ctx.doc.sentences[si].end))
     return sorted(found)
 
 
@@ -1584,7 +1590,7 @@ def make_assemble(version: str) -> Component:
                 asserted = _asserted_beside_denial(ctx, si, m, defaults, version)
                 if asserted is not None:
                     claims.append((doc.sentences[si].start, asserted))
-        for si in _account_sentences(ctx):
+        for si in _account_sentences(ctx, defaults["place"]):
             if _alternative_cause(ctx, si, defaults):
                 seg = doc.sentences[si]
                 doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "account", {}, rule="account"))
