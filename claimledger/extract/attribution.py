@@ -1551,7 +1551,7 @@ def _antecedent_fits(cue: Mention, m: Mention, text: str = "") -> bool:
         return False  # "the city council" is no "Council of Europe"
     if head in name.lower().split() or head.rstrip("s") in name.lower().split():
         return True
-    if _kind_fits(head, name):
+    if _kind_fits(head, name) or text and _acronym_kind_fits(head, name, text):
         return True  # "the military" -> "the Northern Army", "the group" -> "Kestrel Rights Watch" or "KRW"
     if head.endswith("s") and head in _lex()["role"] and name.split()[-1].lower().endswith("s") and not name[:1].islower():
         return True  # "the elders" -> "Yemeni tribal leaders"
@@ -1564,17 +1564,39 @@ def _antecedent_fits(cue: Mention, m: Mention, text: str = "") -> bool:
 _ACRONYM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 
 
+_ACRONYM_WORD = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\.?(?=\W|$)")
+
+
+def _acronym_kind_fits(head: str, name: str, text: str) -> bool:
+    """"the military" after "the NAF said" or "NAF spokesman Ivo Marek said", where the document
+    spells out or defines NAF ("the Northland Armed Forces"): the acronym's full name fits the kind."""
+    if head not in _anaphor_kinds()[0]:
+        return False
+    for a in _ACRONYM_WORD.finditer(name):
+        span = resolve_acronym(text, a.group())
+        if span is not None and _kind_fits(head, text[span[0] : span[1]]):
+            return True
+    return False
+
+
 def _kind_fits(head: str, name: str) -> bool:
     """Does a speaker's ``name`` fit an anaphor by kind: one of its words marks the kind the head
     names (``anaphor_kinds`` in the rules: "the military" - a name with "Army" or "Forces"), or, for
     a generic organisation head ("the group"), the name is an acronym?"""
-    r = rules()
-    marks = r["anaphor_kinds"].get(head)
+    kinds, generic = _anaphor_kinds()
+    marks = kinds.get(head)
     if not marks:
         return False
     if any(w.strip(",.()’'").lower().removesuffix("’s").removesuffix("'s") in marks for w in name.split()):
         return True
-    return head in r["anaphor_generic"] and bool(_ACRONYM_NAME.fullmatch(name.strip()))
+    return head in generic and bool(_ACRONYM_NAME.fullmatch(name.strip()))
+
+
+@functools.cache
+def _anaphor_kinds() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Rules ``anaphor_kinds`` (head -> words marking a name of its kind) and ``anaphor_generic``, read once."""
+    r = rules()
+    return {k: frozenset(v) for k, v in r["anaphor_kinds"].items() if not k.startswith("_")}, frozenset(r["anaphor_generic"])
 
 
 def _carried(source: Mention, cue: Mention | None) -> Mention:

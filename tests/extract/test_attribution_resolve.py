@@ -426,3 +426,18 @@ def test_attribution_caption_credit_speaks_for_its_caption(text, probe, expected
 def test_attribution_possessive_body_takes_its_proper_name_in_the_text(text, span):
     found = attribution.proper_body_name(text, 0, text.index(" denied") if " denied" in text else text.index(" said"))
     assert (None if found is None else text[found[0] : found[1]]) == span
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        ("The Northland Armed Forces moved in. Later the NAF said 30 people were killed. The military said 12 were wounded.",
+         "12 were", "Northland Armed Forces"),
+        ("The Northland Armed Forces (NAF) moved in.\n\nNAF spokesman Ivo Marek said 30 died. The military said 12 were wounded.",
+         "12 were", "NAF spokesman Ivo Marek"),
+        # an acronym that the document never spells out gives no kind
+        ("Later the NAF said 30 people were killed. The military said 12 were wounded.", "12 were", "The military"),
+    ],
+)
+def test_attribution_military_resolves_to_an_acronym_spelled_out_with_its_kind(text, probe, expected):
+    assert _speaker(text, probe) == expected
