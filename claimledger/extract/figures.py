@@ -459,6 +459,16 @@ def _cues() -> _Cues:
     )
 
 
+@cache
+def _vague_people_only() -> frozenset[str]:
+    return frozenset(load_rules("numbers.json").get("vague_people_only", []))
+
+
+def _people_only(text: str, q: Quantity) -> bool:
+    """A vague word that counts people only ("several", "both"): no count of objects ("several hospitals")."""
+    return " ".join(text[q.num_start:q.end].lower().split()) in _vague_people_only()
+
+
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
     """(kind, what, rule) for one quantity, or (None, None, reason)."""
     C = _cues()
@@ -620,7 +630,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             if shared is None:
                 continue
             kind, what, rule = shared
-        if kind == "other" and (_indefinite(text, q, out[-1] if out else None, rule, R) or _in_name(text, q, s_start, rule)):
+        if kind == "other" and (_indefinite(text, q, out[-1] if out else None, rule, R) or _in_name(text, q, s_start, rule)
+                                or (q.vague and _people_only(text, q))):
             continue
         before = text[max(s_start, q.start - 40):q.start]
         # "9 of them" is a part of a whole stated before: in the sentence, or (sentence-initial) the one before

@@ -19,7 +19,9 @@ Interval semantics (DESIGN.md principle 4, "figures are intervals")::
                                          value = ACLED's conventional code
                                          (tens = 10, dozens = 12, scores = 20, hundreds = 100,
                                          thousands = 1000), interval from rules/numbers.json
-                                         (e.g. dozens [12, 199], hundreds [100, 999])
+                                         (e.g. dozens [12, 199], hundreds [100, 999]);
+               "several", "a few"        value 3 (ACLED's code), [3, 9] and [2, 9]
+               "both"                    value 2 [2, 2] ("both were killed"; not "both X and Y")
 
 "at_most" and "up_to" have a closed lower end of 0 (a count cannot be negative; the
 text does not promise any minimum). "about" is symmetric ±10 %, rounded to integers for
@@ -91,6 +93,20 @@ class _Grammar:
     lookback_reach: int = 0  # the longest of them
 
 
+def _starter(vague_word: str) -> str:
+    """The word a vague quantity is found by: its first word after an article ("a few": "few"; the
+    look-back then reads the article, as it does for "a dozen")."""
+    words = vague_word.split()
+    return words[1] if len(words) > 1 and words[0] in ("a", "an") else words[0]
+
+
+@cache
+def vague_guards() -> dict[str, re.Pattern[str]]:
+    """Per vague word, what may not follow it for it to count (rules ``vague_not_before``: "both X and Y")."""
+    guards = load_rules("numbers.json").get("vague_not_before", {})
+    return {k: re.compile(v, re.IGNORECASE) for k, v in guards.items() if not k.startswith("_")}
+
+
 @cache
 def grammar() -> _Grammar:
     """Compile the quantity regex from ``rules/numbers.json`` (once)."""
@@ -122,7 +138,7 @@ def grammar() -> _Grammar:
     )
     # fast scan: where a number can start (a digit, a number word, a vague word); the full
     # grammar is then matched only there, from the qualifier cue found just before it
-    starters = list(word_values) + [s for s in scales if len(s) > 3] + [v.split()[0] for v in vague]
+    starters = list(word_values) + [s for s in scales if len(s) > 3] + [_starter(v) for v in vague]
     first = "".join(sorted({w[0].lower() for w in starters} | {w[0].upper() for w in starters}))
     candidates = re.compile(rf"(?<![\w.,])\d|\b(?=[{first}])(?:{_alt(sorted(set(starters)))})\b", re.IGNORECASE)
     first_low = "".join(sorted({w[0].lower() for w in starters}))
@@ -286,6 +302,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if m.group("vague"):
             key = " ".join(fold(m.group("vague")).split())
             spec = g.vague[key]
+            guard = vague_guards().get(key)
+            if guard is not None and guard.match(text, m.end()):
+                continue  # "both soldiers and civilians": a conjunction, no count
             value = spec["value"]
             assert value is not None
             out.append(

@@ -513,3 +513,36 @@ def test_figures_after_gate_keeps_cues(after: str) -> None:
     assert R.after_gate is not None
     assert R.after_low is not None and len(R.after_kind_gates) == len(R.after_low)
     assert _after_cue(after, R) == _after_cue(after, dataclasses.replace(R, after_gate=None, after_kind_gates=()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small vague counts of people: ACLED's 3 for "several" and "a few", 2 for "both"
+        ("Several villagers were killed in the raid.", [F("killed", 3, "vague", group="villagers")]),
+        ("Raiders shot several herders dead near the well.", [F("killed", 3, "vague", group="herders")]),
+        ("A few guards were wounded at the gate.", [F("injured", 3, "vague", group="guards")]),
+        ("Two traders were stopped at the border; both were later killed.", [F("other", 2, what="traders"), F("killed", 2, "vague")]),
+        # counted objects and times are no count for them, nor is 'both X and Y'
+        ("The wounded were taken to several hospitals.", []),
+        ("Several days later the convoy returned.", []),
+        ("Both soldiers and civilians were killed in the blast.", []),
+        # 'left' is no killing verb: the noun after the count tells ("left 4 dead", "left 4 injured")
+        ("The blast left three districts without power.", [F("other", 3, what="villages")]),
+        ("The blast left 4 people wounded.", [F("injured", 4)]),
+    ],
+)
+def test_figures_small_vague_counts_of_people(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reason clause ('as', 'because') after 'the toll' starts a new statement: its count is not the toll
+        ("The toll was not final as the wounded were taken to three hospitals.", [F("other", 3, what="hospitals")]),
+        ("The toll as of Monday stood at 37.", [F("killed", 37)]),
+    ],
+)
+def test_figures_toll_does_not_reach_into_a_reason_clause(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected

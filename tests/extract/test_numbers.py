@@ -51,6 +51,9 @@ def test_numbers_parse_number(text: str, value: float) -> None:
         ("hundreds of thousands", (100000, "vague", 100000, 999999)),
         ("scores of", (20, "vague", 20, 199)),
         ("tens of", (10, "vague", 10, 99)),
+        ("several were killed", (3, "vague", 3, 9)),
+        ("a few were wounded", (3, "vague", 2, 9)),
+        ("both were killed", (2, "vague", 2, 2)),
         ("eighteen", (18, "exact", 18, 18)),
     ],
 )
@@ -67,6 +70,9 @@ def test_numbers_qualifier_and_interval(text: str, expected: tuple) -> None:
         ("five killed and seven wounded", [5, 7]),
         ("between 13 and 17 February", [13]),
         ("someone said", []),
+        ("few details were given", []),
+        ("both the army and the police", []),
+        ("both of the towns and a village", []),
     ],
 )
 def test_numbers_coordination_is_not_a_range(text: str, values: list[int]) -> None:
