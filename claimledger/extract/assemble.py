@@ -1273,6 +1273,46 @@ def _lead_end(ctx: _Ctx) -> int:
     return max(len(ctx.doc.paragraphs), LEAD_PARAGRAPHS)
 
 
+_ANAPHORA = "paragraph:anaphora:"  # a date or place carried to a sentence that refers back (borrowed, not own)
+
+
+@cache
+def _anaphoric_openers() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_rules("figures.json").get("anaphoric_openers", []))
+
+
+def _carry_anaphora(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
+    """A figure claim whose sentence opens by referring back ("Some of the prisoners ...", "However,
+    many of those freed ...") and that has no date and place of its own (none, or only the document's) takes the date and
+    place of the figure claim just before it, in the same or the previous paragraph: the incident
+    the reference points to. Claims in text order; RETURNS the same list with those updated."""
+    if not _anaphoric_openers():
+        return claims
+    doc = ctx.doc
+    out: list[ClaimIn] = []
+    prev: ClaimIn | None = None
+    for c in claims:
+        if not c.figures or c.type == "denial":
+            out.append(c)
+            continue
+        if (prev is not None and (c.date.start is None and c.date.text is None or c.date.rule.startswith("document"))
+                and c.place.rule.startswith("document")
+                and (prev.date.start is not None or not prev.place.rule.startswith("document"))):
+            si = _sentence_index(ctx, c.figures[0].start)
+            sj = _sentence_index(ctx, prev.figures[0].start)
+            seg = doc.sentences[si]
+            if (0 <= ctx.par_of_sentence[si] - ctx.par_of_sentence[sj] <= 1
+                    and any(rx.match(doc.text[seg.start:seg.end]) for rx in _anaphoric_openers())):
+                c = c.model_copy(update={
+                    "date": prev.date.model_copy(update={"rule": _ANAPHORA + prev.date.rule.removeprefix(_ANAPHORA)}),
+                    "place": prev.place.model_copy(update={"rule": _ANAPHORA + prev.place.rule.removeprefix(_ANAPHORA)})
+                    if not prev.place.rule.startswith("document") else c.place,
+                })
+        out.append(c)
+        prev = c
+    return out
+
+
 def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     """A claim of the headline or lead left to the author whose casualty figure repeats one that
     the document attributes to a source further on ("410 bodies recovered" ... "410 bodies ...,
@@ -1596,7 +1636,8 @@ def make_assemble(version: str) -> Component:
                 doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "account", {}, rule="account"))
                 claims.append((seg.start, _account_claim(ctx, si, defaults, version)))
         claims.sort(key=lambda c: c[0])
-        doc.claims = _attribute_repeats(ctx, _collapse_denials(ctx, _drop_non_claims(ctx, [c for _, c in claims])))
+        claims_ = _carry_anaphora(ctx, [c for _, c in claims])
+        doc.claims = _attribute_repeats(ctx, _collapse_denials(ctx, _drop_non_claims(ctx, claims_)))
         return doc
 
     return Component(name="assemble", func=assemble, requires=("sentences", "figures", "dates"), assigns=("claims", ACCOUNTS))
