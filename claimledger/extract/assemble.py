@@ -460,6 +460,15 @@ def _whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
     return bool(whole_of_breakdown(doc, m, start, end))
 
 
+def _names_area_of(text: str, start: int) -> bool:
+    """"in the occupied territories of X" (places.names_area_of): a count there is spread over X."""
+    try:
+        from claimledger.extract.places import names_area_of
+    except ImportError:
+        return False
+    return bool(names_area_of(text, start))
+
+
 LISTED_REGIONS_MIN = 4  # as places.LISTED_REGIONS_MIN: a sentence with fewer places lists no country's regions
 
 
@@ -829,7 +838,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             if area is not None:
                 pm, pp, country_place = area, "aggregate:conflict:", None
     across = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")
-              and _ACROSS.search(doc.text, max(seg.start, m.start - 20), m.start)]
+              and (_ACROSS.search(doc.text, max(seg.start, m.start - 20), m.start) or _names_area_of(doc.text, m.start))]
     if across and figs:
         # "some 9,400 civilians are dead across Veldoria": a count spread over an area is of that area
         count = next((m for m in figs if m.label in CASUALTY_KINDS), figs[0])  # the toll, not an aside's crowd

@@ -1373,6 +1373,26 @@ def _area_pattern() -> Any:
                          rf"(?:{alt(r['area_nouns'])}))\b")
 
 
+AREA_OF_REACH = 60  # characters from an area phrase's "of" back to its start ("temporarily occupied territories of ")
+
+
+@functools.cache
+def _area_of_before() -> Any:
+    """"the occupied territories of (the) X": X is the country or region the area lies in."""
+    r = rules()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return regex.compile(rf"(?i)\b(?:{alt(r['area_status_words'])})\s+(?:{alt(r['area_nouns'])})\s+of\s+(?:the\s+)?$")
+
+
+def names_area_of(text: str, start: int) -> bool:
+    """True when the place at ``start`` follows an area phrase and "of" ("in the occupied territories of X"):
+    a figure there is of an area of X as a whole, not of a town of X the document is about."""
+    return _area_of_before().search(text, max(0, start - AREA_OF_REACH), start) is not None
+
+
 def _area_phrase(text: str, start: int, end: int) -> Mention | None:
     """The first area the span names by who holds it ("in the occupied territories"), as an unresolved
     place (rule ``place.area_phrase``); None when it names none."""
@@ -1441,9 +1461,12 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
                         and (not main.data.get("contained") or m.data.get("text") == main.data.get("text"))):
                     # (a named place resolved to its container shares the container's id: only itself counts)
                     return m
-            aggregate = [m for m in top if _AGGREGATE_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
+            aggregate = [m for m in top if _AGGREGATE_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
+                         or names_area_of(doc.text, m.start)]
             if aggregate:
-                return aggregate[0]  # "killed across Sudan": a total for the whole area, not the main place's
+                # "killed across Sudan", "schools in the occupied territories of X": a total for the whole area,
+                # not the main place's
+                return aggregate[0]
             if best_rank >= PLACE_RANK["region"] and (broken_down or _PERIOD_TOTAL.search(doc.text, start, end)):
                 # "since 24 February, 5,000 civilians were killed in Ukraine": a running total; a figure
                 # broken down by place ("of which 800 in A") is a total over the wider area

@@ -905,3 +905,19 @@ def test_assemble_one_event_record_over_a_list_of_regions_takes_its_first_town()
     event = extract_event(_source(text, published=None))
     assert (claim.place.name, claim.place.rule) == ("Afghanistan", "listed_regions:country")
     assert event is not None and (event.place.text, event.place.rule) == ("Kandahar", "event:lead:place.gazetteer+prep")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count in an area of a country named by who holds it is spread over the country, as "across X" is
+        ("Officials say 70 schools were destroyed in the occupied territories of Ukraine.", ("Ukraine", "across")),
+        ("Aid groups say 70 clinics closed in the rebel-held areas of Ukraine this year.", ("Ukraine", "across")),
+        # the country alone stands for the document's town
+        ("Officials say 70 schools were destroyed in Ukraine.", ("Kharkiv", "document")),
+    ],
+)
+def test_assemble_count_in_an_area_of_a_country(sentence: str, expected: tuple[str, str]) -> None:
+    text = "Shelling hit Kharkiv on 3 May 2022, killing 6. Kharkiv was hit again on 5 May.\n" + sentence + "\n"
+    last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
+    assert (last.place.name, last.place.rule.split(":")[0]) == expected
