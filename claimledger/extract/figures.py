@@ -33,6 +33,7 @@ from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
+    Caseless,
     _lowers_exactly,
     caseless_text,
     compile_fast,
@@ -894,11 +895,18 @@ def find_pairs(text: str, s_start: int, s_end: int, kinds: set[str]) -> list[tup
 
 @dataclass(frozen=True)
 class _VagueRules:
-    words: re.Pattern[str]  # a plural quantifier with no number ("many", "numerous")
-    nouns: tuple[tuple[re.Pattern[str], tuple[str, ...], dict[str, int]], ...]  # bare casualty nouns: a named group and own low per kind
-    hedge: re.Pattern[str]  # shortly before: no assertion ("unknown whether it resulted in deaths")
+    # case-insensitive; each runs case-sensitively over the lower-cased text when it can (``fastre.Caseless``):
+    # only offsets and which groups took part are read from their matches
+    words: Caseless  # a plural quantifier with no number ("many", "numerous")
+    nouns: tuple[tuple[Caseless, tuple[str, ...], dict[str, int]], ...]  # bare casualty nouns: a named group and own low per kind
+    hedge: Caseless  # shortly before: no assertion ("unknown whether it resulted in deaths")
     value: int
     low: int
+    # ``words`` as plain lower-case letters (empty when one is a regex): a sentence without one of them has no match
+    word_literals: tuple[str, ...] = ()
+
+
+_LETTERS = re.compile(r"[a-z]+")
 
 
 @cache
@@ -908,9 +916,11 @@ def _vague_rules() -> _VagueRules | None:
     if not spec:
         return None
     return _VagueRules(
-        words=re.compile(rf"{spec['words_before']}\b(?P<q>{_alt(spec['words'])})\b", re.IGNORECASE),
-        nouns=tuple((re.compile(n["pattern"], re.IGNORECASE), tuple(n["kinds"]), dict(n.get("low", {}))) for n in spec["nouns"]),
-        hedge=re.compile(rf"(?:{spec['hedge']})[^.;:]{{0,60}}$", re.IGNORECASE),
+        # the quantifier looked for first: the look-behinds of ``words_before`` then hold at few positions
+        words=Caseless(rf"(?=\b(?:{_alt(spec['words'])})\b){spec['words_before']}\b(?P<q>{_alt(spec['words'])})\b"),
+        word_literals=tuple(w.lower() for w in spec["words"]) if all(_LETTERS.fullmatch(w) for w in spec["words"]) else (),
+        nouns=tuple((Caseless(n["pattern"]), tuple(n["kinds"]), dict(n.get("low", {}))) for n in spec["nouns"]),
+        hedge=Caseless(rf"(?:{spec['hedge']})[^.;:]{{0,60}}$"),
         value=int(spec["value"]), low=int(spec["low"]),
     )
 
@@ -931,7 +941,9 @@ def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tupl
         return []
     R = rules()
     out: list[tuple[int, int, str, str, str | None, int]] = []
-    for m in V.words.finditer(text, s_start, s_end):
+    low = caseless_text(text)
+    words = (low is None or not V.word_literals or any(low.find(w, s_start, s_end) >= 0 for w in V.word_literals))
+    for m in V.words.finditer(text, s_start, s_end) if words else ():
         start, end = m.start("q"), m.end("q")
         if V.hedge.search(text, s_start, start):
             continue
@@ -952,7 +964,7 @@ def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tupl
             if V.hedge.search(text, s_start, m.start()):
                 continue
             for kind in kinds:
-                if kind in skip or kind not in rx.groupindex or m.start(kind) < 0:
+                if kind in skip or kind not in m.re.groupindex or m.start(kind) < 0:
                     continue
                 out.append((m.start(kind), m.end(kind), kind, f"{kind}.vague_noun", None, lows.get(kind, V.low)))
                 skip = skip | {kind}

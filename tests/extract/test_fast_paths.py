@@ -153,3 +153,38 @@ def test_singular_split_search_agrees_with_the_whole_alternation(text: str) -> N
                 ga = next(n for n in _NP_GROUPS if n in a.re.groupindex and a.group(n))
                 gb = next(n for n in _NP_GROUPS if n in b.re.groupindex and b.group(n))
                 assert (a.span(), ga, a.span(ga)) == (b.span(), gb, b.span(gb))
+
+
+VAGUE_TEXTS = [
+    "Many of those wounded later died in hospital.",
+    "The shelling killed and injured many civilians, but so many details remain unclear.",
+    "How many died is not known; numerous homes burned.",
+    "The raids resulted in deaths and serious injuries.",
+    "It is unknown whether the blast caused fatalities.",
+    "COUNTLESS VILLAGERS WERE KILLED.",
+    "The ſtrike left numerous dead, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", VAGUE_TEXTS)
+def test_vague_cues_find_what_their_ignorecase_regexes_find(text: str) -> None:
+    from claimledger.extract.figures import _vague_rules
+
+    V = _vague_rules()
+    assert V is not None
+    for cue in (V.words, V.hedge, *(rx for rx, _, _ in V.nouns)):
+        own = re.compile(cue.pattern, re.IGNORECASE)
+        for a in range(0, len(text), 9):
+            assert [m.span() for m in cue.finditer(text, a, len(text))] == [m.span() for m in own.finditer(text, a, len(text))]
+
+
+@pytest.mark.parametrize("text", VAGUE_TEXTS)
+def test_vague_words_scan_agrees_with_the_cue_as_written(text: str) -> None:
+    from claimledger.extract.figures import _alt, _vague_rules
+    from claimledger.extract.numbers import load_rules
+
+    spec = load_rules("figures.json")["vague_casualties"]
+    written = re.compile(rf"{spec['words_before']}\b(?P<q>{_alt(spec['words'])})\b", re.IGNORECASE)
+    V = _vague_rules()
+    assert V is not None
+    assert [m.span("q") for m in V.words.finditer(text)] == [m.span("q") for m in written.finditer(text)]
