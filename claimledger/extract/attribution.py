@@ -1641,12 +1641,26 @@ def find_denials(doc: Doc) -> list[Mention]:
                 named = resolve_anaphor(doc, ns, ne)  # "It rejected the reports": the body "it" stands for
                 if named is not None:
                     ns, ne = named.data["name_start"], named.data["name_end"]
-                ns, ne = proper_body_name(text, ns, ne) or (ns, ne)  # "X's armed forces" -> "the Xian Armed Forces"
+                ns, ne = _denier_name(doc, ns, ne)
                 data = {"denier": text[ns:ne], "denier_start": ns, "denier_end": ne}
             out.append(Mention(start, end, "denial", data, rule=rule))
             seen.add(m.start())
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _denier_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span that names a denier as a speaker would be named: a possessive body under its proper
+    name ("X's armed forces" -> "the Xian Armed Forces"), an acronym under the full name the text
+    gives it ("the NAF" -> "Northland Armed Forces (NAF)"), a capital under its government body named
+    before ("Lisbon denied" -> "the Portuguese Defence Ministry")."""
+    text = doc.text
+    span = proper_body_name(text, start, end) or resolve_acronym(text, text[start:end])
+    if span is not None:
+        return span
+    cue = Mention(start, end, "cited", {"name": text[start:end], "name_start": start, "name_end": end})
+    capital = _capital_speaker(doc, cue)
+    return (capital.data["name_start"], capital.data["name_end"]) if capital is not None else (start, end)
 
 
 def _not_a_denial(text: str, s0: int, m: re.Match[str]) -> bool:

@@ -371,3 +371,21 @@ def test_attribution_for_data_released_by_the_sentence_before(text, probe, expec
     doc = make_doc(text, attribution.component)
     m = attribution_for(doc, text.index(probe))
     assert (m.data["name"] if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text,denier",
+    [
+        ("Northland's armed forces denied the strike. The head of the Northlandic Armed Forces spoke later.",
+         "Northlandic Armed Forces"),
+        ("The Northland Armed Forces (NAF) moved in. The NAF denied any role in the strike.", "Northland Armed Forces (NAF)"),
+        ("The Portuguese Defence Ministry said the depot was a target. Lisbon denied any role in the strike.",
+         "The Portuguese Defence Ministry"),
+        ("Lisbon denied any role in the strike.", "Lisbon"),
+    ],
+)
+def test_denials_denier_named_as_a_speaker_would_be(text, denier):
+    doc = make_doc(text, attribution.component, attribution.denials.component)
+    ds = doc.spans["denials"]
+    assert ds and ds[-1].data["denier"] == denier
+    assert text[ds[-1].data["denier_start"] : ds[-1].data["denier_end"]] == denier
