@@ -13,7 +13,10 @@ instruments or of bodies found (rules ``report``, ``context``, ``discovery``). A
 by a period of its own ("a massacre last year") takes the day the text gives an event of its type
 within that period (rule ``refined:``). A date carried from the paragraph gives way to a later time
 (a year) the text sets in between: the claim is left undated (rule ``superseded``). Denial mentions become claims of type
-``denial`` attributed to the denier, with stance ``rejects``.
+``denial`` attributed to the denier, with stance ``rejects``. A named party's figure-less account of the
+document's incident ("Rebels blew up the depot in X, the ministry said") is a claim of its own, typed by its
+own words (rules ``alternative_cause.json``; see :func:`_alternative_cause`); a one-event record's event is
+never such an account.
 
 Every field records its rule: ``<layer rule>`` when found in the sentence,
 ``paragraph:<rule>`` when carried from the paragraph, ``document:<rule>`` for document
