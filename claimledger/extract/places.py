@@ -1078,7 +1078,7 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 
 
 ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
-_ASIDE_WORDS = ("hospital", " to ", "reached", "arrived")  # every aside_before pattern needs one of these
+_ASIDE_WORDS = ("hospital", " to ", "reached", "arrived", "like", "resembl", "reminiscent", "compared")  # every aside_before pattern needs one
 _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 
