@@ -1568,8 +1568,9 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
 
 
 @cache
-def _account_cause() -> re.Pattern[str]:
-    return re.compile(_alternative_cause_rules()["cause"], re.IGNORECASE)
+def _account_cause() -> Caseless:
+    # a case-insensitive scan of lower-cased text: the same matches, about twice as fast (it reads every short text)
+    return Caseless(_alternative_cause_rules()["cause"])
 
 
 def _account_sentences(ctx: _Ctx, place: Mention | None) -> list[int]:
