@@ -673,7 +673,7 @@ _PERIOD = re.compile(r"(?i)\b(?:since|during|throughout|over\s+the\s+course\s+of
 
 
 CONFLICT_LOOKBACK = 2  # sentences before a period total read for the conflict it counts
-_NOT_AN_AREA = ("dateline", "possessive", "metonym", "modifier", "reference", "aside")
+_NOT_AN_AREA = ("dateline", "possessive", "metonym", "modifier", "reference", "aside", "comparison")
 
 
 @cache

@@ -671,6 +671,8 @@ def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_
             between = text[end:start]
             if "\n" in between or any(ch in between for ch in ".;!?") or not _address_gap(between):
                 continue
+            if _is_comparison(text, start):
+                continue  # "X was reminiscent of Y": Y is compared with X, not the area X lies in
             if best is None or start < best[0]:
                 best = (start, entry)
     return best[1] if best else None
@@ -1018,6 +1020,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             m.rule += "+dateline"
         if _is_aside(text, cand.start):
             m.data["aside"] = True  # "died in hospitals in X", "trains to X": not where the incident was
+        if _is_comparison(text, cand.start):
+            m.data["comparison"] = True  # "the town looked like X after the bombing": a simile, not a place of events
         if cand.modifier:
             m.data["modifier"] = True
         if cand.container:
@@ -1085,6 +1089,25 @@ _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'
 @functools.cache
 def _aside_patterns() -> tuple[Any, ...]:
     return tuple(regex.compile(p) for p in rules().get("aside_before", []))
+
+
+COMPARISON_REACH = 50  # characters before a place read for a comparison cue (rules ``comparison_before``)
+_COMPARISON_WORDS = ("like", "reminiscent", "compar", "akin", "resembl")  # every comparison_before pattern needs one
+
+
+@functools.cache
+def _comparison_patterns() -> tuple[Any, ...]:
+    return tuple(regex.compile(p) for p in rules().get("comparison_before", []))
+
+
+def _is_comparison(text: str, start: int) -> bool:
+    """True when the place at ``start`` is named in a simile or comparison ("looked like X", "reminiscent of
+    X"; rules ``comparison_before``)."""
+    before = text[max(0, start - COMPARISON_REACH) : start]
+    low = before.lower()
+    if not any(w in low for w in _COMPARISON_WORDS):
+        return False
+    return any(p.search(before) for p in _comparison_patterns())
 
 
 def _is_aside(text: str, start: int) -> bool:
@@ -1173,7 +1196,7 @@ def _eligible(doc: Doc, m: Mention, aside: bool = False) -> bool:
     """A place a claim may take: not a dateline, not a possessive country, not a place of treatment or a
     destination (rules ``aside_before``; with ``aside``, those count too), not inside a speaker's name."""
     if (m.data.get("dateline") or m.data.get("possessive") or m.data.get("metonym") or m.data.get("reference")
-            or (m.data.get("aside") and not aside)):
+            or m.data.get("comparison") or (m.data.get("aside") and not aside)):
         return False
     for a in doc.spans.get("attributions", ()):
         ns, ne = a.data.get("name_start"), a.data.get("name_end")

@@ -1019,3 +1019,29 @@ def test_places_place_for_an_area_phrase_of_the_sentence(text: str, expected: st
     second = text.index("\n") + 1
     m = place_for(doc, second, len(text))
     assert m is not None and m.data["text"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        # a place in a simile or comparison is no place of the text's events ...
+        ("The town looked to me like Dresden after the war.", {"Dresden"}),
+        ("The scene in the market was like Grozny in 1995.", {"Grozny"}),
+        ("Rescuers said the damage was reminiscent of Aleppo.", {"Aleppo"}),
+        ("Officials compared the siege with Sarajevo.", set()),  # a verb of its own, not a cue
+        ("The ruins in the old town resembled Mosul after the battle.", {"Mosul"}),
+        # ... 'like' after a noun gives examples, which are places of the events
+        ("Shelling hit cities like Kharkiv and Sumy.", set()),
+        ("People like residents of Mosul fled.", set()),
+    ],
+)
+def test_places_marks_a_place_named_in_a_comparison(text: str, compared: set[str]) -> None:
+    assert {m.data["text"] for m in find_places(text) if m.data.get("comparison")} == compared
+
+
+def test_places_place_for_skips_a_compared_place() -> None:
+    text = ("I visited the town of Izium in May. The town looked to me like Dresden after the war. "
+            "Not one of its 40 schools was left standing.")
+    doc = make_doc(text, places.component, attribution.component)
+    m = place_for(doc, text.index("Not one"), len(text))
+    assert m is not None and m.data["text"] == "Izium"
