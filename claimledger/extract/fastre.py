@@ -365,6 +365,9 @@ def _lowers_exactly(pattern: str) -> bool:
     return all(ch.isascii() or ch.lower() == ch for ch in pattern)
 
 
+_GATE_STRINGS = 12  # at most this many strings in a ``Caseless`` gate (each is one ``str.find``)
+
+
 class Caseless:
     """A case-insensitive regex that scans lower-cased text case-sensitively (about twice as fast).
 
@@ -374,10 +377,18 @@ class Caseless:
     case-sensitive parts, the ``re.IGNORECASE`` pattern runs on the original text: matches are the same.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, gate: bool = False) -> None:
         self.pattern = pattern
         self.ignorecase = compile_fast(pattern, flags | re.IGNORECASE)
         self.lower = compile_fast(lower_pattern(pattern), flags & ~re.IGNORECASE) if _lowers_exactly(pattern) else None
+        # with ``gate``: the strings every match on the lower-cased text starts with (``literal_prefixes``, a
+        # few); a stretch of it holding none of them has no match, found by ``str.find`` instead of a scan
+        prefixes = literal_prefixes(lower_pattern(pattern), flags & ~re.IGNORECASE) if gate and self.lower is not None else None
+        self.gate: tuple[str, ...] = tuple(prefixes) if prefixes and len(prefixes) <= _GATE_STRINGS else ()
+
+    def _shut(self, s: str, pos: int, endpos: int) -> bool:
+        """True when the gate shows no match in ``s[pos:endpos]`` (``s`` the lower-cased text)."""
+        return bool(self.gate) and not any(s.find(g, pos, endpos) >= 0 for g in self.gate)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.lower is not None:
@@ -390,6 +401,8 @@ class Caseless:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         rx, s = self._pick(text)
+        if rx is self.lower and self._shut(s, pos, endpos):
+            return None
         return rx.search(s, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -402,6 +415,8 @@ class Caseless:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         rx, s = self._pick(text)
+        if rx is self.lower and self._shut(s, pos, endpos):
+            return iter(())
         return rx.finditer(s, pos, endpos)
 
 

@@ -902,11 +902,6 @@ class _VagueRules:
     hedge: Caseless  # shortly before: no assertion ("unknown whether it resulted in deaths")
     value: int
     low: int
-    # ``words`` as plain lower-case letters (empty when one is a regex): a sentence without one of them has no match
-    word_literals: tuple[str, ...] = ()
-
-
-_LETTERS = re.compile(r"[a-z]+")
 
 
 @cache
@@ -917,10 +912,9 @@ def _vague_rules() -> _VagueRules | None:
         return None
     return _VagueRules(
         # the quantifier looked for first: the look-behinds of ``words_before`` then hold at few positions
-        words=Caseless(rf"(?=\b(?:{_alt(spec['words'])})\b){spec['words_before']}\b(?P<q>{_alt(spec['words'])})\b"),
-        word_literals=tuple(w.lower() for w in spec["words"]) if all(_LETTERS.fullmatch(w) for w in spec["words"]) else (),
+        words=Caseless(rf"(?=\b(?:{_alt(spec['words'])})\b){spec['words_before']}\b(?P<q>{_alt(spec['words'])})\b", gate=True),
         nouns=tuple((Caseless(n["pattern"]), tuple(n["kinds"]), dict(n.get("low", {}))) for n in spec["nouns"]),
-        hedge=Caseless(rf"(?:{spec['hedge']})[^.;:]{{0,60}}$"),
+        hedge=Caseless(rf"(?:{spec['hedge']})[^.;:]{{0,60}}$", gate=True),
         value=int(spec["value"]), low=int(spec["low"]),
     )
 
@@ -941,9 +935,7 @@ def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tupl
         return []
     R = rules()
     out: list[tuple[int, int, str, str, str | None, int]] = []
-    low = caseless_text(text)
-    words = (low is None or not V.word_literals or any(low.find(w, s_start, s_end) >= 0 for w in V.word_literals))
-    for m in V.words.finditer(text, s_start, s_end) if words else ():
+    for m in V.words.finditer(text, s_start, s_end):
         start, end = m.start("q"), m.end("q")
         if V.hedge.search(text, s_start, start):
             continue
@@ -972,13 +964,15 @@ def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tupl
 
 
 @cache
-def _object_rules() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """``object_figures`` of ``rules/figures.json``: (none_left, aged), compiled once."""
+def _object_rules() -> tuple[Caseless | None, Caseless | None]:
+    """``object_figures`` of ``rules/figures.json``: (none_left, aged), compiled once, case-insensitive (run
+    case-sensitively over the lower-cased text when they can, ``fastre.Caseless``: their groups' words are
+    read lower-cased, their offsets are the text's)."""
     spec = load_rules("figures.json").get("object_figures") or {}
     nouns = spec.get("nouns", "")
 
-    def comp(key: str) -> re.Pattern[str] | None:
-        return re.compile(spec[key].replace("{nouns}", nouns), re.IGNORECASE) if spec.get(key) else None
+    def comp(key: str) -> Caseless | None:
+        return Caseless(spec[key].replace("{nouns}", nouns), gate=True) if spec.get(key) else None
 
     return comp("none_left"), comp("aged")
 

@@ -183,9 +183,10 @@ CASELESS_TEXTS = [
     ],
 )
 @pytest.mark.parametrize("text", CASELESS_TEXTS)
-def test_fastre_caseless_same_matches(pattern: str, text: str) -> None:
+@pytest.mark.parametrize("gate", [False, True])
+def test_fastre_caseless_same_matches(pattern: str, text: str, gate: bool) -> None:
     plain = re.compile(pattern, re.IGNORECASE)
-    fast = Caseless(pattern)
+    fast = Caseless(pattern, gate=gate)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for pos, endpos in ((0, len(text)), (5, 40), (10, len(text) - 3)):
         want = plain.search(text, pos, endpos)
@@ -325,3 +326,25 @@ def test_fastre_any_slice_cue_is_any_of_its_patterns(patterns: list[str], flags:
             for b in range(a, n + 1, 5):
                 want = any(rx.search(_SLICE_TEXT[a:b]) is not None for rx in plain)
                 assert cue.search(_SLICE_TEXT, low, a, b) is want, (a, b)
+
+
+@pytest.mark.parametrize(
+    "pattern,gate",
+    [
+        (r"\bnot\s+(?:a\s+single|one)\s+house\b", ("not",)),
+        (r"(?=\b(?:many|numerous)\b)(?<!\bhow\s)\b(?:many|numerous)\b", ("man", "num")),
+        (r"\bdenied\b(?-i:\s+by\s+[A-Z]\w+)", ()),  # a case-sensitive part: never lowered, no gate
+        (r"\b\w+ed\b", ()),  # a match may start with anything: no gate
+    ],
+)
+def test_fastre_caseless_gate_strings(pattern: str, gate: tuple[str, ...]) -> None:
+    assert Caseless(pattern, gate=True).gate == gate
+    assert Caseless(pattern).gate == ()
+
+
+def test_fastre_caseless_gate_shuts_a_stretch_without_its_strings() -> None:
+    fast = Caseless(r"\bnot\s+one\s+house\b", gate=True)
+    text = "Not one house stood. Nothing else; not one HOUSE was left."
+    assert [m.span() for m in fast.finditer(text)] == [(0, 13), (35, 48)]
+    assert fast.search(text, 14, 34) is None and list(fast.finditer(text, 14, 34)) == []
+    assert fast.search(text, 30, len(text)) is not None
