@@ -416,10 +416,16 @@ REPORT_AFTER_REACH = 120  # characters after a date its report_after_patterns ma
 
 
 @cache
-def _anniversary_rules() -> tuple[tuple[re.Pattern[str], ...], dict[str, int], re.Pattern[str]]:
+def _anniversary_rules() -> tuple[tuple[re.Pattern[str] | Caseless, ...], dict[str, int], re.Pattern[str]]:
     r = load_rules("dates.json")
-    return (tuple(re.compile(p) for p in r.get("anniversary_patterns", [])), r.get("ordinals", {}),
+    return (tuple(_gated(p) for p in r.get("anniversary_patterns", [])), r.get("ordinals", {}),
             re.compile(r.get("anniversary_own_day", r"^\s*$")))
+
+
+def _gated(pattern: str) -> re.Pattern[str] | Caseless:
+    """A pattern led by ``(?i)`` as a ``Caseless`` scan with a gate (a text without the strings every match
+    holds is not scanned; only offsets and lower-cased words are read from its matches); others as written."""
+    return Caseless(pattern[4:], gate=True) if pattern.startswith("(?i)") else re.compile(pattern)
 
 
 def anniversary_years(word: str) -> int | None:

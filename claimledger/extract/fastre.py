@@ -384,6 +384,11 @@ class Caseless:
         # with ``gate``: the strings every match on the lower-cased text starts with (``literal_prefixes``, a
         # few); a stretch of it holding none of them has no match, found by ``str.find`` instead of a scan
         prefixes = literal_prefixes(lower_pattern(pattern), flags & ~re.IGNORECASE) if gate and self.lower is not None else None
+        if gate and self.lower is not None:
+            # or, when longer, the strings every match holds somewhere (``required_strings``)
+            held = required_strings(lower_pattern(pattern), flags & ~re.IGNORECASE, _GATE_STRINGS)
+            if held and (not prefixes or len(prefixes) > _GATE_STRINGS or min(map(len, held)) > min(map(len, prefixes))):
+                prefixes = held
         self.gate: tuple[str, ...] = tuple(prefixes) if prefixes and len(prefixes) <= _GATE_STRINGS else ()
 
     def _shut(self, s: str, pos: int, endpos: int) -> bool:
@@ -589,3 +594,58 @@ def _in_chars(items: Any, sre_c: Any) -> list[str] | None:
         else:
             return None
     return out
+
+
+def required_strings(pattern: str, flags: int = 0, limit: int = 8) -> list[str] | None:
+    """Strings one of which every match of ``pattern`` holds (read from the pattern: runs of literals, a
+    branch's strings when each branch has some, a repeated part's when it comes at least once; the
+    set whose shortest string is longest is kept). A stretch of text holding none of them has no match.
+
+    pattern (str), flags (int): the regex, without ``re.IGNORECASE``.
+    RETURNS (list[str] | None): at most ``limit`` strings of 3 characters or more, sorted; ``None`` when
+        no such set can be read.
+    """
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        sre_c: Any = importlib.import_module("re._constants")
+        sre_p: Any = importlib.import_module("re._parser")
+        tree = sre_p.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
+        return None
+
+    def best(sets: list[set[str]]) -> set[str] | None:
+        ok = [x for x in sets if x and len(x) <= limit]
+        return max(ok, key=lambda x: (min(map(len, x)), -len(x))) if ok else None
+
+    def seq(items: Any) -> set[str] | None:
+        found: list[set[str]] = []
+        run = ""
+        for op, av in items:
+            if op is sre_c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                found.append({run})
+                run = ""
+            if op is sre_c.SUBPATTERN and not (av[1] or av[2]):
+                sub = seq(av[3])
+                if sub:
+                    found.append(sub)
+            elif op is sre_c.BRANCH:
+                subs = [seq(b) for b in av[1]]
+                if all(subs):
+                    found.append(set().union(*subs))  # type: ignore[arg-type]
+            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+                sub = seq(av[2])
+                if sub:
+                    found.append(sub)
+            # anything else (classes, categories, assertions, scoped flags) ends a run and adds nothing
+        if run:
+            found.append({run})
+        return best(found)
+
+    got = seq(list(tree))
+    if not got or min(map(len, got)) < 3:
+        return None
+    return sorted(got)

@@ -913,7 +913,7 @@ def _vague_rules() -> _VagueRules | None:
     return _VagueRules(
         # the quantifier looked for first: the look-behinds of ``words_before`` then hold at few positions
         words=Caseless(rf"(?=\b(?:{_alt(spec['words'])})\b){spec['words_before']}\b(?P<q>{_alt(spec['words'])})\b", gate=True),
-        nouns=tuple((Caseless(n["pattern"]), tuple(n["kinds"]), dict(n.get("low", {}))) for n in spec["nouns"]),
+        nouns=tuple((Caseless(n["pattern"], gate=True), tuple(n["kinds"]), dict(n.get("low", {}))) for n in spec["nouns"]),
         hedge=Caseless(rf"(?:{spec['hedge']})[^.;:]{{0,60}}$", gate=True),
         value=int(spec["value"]), low=int(spec["low"]),
     )

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from claimledger.extract.fastre import (
+    required_strings,
     Caseless,
     caseless_text,
     compile_dispatch,
@@ -331,8 +332,9 @@ def test_fastre_any_slice_cue_is_any_of_its_patterns(patterns: list[str], flags:
 @pytest.mark.parametrize(
     "pattern,gate",
     [
-        (r"\bnot\s+(?:a\s+single|one)\s+house\b", ("not",)),
-        (r"(?=\b(?:many|numerous)\b)(?<!\bhow\s)\b(?:many|numerous)\b", ("man", "num")),
+        (r"\bnot\s+(?:a\s+single|one)\s+house\b", ("house",)),  # a longer string every match holds
+        (r"(?=\b(?:many|numerous)\b)(?<!\bhow\s)\b(?:many|numerous)\b", ("many", "numerous")),
+        (r"\bnot\s+(?:a|one)\s+\w+", ("not",)),  # the first letters every match starts with
         (r"\bdenied\b(?-i:\s+by\s+[A-Z]\w+)", ()),  # a case-sensitive part: never lowered, no gate
         (r"\b\w+ed\b", ()),  # a match may start with anything: no gate
     ],
@@ -348,3 +350,33 @@ def test_fastre_caseless_gate_shuts_a_stretch_without_its_strings() -> None:
     assert [m.span() for m in fast.finditer(text)] == [(0, 13), (35, 48)]
     assert fast.search(text, 14, 34) is None and list(fast.finditer(text, 14, 34)) == []
     assert fast.search(text, 30, len(text)) is not None
+
+
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        (r"\bnot\s+(?:a\s+single|one)\s+house\b", ["house"]),
+        (r"(?P<n>\d{1,3}|[a-z]+)\s+anniversary\b", ["anniversary"]),
+        (r"\b(?:caused|led\s+to)\s+(?:many\s+)?(?:deaths|fatalities)", ["deaths", "fatalities"]),
+        (r"ab(?:cde|fgh)+", ["cde", "fgh"]),
+        (r"(?:abcdef)?xyz", ["xyz"]),  # an optional part holds nothing for sure
+        (r"x|abcd", None),  # one branch too short
+        (r"(?:abc|)def", ["def"]),
+        (r"\w+ed\b", None),
+        (r"(?=killed)\w+", None),  # a look-ahead's words are not read
+    ],
+)
+def test_fastre_required_strings(pattern: str, expected: list[str] | None) -> None:
+    assert required_strings(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\b(?:caused|led\s+to)\s+(?:many\s+)?(?:deaths|fatalities)\b", r"(?<![\w-])(?P<n>\d{1,3}|[a-z]+)\s+years\s+since\b"],
+)
+def test_fastre_required_strings_are_in_every_match(pattern: str) -> None:
+    text = "It caused many deaths; the blast led to fatalities. Ten years since the war, 12 years since it."
+    held = required_strings(pattern)
+    assert held
+    found = [m.group() for m in re.finditer(pattern, text)]
+    assert found and all(any(h in f for h in held) for f in found)
