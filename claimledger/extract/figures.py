@@ -1014,9 +1014,20 @@ def _singular_scan() -> bool:
     return True
 
 
+_REFERENCE = re.compile(r"\[\d{1,3}\]")  # a reference marker of an encyclopaedia text ("killed 40[8] children")
+
+
+def mask_references(text: str) -> str:
+    """``text`` with its reference markers ("[8]") blanked out (same length, same offsets): a marker is
+    no number, and the words around it read as if it were not there ("At least 40[8] children were killed")."""
+    if "[" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: " " * len(m.group()), text)
+
+
 def figures(doc: Doc) -> Doc:
     """Component: fill the "figures" layer from ``doc.sentences`` (dates block their numbers)."""
-    text = doc.text
+    text = mask_references(doc.text)
     blocked = [(m.start, m.end) for m in doc.spans.get("dates", [])]
     layer = doc.layer("figures")
     R = rules()

@@ -162,3 +162,21 @@ def test_figures_vague_casualties_interval(text: str, expected: list[tuple]) -> 
 )
 def test_figures_object_counts_without_a_number_before_the_noun(text: str, expected: list[tuple]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reference marker is no number and does not stand between a count and its cue
+        ("At least 25[4] people were killed in the raid.", [("killed", "At least 25", 25, "at_least", None)]),
+        ("The shelling killed 12[3][7] civilians.", [("killed", "12", 12, "exact", None)]),
+        ("Rebels said the town was taken.[2]", []),
+    ],
+)
+def test_figures_reference_markers_are_no_numbers(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "masked"), [("killed 40[8] people", "killed 40    people"), ("no marker", "no marker")])
+def test_figures_mask_references_keeps_offsets(text: str, masked: str) -> None:
+    assert figures.mask_references(text) == masked
