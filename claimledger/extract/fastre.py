@@ -393,7 +393,12 @@ class Caseless:
 
     def _shut(self, s: str, pos: int, endpos: int) -> bool:
         """True when the gate shows no match in ``s[pos:endpos]`` (``s`` the lower-cased text)."""
-        return bool(self.gate) and not any(s.find(g, pos, endpos) >= 0 for g in self.gate)
+        if not self.gate:
+            return False
+        for g in self.gate:  # a loop, not any(): this runs for every sentence
+            if s.find(g, pos, endpos) >= 0:
+                return False
+        return True
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.lower is not None:
