@@ -810,6 +810,12 @@ def _confidence(figs: list[Mention], date_rule: str, place_rule: str, attr: Attr
     return round(max(0.05, min(0.95, score)), 2)
 
 
+def _durations_only(figs: list[Mention]) -> bool:
+    """True when every figure of a claim is a length of time ("the 44-day war", "a 30-year occupation")."""
+    units = _duration_units()
+    return bool(figs) and all(m.label == "other" and str(m.data.get("what") or "") in units for m in figs)
+
+
 def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention | None], version: str,
            *, claim_type: str | None = None, attr_mention: Mention | None = None, stance: str = "asserts",
            paren: dict[int, Mention] | None = None) -> ClaimIn:
@@ -824,7 +830,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     sentence = doc.text[seg.start:seg.end]
     country_place: PlaceValue | None = None
-    aggregate = states_total(sentence)
+    # a war's or an operation's length ("fell in the 44-day war") counts nothing over the period
+    aggregate = states_total(sentence) and not _durations_only(figs)
     if aggregate and pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"):
         # a total carried a town from elsewhere in the document: it counts the town's country
         country_place = _country_place(str(pm.data["country"]), "aggregate:country-of:" + pm.rule)
