@@ -276,11 +276,16 @@ component = Component(name="actors", func=annotate, requires=("sentences",), ass
 def actors_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """The actor mentions inside ``[start, end)`` (a claim's sentence), by start and end: from the
     "actors" layer when a pipeline filled it, else found on demand for that span alone and kept on
-    the ``Doc`` (the pipeline leaves the layer out: only the sentences claims are built from need it).
+    the ``Doc`` for its current text and sentences (the pipeline leaves the layer out: only the
+    sentences claims are built from need it).
     """
     layer = doc.spans.get("actors")
     if layer is None:
-        kept = doc.__dict__.setdefault("_actors_in", {})
+        state = (doc.text, doc.sentences, len(doc.sentences))
+        held = doc.__dict__.get("_actors_in")
+        if held is None or held[0][0] is not state[0] or held[0][1] is not state[1] or held[0][2] != state[2]:
+            held = doc.__dict__["_actors_in"] = (state, {})
+        kept: dict[tuple[int, int], list[Mention]] = held[1]
         key = (start, end)
         found = kept.get(key)
         if found is None:
