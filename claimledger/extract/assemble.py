@@ -1621,6 +1621,31 @@ def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], vers
     return claim
 
 
+@cache
+def _struck_by() -> re.Pattern[str] | None:
+    pattern = load_rules("figures.json").get("struck_by")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _struck_statements(ctx: _Ctx, taken: set[int]) -> list[int]:
+    """The sentences (not in ``taken``) that date a strike to the day and name the place it hit, in the
+    passive with its weapon ("On 3 May the bus was hit by a rocket near the village of X"; rules
+    ``struck_by``): statements of an incident with no figure."""
+    rx = _struck_by()
+    if rx is None:
+        return []
+    out: list[int] = []
+    for m in rx.finditer(ctx.doc.text):
+        si = _sentence_index(ctx, m.start())
+        if si in taken or si in out:
+            continue
+        seg = ctx.doc.sentences[si]
+        days = [d for d in _in(ctx, "dates", seg) if d.label == "day" and _is_incident_date(d)]
+        if days and _in(ctx, "places", seg):
+            out.append(si)
+    return out
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -1655,6 +1680,13 @@ def make_assemble(version: str) -> Component:
                 seg = doc.sentences[si]
                 doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "account", {}, rule="account"))
                 claims.append((seg.start, _account_claim(ctx, si, defaults, version)))
+        told = {_sentence_index(ctx, m.start) for m in doc.spans.get(ACCOUNTS, [])}
+        told |= {_sentence_index(ctx, m.start) for m in layers.get("denials", [])}
+        for si in _struck_statements(ctx, set(figs_by_sentence) | told):
+            seg = doc.sentences[si]
+            # in the accounts layer: a one-event record's event is never such a statement (event_claim)
+            doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "statement", {}, rule="struck_by"))
+            claims.append((seg.start, _build(ctx, si, [], defaults, version)))
         claims.sort(key=lambda c: c[0])
         claims_ = _carry_anaphora(ctx, [c for _, c in claims])
         doc.claims = _attribute_repeats(ctx, _collapse_denials(ctx, _drop_non_claims(ctx, claims_)))
