@@ -1622,9 +1622,10 @@ def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], vers
 
 
 @cache
-def _struck_by() -> re.Pattern[str] | None:
+def _struck_by() -> Caseless | None:
+    """Rules ``struck_by``, case-insensitive, gated by the strings every match holds (``fastre.Caseless``)."""
     pattern = load_rules("figures.json").get("struck_by")
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+    return Caseless(pattern, gate=True) if pattern else None
 
 
 def _struck_statements(ctx: _Ctx, taken: set[int]) -> list[int]:
