@@ -275,7 +275,7 @@ def _any_of(caseless: list[str], cased: list[str]) -> tuple[_Scan, ...]:
 def rules() -> _Rules:
     """The compiled lexicon of ``rules/characterizations.json`` (loaded once)."""
     raw = load_rules("characterizations.json")
-    labels = [_Label(e["label"], e["id"], _ci(rf"\b(?:{_alt(e['patterns'])})(?!\w)")) for e in raw["labels"]]
+    labels = [_Label(e["label"], e["id"], _ci(rf"\b(?:{_alt(e['patterns'])})(?!\w)", gate=True)) for e in raw["labels"]]
     reco = raw["recognition"]
     resp = raw["responsibility"]
     spk = raw["speakers"]
