@@ -174,6 +174,7 @@ def _compiled() -> dict[str, Any]:
         "th": r["thresholds"],
         "clause_words": frozenset(r["clause_words"]),
         "settlement": frozenset(r["settlement_cues"]),
+        "group_head_re": regex.compile(r"[ \t]+(?:" + "|".join(r.get("group_heads", [])) + r")\b") if r.get("group_heads") else None,
     }
 
 
@@ -328,6 +329,9 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             cand = _Candidate(start=start, end=end, span_end=end, key=key, rows=[r for r, _ in rows],
                               alt=frozenset(r for r, a in rows if a))
             _set_cues(text, cand, run, j, k)
+            if (j > 0 and not cand.modifier and cand.cue is None and not text[end : end + 3].lstrip().startswith("(")
+                    and _inside_name(text, run, j, first_words)):
+                cand.modifier = True  # "followers of Moqtada al-Sadr": a person's name ends in it
             cand.common = all(t in common for t in key.split())
             cand.initial = j == 0 and _is_initial(text, start)
             cand.titled = j > 0 and normalize(text[run[j - 1].start : run[j - 1].end]) in c["titles"]
@@ -371,14 +375,32 @@ def _joined_by_connector(text: str, run: list[_Token], k: int) -> bool:
     return gap.startswith(" ") and bool(words) and all(w in _compiled()["connectors"] for w in words)
 
 
+def _inside_name(text: str, run: list[_Token], j: int, first_words: Any) -> bool:
+    """True when the name at token ``j`` ends a person's or an organisation's longer name: the word before it
+    in the run (past connectors such as "al") is a name word, not an affix, title, common word, possessive,
+    people's adjective or the first word of a gazetteer name ("Moqtada al-Sadr"; not "Eastern X", "In X" at a
+    sentence's start or in a headline, "Sheikh X" (titled), "Y's X", "Kurdish X" or "Mets X", "Nova X")."""
+    c = _compiled()
+    for t in reversed(run[:j]):
+        word = text[t.start : t.end]
+        w = normalize(word)
+        if w in c["connectors"] or w in c["article_set"]:
+            continue
+        return not (w in c["affix"] or w in c["titles"] or w in c["suffix"] or w in c["never"] or w in common_words()
+                    or _POSSESSIVE.search(word) or c["adjective_re"].search(w) or w in demonym_keys()
+                    or _norm_surface(word).partition(" ")[0] in first_words)
+    return False
+
+
 def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) -> None:
     c = _compiled()
     before = text[max(0, cand.start - 40) : cand.start]
     others = [normalize(text[t.start : t.end]) for i, t in enumerate(run) if i < j or i >= j + k]
     cand.partial = any(o not in c["affix"] and o not in c["suffix"] and o not in c["facility_follow"] for o in others)
     after_run = [normalize(text[t.start : t.end]) for t in run[j + k :]]
-    cand.modifier = (bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
-                     and after_run[0] not in c["facility_follow"])
+    cand.modifier = ((bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
+                      and after_run[0] not in c["facility_follow"])
+                     or (not after_run and c["group_head_re"] is not None and c["group_head_re"].match(text, cand.end) is not None))
     if j == 0:
         m = c["prefix_re"].match(before) if "of" in before[-22:] else None
         if m:

@@ -1045,3 +1045,23 @@ def test_places_place_for_skips_a_compared_place() -> None:
     doc = make_doc(text, places.component, attribution.component)
     m = place_for(doc, text.index("Not one"), len(text))
     assert m is not None and m.data["text"] == "Izium"
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        # a place name that ends a person's name is no incident place when the sentence names another
+        ("Supporters of Haider al-Sadr marched through Najaf on Friday.", "Najaf"),
+        # nor one that names an armed group, a force or a gang after its place
+        ("The Fallujah militia attacked a checkpoint near Ramadi.", "Ramadi"),
+        ("Gulu police arrested 12 traders in Lira on Monday.", "Lira"),
+        # a sentence's first word, an affix, a possessive country or a title before the name leaves it a place
+        ("In Mosul, gunmen killed two guards at a checkpoint.", "Mosul"),
+        ("Shelling hit Somalia's Kismayo overnight.", "Kismayo"),
+        ("Artillery struck Eastern Aleppo at dawn.", "Aleppo"),
+    ],
+)
+def test_places_place_for_skips_a_place_inside_a_name(text: str, chosen: str) -> None:
+    doc = make_doc(text, places.component, attribution.component)
+    m = place_for(doc, 0, len(text))
+    assert m is not None and m.data["text"] == chosen
