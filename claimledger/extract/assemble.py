@@ -755,7 +755,7 @@ def _groups(figs: list[Mention], paren: dict[int, Mention] | None = None) -> lis
     paren = paren or {}
     for m in figs:
         k = m.label if m.label != "other" else f"other:{m.data.get('what')}"
-        if (cur and "+place_list" in m.rule or k in kinds and m.label in CASUALTY_KINDS and "+list" not in m.rule
+        if (cur and ("+place_list" in m.rule or "+source_list" in m.rule) or k in kinds and m.label in CASUALTY_KINDS and "+list" not in m.rule
                 or m.start in paren and any(x.start in paren for x in cur)):
             groups.append(cur)
             cur, kinds = [], set()

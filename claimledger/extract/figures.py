@@ -629,6 +629,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         if kind is None:
             shared = _place_list_member(text, q, out[-1] if out else None, after_end)
             if shared is None:
+                shared = _source_list_member(text, q, out[-1] if out else None, after_end)
+            if shared is None:
                 continue
             kind, what, rule = shared
         if kind == "other" and (_indefinite(text, q, out[-1] if out else None, rule, R) or _in_name(text, q, s_start, rule)
@@ -792,6 +794,23 @@ def _place_list_member(text: str, q: Quantity, prev: FigureMatch | None, after_e
     if "+place_list" not in prev.rule:
         prev.rule += "+place_list"
     return prev.kind, prev.what, prev.rule.split("+", 1)[0] + "+place_list"
+
+
+_SOURCE_NEXT = re.compile(r"\s+(?:from|by|according\s+to)\s+(?:the\s+)?[A-Z]")
+_SOURCE_TAIL = re.compile(r"\s+(?:from|by|according\s+to)\s+[^,;.()\d]{1,80}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _source_list_member(text: str, q: Quantity, prev: FigureMatch | None, after_end: int) -> tuple[str, str | None, str] | None:
+    """"estimates of 130 from the city council and 150 from the Red Cross": a bare number followed by
+    "from <Named source>" after such a figure counts the same thing by another source. RETURNS its (kind,
+    what, rule), the rule marked ``+source_list`` (also on ``prev``): each count is a claim of its own."""
+    if prev is None or prev.subgroup or q.vague or prev.quantity.vague:
+        return None
+    if not _SOURCE_NEXT.match(text, q.end, after_end) or not _SOURCE_TAIL.fullmatch(text, prev.end, q.start):
+        return None
+    if "+source_list" not in prev.rule:
+        prev.rule += "+source_list"
+    return prev.kind, prev.what, prev.rule.split("+", 1)[0] + "+source_list"
 
 
 def _propagate_lists(text: str, out: list[FigureMatch]) -> None:

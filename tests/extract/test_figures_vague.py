@@ -180,3 +180,25 @@ def test_figures_reference_markers_are_no_numbers(text: str, expected: list[tupl
 @pytest.mark.parametrize(("text", "masked"), [("killed 40[8] people", "killed 40    people"), ("no marker", "no marker")])
 def test_figures_mask_references_keeps_offsets(text: str, masked: str) -> None:
     assert figures.mask_references(text) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts of the same thing by two sources: the second takes the first's kind
+        ("Those figures match estimates of 120 from city officials and 140 from the Red Cross.",
+         [("other", "120", 120, "exact", "estimates"), ("other", "140", 140, "exact", "estimates")]),
+        # ... not a number that names no source after it
+        ("Estimates of 120 from city officials and 140 more were cited.",
+         [("other", "120", 120, "exact", "estimates")]),
+    ],
+)
+def test_figures_counts_by_two_sources(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+def test_figures_counts_by_two_sources_are_two_claims() -> None:
+    text = "Survivor estimates of 130 from city officials and 150 from the Red Cross were cited.\n"
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2022, 3, 20)))
+    assert sorted(f.value for c in claims for f in c.figures) == [130, 150]
+    assert len([c for c in claims if c.figures]) == 2
