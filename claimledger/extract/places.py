@@ -460,12 +460,13 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         span_end = end + m2.end(1)
     if cue is None and _appositive_settlement().match(text, end, min(len(text), end + 60)):
         cue, settlement = "locality", True  # "X, a market town of a few thousand people"
-    # a capitalised suffix inside the run ("Bala Buluk District")
-    last = normalize(text[run[-1].start : run[-1].end])
-    if cue is None and len(run) - j > 1 and last in c["suffix"] and last not in _WEAK_RUN_SUFFIX:
-        cue = c["suffix"][last]
-        end = run[-2].end
-        key = normalize(text[start:end])
+    # a capitalised suffix inside the run ("Bala Buluk District", "Obbo Local Government Area")
+    if cue is None:
+        k = _run_suffix_words(text, run, j)
+        if k:
+            cue = c["suffix"][fold(text[run[-k].start : run[-1].end])]
+            end = run[-k - 1].end
+            key = normalize(text[start:end])
     if cue is None and j == 0 and len(run) <= 3 and not _is_initial(text, start):
         m3 = c["prep_re"].match(before)
         if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
@@ -482,6 +483,22 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
                       settlement=settlement)
+
+
+RUN_SUFFIX_WORDS = 3  # words a capitalised place cue ending a run has at most ("Local Government Area")
+
+
+def _run_suffix_words(text: str, run: list[_Token], j: int) -> int:
+    """How many last words of ``run`` (past its ``j``-th word, which stays a name) spell a suffix cue
+    ("Bala Buluk District": 1, "Obbo Local Government Area": 3); 0 when none does. A weak cue word alone
+    ("Rakhine State", "Gaza City") is part of the name, not a cue."""
+    suffix = _compiled()["suffix"]
+    for k in range(min(RUN_SUFFIX_WORDS, len(run) - j - 1), 0, -1):
+        words = text[run[-k].start : run[-1].end]
+        key = fold(words)
+        if key in suffix and (k > 1 or key not in _WEAK_RUN_SUFFIX):
+            return k
+    return 0
 
 
 def _cued_with_address(text: str, end: int) -> bool:
