@@ -1174,7 +1174,24 @@ def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: 
         return first, geo  # "the X area of Y district, Z", "X camp in Y, Z": Y, itself unknown, is what the text gives
     if geo is None:
         geo = _containing(text, cand.span_end, gaz, resolved)
+    if geo is None:
+        geo = _possessor(text, cand.start, resolved)
     return None, geo
+
+
+_POSSESSOR_GAP = regex.compile(r"\s+(?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}")  # "X's Y area", "X's central Y square"
+
+
+def _possessor(text: str, start: int, resolved: dict[int, tuple[_Candidate, GazEntry]]) -> GazEntry | None:
+    """The town or area a possessive names right before an unknown place ("Kharkiv's X district",
+    "Dnipro's central X area"): the unknown place lies in it. A country's possessive is no container
+    (it says too little of where the place is)."""
+    for area_start, (area, entry) in resolved.items():
+        if area.span_end < start and area.span_end > start - 40 and entry.kind in ("P", "A2", "A1"):
+            if (_POSSESSIVE.search(text, area.start, area.span_end) is not None
+                    and _POSSESSOR_GAP.fullmatch(text, area.span_end, start) is not None):
+                return entry
+    return None
 
 
 def _contained(text: str, cand: _Candidate, named: _Candidate | None, geo: GazEntry | None) -> Mention:
