@@ -1,0 +1,91 @@
+"""Place cues of event notes from other publishers: compass directions ("10 km east of X"), admin
+suffixes (LGA, woreda, sub-county, ...) and a town's possessive ("X's Y district")."""
+
+import pytest
+
+from claimledger.extract.places import find_places
+
+
+def _found(text):
+    return [(m.data["text"], m.data.get("name"), m.data.get("country"), m.label) for m in find_places(text)]
+
+
+def _texts(text):
+    return [m.data["text"] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # distances are told from a town: the town, not the district or region of the same name
+        ("Gunmen ambushed a convoy 15 km north-east of Kidal on Friday.", ("Kidal", "Kidal", "ML", "locality")),
+        ("Two soldiers were shot dead south of Al-Mukalla, after gunmen stopped their car.",
+         ("Al-Mukalla", "Mukalla", "YE", "locality")),
+    ],
+)
+def test_places_compass_direction_prefers_the_town(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an unknown name after a compass direction is still a place
+        ("Artillery hit positions east of Vrelomir overnight.", "Vrelomir"),
+        ("The patrol was attacked southwest of Kessarovo on Sunday.", "Kessarovo"),
+    ],
+)
+def test_places_compass_direction_cue(text, expected):
+    assert expected in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # lower-case suffix words
+        ("Herders clashed in Zangon Kataf LGA on Monday.", ("Zangon Kataf LGA", "NG", "district")),
+        ("Herders clashed with farmers in Ovelmar woreda on Monday.", ("Ovelmar woreda", None, "unresolved")),
+        ("Police dispersed a crowd in Tessenbo sub-county on Monday.", ("Tessenbo sub-county", None, "unresolved")),
+        # a capitalised cue of several words ending the run
+        ("Gunmen attacked a farm in Obrevo Local Government Area on Monday.", ("Obrevo Local Government Area", None, "unresolved")),
+        ("Unrest spread to Kalmaro Woreda on Monday.", ("Kalmaro Woreda", None, "unresolved")),
+    ],
+)
+def test_places_admin_suffix_cues(text, expected):
+    surface, country, label = expected
+    assert any(t == surface and c == country and lab == label for t, _, c, lab in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weak cue word alone is part of the name, not a cue (the state, not an unknown "Rakhine")
+        "Clashes were reported in Rakhine State on Monday.",
+    ],
+)
+def test_places_weak_run_suffix_stays_in_name(text):
+    assert ("Rakhine State", "Rakhine", "MM", "region") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text,unknown,town,country",
+    [
+        ("Protesters blocked a road in Kharkiv's Ostrevka district on Monday.", "Ostrevka district", "Kharkiv", "UA"),
+        ("Demonstrators gathered outside a bank in Mosul's Zarvani area.", "Zarvani area", "Mosul", "IQ"),
+    ],
+)
+def test_places_unknown_place_inside_possessor_town(text, unknown, town, country):
+    m = next(m for m in find_places(text) if m.data["text"] == unknown)
+    assert (m.data["name"], m.data["country"], m.data.get("contained")) == (town, country, True)
+
+
+@pytest.mark.parametrize(
+    "text,unknown",
+    [
+        # a country's possessive is no container: the place stays unresolved
+        ("Protesters gathered in Ukraine's Ostrevka area on Monday.", "Ostrevka area"),
+    ],
+)
+def test_places_country_possessive_is_no_container(text, unknown):
+    m = next(m for m in find_places(text) if m.data["text"] == unknown)
+    assert m.label == "unresolved" and m.data.get("country") is None
