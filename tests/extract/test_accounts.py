@@ -30,9 +30,9 @@ def _accounts(text: str) -> list[ClaimIn]:
         ("The explosion in Varna was caused by a rocket fired by the rebels, the army said.",
          ("the army", "explosion")),
         # a strike by aircraft is an air strike, whatever the document calls the event
-        ("The national air force struck an arms store near Varna, the Defence Ministry said in a statement.",
+        ("The national air force struck an arms store near Varna, the Defence Ministry said in a briefing.",
          ("the Defence Ministry", "air_strike")),
-        ("The ministry said the rebels were to blame for the attack in Varna.", ("The ministry", None)),
+        ("The ministry said the insurgents were to blame for the Varna attack.", ("The ministry", None)),
         # a cause or weapon without a party
         ("The workers in Varna were killed with incendiary weapons, the prosecutor said.", ("the prosecutor", None)),
         ("The fire in Varna resulted from a misfired rocket, the army said.", ("the army", None)),
