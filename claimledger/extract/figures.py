@@ -661,6 +661,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
                         and not any(o.kind == kind and not o.subgroup for o in out)):
                     # "attacked 12 villagers, killing 5 of them": the verb counts the part; no total of its kind
                     subgroup = False
+        if subgroup and q.vague and _people_only(text, q):
+            continue  # "after several of the wounded died": a small vague part of a whole counts nothing of its own
         prev = out[-1] if out else None
         if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
                 and prev.kind != kind and not subgroup and rule.endswith(".after") and _coordinated(text[prev.end:q.start])):
@@ -983,6 +985,13 @@ def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tupl
 
 
 @cache
+def _aged_harm() -> re.Pattern[str] | None:
+    """``object_figures.aged_harm``: what must befall an object in its sentence for its age to be a figure."""
+    pattern = (load_rules("figures.json").get("object_figures") or {}).get("aged_harm")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+@cache
 def _object_rules() -> tuple[Caseless | None, Caseless | None]:
     """``object_figures`` of ``rules/figures.json``: (none_left, aged), compiled once, case-insensitive (run
     case-sensitively over the lower-cased text when they can, ``fastre.Caseless``: their groups' words are
@@ -1005,7 +1014,8 @@ def find_object_figures(text: str, s_start: int, s_end: int) -> list[tuple[int, 
         for m in none_left.finditer(text, s_start, s_end):
             q = Quantity(m.start(), m.end(), 0, "exact", 0, 0, m.start())
             out.append((m.start(), m.end(), q, m.group("what").lower(), "other.none_left"))
-    if aged is not None and "old" in text[s_start:s_end]:
+    harm = _aged_harm()
+    if aged is not None and "old" in text[s_start:s_end] and (harm is None or harm.search(text, s_start, s_end)):
         for m in aged.finditer(text, s_start, s_end):
             qs = find_quantities(text, m.start("n"), m.end("n"))
             if len(qs) == 1 and qs[0].qualifier == "exact" and not qs[0].vague:

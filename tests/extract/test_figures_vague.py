@@ -158,6 +158,11 @@ def test_figures_vague_casualties_interval(text: str, expected: list[tuple]) -> 
         ("A 14-year-old boy was killed by a sniper.", [("killed", "A 14-year-old boy", 1, "exact", None)]),
         ("Her 80-year-old mother stayed in the house.", []),
         ("Gunmen burned a 45-year-old farmer's house.", []),
+        # an object's age is a figure only where harm befalls it, not in a description
+        ("The 300-year-old mosque in the old town is a major tourist attraction.", []),
+        ("Pilgrims visit the 600-year-old monastery every spring.", []),
+        ("Militia fighters cut down a 150-year-old walnut tree in the square.",
+         [("other", "150", 150, "exact", "age of tree (years)")]),
     ],
 )
 def test_figures_object_counts_without_a_number_before_the_noun(text: str, expected: list[tuple]) -> None:
@@ -202,3 +207,32 @@ def test_figures_counts_by_two_sources_are_two_claims() -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2022, 3, 20)))
     assert sorted(f.value for c in claims for f in c.figures) == [130, 150]
     assert len([c for c in claims if c.figures]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small vague word before a scale counts the scale, never the small word's 3
+        ("The commission found that several thousand men were killed in July.",
+         [("killed", "several thousand", 3000, "vague", None)]),
+        ("A few hundred residents fled the town overnight.", [("displaced", "A few hundred", 300, "vague", None)]),
+        ("Several dozen soldiers were wounded in the assault.", [("injured", "Several dozen", 36, "vague", None)]),
+        ("Several soldiers were wounded in the assault.", [("injured", "Several", 3, "vague", None)]),
+    ],
+)
+def test_figures_small_vague_word_before_a_scale(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small vague part of a whole counts nothing of its own (no "of them" object of 3)
+        "Officials reported 12 dead and 40 injured; the toll was revised after several of the wounded died.",
+        "The raid killed 9 people, including a few of the guards.",
+    ],
+)
+def test_figures_small_vague_part_of_a_whole_adds_no_figure(text: str) -> None:
+    source = SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5))
+    whats = [f.what for c in extract(source) for f in c.figures]
+    assert all(w is None for w in whats), whats
