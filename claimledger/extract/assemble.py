@@ -831,15 +831,17 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     sentence = doc.text[seg.start:seg.end]
     country_place: PlaceValue | None = None
     # a war's or an operation's length ("fell in the 44-day war") counts nothing over the period
-    aggregate = states_total(sentence) and not _durations_only(figs)
+    # (but a sentence about a whole war is still dated by itself only: "during the six-week war")
+    total = states_total(sentence)
+    aggregate = total and not _durations_only(figs)
     if aggregate and pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"):
         # a total carried a town from elsewhere in the document: it counts the town's country
         country_place = _country_place(str(pm.data["country"]), "aggregate:country-of:" + pm.rule)
+    if total and _PERIOD.search(sentence) and (dm is None or dp):
+        dm, dp = None, "aggregate:"
     if aggregate and _PERIOD.search(sentence):
         # a total over a period ("since the invasion began", "during the war"): only its own sentence
         # dates it, and a country or region it names places it rather than the document's place
-        if dm is None or dp:
-            dm, dp = None, "aggregate:"
         wide = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")]
         if wide and (pp or pm is None):
             pm, pp, country_place = wide[0], "aggregate:", None
@@ -1537,18 +1539,18 @@ def _statement_cue(ctx: _Ctx, si: int, anchor: int) -> Mention | None:
     return am if cue in rules["quote_cues"] and opens_quote else None
 
 
-def _names_incident_place(ctx: _Ctx, seg: Segment, default: Mention | None) -> bool:
-    """True when the sentence names the document's own place, a town or district the gazetteer knows
+def _incident_places(ctx: _Ctx, seg: Segment, default: Mention | None) -> list[Mention]:
+    """The sentence's mentions of the document's own place, a town or district the gazetteer knows
     (not a speaker's seat, a dateline or a place only carried over: rules ``not_place_rules``)."""
     rules = _alternative_cause_rules()
     labels = rules["place_labels"]
     if default is None or default.label not in labels:
-        return False
+        return []
     keys = _place_keys(default)
     par_starts = [p.start for p in ctx.doc.paragraphs]
-    return any(m.label in labels and "gazetteer" in m.rule and not any(r in m.rule for r in rules["not_place_rules"])
-               and _place_penalty(ctx.doc, m, par_starts) < 3.0 and keys & _place_keys(m)
-               for m in _in(ctx, "places", seg))
+    return [m for m in _in(ctx, "places", seg)
+            if m.label in labels and "gazetteer" in m.rule and not any(r in m.rule for r in rules["not_place_rules"])
+            and _place_penalty(ctx.doc, m, par_starts) < 3.0 and keys & _place_keys(m)]
 
 
 def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) -> bool:
@@ -1557,7 +1559,7 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
     arms, the ministry said on 3 May"): a responsibility statement (rules ``agent_rules``) or a cause
     (rules ``cause``: "the blast resulted from a misfired rocket"), no figure and
     no denial (those make their own claims), a plain statement cue (:func:`_statement_cue`) and the
-    document's place (:func:`_names_incident_place`). Not in a long text, which tells of many incidents."""
+    document's place outside the speaker's words (:func:`_incident_places`). Not in a long text, which tells of many incidents."""
     seg = ctx.doc.sentences[si]
     if len(ctx.doc.text) > LONG_DOCUMENT or _in(ctx, "figures", seg) or _in(ctx, "denials", seg):
         return False
@@ -1570,8 +1572,22 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
     if not resp and cause is None:
         return False
     anchor = resp[0].start if resp else cause.start() if cause is not None else seg.start
-    return (_names_incident_place(ctx, seg, defaults["place"])
-            and _statement_cue(ctx, si, anchor) is not None)
+    places = _incident_places(ctx, seg, defaults["place"])
+    if not places:
+        return False
+    speaker = _statement_cue(ctx, si, anchor)
+    if speaker is None:
+        return False
+    # a place inside the speaker's own words is the speaker's ("Moscow stated"; "according to reports
+    # carried by X" up to the clause's end), not the incident's
+    end = speaker.end
+    if speaker.rule == "attr.according_to":
+        stop = _CLAUSE_END.search(ctx.doc.text, speaker.end, seg.end)
+        end = stop.start() if stop is not None else seg.end
+    return any(m.end <= speaker.start or m.start >= end for m in places)
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 @cache

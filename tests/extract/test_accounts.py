@@ -97,3 +97,22 @@ def test_accounts_a_records_event_is_its_lead_not_an_account(text: str) -> None:
     event = extract_event(source)
     assert event is not None
     assert event.evidence.start == 0  # ... but the record's event is told by its lead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only place is the speaker's own name or the source's: no incident place named
+        "Varna stated that the strike on the bridge was carried out by rebel forces.",
+        "Rebel forces launched operations with artillery and missiles, according to reports carried by Varna radio.",
+    ],
+)
+def test_accounts_a_place_in_the_speakers_words_is_no_incident_place(text: str) -> None:
+    assert _accounts(text) == []
+
+
+def test_accounts_a_weapon_against_aircraft_is_no_air_strike() -> None:
+    sentence = "Rebels attacked army positions on the outskirts of Varna using anti-aircraft guns and mortars, the ministry said."
+    claims = _accounts(LEAD + sentence)
+    assert len(claims) == 1
+    assert claims[0].type != "air_strike"
