@@ -203,6 +203,36 @@ def _affirmed(rx: re.Pattern[str], sentence: str) -> bool:
                for m in rx.finditer(sentence))
 
 
+FOLLOW_SENTENCES = 2  # sentences after a protest's own that may go on about its conduct
+
+
+@functools.cache
+def _conduct_followers() -> re.Pattern[str] | None:
+    words = rules().get("conduct_followers", [])
+    speech = "|".join(rules().get("conduct_speech", [])) or "(?!)"
+    # "They claimed that she was killed", "Protesters also demanded ...": what they say, not how they went on
+    return (re.compile(r"[\W_]*(?:" + "|".join(words) + rf")\b(?!\s+(?:also\s+|later\s+|then\s+)?(?:{speech}))",
+                       re.IGNORECASE) if words else None)
+
+
+def _conduct_end(doc: Doc, s1: int) -> int:
+    """Where a protest's conduct ends: its sentence and the next ones of its paragraph that go on about the
+    protesters (rules ``conduct_followers``: "They clashed with police", "Rioters pelted stones")."""
+    rx = _conduct_followers()
+    text = doc.text
+    para_end = next((p.end for p in doc.paragraphs if p.start <= s1 - 1 < p.end), len(text))
+    end = s1
+    for _ in range(FOLLOW_SENTENCES):
+        nxt = end
+        while nxt < para_end and text[nxt].isspace():
+            nxt += 1
+        b = sentence_bounds(doc, nxt) if nxt < para_end else None
+        if rx is None or b is None or b[1] > para_end or rx.match(text, b[0], b[1]) is None:
+            break
+        end = b[1]
+    return end
+
+
 def find_types(doc: Doc) -> list[Mention]:
     """Type mentions for every event word in the document, refined by their sentences."""
     big, pats, mods = _compiled()
@@ -232,7 +262,7 @@ def find_types(doc: Doc) -> list[Mention]:
             if mod.get("scope") == "conduct":
                 ck = (s0, mod["id"])
                 if ck not in cache:
-                    cache[ck] = rx_low.search(_without_causes(src[s0:s1])) is not None
+                    cache[ck] = rx_low.search(_without_causes(src[s0:_conduct_end(doc, s1)])) is not None
                 hit = cache[ck]
             elif mod.get("scope") == "target":
                 if target is None:

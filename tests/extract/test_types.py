@@ -195,3 +195,25 @@ def test_types_explosives_at_a_protest(text, label, acled, sub):
     m = type_for(doc, 0, len(text))
     assert m is not None
     assert (m.label, m.data["acled_event_type"], m.data["acled_sub_event_type"]) == (label, acled, sub)
+
+
+@pytest.mark.parametrize(
+    "text,label,sub",
+    [
+        # violence the next sentences tell of the protesters makes the protest a violent demonstration
+        ("Dockers held a demonstration at the port gate over pay. They clashed with police and burnt tyres.", "riot", "Violent demonstration"),
+        ("Nurses marched to the ministry over unpaid wages. Some of the protesters pelted the guards with stones.", "riot", "Violent demonstration"),
+        # not when the next sentence is about someone else, nor beyond the protest's paragraph
+        ("Dockers held a demonstration at the port gate over pay. A man was killed in a clash elsewhere.", "protest", "Peaceful protest"),
+        ("Dockers held a demonstration at the port gate over pay.\n\nThey clashed with police.", "protest", "Peaceful protest"),
+        # what the protesters say is no conduct, and a burnt effigy or flag is a symbol, not violence
+        ("Relatives held a sit-in outside the court. They said the boy was killed by guards.", "protest", "Peaceful protest"),
+        ("Students rallied at the campus gate. They also burnt an effigy of the minister.", "protest", "Peaceful protest"),
+    ],
+)
+def test_types_protest_conduct_goes_on_in_the_next_sentences(text, label, sub):
+    doc = make_doc(text, types.component)
+    first = text.index(".") + 1
+    m = type_for(doc, 0, first)
+    assert m is not None
+    assert (m.label, m.data["acled_sub_event_type"]) == (label, sub)
