@@ -332,12 +332,20 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             if (j > 0 and not cand.modifier and cand.cue is None and not text[end : end + 3].lstrip().startswith("(")
                     and _inside_name(text, run, j, first_words)):
                 cand.modifier = True  # "followers of Moqtada al-Sadr": a person's name ends in it
-            cand.common = all(t in common for t in key.split())
+            # "in el Mina": a lower-case article joined to a capitalised word marks a transliterated name
+            cand.common = all(t in common for t in key.split()) and not _article_led(text, start, key)
             cand.initial = j == 0 and _is_initial(text, start)
             cand.titled = j > 0 and normalize(text[run[j - 1].start : run[j - 1].end]) in c["titles"]
             out.append(cand)
             j += k
     return out
+
+
+def _article_led(text: str, start: int, key: str) -> bool:
+    """True when the name at ``start`` opens with a lower-case article of a transliterated name ("el Mina",
+    "al Nour"), not "the": English common words take no such article."""
+    first = key.partition(" ")[0]
+    return text[start : start + 1].islower() and first != "the" and first in _compiled()["article_set"] and " " in key
 
 
 _MIXED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}{1,2}")

@@ -89,3 +89,26 @@ def test_places_unknown_place_inside_possessor_town(text, unknown, town, country
 def test_places_country_possessive_is_no_container(text, unknown):
     m = next(m for m in find_places(text) if m.data["text"] == unknown)
     assert m.label == "unresolved" and m.data.get("country") is None
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        # a lower-case article joined to a capitalised word: a transliterated name, though its words are common
+        ("Rioters clashed with soldiers in el Mina on Monday.", "el Mina"),
+        ("Youths burned tyres in al Karak overnight.", "al Karak"),
+    ],
+)
+def test_places_article_led_name_is_no_common_word(text, surface):
+    assert surface in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a capitalised common word without such an article stays a word
+        ("Rioters clashed with soldiers in Mina on Monday.", "Mina"),
+    ],
+)
+def test_places_common_word_without_article_stays_a_word(text, absent):
+    assert absent not in _texts(text)
