@@ -333,7 +333,8 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                     and _inside_name(text, run, j, first_words)):
                 cand.modifier = True  # "followers of Moqtada al-Sadr": a person's name ends in it
             # "in el Mina": a lower-case article joined to a capitalised word marks a transliterated name
-            cand.common = all(t in common for t in key.split()) and not _article_led(text, start, key)
+            # (not inside a longer name: "Ahrar al Sham" is a group's name)
+            cand.common = all(t in common for t in key.split()) and not (j == 0 and _article_led(text, start, key))
             cand.initial = j == 0 and _is_initial(text, start)
             cand.titled = j > 0 and normalize(text[run[j - 1].start : run[j - 1].end]) in c["titles"]
             out.append(cand)

@@ -112,3 +112,14 @@ def test_places_article_led_name_is_no_common_word(text, surface):
 )
 def test_places_common_word_without_article_stays_a_word(text, absent):
     assert absent not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # the article inside a longer name ("Jund al Sham", a group) marks no place
+        ("A drone struck the house of a Jund al Sham commander in Saraqib.", "al Sham"),
+    ],
+)
+def test_places_article_inside_longer_name_is_no_place(text, absent):
+    assert absent not in _texts(text)
