@@ -810,6 +810,17 @@ def _confidence(figs: list[Mention], date_rule: str, place_rule: str, attr: Attr
     return round(max(0.05, min(0.95, score)), 2)
 
 
+_VAGUE_ONLY_RULES = (".vague_noun", "+vague_word")
+
+
+def _vague_without_event(claim: ClaimIn) -> bool:
+    """True for a claim whose every figure is casualties stated with no number ("the policy led to
+    deaths", "many were killed") and whose words name no incident (type ``other``): a general
+    statement, not a claim about an incident."""
+    return (claim.type == "other" and bool(claim.figures)
+            and all(f.rule.endswith(_VAGUE_ONLY_RULES) for f in claim.figures))
+
+
 def _durations_only(figs: list[Mention]) -> bool:
     """True when every figure of a claim is a length of time ("the 44-day war", "a 30-year occupation")."""
     units = _duration_units()
@@ -1682,6 +1693,8 @@ def make_assemble(version: str) -> Component:
             groups = _with_subgroups(_groups(figs, paren), subs_by_sentence.get(si, []))
             built.append((si, [_build(ctx, si, group, defaults, version, paren=paren) for group in groups]))
         for c in _merge_continuations(ctx, built):
+            if _vague_without_event(c):
+                continue
             claims.append((c.figures[0].start if c.figures else c.evidence.start, c))
         for m in layers.get("denials", []):
             if _presence_denial_only(ctx, m):

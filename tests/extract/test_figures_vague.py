@@ -236,3 +236,18 @@ def test_figures_small_vague_part_of_a_whole_adds_no_figure(text: str) -> None:
     source = SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5))
     whats = [f.what for c in extract(source) for f in c.figures]
     assert all(w is None for w in whats), whats
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # casualties with no number and no incident named: a general statement, no claim
+        ("The policy led to deaths among migrants crossing the desert, the report said.", 0),
+        ("Such neglect causes deaths every winter, doctors warn.", 0),
+        # ... the same words about an incident are a claim
+        ("The air strikes on the market resulted in deaths and serious injuries, the report said.", 1),
+    ],
+)
+def test_vague_casualties_without_an_incident_are_no_claim(text: str, n: int) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5)))
+    assert len([c for c in claims if c.figures]) == n
