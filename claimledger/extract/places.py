@@ -547,16 +547,18 @@ def _in_proper_name(text: str, prep_start: int) -> bool:
 _CHAIN_NEXT = regex.compile(r"\s*[,(]\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;)]|$)")
 
 
-def _chained_to_known_area(text: str, end: int, depth: int = 2) -> bool:
+def _chained_to_known_area(text: str, end: int, depth: int = 2, in_paren: bool = False) -> bool:
     """True when an address chain follows that ends in a known region or country: ", Nineveh, Iraq",
     ", Saladin, Iraq", " (Rutshuru, Nord-Kivu)" (the next name may itself be unknown when a known one
-    follows it)."""
+    follows it). A known district ends a parenthesised address after its first name: " (X, Soum)"
+    (``in_paren``: the chain so far opened with a parenthesis and holds a comma)."""
     m = _CHAIN_NEXT.match(text, end)
     if m is None:
         return False
-    if any(e.kind in ("C", "A1") for e in get_gazetteer().lookup(m.group(1))):
+    kinds = ("C", "A1", "A2") if in_paren and not m.group(1).isupper() else ("C", "A1")
+    if any(e.kind in kinds for e in get_gazetteer().lookup(m.group(1))):
         return True
-    return depth > 1 and _chained_to_known_area(text, m.end(1), depth - 1)
+    return depth > 1 and _chained_to_known_area(text, m.end(1), depth - 1, "(" in text[end : m.start(1)])
 
 
 def _base_score(e: GazEntry, th: dict[str, float]) -> float:

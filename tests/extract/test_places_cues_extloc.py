@@ -123,3 +123,26 @@ def test_places_common_word_without_article_stays_a_word(text, absent):
 )
 def test_places_article_inside_longer_name_is_no_place(text, absent):
     assert absent not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,unknown,area",
+    [
+        # a parenthesised address whose last name is a known district marks the unknown name before it
+        ("An army vehicle struck an IED between Kelmado and Zorbai (Tessa, Loroum), injuring soldiers.", "Zorbai", "Loroum"),
+    ],
+)
+def test_places_unknown_name_before_address_ending_in_district(text, unknown, area):
+    m = next(m for m in find_places(text) if m.data["text"] == unknown)
+    assert (m.data["name"], m.data.get("contained")) == (area, True)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # an acronym in parentheses is no address, even when a district bears that name
+        ("Members of the Zorvan League (AL) clashed with police in Dhaka.", "Zorvan League"),
+    ],
+)
+def test_places_acronym_in_parentheses_is_no_address(text, absent):
+    assert absent not in _texts(text)
