@@ -207,18 +207,21 @@ FOLLOW_SENTENCES = 2  # sentences after a protest's own that may go on about its
 
 
 @functools.cache
-def _conduct_followers() -> re.Pattern[str] | None:
-    words = rules().get("conduct_followers", [])
+def _conduct_followers(kind: str = "") -> re.Pattern[str] | None:
+    """Openings of the sentences that go on about a protest's conduct; with ``kind`` "force", also those about
+    the force used on it (rules ``force_followers``)."""
+    words = list(rules().get("conduct_followers", [])) + (list(rules().get("force_followers", [])) if kind == "force" else [])
     speech = "|".join(rules().get("conduct_speech", [])) or "(?!)"
     # "They claimed that she was killed", "Protesters also demanded ...": what they say, not how they went on
     return (re.compile(r"[\W_]*(?:" + "|".join(words) + rf")\b(?!\s+(?:also\s+|later\s+|then\s+)?(?:{speech}))",
                        re.IGNORECASE) if words else None)
 
 
-def _conduct_end(doc: Doc, s1: int) -> int:
+def _conduct_end(doc: Doc, s1: int, kind: str = "") -> int:
     """Where a protest's conduct ends: its sentence and the next ones of its paragraph that go on about the
-    protesters (rules ``conduct_followers``: "They clashed with police", "Rioters pelted stones")."""
-    rx = _conduct_followers()
+    protesters (rules ``conduct_followers``: "They clashed with police", "Rioters pelted stones"), or with
+    ``kind`` "force" about the force used on them ("Police dispersed them")."""
+    rx = _conduct_followers(kind)
     text = doc.text
     para_end = next((p.end for p in doc.paragraphs if p.start <= s1 - 1 < p.end), len(text))
     end = s1
@@ -262,7 +265,7 @@ def find_types(doc: Doc) -> list[Mention]:
             if mod.get("scope") == "conduct":
                 ck = (s0, mod["id"])
                 if ck not in cache:
-                    cache[ck] = rx_low.search(_without_causes(src[s0:_conduct_end(doc, s1)])) is not None
+                    cache[ck] = rx_low.search(_without_causes(src[s0:_conduct_end(doc, s1, mod.get("followers", ""))])) is not None
                 hit = cache[ck]
             elif mod.get("scope") == "target":
                 if target is None:

@@ -209,6 +209,10 @@ def test_types_explosives_at_a_protest(text, label, acled, sub):
         # what the protesters say is no conduct, and a burnt effigy or flag is a symbol, not violence
         ("Relatives held a sit-in outside the court. They said the boy was killed by guards.", "protest", "Peaceful protest"),
         ("Students rallied at the campus gate. They also burnt an effigy of the minister.", "protest", "Peaceful protest"),
+        # so does the force the police use on it
+        ("Vendors marched to the town hall over new levies. Police dispersed them with tear gas.", "protest", "Protest with intervention"),
+        ("Vendors marched to the town hall over new levies. Riot police clashed with the marchers.", "riot", "Violent demonstration"),
+        ("Vendors marched to the town hall over new levies. Police said the march was calm.", "protest", "Peaceful protest"),
     ],
 )
 def test_types_protest_conduct_goes_on_in_the_next_sentences(text, label, sub):
