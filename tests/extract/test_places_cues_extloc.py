@@ -146,3 +146,19 @@ def test_places_unknown_name_before_address_ending_in_district(text, unknown, ar
 )
 def test_places_acronym_in_parentheses_is_no_address(text, absent):
     assert absent not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        # settlement words of other publishers: slums, trading centres
+        ("Women were attacked during the violence at Zorvani slums.", "Zorvani slums"),
+        ("Two died in or near Zorvani trading centre over a land issue.", "Zorvani trading centre"),
+        # an apposition calling the name a trading centre
+        ("Riots broke out at Zorvani, a trading centre in Bureti.", "Zorvani"),
+        # the people of a place name the place
+        ("Residents of Zorvani destroyed property belonging to the suspects.", "Zorvani"),
+    ],
+)
+def test_places_settlement_and_residents_cues(text, surface):
+    assert surface in _texts(text)
