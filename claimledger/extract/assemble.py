@@ -1582,6 +1582,8 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
     cause = None if resp else _account_cause().search(ctx.doc.text, seg.start, seg.end)
     if not resp and cause is None:
         return False
+    if resp and not _names_an_incident(ctx, seg):
+        return False  # "a cellar used by the rebels to store arms": who did something, but no incident
     anchor = resp[0].start if resp else cause.start() if cause is not None else seg.start
     places = _incident_places(ctx, seg, defaults["place"])
     if not places:
@@ -1599,6 +1601,14 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
 
 
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _names_an_incident(ctx: _Ctx, seg: Segment) -> bool:
+    """True when the sentence's own words name an incident: an incident type's words (types layer) or
+    an account's type words (rules ``types``: "blew up", "the air force")."""
+    if _in(ctx, "types", seg):
+        return True
+    return any(rx.search(ctx.doc.text, seg.start, seg.end) for _, rx in _account_types())
 
 
 @cache

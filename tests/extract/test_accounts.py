@@ -116,3 +116,15 @@ def test_accounts_a_weapon_against_aircraft_is_no_air_strike() -> None:
     claims = _accounts(LEAD + sentence)
     assert len(claims) == 1
     assert claims[0].type != "air_strike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who used or held something, with no incident in the sentence's words: no account of the incident
+        "Soldiers found a cellar in Varna used by the rebels to store arms, the ministry said.",
+        "The ministry said the warehouse in Varna was used by the rebels as a base.",
+    ],
+)
+def test_accounts_need_an_incident_in_their_own_words(sentence: str) -> None:
+    assert _accounts(LEAD + sentence) == []
