@@ -135,6 +135,7 @@ class _Candidate:
     propagated: bool = False  # an unknown name cued elsewhere in the text
     inflected: bool = False  # a case form of a place the text names ("Buchi" beside "Bucha")
     settlement: bool = False  # an unknown name a settlement word marks ("the village of X", "X town")
+    rest_end: int | None = None  # end of the name words its run goes on with past the known ones ("Ceel" of "Ceel Waaq")
     scores: dict[int, float] = field(default_factory=dict)
     base_scores: dict[int, float] = field(default_factory=dict)
     entries: list[tuple[int, GazEntry]] = field(default_factory=list)
@@ -337,9 +338,23 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             cand.common = all(t in common for t in key.split()) and not (j == 0 and _article_led(text, start, key))
             cand.initial = j == 0 and _is_initial(text, start)
             cand.titled = j > 0 and normalize(text[run[j - 1].start : run[j - 1].end]) in c["titles"]
+            if j == 0 and k < n and cand.span_end == end:
+                cand.rest_end = _name_rest_end(text, run[k:], common)
             out.append(cand)
             j += k
     return out
+
+
+def _name_rest_end(text: str, rest: list[_Token], common: frozenset[str]) -> int | None:
+    """The end of a run's words after its known first words when they go on with the name ("Ceel" +
+    "Waaq", "Bar" + "Elias"): no affix, cue, facility or common word among them; else None."""
+    c = _compiled()
+    for t in rest:
+        w = normalize(text[t.start : t.end])
+        if (not w or w in c["affix"] or w in c["suffix"] or w in c["facility_follow"] or w in c["facility"]
+                or w in c["never"] or w in c["titles"] or all(x in common for x in w.split())):
+            return None
+    return rest[-1].end
 
 
 def _article_led(text: str, start: int, key: str) -> bool:
@@ -476,8 +491,11 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
             cue = c["suffix"][fold(text[run[-k].start : run[-1].end])]
             end = run[-k - 1].end
             key = normalize(text[start:end])
-    if cue is None and j == 0 and len(run) <= 3 and not _is_initial(text, start):
+    if cue is None and j == 0 and len(run) <= 3:
         m3 = c["prep_re"].match(before)
+        # a label ("Location: X") names a place even where a sentence would begin after its colon
+        if m3 is not None and _is_initial(text, start) and not m3.group(1).endswith(":"):
+            m3 = None
         if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
                 and not (_in_proper_name(text, start - len(before) + m3.start())
                          and _name_continues(text, start - len(before) + m3.start(), key))):
@@ -1037,9 +1055,14 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         surface = text[cand.start : cand.span_end]
         chain = _successors(cands, links, ci)
         if cand.rows and cand.start not in resolved:
+            whole = cand.rest_end if cand.cue == "" and cand.strong_prep and not chain else None
             if (cand.cue is None or cand.titled or not (cand.strong_prep or chain)
-                    or cand.common and not _cued_with_address(text, cand.end)):
+                    or cand.common and whole is None and not _cued_with_address(text, cand.end)):
                 continue
+            if whole is not None:
+                # "in Ceel Waaq" with no reading of "Ceel" that fits: the whole name is the place the text gives
+                cand.span_end = whole
+                surface = text[cand.start : whole]
             named, geo = _chain_container(text, cand, chain, gaz, resolved)
             if named is not None or geo is not None:
                 m = _contained(text, cand, named, geo)

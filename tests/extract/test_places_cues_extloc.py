@@ -162,3 +162,39 @@ def test_places_acronym_in_parentheses_is_no_address(text, absent):
 )
 def test_places_settlement_and_residents_cues(text, surface):
     assert surface in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        # a label names a place, though a sentence would begin after its colon
+        ("Raid on herders. LOCATION: Zorvani, Turkana District.", "Zorvani"),
+        ("Clashes over land. Location: Kelmado and Zorvani areas.", "Kelmado"),
+    ],
+)
+def test_places_location_label_marks_unknown_name(text, surface):
+    assert surface in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,surface,absent",
+    [
+        # no reading of the known first word fits: the whole name after the preposition is the place
+        ("Fighters attacked a base in Ceel Zorvaq on Monday.", "Ceel Zorvaq", "Ceel"),
+        ("Rioters smashed the windows of a bank in Bar Zorvaq.", "Bar Zorvaq", "Bar"),
+    ],
+)
+def test_places_unresolved_known_prefix_keeps_whole_name(text, surface, absent):
+    found = _texts(text)
+    assert surface in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        # a sentence-initial name after a full stop stays no place without a label
+        ("Riots took place. Zorvani said nothing.", "Zorvani"),
+    ],
+)
+def test_places_sentence_initial_unknown_name_is_no_place(text, surface):
+    assert surface not in _texts(text)
