@@ -505,6 +505,11 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
                 best = _after_cue(inset.group(1) + full[inset.end():], R)
                 if best is not None:
                     break
+    if best is not None and best[1] in CASUALTY_KINDS:
+        thing = _thing_counted(after)
+        if thing is not None:
+            # "two mortar rounds killed 3 people", "12 mines were neutralised": the number counts the things
+            return "other", thing, f"other.{thing}"
     if best is not None and not (_COMMA_FIRST.match(after) and C.before.search(before, before_l) is not None):
         # "the attack killed 12, wounded 30": with a comma first, the verb before the number counts it;
         # the one after the comma opens the next member of the list
@@ -533,6 +538,21 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
         if word and word.group(1).lower() not in R.generic_stop:
             return "other", word.group(1).lower(), "other.generic"
     return None, None, "no-cue"
+
+
+@cache
+def _things() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Rules ``things_counted``: the object classes whose noun, right after a number (an adjective at most
+    between), makes the number a count of things even before a casualty verb."""
+    r = load_rules("figures.json")
+    keep = r.get("things_counted", [])
+    return tuple((k, re.compile(rf"\s*(?:(?!(?:of|in|on|at|from|with|and|or|the|their|his|her)\b)[\w'’\-]+\s+)?(?:{_alt(r['objects'][k])})\b", re.IGNORECASE))
+                 for k in keep if k in r["objects"])
+
+
+def _thing_counted(after: str) -> str | None:
+    """The object class named right after a number ("2 mortar rounds", "12 Russian drones"), else ``None``."""
+    return next((k for k, rx in _things() if rx.match(after)), None)
 
 
 _COMMA_FIRST = re.compile(r"\s*[,;]")

@@ -546,3 +546,21 @@ def test_figures_small_vague_counts_of_people(text: str, expected: list[dict]) -
 )
 def test_figures_toll_does_not_reach_into_a_reason_clause(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing named right after the number is what it counts, whatever verb follows
+        ("Two mortar rounds killed 3 people.", [F("other", 2, what="shells"), F("killed", 3)]),
+        ("Twelve mines were neutralised in the area.", [F("other", 12, what="mines")]),
+        ("4 Russian drones were shot down and 3 soldiers killed.", [F("other", 4, what="drones"), F("killed", 3, group="soldiers")]),
+        # people counted stay casualties, with a place or vehicle named after them
+        ("Five people in cars were killed.", [F("killed", 5)]),
+        # 'neutralised' after the people counted is a killing verb ('left N dead' reads the same way)
+        ("The operation left 20 militants neutralised.", [F("killed", 20, group="militants")]),
+        ("30 fighters were neutralised near the border.", [F("killed", 30, group="fighters")]),
+    ],
+)
+def test_figures_things_counted_before_a_casualty_verb(text: str, expected: list[dict]) -> None:
+    assert _figures(text) == expected
