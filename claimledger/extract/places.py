@@ -338,8 +338,8 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             cand.common = all(t in common for t in key.split()) and not (j == 0 and _article_led(text, start, key))
             cand.initial = j == 0 and _is_initial(text, start)
             cand.titled = j > 0 and normalize(text[run[j - 1].start : run[j - 1].end]) in c["titles"]
-            if j == 0 and k < n and cand.span_end == end:
-                cand.rest_end = _name_rest_end(text, run[k:], common)
+            if j == 0 and k < n and cand.span_end == end and not _POSSESSIVE.search(text[run[k - 1].start : run[k - 1].end]):
+                cand.rest_end = _name_rest_end(text, run[k:], common)  # (not past "X's": "North Sinai's Arish")
             out.append(cand)
             j += k
     return out
@@ -351,6 +351,8 @@ def _name_rest_end(text: str, rest: list[_Token], common: frozenset[str]) -> int
     c = _compiled()
     for t in rest:
         w = normalize(text[t.start : t.end])
+        if t is not rest[-1] and _POSSESSIVE.search(text[t.start : t.end]):
+            return None  # "Bar Zorvaq's Kelmado": two names
         if (not w or w in c["affix"] or w in c["suffix"] or w in c["facility_follow"] or w in c["facility"]
                 or w in c["never"] or w in c["titles"] or all(x in common for x in w.split())):
             return None

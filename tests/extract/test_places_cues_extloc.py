@@ -198,3 +198,15 @@ def test_places_unresolved_known_prefix_keeps_whole_name(text, surface, absent):
 )
 def test_places_sentence_initial_unknown_name_is_no_place(text, surface):
     assert surface not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a possessive ends a name: the run does not go on past it into the next name
+        ("Militants gunned down a priest in North Sinai's Arish on 30 June.", "North Sinai's Arish"),
+        ("A missile hit a school in Donetsk Oblast's Kramatorsk on Monday.", "Donetsk Oblast's Kramatorsk"),
+    ],
+)
+def test_places_whole_name_stops_at_possessive(text, absent):
+    assert absent not in _texts(text)
