@@ -176,3 +176,17 @@ def test_attribution_speaker_described_by_a_relative_clause(text, name):
 def test_attribution_apposition_role_comes_early():
     text = "According to a security source, the graves contain the bodies of 30 people."
     assert _names(text) == ["a security source"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # armed and security bodies of any state are speakers as a ministry is
+        ("Two missiles struck the ship off the coast, the navy said.", "the navy"),
+        ("Gunmen freed 12 hostages on Friday, the state police command said.", "the state police command"),
+        ("Four migrants drowned near the island, the coast guard said.", "the coast guard"),
+        ("Bandits killed 3 herders near the border, the gendarmerie said.", "the gendarmerie"),
+    ],
+)
+def test_attribution_security_bodies_are_speakers(text, name):
+    assert name in _names(text)
