@@ -1313,6 +1313,18 @@ def _anaphoric_openers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_rules("figures.json").get("anaphoric_openers", []))
 
 
+def _dated_or_placed_between(ctx: _Ctx, sj: int, si: int) -> bool:
+    """True when a sentence between sentences ``sj`` and ``si`` names a date or a place of its own: it
+    tells of something else ("Most victims of the 2012 crisis were never found. Some of the victims
+    ..."), which a reference back may point to instead of the figure claim before it."""
+    text = ctx.doc.text
+    return any(_in(ctx, "dates", seg) or _in(ctx, "places", seg) or _YEAR.search(text, seg.start, seg.end)
+               for seg in ctx.doc.sentences[sj + 1:si])
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "the 2012 crisis": a year named as a modifier is no date mention
+
+
 def _carry_anaphora(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     """A figure claim whose sentence opens by referring back ("Some of the prisoners ...", "However,
     many of those freed ...") and that has no date and place of its own (none, or only the document's) takes the date and
@@ -1334,7 +1346,8 @@ def _carry_anaphora(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
             sj = _sentence_index(ctx, prev.figures[0].start)
             seg = doc.sentences[si]
             if (0 <= ctx.par_of_sentence[si] - ctx.par_of_sentence[sj] <= 1
-                    and any(rx.match(doc.text[seg.start:seg.end]) for rx in _anaphoric_openers())):
+                    and any(rx.match(doc.text[seg.start:seg.end]) for rx in _anaphoric_openers())
+                    and not _dated_or_placed_between(ctx, sj, si)):
                 c = c.model_copy(update={
                     "date": prev.date.model_copy(update={"rule": _ANAPHORA + prev.date.rule.removeprefix(_ANAPHORA)}),
                     "place": prev.place.model_copy(update={"rule": _ANAPHORA + prev.place.rule.removeprefix(_ANAPHORA)})

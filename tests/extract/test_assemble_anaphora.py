@@ -50,3 +50,19 @@ def test_assemble_no_reference_back_keeps_its_own(follow: str) -> None:
     c = _claim_at(_LEAD + follow + "\n", follow[:20])
     assert not c.date.rule.startswith("paragraph:anaphora:")
     assert not c.place.rule.startswith("paragraph:anaphora:")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a sentence between the claim and the reference tells of something else: the reference may point there
+        "Most of the victims of the 2011 riots were never identified.",
+        "Most of the victims of the massacre in Vukovar were never identified.",
+    ],
+)
+def test_assemble_reference_back_not_across_another_dated_or_placed_sentence(between: str) -> None:
+    follow = "Some of the victims were buried in 3 mass graves, the commission said."
+    text = "Gunmen attacked the village of Tarsel on 4 June 2019 and took 40 villagers hostage.\n\n" + between + " " + follow + "\n"
+    c = _claim_at(text, follow[:20])
+    assert not c.date.rule.startswith("paragraph:anaphora:")
+    assert c.date.start != dt.date(2019, 6, 4)
