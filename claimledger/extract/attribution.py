@@ -403,9 +403,10 @@ def _np_before_pp(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, in
 
 def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
     end_tok = toks[i]
-    if end_tok.low in ("who", "which") and i >= 1:
+    acronym = len(end_tok.text) > 1 and end_tok.text.isupper()  # "the WHO said": a body's acronym, no pronoun
+    if end_tok.low in ("who", "which") and i >= 1 and not acronym:
         return _np_backward(toks, i - 1, lex)  # "a group of men who also told her": the men
-    if end_tok.low in lex["pron"] and end_tok.word:
+    if end_tok.low in lex["pron"] and end_tok.word and not acronym:
         return end_tok.start, end_tok.end
     if not _head_ok(end_tok, lex):
         return None

@@ -190,3 +190,15 @@ def test_attribution_apposition_role_comes_early():
 )
 def test_attribution_security_bodies_are_speakers(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # an acronym spelled like a pronoun names a body ("WHO"); the lower-case relative pronoun does not
+        ("Cholera killed 30 people in the port in May, the WHO said.", "the WHO"),
+        ("The WHO said 30 people died of cholera in May.", "The WHO"),
+    ],
+)
+def test_attribution_an_acronym_is_no_pronoun(text, name):
+    assert name in _names(text)
