@@ -162,8 +162,10 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     text = doc.text
     if "dateline" in m.rule:
         return 8.0  # "KYIV, July 29 (Reuters) -": where the report was filed
-    if "unknown_in_container" in m.rule:
-        return 0.2  # "X of Y district": the text names a place inside a known one, the most specific
+    if "unknown_in_container" in m.rule or ("unresolved_in_container" in m.rule and not m.data.get("container")):
+        # "X of Y district", "in X (Y LGA, Z)": the text names a place inside a known one, the most specific
+        # (whether or not the gazetteer knows a namesake of it elsewhere), not the chain's container Y
+        return 0.2
     pen = _PRECISION_RANK.get(m.label, 1.5)
     surface = text[m.start:m.end]
     if _SEAT.search(text, max(0, m.start - 30), m.start):
@@ -1086,7 +1088,9 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         par_starts = [p.start for p in doc.paragraphs]
         lead_places = [m for m in _in(lctx, "places", doc.sentences[0]) if _place_penalty(doc, m, par_starts) < 3.0]
         specific = [m for m in lead_places if m.label in ("locality", "district", "unresolved")]
-        arrived = [m for m in specific if not named_as_origin(doc.text, m.start)]
+        origins = [m for m in specific if named_as_origin(doc.text, m.start)]
+        # (an origin's address is no arrival either: "militias from X (Y LGA, Z)")
+        arrived = [m for m in specific if m not in origins and not (origins and m.data.get("container"))]
         specific = arrived or specific  # "a drone launched from X was downed over Y": Y
         # else a named place the gazetteer lacks, resolved only to the region it names ("in X de Y, Province")
         lead_place = next(iter(specific), None) or next((m for m in lead_places if m.data.get("contained")), None)

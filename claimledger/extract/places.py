@@ -1277,8 +1277,10 @@ def _rank(m: Mention) -> float:
     """Specificity rank of a place for a claim: lower is better; containers ("..., Khost.") come late,
     a named place resolved only to its container ranks no lower than an unresolved one."""
     if m.data.get("contained"):
-        # a named place inside another is more specific than a place of the same level
-        return min(PLACE_RANK["unresolved"], PLACE_RANK.get(m.label, 5.0)) - 0.1
+        # a named place inside another is more specific than a place of the same level (unless it is itself
+        # the container of the place an address chain begins with: "X (Y LGA, Z)")
+        return (min(PLACE_RANK["unresolved"], PLACE_RANK.get(m.label, 5.0)) - 0.1
+                + (2.5 if m.data.get("container") else 0.0))
     if m.data.get("cued_locality"):
         return PLACE_RANK["cued_locality"]  # "near the village of X": more specific than a district
     return PLACE_RANK.get(m.label, 5.0) + (2.5 if m.data.get("container") else 0.0)

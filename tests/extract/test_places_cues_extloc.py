@@ -210,3 +210,22 @@ def test_places_sentence_initial_unknown_name_is_no_place(text, surface):
 )
 def test_places_whole_name_stops_at_possessive(text, absent):
     assert absent not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # the place an address chain begins with, not the chain's district (a container) after it
+        ("On 3 May 2021, gunmen attacked a market in Bar Zorvaq (Gujba LGA, Borno).", "Bar Zorvaq"),
+        # an origin's address is no arrival: the origin stays the record's place
+        ("On 7 May 2020, militias from Zorvani (Oshimili North LGA, Delta) clashed with herders. 2 militiamen were killed.",
+         "Zorvani"),
+    ],
+)
+def test_event_place_is_not_the_address_container(text, place):
+    from claimledger.evaluate import _event_of
+    from claimledger.extract.pipeline import extract_event
+    from claimledger.models import SourceText
+
+    claim = _event_of(extract_event(SourceText(doc_id="t", text=text)))
+    assert claim.place.text == place
