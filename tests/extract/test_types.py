@@ -160,6 +160,11 @@ def test_types_cause_clause_ends_at_the_protests_own_conduct(text: str, cause: s
         ("Guards fired into the crowd at the rally outside the ministry.", "Excessive force against protesters"),
         # a peaceful march stays one
         ("Hundreds of students marched peacefully to the ministry to protest the fees.", "Peaceful protest"),
+        # less-lethal munitions fired at a protest, and crowd-control grenades, are an intervention, not excessive force
+        ("Police fired tear gas at protesters outside the ministry.", "Protest with intervention"),
+        ("Police fired stun grenades at demonstrators outside the ministry.", "Protest with intervention"),
+        ("Police fired rubber bullets at protesters in the square.", "Protest with intervention"),
+        ("Police used sound grenades to disperse students protesting outside the ministry.", "Protest with intervention"),
     ],
 )
 def test_fire_on_a_protest_is_excessive_force(text: str, sub_event: str) -> None:
