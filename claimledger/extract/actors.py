@@ -25,7 +25,7 @@ from claimledger.extract.attribution import (
 )
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast
-from claimledger.extract.scan import register, scanned
+from claimledger.extract.scan import scanned_as
 
 RULES = Path(__file__).resolve().parent / "rules" / "actors.json"
 MAX_TOKENS = 7
@@ -133,22 +133,11 @@ def _m(text: str, span: tuple[int, int], label: str, rule: str) -> Mention:
 
 
 _SCANNED = ("by_re", "target_re", "active_re")  # cues found by the shared scan of the text (extract.scan)
-_REGISTERED: list[object] = [None]  # the compiled rules whose cues the shared scan holds
 
 
 def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
     """The matches of ``_compiled()[name]`` in ``text`` (``low`` = ``text.lower()``), from the shared scan."""
-    c = _compiled()
-    if _REGISTERED[0] is not c:  # the current cues, registered once per compiled rules (rules reloaded: again)
-        for cue in _SCANNED:
-            register(f"actors.{cue}", c[cue])
-        _REGISTERED[0] = c
-    try:
-        return scanned(text, low, f"actors.{name}")
-    except KeyError:  # the shared scan's cues were replaced (a test's own registry): register ours again
-        for cue in _SCANNED:
-            register(f"actors.{cue}", c[cue])
-        return scanned(text, low, f"actors.{name}")
+    return scanned_as("actors", _compiled(), _SCANNED, text, low, name)
 
 
 class _Cues:

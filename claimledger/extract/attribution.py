@@ -32,7 +32,7 @@ from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast, literal_trie, lower_pattern
-from claimledger.extract.scan import register, scanned
+from claimledger.extract.scan import scanned_as
 
 RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
 MAX_NP_TOKENS = 14
@@ -134,22 +134,9 @@ _SCANNED = ("fwd_re", "data_re", "media_re", "toll_re", "deny_re", "said_not_re"
             "did_not_re")
 
 
-_REGISTERED: list[object] = [None]  # the lexicon whose cues the shared scan holds
-
-
 def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
     """The matches of ``_lex()[name]`` in ``text`` (``low`` = ``text.lower()``), from the shared scan."""
-    lex = _lex()
-    if _REGISTERED[0] is not lex:  # the current cues, registered once per lexicon (rules reloaded: again)
-        for cue in _SCANNED:
-            register(f"attribution.{cue}", lex[cue])
-        _REGISTERED[0] = lex
-    try:
-        return scanned(text, low, f"attribution.{name}")
-    except KeyError:  # the shared scan's cues were replaced (a test's own registry): register ours again
-        for cue in _SCANNED:
-            register(f"attribution.{cue}", lex[cue])
-        return scanned(text, low, f"attribution.{name}")
+    return scanned_as("attribution", _lex(), _SCANNED, text, low, name)
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ the same text).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -183,6 +183,21 @@ def scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
         found = multi.matches(text, low)
         _last = (text, found)
     return found[name]
+
+
+def scanned_as(owner: str, cues: Mapping[str, Caseless], names: Iterable[str], text: str, low: str,
+               name: str) -> list[re.Match[str]]:
+    """The matches of ``cues[name]`` in ``text`` (``low`` = ``text.lower()``) from the shared scan.
+
+    ``names`` are the cues of ``cues`` that the owner (a component: "attribution", "actors") has
+    scanned; they are registered as "owner.name" whenever the scan does not hold these very cues
+    (the first call, rules reloaded, or a test's own registry).
+    """
+    key = f"{owner}.{name}"
+    if _registry.get(key) is not cues[name]:
+        for n in names:
+            register(f"{owner}.{n}", cues[n])
+    return scanned(text, low, key)
 
 
 def _by_lead(pats: list[str], leads: list[str | None], flags: int) -> str:
