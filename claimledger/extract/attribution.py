@@ -111,6 +111,7 @@ def _lex() -> dict[str, Any]:
         "said_not_re": CaselessRegex(r"\b" + d["said_not"]),
         "denied_any_re": CaselessRegex(r"\b" + d["denied_any"]),
         "did_not_re": CaselessRegex(r"\b" + d["did_not"]),
+        "declared_false_re": CaselessRegex(r"\b" + d["declared_false"]),
         "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
         "unable_re": re.compile(d["unable_before"], re.IGNORECASE),
         "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
@@ -131,7 +132,7 @@ def _unnamed_content_re(r: dict[str, list[str]]) -> re.Pattern[str]:
 
 # the lower-cased-text cues of attributions and denials, found by the shared scan (extract.scan)
 _SCANNED = ("fwd_re", "data_re", "media_re", "toll_re", "deny_re", "said_not_re", "dismissed_as_re", "called_re", "denied_any_re",
-            "did_not_re")
+            "did_not_re", "declared_false_re")
 
 
 def _scanned(text: str, low: str, name: str) -> list[re.Match[str]]:
@@ -1616,21 +1617,24 @@ def find_denials(doc: Doc) -> list[Mention]:
     low = text.lower()
     for name, rule in (("deny_re", "denial.denied"), ("said_not_re", "denial.said_not"),
                        ("dismissed_as_re", "denial.dismissed_as"), ("called_re", "denial.called"),
-                       ("denied_any_re", "denial.denied"), ("did_not_re", "denial.did_not")):
+                       ("denied_any_re", "denial.denied"), ("did_not_re", "denial.did_not"),
+                       ("declared_false_re", "denial.declared_false")):
         for m in _scanned(text, low, name):
             s0, s1 = _sentence(doc, m.start())
             if any(s0 <= k < s1 for k in seen) or _not_a_denial(text, s0, m):
                 continue
-            np = np_before(text, m.start(), _back_bound(text, s0))
-            if np is None:
+            # "X's claim that ... is false": X made the claim; the speaker (or the author) denies it
+            np = np_before(text, m.start(), _back_bound(text, s0)) if rule != "denial.declared_false" else None
+            if np is None and rule != "denial.declared_false":
                 # "..., calling the reports entirely false": the subject of the sentence
                 np = np_before(text, _verb_start(text, s0, m.start()), s0) if rule != "denial.denied" else None
             end = _clause_end(text, m.end(), s1)
             start = np[0] if np is not None else m.start()
             data: dict[str, Any] = {"denier": None, "denier_start": None, "denier_end": None}
-            if rule in ("denial.did_not", "denial.said_not") or np is None:
+            if rule in ("denial.did_not", "denial.said_not", "denial.declared_false") or np is None:
                 # "its forces did not kill civilians, the ministry said": the speaker denies
-                speakers = sorted((a for a in doc.spans.get("attributions", ()) if s0 <= a.start < s1),
+                lo = m.end() if rule == "denial.declared_false" else s0  # not whose claim it is, nor who is in it
+                speakers = sorted((a for a in doc.spans.get("attributions", ()) if lo <= a.start < s1),
                                   key=lambda a: bool(a.data.get("anaphoric")))
                 if speakers:
                     np = (speakers[0].data["name_start"], speakers[0].data["name_end"])

@@ -212,8 +212,13 @@ def _runs(text: str) -> list[list[_Token]]:
                 runs.append(cur)
                 cur = []
             continue
-        if not cur and g.lower() in opening_preps and _is_initial(text, m_start):
-            continue  # "In Giyani, ...", "Near Tawila, ...": the capitalised preposition opens the sentence, not the name
+        if g.lower() in opening_preps and _is_initial(text, m_start):
+            # "In Giyani, ...", "Near Tawila, ...": the capitalised preposition opens the sentence, not
+            # the name, also when a run of the sentence before is still open ("Armed groups did X. In Y")
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
         tok = _Token(m_start, m_end)
         if cur:
             gap = text[cur[-1].end : tok.start]

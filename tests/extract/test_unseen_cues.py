@@ -1,0 +1,100 @@
+"""General cues found by checking own-written unseen documents claim by claim (tests/data/unseen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.extract.places import find_places
+from claimledger.models import SourceText
+from tests.extract.test_figures import _figures
+
+
+def _claims(text: str) -> list:
+    return extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 3, 5)))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the minutes of a clock time are no count ("09:12 - ..." opens a live-blog entry)
+        ("09:12 - Heavy gunfire was reported near the barracks, residents said.", []),
+        ("At 16:45 a shell hit the bus station, killing 7 people.", [7]),
+        ("21:05 - Rescuers say 3 people were killed in the blast.", [3]),
+        # a ratio or score with a space is still two numbers' business of other rules
+        ("Officials said 2.5 million people had fled.", [2500000]),
+    ],
+)
+def test_clock_minutes_are_no_figure(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in _figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a capitalised preposition opening a sentence is no part of the name, even when a
+        # capitalised word of the sentence before left a run open
+        ("Armed groups were blamed for most of the violations. In Djugu territory alone, 40 were killed.",
+         ["Djugu territory"]),
+        ("Some 300 shelters were burned. In Masisi territory, 12 people were killed.", ["Masisi territory"]),
+        ("Police arrived later. Near Bunia, gunmen killed 5 people.", ["Bunia"]),
+        ("Some houses were burned.\n\nIn Beni territory, 8 people were abducted.", ["Beni territory"]),
+    ],
+)
+def test_opening_preposition_after_an_open_run(text: str, surfaces: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_places(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb between the speaker and the reporting verb ("now says", as "later said")
+        ("The security source now says 26 soldiers were killed.", "The security source"),
+        ("Residents now say 14 people were killed in the shelling.", "Residents"),
+        ("The rebel spokesman now says 9 fighters were killed.", "The rebel spokesman"),
+    ],
+)
+def test_speaker_with_now(text: str, speaker: str) -> None:
+    figs = [c for c in _claims(text) if c.figures]
+    assert figs and figs[0].attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # a claim declared false in the copula is denied by the sentence's speaker, or the author;
+        # the owner of the claim ("The junta's", "the rebels'") is never the denier
+        ("The army's claim that our fighters attacked a school in Kindu is completely false.", "the author"),
+        ("The rebels' claim that troops shelled the market is entirely false.", "the author"),
+        ("Reports that soldiers shelled the market are false, the army said.", "the army"),
+        ("These allegations are baseless and aim to discredit our forces.", "the author"),
+    ],
+)
+def test_claim_declared_false_is_a_denial(text: str, denier: str) -> None:
+    denials = [c for c in _claims(text) if c.type == "denial"]
+    assert len(denials) == 1 and denials[0].attributed_to.name == denier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said reports of a ceasefire in the district were premature.",
+        "A survey found that 30 people had left the town.",
+    ],
+)
+def test_no_denial_without_a_false_claim(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 150 families had left their homes, village elders said.",
+        "Some 400 people have abandoned their villages since the raids began, officials said.",
+    ],
+)
+def test_leaving_homes_is_displacement(text: str) -> None:
+    types = {c.type for c in _claims(text) if c.figures}
+    assert types == {"displacement"}
