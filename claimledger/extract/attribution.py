@@ -1633,8 +1633,8 @@ def find_denials(doc: Doc) -> list[Mention]:
             data: dict[str, Any] = {"denier": None, "denier_start": None, "denier_end": None}
             if rule in ("denial.did_not", "denial.said_not", "denial.declared_false") or np is None:
                 # "its forces did not kill civilians, the ministry said": the speaker denies
-                lo = m.end() if rule == "denial.declared_false" else s0  # not whose claim it is, nor who is in it
-                speakers = sorted((a for a in doc.spans.get("attributions", ()) if lo <= a.start < s1),
+                speakers = sorted((a for a in doc.spans.get("attributions", ()) if s0 <= a.start < s1
+                                   and not (rule == "denial.declared_false" and _owns_claim(text, a, m))),
                                   key=lambda a: bool(a.data.get("anaphoric")))
                 if speakers:
                     np = (speakers[0].data["name_start"], speakers[0].data["name_end"])
@@ -1649,6 +1649,18 @@ def find_denials(doc: Doc) -> list[Mention]:
             seen.add(m.start())
     out.sort(key=lambda x: x.start)
     return out
+
+
+_POSSESSIVE_GAP = re.compile(r"\s*['’]s?\s*(?:\w+\s+){0,2}$")
+
+
+def _owns_claim(text: str, speaker: Mention, m: re.Match[str]) -> bool:
+    """True when ``speaker`` made the claim that ``m`` declares false ("the army's claim that ...")
+    or is named inside it ("... that troops shelled X is false"): not its denier."""
+    ns, ne = speaker.data.get("name_start", speaker.start), speaker.data.get("name_end", speaker.end)
+    if m.start() <= ns < m.end():
+        return True
+    return ne <= m.start() and _POSSESSIVE_GAP.fullmatch(text, ne, m.start()) is not None
 
 
 def _denier_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
