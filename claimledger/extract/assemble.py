@@ -274,7 +274,8 @@ def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
     own ``place`` or in its province (admin1): that date belongs to an event elsewhere ("On 17 October the fifth strike hit X.
     The strike on Y killed 29" - Y's toll is not dated 17 October)."""
     here = [m for m in _in(ctx, "places", ctx.doc.sentences[_sentence_index(ctx, date.start)])
-            if m.label in ("locality", "district", "unresolved")]
+            if m.label in ("locality", "district", "unresolved") and "dateline" not in m.rule
+            and not (m.label == "unresolved" and _names_region(m))]
     if not here:
         return False
     keys = _place_keys(place)
@@ -283,10 +284,24 @@ def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
                for m in here)
 
 
+@cache
+def _region_suffixes() -> tuple[str, ...]:
+    cues = load_rules("places.json")["suffix_cues"]
+    return tuple(" " + k for k, v in cues.items() if not k.startswith("_") and v == "region")
+
+
+def _names_region(m: Mention) -> bool:
+    """True when an unknown place is named as a region ("Lower X region", "Y province"): an area that
+    may hold the claim's town, so its sentence's date is no evidence of an event elsewhere."""
+    return str(m.data.get("text") or "").lower().endswith(_region_suffixes())
+
+
 def _other_towns_only(ctx: _Ctx, date: Mention, place: Mention) -> bool:
-    """True when the sentence of ``date`` names towns or districts, none of them ``place``."""
+    """True when the sentence of ``date`` names towns or districts, none of them ``place``; a dateline
+    ("MOGADISHU (Reuters) - Fighters attacked a base near X early on Thursday") names where the report
+    was filed, not another incident's town."""
     here = [m for m in _in(ctx, "places", ctx.doc.sentences[_sentence_index(ctx, date.start)])
-            if m.label in ("locality", "district")]
+            if m.label in ("locality", "district") and "dateline" not in m.rule]
     keys = _place_keys(place)
     return bool(here) and all(not keys & _place_keys(m) for m in here)
 

@@ -921,3 +921,24 @@ def test_assemble_count_in_an_area_of_a_country(sentence: str, expected: tuple[s
     text = "Shelling hit Kharkiv on 3 May 2022, killing 6. Kharkiv was hit again on 5 May.\n" + sentence + "\n"
     last = [c for c in extract(_source(text, published=None)) if c.figures][-1]
     assert (last.place.name, last.place.rule.split(":")[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline names where the report was filed, not another incident's town: the lead's date
+        # still dates a claim at a town the lead does not name
+        ("NAIROBI (Test Wire) - Gunmen attacked a police post early on 3 May 2021, officials said.\n\n"
+         "The gunmen said they killed 12 officers at the post near the village of Fenwa.\n", dt.date(2021, 5, 3)),
+        # an unknown area named as a region ("Upper Ladera region") may hold the claim's town
+        ("Gunmen attacked a police post in Upper Ladera region on 3 May 2021, officials said.\n\n"
+         "The gunmen said they killed 12 officers at the post near the village of Fenwa.\n", dt.date(2021, 5, 3)),
+        # ... while a date told of another named town still stays with that town
+        ("Gunmen attacked a police post in the village of Morro on 3 May 2021, officials said.\n\n"
+         "The gunmen said they killed 12 officers at the post near the village of Fenwa.\n", None),
+    ],
+)
+def test_assemble_dateline_and_region_are_not_elsewhere(text: str, expected: dt.date | None) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" for f in c.figures)]
+    assert claims
+    assert claims[0].date.start == expected
