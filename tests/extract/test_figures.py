@@ -564,3 +564,32 @@ def test_figures_toll_does_not_reach_into_a_reason_clause(text: str, expected: l
 )
 def test_figures_things_counted_before_a_casualty_verb(text: str, expected: list[dict]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live blog's timestamp: neither the hour nor the minutes count anything
+        ("14:37 - A witness told us that 6 people were killed.", [("killed", 6)]),
+        ("09:05 - Welcome to our coverage.", []),
+        ("Update at 21:50: rescuers say 11 people died.", [("killed", 11)]),
+    ],
+)
+def test_figures_clock_time_is_no_count(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N people with <kind of> wounds/injuries": a count of the injured
+        ("Medics treated more than 40 people with gunshot wounds.", [("injured", 40)]),
+        ("The clinic received 9 men with shrapnel wounds overnight.", [("injured", 9)]),
+        ("Rescuers pulled 3 people with serious injuries from the rubble.", [("injured", 3)]),
+        ("Two soldiers with minor injuries returned to duty.", [("injured", 2)]),
+        # "with" and a noun that is no wound keeps the count generic
+        ("Some 5 people with disabilities were among the residents.", [("other", 5)]),
+    ],
+)
+def test_figures_people_with_wounds_are_injured(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected

@@ -109,10 +109,10 @@ G = [
       "a member of a local self-defence militia", killed=F(30, "at_least")),
     # kas-01 correction/update (2023-09-16, a Saturday; the encounter began Wednesday 13 Sep)
     C("kas-01", "kokernag-encounter-2023-09", "armed_clash", "Anantnag", "IN", "2023-09-13/2023-09-16",
-      "UPDATE: Toll in Anantnag encounter rises to five", "the author", killed=F(5), note="Headline."),
+      "UPDATE: Toll in Anantnag encounter rises to five", "Valley Times", killed=F(5), note="Headline."),
     C("kas-01", "kokernag-encounter-2023-09", "armed_clash", "Anantnag", "IN", "2023-09-13/2023-09-16",
       "An earlier version of this story, published on Thursday, said three security personnel had been killed.",
-      "the author", killed=F(3), note="Superseded figure of the earlier version."),
+      "Valley Times", killed=F(3), note="Superseded figure of the earlier version."),
     C("kas-01", "kokernag-encounter-2023-09", "armed_clash", "Kokernag", "IN", "2023-09-13/2023-09-16",
       "SRINAGAR: Five security personnel, including an army colonel and a deputy superintendent of police, have been killed in an encounter with militants in the forests of Kokernag in Anantnag district, officials said on Saturday.",
       "officials", killed=F(5)),
