@@ -202,3 +202,18 @@ def test_attribution_security_bodies_are_speakers(text, name):
 )
 def test_attribution_an_acronym_is_no_pronoun(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # "outfit": a usual word for an armed group in South Asian and other English-language press
+        ("A militant outfit claimed in a statement that its fighters killed 9 policemen.", "A militant outfit"),
+        ("The outfit said it killed 4 soldiers.", "The outfit"),
+        # "civil protection" is the name of emergency agencies in many countries: the whole name, not its head
+        ("The civil protection agency said 14 people were killed.", "The civil protection agency"),
+        ("Civil protection officials said 3 people died.", "Civil protection officials"),
+    ],
+)
+def test_attribution_outfit_and_civil_protection_speakers(text, name):
+    assert name in _names(text)
