@@ -390,12 +390,19 @@ class Caseless:
             if held and (not prefixes or len(prefixes) > _GATE_STRINGS or min(map(len, held)) > min(map(len, prefixes))):
                 prefixes = held
         self.gate: tuple[str, ...] = tuple(prefixes) if prefixes and len(prefixes) <= _GATE_STRINGS else ()
+        # the last lower-cased text and the gate strings it holds at all: a sentence of a document holds
+        # only those (callers scan a document sentence by sentence, so a rare cue is looked for once)
+        self._held: tuple[str, tuple[str, ...]] = ("", ())
 
     def _shut(self, s: str, pos: int, endpos: int) -> bool:
         """True when the gate shows no match in ``s[pos:endpos]`` (``s`` the lower-cased text)."""
         if not self.gate:
             return False
-        for g in self.gate:  # a loop, not any(): this runs for every sentence
+        last, held = self._held
+        if last is not s:
+            held = tuple(g for g in self.gate if g in s)
+            self._held = (s, held)
+        for g in held:  # a loop, not any(): this runs for every sentence
             if s.find(g, pos, endpos) >= 0:
                 return False
         return True

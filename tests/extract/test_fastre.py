@@ -353,6 +353,23 @@ def test_fastre_caseless_gate_shuts_a_stretch_without_its_strings() -> None:
 
 
 @pytest.mark.parametrize(
+    "texts",
+    [
+        # a text without the gate's strings, then one with them, then the first again (kept per text)
+        ["Rain fell all day. The roads flooded.", "The shelling caused deaths in two towns.", "Rain fell all day."],
+        ["The raid led to fatalities. Calm returned.", "Calm returned. The raid led to fatalities.", "No one was hurt."],
+    ],
+)
+def test_fastre_caseless_gate_kept_per_text_finds_what_a_scan_finds(texts: list[str]) -> None:
+    pattern = r"\b(?:caused|led\s+to)\s+(?:deaths|fatalities)"
+    fast, plain = Caseless(pattern, gate=True), re.compile(pattern, re.IGNORECASE)
+    for text in texts:
+        for a, b in [(0, len(text)), (0, text.find(".") + 1), (text.find(".") + 1, len(text))]:
+            assert [m.span() for m in fast.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+            assert (fast.search(text, a, b) is None) == (plain.search(text, a, b) is None)
+
+
+@pytest.mark.parametrize(
     "pattern,expected",
     [
         (r"\bnot\s+(?:a\s+single|one)\s+house\b", ["house"]),
