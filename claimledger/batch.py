@@ -42,6 +42,7 @@ ExtractFn = Callable[[SourceText], list[ClaimIn]]
 
 TABLES = ("documents", "claims", "figures", "failures")
 SINGLE_ATTEMPTS = 2  # a lone document is recorded as failed after killing this many workers
+LOST_ATTEMPTS = 3  # a chunk whose result died with its worker runs again (same partition) this many times
 
 DOCUMENTS_SCHEMA = pa.schema(
     [
@@ -345,6 +346,20 @@ def write_table(out_dir: Path, table: str, part: str, rows: list[dict[str, Any]]
     os.replace(tmp, folder / f"{part}.parquet")
 
 
+def drop_partition(out_dir: Path, part: str) -> bool:
+    """Remove one partition's files from every table (a chunk that is run again writes them anew).
+
+    RETURNS (bool): whether there was a file to remove.
+    """
+    dropped = False
+    for table in TABLES:
+        path = out_dir / table / f"{part}.parquet"
+        if path.exists():
+            path.unlink()
+            dropped = True
+    return dropped
+
+
 def process_chunk(
     items: Sequence[WorkItem],
     out_dir: str,
@@ -547,21 +562,28 @@ def _run_on_dask(
                 summary.add(chunk)
                 if on_chunk is not None:
                     on_chunk(chunk)
-            elif len(items) > 1:
-                # The chunk took its worker down: retry each document alone.
-                for number, item in enumerate(items):
-                    submit([item], f"{part}-{number:04d}")
-            elif attempt < SINGLE_ATTEMPTS:
-                # A document queued on a worker that another document killed fails with it: once more.
-                submit(items, f"{part}-r{attempt}", attempt + 1)
+            elif future.status == "lost" and attempt < LOST_ATTEMPTS:
+                # The chunk ran and wrote its partition, but its summary died with a worker: run it
+                # again under the same part name, which rewrites the same files instead of adding rows.
+                submit(items, part, attempt + 1)
             else:
-                try:
-                    error = future.exception()
-                except BaseException as exc:  # noqa: BLE001 - a cancelled future raises here
-                    error = exc
-                reason = f"{type(error).__name__}: {error}"
-                message = Errors.E501.format(reason=reason)
-                problems.append(_failure(str(items[0].path), "worker", message))
+                # The chunk took its worker down, or its worker died right after it wrote its
+                # partition: drop what it wrote (its documents are written again), then retry.
+                drop_partition(out, part)
+                if len(items) > 1:  # each document alone
+                    for number, item in enumerate(items):
+                        submit([item], f"{part}-{number:04d}")
+                elif attempt < SINGLE_ATTEMPTS:
+                    # A document queued on a worker that another document killed fails with it: once more.
+                    submit(items, f"{part}-r{attempt}", attempt + 1)
+                else:
+                    try:
+                        error = future.exception()
+                    except BaseException as exc:  # noqa: BLE001 - a cancelled future raises here
+                        error = exc
+                    reason = f"{type(error).__name__}: {error}"
+                    message = Errors.E501.format(reason=reason)
+                    problems.append(_failure(str(items[0].path), "worker", message))
             future.release()
 
         for entry in entries:

@@ -13,7 +13,7 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from claimledger.batch import BatchOptions, chunks, local_cluster, process_document, run_batch
+from claimledger.batch import BatchOptions, chunks, drop_partition, local_cluster, process_document, run_batch, write_table
 from claimledger.errors import BadInput
 from claimledger.extract.pipeline import extract
 from claimledger.ingest.collect import Problem, WorkItem
@@ -210,3 +210,13 @@ def test_batch_worker_name_caches_are_small(module: str, name: str) -> None:
 
     cache_info = getattr(importlib.import_module(module), name).cache_info()
     assert cache_info.maxsize is not None and cache_info.maxsize <= 16384
+
+
+def test_drop_partition_removes_one_part_from_every_table(tmp_path: Path) -> None:
+    # a chunk that is run again (its worker died after it wrote) must not leave its first rows behind
+    failure = {"path": "a.txt", "stage": "worker", "code": "E501", "message": "E501 x", "sha256": None}
+    for part in ("part-000001", "part-000002"):
+        write_table(tmp_path, "failures", part, [failure])
+    assert drop_partition(tmp_path, "part-000001") is True
+    assert sorted(p.name for p in (tmp_path / "failures").iterdir()) == ["part-000002.parquet"]
+    assert drop_partition(tmp_path, "part-000001") is False
