@@ -956,6 +956,9 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
         return relayed
     if named:
         best = min(named, key=lambda m: abs((m.start + m.end) // 2 - offset))
+        rival = _contrasted_speaker(doc, ms, inside, best, offset, para, s0)
+        if rival is not None:
+            return rival
         return _named_next(doc, ms, para, best) or best
     p0 = para.start if para is not None else s0
     if inside:
@@ -989,6 +992,27 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
     return _list_speaker(doc, ms, para) or _released_by(doc, para, s0) or _this_attribution(doc, ms, para)
+
+
+def _contrasted_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], best: Mention, offset: int,
+                        para: Any, s0: int) -> Mention | None:
+    """"Residents said 20 were killed, while the army put the toll at 11": a second speaker of the
+    sentence, named by a description that could stand for an earlier one ("the army"), whose cue
+    opens the clause of the figure at ``offset`` speaks for it rather than the named speaker before
+    it: the earlier speaker with its head word when the document has one, else itself. Pronouns
+    ("he said") are left to the named speaker."""
+    pron = _lex()["pron"]
+    rivals = [m for m in inside if m.data.get("anaphoric") and m.start > best.end
+              and m.data.get("scope_from") is not None and m.data["scope_from"] <= offset
+              and m.data["name"].split()[-1].lower() not in pron]
+    if not rivals:
+        return None
+    cue = rivals[-1]
+    lookback = para.start if para is not None else s0
+    if doc.paragraphs and para in doc.paragraphs:
+        lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+    found = _antecedent(doc, ms, cue, lookback, s0)
+    return found if found is not None and found.data.get("name_start") != best.data.get("name_start") else cue
 
 
 def _released_by(doc: Doc, para: Any, s0: int) -> Mention | None:

@@ -98,3 +98,21 @@ def test_no_denial_without_a_false_claim(text: str) -> None:
 def test_leaving_homes_is_displacement(text: str) -> None:
     types = {c.type for c in _claims(text) if c.figures}
     assert types == {"displacement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a second speaker whose cue opens the clause of a figure speaks for it ("while X put the toll at")
+        ("Residents said 20 people were killed, while the army said 11 were killed.", ["Residents", "the army"]),
+        ("Medics said 31 people died, whereas the police put the toll at 17.", ["Medics", "the police"]),
+        ("Villagers said 12 were killed, while the rebels said 4 died.", ["Villagers", "the rebels"]),
+        # with an earlier speaker of the same head word, the description stands for it
+        ("The Northland Defence Ministry said it hit depots. Residents said 20 people were killed, "
+         "while the ministry put the toll at 11.", ["Residents", "The Northland Defence Ministry"]),
+        # a pronoun is no rival: the figure before stays with the named speaker
+        ("Residents said 20 people were killed.", ["Residents"]),
+    ],
+)
+def test_second_speaker_of_a_sentence(text: str, speakers: list[str]) -> None:
+    assert [c.attributed_to.name for c in _claims(text) if c.figures] == speakers
