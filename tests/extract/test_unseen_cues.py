@@ -116,3 +116,19 @@ def test_leaving_homes_is_displacement(text: str) -> None:
 )
 def test_second_speaker_of_a_sentence(text: str, speakers: list[str]) -> None:
     assert [c.attributed_to.name for c in _claims(text) if c.figures] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day a toll rose or stood at a figure is the day of the report, not of the incident
+        ("The convoy was ambushed near the river on Friday. The death toll rose to 29 soldiers on Sunday, "
+         "the ministry said.", dt.date(2024, 3, 1)),
+        ("Gunmen attacked the market on Friday. The toll stood at 14 on Monday, medics said.", dt.date(2024, 3, 1)),
+        # a count that rose on a day with no incident day elsewhere keeps no day of its own
+        ("Rebels shelled the town on Friday, killing 6 people, officials said.", dt.date(2024, 3, 1)),
+    ],
+)
+def test_day_a_toll_rose_is_no_incident_day(text: str, day: dt.date) -> None:
+    dates = {c.date.start for c in _claims(text) if c.figures}
+    assert dates == {day}
