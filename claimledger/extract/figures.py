@@ -849,12 +849,15 @@ def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
             continue
         if _WHOLE_BEFORE.search(text, max(0, prev.start - 20), prev.start):
             continue  # "Of the 30 passengers, 12 were killed": the whole the part is taken from, no list member
+        if idx >= 2 and out[idx - 2].subgroup and _SUBGROUP_LIST_GAP.fullmatch(text, out[idx - 2].end, prev.start):
+            continue  # "32 dead, including 4 women and 2 children, and 11 wounded": the children close the sub-groups' list
         prev.kind, prev.what = cur.kind, None
         prev.rule = f"{cur.kind}.after+list"
         if "+list" not in cur.rule:
             cur.rule += "+list"
 
 
+_SUBGROUP_LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+and\s+$")  # "4 women and 2 children"
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|among|out\s+of)\s+(?:the|these|those|its|their)?\s*$")
 _COORD_WORD = re.compile(r"[\w'’]+")
 _COORD_JOIN = re.compile(r",|\band\b")

@@ -132,3 +132,20 @@ def test_second_speaker_of_a_sentence(text: str, speakers: list[str]) -> None:
 def test_day_a_toll_rose_is_no_incident_day(text: str, day: dt.date) -> None:
     dates = {c.date.start for c in _claims(text) if c.figures}
     assert dates == {day}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the last member of a sub-group list ("including 4 women and 2 children") takes no cue from
+        # the count after it (", and 11 wounded")
+        ("The toll is 32 dead, including 4 women and 2 children, and 11 wounded.", [11]),
+        ("Seven people were killed, including two women and three children, and 9 were wounded.", [9]),
+        # a list of its own still shares its cue
+        ("Five people, including two children, were killed, and three soldiers and 2 policemen were wounded.", [3, 2]),
+    ],
+)
+def test_subgroup_list_keeps_its_members(text: str, injured: list[int]) -> None:
+    figs = _figures(text)
+    assert [f["value"] for f in figs if f["kind"] == "injured"] == injured
+    assert next(f["value"] for f in figs if f["kind"] == "killed") in (32, 7, 5)
