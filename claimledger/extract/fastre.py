@@ -11,6 +11,7 @@ when it cannot be read, the pattern is compiled as it is. Matches are the same e
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import sys
@@ -435,6 +436,46 @@ class Caseless:
         if rx is self.lower and self._shut(s, pos, endpos):
             return iter(())
         return rx.finditer(s, pos, endpos)
+
+
+class GateIndex:
+    """Where in one text any of several gated ``Caseless`` patterns may match: the occurrences of their gate
+    strings in the lower-cased text, read for a stretch with one bisection. A component that runs the
+    patterns sentence by sentence skips a sentence in which none may match (each pattern's own gate would
+    shut it) without calling them; ``None`` from ``build`` when one pattern cannot be gated on ``text``.
+    """
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    @staticmethod
+    def build(patterns: list[Caseless], text: str) -> GateIndex | None:
+        """The index of ``patterns``' gate strings in ``text`` (the text they are run on), or ``None`` when a
+        pattern has no gate or does not run on the lower-cased text (it is then never shut)."""
+        if any(p.lower is None or not p.gate for p in patterns):
+            return None
+        low = caseless_text(text)
+        if low is None:
+            return None
+        found: list[tuple[int, int]] = []
+        for g in {g for p in patterns for g in p.gate}:
+            i = low.find(g)
+            while i >= 0:
+                found.append((i, i + len(g)))
+                i = low.find(g, i + 1)
+        found.sort()
+        return GateIndex([a for a, _ in found], [b for _, b in found])
+
+    def may_match(self, pos: int, endpos: int) -> bool:
+        """False when no gate string lies inside ``[pos, endpos)`` (``0 <= pos``): no pattern matches there."""
+        starts, ends = self.starts, self.ends
+        k = bisect.bisect_left(starts, pos)
+        while k < len(starts) and starts[k] < endpos:
+            if ends[k] <= endpos:
+                return True
+            k += 1
+        return False
 
 
 class SliceCue:

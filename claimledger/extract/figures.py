@@ -34,6 +34,7 @@ from typing import Any
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
     Caseless,
+    GateIndex,
     _lowers_exactly,
     caseless_text,
     compile_fast,
@@ -1047,6 +1048,18 @@ def find_object_figures(text: str, s_start: int, s_end: int) -> list[tuple[int, 
     return out
 
 
+def _object_gate(text: str) -> GateIndex | None:
+    """Where ``find_object_figures`` may find something in ``text``: a match of ``none_left`` or ``aged``."""
+    pats = [p for p in _object_rules() if p is not None]
+    return GateIndex.build(pats, text) if pats else None
+
+
+def _vague_gate(text: str) -> GateIndex | None:
+    """Where ``find_vague`` may find something in ``text``: a match of its quantifier words or casualty nouns."""
+    V = _vague_rules()
+    return GateIndex.build([V.words, *(n[0] for n in V.nouns)], text) if V is not None else None
+
+
 _VAGUE_PARTITIVE = re.compile(r"\s+of\s+(?:those|these|the|them)\b(?:\s+(?!(?:were|was|are|is|had|have|who|that)\b)[a-z][\w'’-]*)?",
                               re.IGNORECASE)
 _VAGUE_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|died|perished)\b", re.IGNORECASE)
@@ -1090,6 +1103,8 @@ def figures(doc: Doc) -> Doc:
         verbs = R.singular_verbs.finditer(text)
     verb_hits = [(vm.start(), vm.lastgroup or "") for vm in verbs]
     verb_pos = [h[0] for h in verb_hits]
+    # the sentences in which object counts or vague casualties may be found (their patterns' gates; None: all)
+    objects_gate, vague_gate = _object_gate(text), _vague_gate(text)
     bi = 0
     for s in doc.sentences:
         while bi < len(blocked) and blocked[bi][1] <= s.start:
@@ -1122,11 +1137,13 @@ def figures(doc: Doc) -> Doc:
             seen.add(kind)
             data = {"value": 1, "qualifier": "exact", "low": 1, "high": 1, "what": None, "group": None, "subgroup": False}
             found.append(Mention(start, end, kind, data, rule))
-        for start, end, q, what, rule in find_object_figures(text, s.start, s.end):
+        for start, end, q, what, rule in (find_object_figures(text, s.start, s.end)
+                                          if objects_gate is None or objects_gate.may_match(s.start, s.end) else ()):
             if not any(m.start < end and start < m.end for m in found):
                 data = {**q.as_data(), "what": what, "group": None, "subgroup": False, "total": False}
                 found.append(Mention(start, end, "other", data, rule))
-        for start, end, kind, rule, group, least in find_vague(text, s.start, s.end, seen):
+        for start, end, kind, rule, group, least in (find_vague(text, s.start, s.end, seen)
+                                                     if vague_gate is None or vague_gate.may_match(s.start, s.end) else ()):
             seen.add(kind)
             data = {"value": _vague_value(), "qualifier": "vague", "low": least, "high": None,
                     "what": None, "group": group, "subgroup": False}

@@ -9,6 +9,7 @@ import pytest
 from claimledger.extract.fastre import (
     required_strings,
     Caseless,
+    GateIndex,
     caseless_text,
     compile_dispatch,
     compile_fast,
@@ -397,3 +398,32 @@ def test_fastre_required_strings_are_in_every_match(pattern: str) -> None:
     assert held
     found = [m.group() for m in re.finditer(pattern, text)]
     assert found and all(any(h in f for h in held) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell all day. The shelling caused deaths. Not one house was left standing. Calm returned.",
+        "NOT ONE HOUSE stood. The raid led to fatalities.",
+        "Nothing happened here. Roads were closed.",
+        "The ſhelling caused deaths.",  # a letter IGNORECASE folds otherwise: no lower-cased scan, no index
+    ],
+)
+def test_fastre_gate_index_opens_every_stretch_a_pattern_matches_in(text: str) -> None:
+    pats = [Caseless(r"\b(?:caused|led\s+to)\s+(?:deaths|fatalities)", gate=True), Caseless(r"\bnot\s+one\s+house\b", gate=True)]
+    index = GateIndex.build(pats, text)
+    if "ſ" in text:
+        assert index is None
+        return
+    assert index is not None
+    cuts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "."] + [len(text)]
+    for a, b in zip(cuts, cuts[1:]):
+        matched = any(p.search(text, a, b) is not None for p in pats)
+        assert index.may_match(a, b) or not matched  # a stretch it shuts holds no match
+    assert index.may_match(0, len(text)) == any(p.search(text) is not None for p in pats)
+
+
+def test_fastre_gate_index_needs_every_pattern_gated() -> None:
+    assert GateIndex.build([Caseless(r"\b\w+ed\b", gate=True)], "It was bombed.") is None
+    index = GateIndex.build([Caseless(r"\bnot\s+one\s+house\b", gate=True)], "Calm. Not one house stood.")
+    assert index is not None and not index.may_match(0, 5) and index.may_match(5, 26)
