@@ -149,3 +149,18 @@ def test_subgroup_list_keeps_its_members(text: str, injured: list[int]) -> None:
     figs = _figures(text)
     assert [f["value"] for f in figs if f["kind"] == "injured"] == injured
     assert next(f["value"] for f in figs if f["kind"] == "killed") in (32, 7, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "captured", "type_"),
+    [
+        # people "taken away" by armed men are counted as captured, in an abduction
+        ("The next day armed men took away four of our staff.", 4, "abduction"),
+        ("Gunmen took away 12 villagers, residents said.", 12, "abduction"),
+        ("Fighters led away 7 men from the checkpoint, witnesses said.", 7, "abduction"),
+    ],
+)
+def test_taken_away_is_abduction(text: str, captured: int, type_: str) -> None:
+    claims = [c for c in _claims(text) if c.figures]
+    assert [(f.kind, f.value) for f in claims[0].figures] == [("captured", captured)]
+    assert claims[0].type == type_
