@@ -301,7 +301,7 @@ def _other_towns_only(ctx: _Ctx, date: Mention, place: Mention) -> bool:
     ("MOGADISHU (Reuters) - Fighters attacked a base near X early on Thursday") names where the report
     was filed, not another incident's town."""
     here = [m for m in _in(ctx, "places", ctx.doc.sentences[_sentence_index(ctx, date.start)])
-            if m.label in ("locality", "district")]
+            if m.label in ("locality", "district") and "dateline" not in m.rule]
     keys = _place_keys(place)
     return bool(here) and all(not keys & _place_keys(m) for m in here)
 

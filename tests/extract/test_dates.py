@@ -442,3 +442,19 @@ def test_dates_may_match_with_shared_seen_words(low: str, needs: tuple[tuple[str
 def test_dates_weekday_resolved_against_a_dateline_with_its_weekday(text: str) -> None:
     found = {text[d.start:d.end]: d.first for d in find_dates(text, None)}
     assert found["Thursday"] == D(2023, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the day a toll rose to a figure is the report's, not the incident's
+        ("The death toll from the ambush on the convoy rose to 31 soldiers on Sunday, officials said.", "report"),
+        ("The number of dead rose to at least 40 on Tuesday.", "report"),
+        ("The toll climbed to 12 late on Friday.", "report"),
+        # the incident's own day stays an incident date
+        ("Gunmen ambushed the convoy on Sunday, killing 31 soldiers.", "weekday"),
+    ],
+)
+def test_dates_day_a_toll_rose_is_a_report_date(text: str, rule: str) -> None:
+    found = find_dates(text, dt.date(2024, 3, 12))
+    assert [m.rule for m in found] == [rule]
