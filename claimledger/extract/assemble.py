@@ -280,7 +280,7 @@ def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
         return False
     keys = _place_keys(place)
     area = (place.data.get("country"), place.data.get("admin1"))
-    return all(not keys & _place_keys(m) and (area[1] is None or (m.data.get("country"), m.data.get("admin1")) != area)
+    return all(not _named_by(m, keys) and (area[1] is None or (m.data.get("country"), m.data.get("admin1")) != area)
                for m in here)
 
 
@@ -303,13 +303,23 @@ def _other_towns_only(ctx: _Ctx, date: Mention, place: Mention) -> bool:
     here = [m for m in _in(ctx, "places", ctx.doc.sentences[_sentence_index(ctx, date.start)])
             if m.label in ("locality", "district") and "dateline" not in m.rule]
     keys = _place_keys(place)
-    return bool(here) and all(not keys & _place_keys(m) for m in here)
+    return bool(here) and all(not _named_by(m, keys) for m in here)
 
 
 def _place_keys(m: Mention) -> set[str]:
     """The ways a place mention may be named: gazetteer id, resolved name, surface text."""
     d = m.data
     return {str(k).lower() for k in (d.get("geonameid"), d.get("name"), d.get("text")) if k}
+
+
+def _named_by(m: Mention, keys: set[str]) -> bool:
+    """``bool(keys & _place_keys(m))``: the place mention ``m`` is named by one of ``keys``, read without
+    building its set (this runs for every place of a document)."""
+    d = m.data
+    for k in (d.get("geonameid"), d.get("name"), d.get("text")):
+        if k and str(k).lower() in keys:
+            return True
+    return False
 
 
 def _superseded(ctx: _Ctx, date: Mention, si: int) -> bool:
@@ -1593,7 +1603,7 @@ def _incident_places(ctx: _Ctx, seg: Segment, default: Mention | None) -> list[M
     par_starts = [p.start for p in ctx.doc.paragraphs]
     return [m for m in _in(ctx, "places", seg)
             if m.label in labels and "gazetteer" in m.rule and not any(r in m.rule for r in rules["not_place_rules"])
-            and _place_penalty(ctx.doc, m, par_starts) < 3.0 and keys & _place_keys(m)]
+            and _place_penalty(ctx.doc, m, par_starts) < 3.0 and _named_by(m, keys)]
 
 
 def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) -> bool:
@@ -1657,7 +1667,7 @@ def _account_sentences(ctx: _Ctx, place: Mention | None) -> list[int]:
     found = {_sentence_index(ctx, m.start) for m in ctx.layers.get("characterizations", []) if m.label == "responsibility"}
     if place is not None:
         keys = _place_keys(place)
-        named = {_sentence_index(ctx, m.start) for m in ctx.layers.get("places", []) if keys & _place_keys(m)} - found
+        named = {_sentence_index(ctx, m.start) for m in ctx.layers.get("places", []) if _named_by(m, keys)} - found
         cause = _account_cause()
         text = ctx.doc.text
         found.update(si for si in named if cause.search(text, ctx.doc.sentences[si].start, ctx.doc.sentences[si].end))
