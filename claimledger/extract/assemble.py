@@ -968,7 +968,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
                            rule=attr_mention.rule if denier or not attr_mention.data.get("denier") else "default.author+pronoun:" + attr_mention.rule)
     else:
         am, ap = _attribution_mention(ctx, si, anchor)
-        attr = _attribution(am, ap, doc) if am is not None or not _interviewer_asks(ctx, si) else INTERVIEWER
+        if am is not None:
+            attr = _attribution(am, ap, doc)
+        elif _interviewer_asks(ctx, si):
+            attr = INTERVIEWER
+        else:
+            attr = _interviewee(ctx) or _author(doc)
     date = _date_value(doc, dm, dp)
     place = country_place or _with_document_country(doc, _place_value(pm, pp))
     typ = claim_type or (tm.label if tm is not None else "other")
@@ -1045,6 +1050,30 @@ def _interviewer_asks(ctx: _Ctx, si: int) -> bool:
         return False
     k = ctx.par_of_sentence[si]
     return k < len(ctx.questions) and ctx.questions[k]
+
+
+@cache
+def _interview_with() -> re.Pattern[str]:
+    r = load_rules("attribution.json")["author_name"]
+    return re.compile(r"\b(?:an?\s+)?(?:" + "|".join(r["interview_with"]) + r")\s+(?:(?:" + "|".join(r["titles"])
+                      + r")\.?\s+)*(?P<name>[^\s.,:;?!\"“”()][^\n.,:;?!\"“”()]{1,78}?)\s*(?=[\n.,:;?!\"“”()]|$)", re.IGNORECASE)
+
+
+def _interviewee(ctx: _Ctx) -> Attribution | None:
+    """In an interview whose metadata names no interviewee, the person its opening text (before the
+    first question) introduces ("...: an interview with a nurse in X") speaks the answers."""
+    _interviewer_asks(ctx, 0)  # computes ctx.questions
+    qs = ctx.questions or []
+    meta = f"{ctx.doc.source.author or ''} {ctx.doc.source.publisher or ''}"
+    if sum(qs) < INTERVIEW_MIN_QUESTIONS or _interview_with().search(meta) is not None:
+        return None
+    first_q = next(k for k, q in enumerate(qs) if q)
+    end = ctx.doc.paragraphs[first_q].start if first_q < len(ctx.doc.paragraphs) else 0
+    m = _interview_with().search(ctx.doc.text, 0, end)
+    if m is None:
+        return None
+    return Attribution(name=m.group("name"), kind="cited", start=m.start("name"), end=m.end("name"),
+                       rule="default.interviewee")
 
 
 def _make_ctx(doc: Doc) -> _Ctx:

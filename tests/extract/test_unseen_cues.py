@@ -164,3 +164,39 @@ def test_taken_away_is_abduction(text: str, captured: int, type_: str) -> None:
     claims = [c for c in _claims(text) if c.figures]
     assert [(f.kind, f.value) for f in claims[0].figures] == [("captured", captured)]
     assert claims[0].type == type_
+
+
+_INTERVIEW = (
+    "{head}\n\n"
+    "Q: What did you see when the fighting began?\n\n"
+    "A: On the first day we received 40 wounded people at the clinic.\n\n"
+    "Q: Were there deaths?\n\n"
+    "A: Yes. On the second day a shell killed 3 patients in the ward.\n\n"
+    "Q: What do you need now?\n\n"
+    "A: Medicines and surgeons.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher", "speaker"),
+    [
+        # an interview whose opening introduces the interviewee: the answers are theirs
+        ("Counting the wounded: an interview with a surgeon in Kalemie", "Lake Weekly", "a surgeon in Kalemie"),
+        ("In conversation with Dr. Amina Sow, head of the district clinic", "Lake Weekly", "Amina Sow"),
+        # the metadata names the interviewee: it speaks (author.author_name), not the opening text
+        ("Counting the wounded: an interview with a surgeon in Kalemie", "Lake Weekly (interview with Dr. Jean Mbala)",
+         "Jean Mbala"),
+        # no interviewee introduced: the publisher
+        ("Voices from the front line", "Lake Weekly", "Lake Weekly"),
+    ],
+)
+def test_interview_answers_are_the_interviewees(head: str, publisher: str, speaker: str) -> None:
+    text = _INTERVIEW.format(head=head)
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 3, 5), publisher=publisher))
+    assert {c.attributed_to.name for c in claims if c.figures} == {speaker}
+
+
+def test_interview_cue_in_a_news_story_names_no_default_speaker() -> None:
+    text = "In an interview with a local radio station, residents described the raid. Gunmen killed 6 people in the village."
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 3, 5), publisher="Lake Weekly"))
+    assert [c.attributed_to.name for c in claims if c.figures] == ["Lake Weekly"]
