@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
         "declared_false_re": CaselessRegex(r"\b" + d["declared_false"]),
         "called_re": CaselessRegex(r"\b" + d["called"] + r"\b"),
         "unable_re": re.compile(d["unable_before"], re.IGNORECASE),
+        "relative_subject_re": re.compile(d["relative_subject"], re.IGNORECASE),
         "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
         "capital_heads": frozenset(r["capital_metonym_heads"]),
         "credit_re": re.compile(r"\b" + r["credit"]),
@@ -1653,6 +1654,8 @@ def find_denials(doc: Doc) -> list[Mention]:
                 # "..., calling the reports entirely false": the subject of the sentence
                 np = np_before(text, _verb_start(text, s0, m.start()), s0) if rule != "denial.denied" else None
             end = _clause_end(text, m.end(), s1)
+            if np is None and rule == "denial.denied":
+                np = _relative_subject(text, s0, m.start())
             start = np[0] if np is not None else m.start()
             data: dict[str, Any] = {"denier": None, "denier_start": None, "denier_end": None}
             if rule in ("denial.did_not", "denial.said_not", "denial.declared_false") or np is None:
@@ -1673,6 +1676,15 @@ def find_denials(doc: Doc) -> list[Mention]:
             seen.add(m.start())
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _relative_subject(text: str, s0: int, pos: int) -> tuple[int, int] | None:
+    """The noun phrase before a restrictive relative clause that opens the sentence up to ``pos``
+    ("The coalition that controls the capital | denied ..."), when its head is a role word."""
+    rel = _lex()["relative_subject_re"].match(text, _skip_ws(text, s0), pos)
+    if rel is None or rel.group(2).lower() not in _lex()["role"]:
+        return None
+    return rel.span(1)
 
 
 _POSSESSIVE_GAP = re.compile(r"\s*['’]s?\s*(?:\w+\s+){0,2}$")

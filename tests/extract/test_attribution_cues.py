@@ -217,3 +217,36 @@ def test_attribution_an_acronym_is_no_pronoun(text, name):
 )
 def test_attribution_outfit_and_civil_protection_speakers(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text,denier",
+    [
+        # a body named before a restrictive relative clause denies
+        ("The gang coalition that controls the capital denied targeting civilians.", "The gang coalition"),
+        ("The militia which holds the town has denied any involvement.", "The militia"),
+        # rejecting or disputing a figure or a toll is a denial of it
+        ("A government spokesman rejected the figure and said the army had repelled the attack.",
+         "A government spokesman"),
+        ("The ministry disputed the death toll given by the rebels.", "The ministry"),
+    ],
+)
+def test_denial_denier_before_relative_clause_and_rejected_figures(text, denier):
+    import datetime as dt
+
+    from claimledger.extract.pipeline import extract
+    from claimledger.models import SourceText
+
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 1, 5), publisher="Test Wire"))
+    assert [c.attributed_to.name for c in claims if c.type == "denial"] == [denier]
+
+
+def test_denial_rejected_request_is_none():
+    import datetime as dt
+
+    from claimledger.extract.pipeline import extract
+    from claimledger.models import SourceText
+
+    text = "The army rejected the request for a ceasefire."
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 1, 5), publisher="Test Wire"))
+    assert not [c for c in claims if c.type == "denial"]
