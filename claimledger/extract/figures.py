@@ -262,12 +262,12 @@ def rules() -> _Rules:
     post_coord = rf"(?:(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb}))?" if preps else ""
     tail = rf"(?:{_AUX}\s+){{0,4}}(?:(?:were|was|been|are|is)\s+[a-z]+\s+and\s+)?{_MANNER}"
     after_src = tuple(
-        (k, rf"^[\s,\-–—]*(?:(?:{_WORD}[.…]*\s+){{0,3}}?{post}){tail}(?:{_alt(v)})\b")
+        (k, rf"^[\s,\-–—]*(?:(?:[\"“]?{_WORD}[.…]*[\"”]?\s+){{0,3}}?{post}){tail}(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
     )
     # the same with coordinated groups first, tried when the window holds "and"/"or" (``_after_cue``)
     coord_src = tuple(
-        (k, rf"^[\s,\-–—]*(?:{coord}(?!{_NEW_CLAUSE})\s+(?:{_WORD}\s+)?{post_coord}|(?:{_WORD}[.…]*\s+){{0,3}}?{post}){tail}(?:{_alt(v)})\b")
+        (k, rf"^[\s,\-–—]*(?:{coord}(?!{_NEW_CLAUSE})\s+(?:{_WORD}\s+)?{post_coord}|(?:[\"“]?{_WORD}[.…]*[\"”]?\s+){{0,3}}?{post}){tail}(?:{_alt(v)})\b")
         for k, v in r["after"].items() if v
     )
     after = tuple((k, re.compile(p, I)) for k, p in after_src)

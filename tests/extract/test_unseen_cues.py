@@ -200,3 +200,18 @@ def test_interview_cue_in_a_news_story_names_no_default_speaker() -> None:
     text = "In an interview with a local radio station, residents described the raid. Gunmen killed 6 people in the village."
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 3, 5), publisher="Lake Weekly"))
     assert [c.attributed_to.name for c in claims if c.figures] == ["Lake Weekly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "qualifier"),
+    [
+        # quotation marks around the counted noun phrase (a party's word quoted) keep the cue after it
+        ('The ministry says the attack was repelled and that "dozens of terrorists" were killed.', "killed", 12, "vague"),
+        ('The army said "12 terrorists" were killed.', "killed", 12, "exact"),
+        ('The rebels said 9 "mercenaries" were captured.', "captured", 9, "exact"),
+        ("The rebels said 9 mercenaries were captured.", "captured", 9, "exact"),
+    ],
+)
+def test_quoted_group_keeps_the_cue_after_it(text: str, kind: str, value: int, qualifier: str) -> None:
+    figs = [(f["kind"], f["value"], f["qualifier"]) for f in _figures(text)]
+    assert figs == [(kind, value, qualifier)]
