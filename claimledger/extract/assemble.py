@@ -815,9 +815,22 @@ def _with_subgroups(groups: list[list[Mention]], subs: list[Mention]) -> list[li
     out = [list(g) for g in groups]
     for m in subs:
         k = max((i for i, g in enumerate(out) if g[0].start < m.start), default=0)
-        out[k].append(_subgroup_figure(m))
+        out[k].append(_outcome_of_part(m, out[k]) or _subgroup_figure(m))
         out[k].sort(key=lambda x: x.start)
     return out
+
+
+OUTCOME_KINDS = {"killed": ("captured", "injured"), "missing": ("captured",)}
+
+
+def _outcome_of_part(m: Mention, group: list[Mention]) -> Mention | None:
+    """A part of a count of another kind that tells what became of it ("ten were wounded; two of
+    them later died", "30 were abducted, four of them are still missing"): a count of its own kind
+    (the dead, the missing), not a breakdown of the wounded or the captured."""
+    parents = OUTCOME_KINDS.get(m.label, ())
+    if not parents or any(f.label == m.label for f in group) or not any(f.label in parents for f in group):
+        return None
+    return Mention(m.start, m.end, m.label, {**m.data, "subgroup": False}, rule=m.rule + "+outcome_of_part")
 
 
 def _confidence(figs: list[Mention], date_rule: str, place_rule: str, attr: Attribution) -> float:

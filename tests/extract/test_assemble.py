@@ -942,3 +942,20 @@ def test_assemble_dateline_and_region_are_not_elsewhere(text: str, expected: dt.
     claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" for f in c.figures)]
     assert claims
     assert claims[0].date.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what became of part of a count of another kind is a count of its own kind
+        ("At least 20 traders were kidnapped from the road, and five of them are still missing.\n",
+         [("captured", 20), ("missing", 5)]),
+        ("Ten soldiers were wounded in the ambush; two of them later died.\n", [("injured", 10), ("killed", 2)]),
+        # a part of the same kind stays a breakdown (kind other)
+        ("Gunmen killed 12 people, including four children.\n", [("killed", 12), ("other", 4)]),
+        ("Gunmen abducted 30 villagers, among them 6 children.\n", [("captured", 30), ("other", 6)]),
+    ],
+)
+def test_assemble_outcome_of_part_is_its_own_count(text: str, expected: list[tuple[str, int]]) -> None:
+    claims = [c for c in extract(_source(text)) if c.figures]
+    assert [(f.kind, f.value) for c in claims for f in c.figures] == expected
