@@ -226,3 +226,25 @@ def test_types_protest_conduct_goes_on_in_the_next_sentences(text, label, sub):
     m = type_for(doc, 0, first)
     assert m is not None
     assert (m.label, m.data["acled_sub_event_type"]) == (label, sub)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # drones that watch or search are background, not the incident's type
+        ("Police said drones were being used to locate the gunmen, after 5 soldiers were killed in a gunfight.",
+         "armed_clash"),
+        ("Surveillance drones spotted the convoy before 4 soldiers were killed in an ambush.", "armed_clash"),
+        # a drone that strikes is still a drone strike
+        ("Armed drones struck the convoy, killing 4 fighters.", "drone_strike"),
+        ("A drone strike killed 5 fighters.", "drone_strike"),
+    ],
+)
+def test_types_surveillance_drones_are_background(text, expected):
+    import datetime as dt
+
+    from claimledger.extract.pipeline import extract
+    from claimledger.models import SourceText
+
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 1, 5), publisher="Test Wire"))
+    assert [c.type for c in claims if c.figures and any(f.kind == "killed" for f in c.figures)] == [expected]
