@@ -112,7 +112,7 @@ def test_accounts_a_place_in_the_speakers_words_is_no_incident_place(text: str) 
 
 
 def test_accounts_a_weapon_against_aircraft_is_no_air_strike() -> None:
-    sentence = "Rebels attacked army positions on the outskirts of Varna using anti-aircraft guns and mortars, the ministry said."
+    sentence = "The rebels attacked an army post near Varna with mortars and anti-aircraft weapons, the ministry said."
     claims = _accounts(LEAD + sentence)
     assert len(claims) == 1
     assert claims[0].type != "air_strike"
