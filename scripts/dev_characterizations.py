@@ -18,7 +18,10 @@ from pathlib import Path
 
 from rich.console import Console
 
-from claimledger.evaluate_characterizations import evaluate_characterizations, mismatches
+from claimledger.evaluate_characterizations import (
+    evaluate_characterizations,
+    mismatches,
+)
 from claimledger.extract import characterize
 from claimledger.extract.pipeline import EXTRACTOR_VERSION, annotate
 from claimledger.models import ClaimOut, SourceText

@@ -35,7 +35,15 @@ from claimledger.incidents import _summary  # the same summary the linking stage
 from claimledger.ledger import Ledger
 from claimledger.models import Attribution, ClaimIn, DateValue, Figure, PlaceValue, Span
 from claimledger.store import repo
-from claimledger.store.tables import Blob, Claim, Document, FigureRow, Finding, Incident, Relation
+from claimledger.store.tables import (
+    Blob,
+    Claim,
+    Document,
+    FigureRow,
+    Finding,
+    Incident,
+    Relation,
+)
 
 WORDS = ("strike shelling convoy village market hospital school bridge district ministry office statement report "
          "residents witnesses officials civilians soldiers rockets artillery killed injured missing displaced "

@@ -11,7 +11,6 @@ from claimledger.audit import audit_document
 from claimledger.evaluate import listed_inconsistencies as _listed_items
 
 
-
 def test_audit_dev_interview_and_false_alarms(shared_dev: Path) -> None:
     rows = [json.loads(line) for line in (shared_dev / "corpus.jsonl").read_text().splitlines() if line.strip()]
     interview = next(r for r in rows if r["id"] == "interview-karabakh")

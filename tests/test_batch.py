@@ -13,7 +13,15 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from claimledger.batch import BatchOptions, chunks, drop_partition, local_cluster, process_document, run_batch, write_table
+from claimledger.batch import (
+    BatchOptions,
+    chunks,
+    drop_partition,
+    local_cluster,
+    process_document,
+    run_batch,
+    write_table,
+)
 from claimledger.errors import BadInput
 from claimledger.extract.pipeline import extract
 from claimledger.ingest.collect import Problem, WorkItem

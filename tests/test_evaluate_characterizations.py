@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.evaluate_characterizations import attr_agree, evaluate_characterizations, locate
+from claimledger.evaluate_characterizations import (
+    attr_agree,
+    evaluate_characterizations,
+    locate,
+)
 from claimledger.models import Attribution, ClaimOut, Span
 
 TEXT = ("The ministry called it a massacre. The army denied any responsibility. "

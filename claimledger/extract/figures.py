@@ -252,7 +252,7 @@ def rules() -> _Rules:
     preps = "|".join(r.get("post_modifier_prepositions", []))
     # "12 residents of the Dorin region were killed": a phrase after the noun, then an auxiliary
     intrans = "|".join(r.get("post_modifier_intransitive", []))
-    verb = rf"(?:were|was|are|is|have|has|had)\s" + (rf"|(?:{intrans})\b" if intrans else "")
+    verb = r"(?:were|was|are|is|have|has|had)\s" + (rf"|(?:{intrans})\b" if intrans else "")
     post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb})" if preps else ""
     # "8,000 men and boys (from the town) were killed": coordinated groups, then at most such a phrase;
     # "two women and a man were killed": groups and one singular person, a list (see ``_and_one``)

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from claimledger.extract.fastre import (
-    required_strings,
     Caseless,
     GateIndex,
     caseless_text,
@@ -17,6 +16,7 @@ from claimledger.extract.fastre import (
     literal_trie,
     lower_pattern,
     lowered,
+    required_strings,
     split_alternatives,
 )
 

@@ -1,6 +1,7 @@
 """Writes gold.jsonl for the unseena documents (hand-coded claims; evidence checked verbatim). Run: python make_gold.py"""
 import json
 from pathlib import Path
+
 D = Path(__file__).resolve().parent
 def F(v, q="exact", mx=None):
     d = {"value": v, "qualifier": q}
