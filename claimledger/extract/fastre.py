@@ -23,18 +23,26 @@ class _Unknown(Exception):
     pass
 
 
+def _parsed(pattern: str, flags: int) -> tuple[Any, Any] | None:
+    """``(re._constants, the parsed pattern)`` from the regex engine's own parser; ``None`` when this
+    Python's internals differ or the pattern cannot be parsed (callers then read nothing from it)."""
+    try:
+        return importlib.import_module("re._constants"), importlib.import_module("re._parser").parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
+        return None
+
+
 def lead_class(pattern: str, flags: int = 0) -> str | None:
     """The characters a match of ``pattern`` can start with, as a regex character class.
 
     RETURNS (str | None): e.g. ``"[gm]"``; ``None`` when any character could start a match (or
         the pattern is beyond this simple reading: scoped flags, negated classes, back-references).
     """
-    try:
-        sre_c: Any = importlib.import_module("re._constants")
-        sre_p: Any = importlib.import_module("re._parser")
-        tree = sre_p.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: no look-ahead
+    parsed = _parsed(pattern, flags)
+    if parsed is None:  # another Python's internals, or an odd pattern: not read
         return None
+    sre_c: Any = parsed[0]
+    tree = parsed[1]
     pieces: set[str] = set()
 
     def add_in(items: Any) -> None:
@@ -89,12 +97,11 @@ def opening_holds(pattern: str, flags: int, first: Callable[[Any, Any, Any], boo
     """True when ``first(op, av, constants)`` holds for the item that opens every branch of the
     parsed ``pattern`` (flag-free groups entered); False for an empty branch, or when another
     Python's ``re`` internals or an odd pattern cannot be read."""
-    try:
-        sre_c: Any = importlib.import_module("re._constants")
-        sre_p: Any = importlib.import_module("re._parser")
-        items = list(sre_p.parse(pattern, flags))
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
+    parsed = _parsed(pattern, flags)
+    if parsed is None:  # another Python's internals, or an odd pattern: not read
         return False
+    sre_c: Any = parsed[0]
+    items = list(parsed[1])
 
     def opens(seq: Any) -> bool:
         seq = list(seq)
@@ -137,12 +144,11 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _one_group(pattern: str, flags: int) -> bool:
     """True when the whole pattern is one non-capturing group (``(?i:...)``)."""
-    try:
-        sre_c: Any = importlib.import_module("re._constants")
-        sre_p: Any = importlib.import_module("re._parser")
-        items = list(sre_p.parse(pattern, flags))
-    except Exception:  # noqa: BLE001
+    parsed = _parsed(pattern, flags)
+    if parsed is None:  # another Python's internals, or an odd pattern: not read
         return False
+    sre_c: Any = parsed[0]
+    items = list(parsed[1])
     return len(items) == 1 and items[0][0] is sre_c.SUBPATTERN and items[0][1][0] is None
 
 
@@ -571,12 +577,11 @@ def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 4
     """
     if flags & re.IGNORECASE:
         return None
-    try:
-        sre_c: Any = importlib.import_module("re._constants")
-        sre_p: Any = importlib.import_module("re._parser")
-        tree = sre_p.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
+    parsed = _parsed(pattern, flags)
+    if parsed is None:  # another Python's internals, or an odd pattern: not read
         return None
+    sre_c: Any = parsed[0]
+    tree = parsed[1]
     State = tuple[set[str], set[str]]  # (strings still growing, strings ended)
 
     def grow(state: State, chars: list[str]) -> State:
@@ -660,12 +665,11 @@ def required_strings(pattern: str, flags: int = 0, limit: int = 8) -> list[str] 
     """
     if flags & re.IGNORECASE:
         return None
-    try:
-        sre_c: Any = importlib.import_module("re._constants")
-        sre_p: Any = importlib.import_module("re._parser")
-        tree = sre_p.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not read
+    parsed = _parsed(pattern, flags)
+    if parsed is None:  # another Python's internals, or an odd pattern: not read
         return None
+    sre_c: Any = parsed[0]
+    tree = parsed[1]
 
     def best(sets: list[set[str]]) -> set[str] | None:
         ok = [x for x in sets if x and len(x) <= limit]
