@@ -275,7 +275,7 @@ def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
     The strike on Y killed 29" - Y's toll is not dated 17 October)."""
     here = [m for m in _in(ctx, "places", ctx.doc.sentences[_sentence_index(ctx, date.start)])
             if m.label in ("locality", "district", "unresolved") and "dateline" not in m.rule
-            and not (m.label == "unresolved" and _names_region(m))]
+            and not (m.label == "unresolved" and _named_with_region_word(m))]
     if not here:
         return False
     keys = _place_keys(place)
@@ -290,7 +290,7 @@ def _region_suffixes() -> tuple[str, ...]:
     return tuple(" " + k for k, v in cues.items() if not k.startswith("_") and v == "region")
 
 
-def _names_region(m: Mention) -> bool:
+def _named_with_region_word(m: Mention) -> bool:
     """True when an unknown place is named as a region ("Lower X region", "Y province"): an area that
     may hold the claim's town, so its sentence's date is no evidence of an event elsewhere."""
     return str(m.data.get("text") or "").lower().endswith(_region_suffixes())
@@ -499,15 +499,17 @@ def _names_area_of(text: str, start: int) -> bool:
     return bool(names_area_of(text, start))
 
 
-LISTED_REGIONS_MIN = 4  # as places.LISTED_REGIONS_MIN: a sentence with fewer places lists no country's regions
-
-
-def _listed_regions_country(doc: Doc, seg: Segment) -> str | None:
+def _listed_regions_country(doc: Doc, seg: Segment, n_places: int) -> str | None:
+    """places.listed_regions_country for a sentence naming ``n_places`` places (fewer than the list's
+    minimum: none, without reading the sentence)."""
     try:
-        from claimledger.extract.places import listed_regions_country
+        from claimledger.extract.places import (
+            LISTED_REGIONS_MIN,
+            listed_regions_country,
+        )
     except ImportError:
         return None
-    return listed_regions_country(doc, seg.start, seg.end)
+    return listed_regions_country(doc, seg.start, seg.end) if n_places >= LISTED_REGIONS_MIN else None
 
 
 def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tuple[Mention | None, str]:
@@ -914,7 +916,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         if after:
             pm, pp = after[0], "place_list:"
     seg_places = _in(ctx, "places", seg)
-    listed = _listed_regions_country(doc, seg) if len(seg_places) >= LISTED_REGIONS_MIN else None
+    listed = _listed_regions_country(doc, seg, len(seg_places))
     if listed is not None:
         # "in 25 states of the X - A, B, C, D, ...": a figure over a list of a country's regions is the country's
         named = [m for m in seg_places if m.label == "country" and m.data.get("country") == listed

@@ -879,17 +879,10 @@ def _with_proper_name(doc: Doc, m: Mention) -> Mention:
 
 @functools.cache
 def _capitals() -> dict[str, str]:
-    """Normalised capital name -> the name of its country (GeoNames' country records); empty when
-    the gazetteer's country data is not installed."""
-    try:
-        from claimledger.extract.gazetteer import countries, normalize
-    except ImportError:
-        return {}
-    try:
-        recs = countries()
-    except Exception:  # noqa: BLE001 - no country data, no metonyms
-        return {}
-    return {normalize(c["capital"]): c["name"] for c in recs.values() if c.get("capital") and c.get("name")}
+    """Normalised capital name -> the name of its country (GeoNames' country records)."""
+    from claimledger.extract.gazetteer import countries, normalize
+
+    return {normalize(c["capital"]): c["name"] for c in countries().values() if c.get("capital") and c.get("name")}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -41,8 +41,7 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
     parsed = _parsed(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
         return None
-    sre_c: Any = parsed[0]
-    tree = parsed[1]
+    sre_c, tree = parsed
     pieces: set[str] = set()
 
     def add_in(items: Any) -> None:
@@ -100,8 +99,8 @@ def opening_holds(pattern: str, flags: int, first: Callable[[Any, Any, Any], boo
     parsed = _parsed(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
         return False
-    sre_c: Any = parsed[0]
-    items = list(parsed[1])
+    sre_c, tree = parsed
+    items = list(tree)
 
     def opens(seq: Any) -> bool:
         seq = list(seq)
@@ -147,8 +146,8 @@ def _one_group(pattern: str, flags: int) -> bool:
     parsed = _parsed(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
         return False
-    sre_c: Any = parsed[0]
-    items = list(parsed[1])
+    sre_c, tree = parsed
+    items = list(tree)
     return len(items) == 1 and items[0][0] is sre_c.SUBPATTERN and items[0][1][0] is None
 
 
@@ -575,13 +574,10 @@ def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 4
     RETURNS (list[str] | None): the strings (none starting with another), sorted; ``None`` when a
         match may start with anything, or there would be more than ``limit``.
     """
-    if flags & re.IGNORECASE:
+    parsed = None if flags & re.IGNORECASE else _parsed(pattern, flags)
+    if parsed is None:  # case-insensitive, another Python's internals, or an odd pattern: not read
         return None
-    parsed = _parsed(pattern, flags)
-    if parsed is None:  # another Python's internals, or an odd pattern: not read
-        return None
-    sre_c: Any = parsed[0]
-    tree = parsed[1]
+    sre_c, tree = parsed
     State = tuple[set[str], set[str]]  # (strings still growing, strings ended)
 
     def grow(state: State, chars: list[str]) -> State:
@@ -663,13 +659,10 @@ def required_strings(pattern: str, flags: int = 0, limit: int = 8) -> list[str] 
     RETURNS (list[str] | None): at most ``limit`` strings of 3 characters or more, sorted; ``None`` when
         no such set can be read.
     """
-    if flags & re.IGNORECASE:
+    parsed = None if flags & re.IGNORECASE else _parsed(pattern, flags)
+    if parsed is None:  # case-insensitive, another Python's internals, or an odd pattern: not read
         return None
-    parsed = _parsed(pattern, flags)
-    if parsed is None:  # another Python's internals, or an odd pattern: not read
-        return None
-    sre_c: Any = parsed[0]
-    tree = parsed[1]
+    sre_c, tree = parsed
 
     def best(sets: list[set[str]]) -> set[str] | None:
         ok = [x for x in sets if x and len(x) <= limit]
@@ -691,8 +684,9 @@ def required_strings(pattern: str, flags: int = 0, limit: int = 8) -> list[str] 
                     found.append(sub)
             elif op is sre_c.BRANCH:
                 subs = [seq(b) for b in av[1]]
-                if all(subs):
-                    found.append(set().union(*subs))  # type: ignore[arg-type]
+                held = [sub for sub in subs if sub]
+                if len(held) == len(subs):  # every branch holds one of its strings
+                    found.append(set().union(*held))
             elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
                 sub = seq(av[2])
                 if sub:

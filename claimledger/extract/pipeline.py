@@ -1,8 +1,8 @@
 """The public entry point of extraction: ``extract(source) -> list[ClaimIn]``.
 
 The pipeline runs, in order: segment -> dates -> figures -> places -> types ->
-attributions -> denials -> characterize -> assemble (actors
-are found by assemble, on demand, for the sentences it builds claims from). Components owned by the places
+attributions -> denials -> characterize -> assemble; actors are found by assemble, on
+demand, for the sentences it builds claims from. Components owned by the places
 engineer are imported lazily, so the pipeline still builds (with fewer layers)
 while a module is missing.
 """

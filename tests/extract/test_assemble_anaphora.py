@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from claimledger.extract.pipeline import extract
-from claimledger.models import SourceText
+from claimledger.models import ClaimIn, SourceText
 
 _LEAD = ("Shelling of the town of Marsk on 2 March 2019 killed 14 people. Doctors in Marsk said 30 people were "
          "wounded in Marsk.\n\n"
@@ -16,7 +16,7 @@ _LEAD = ("Shelling of the town of Marsk on 2 March 2019 killed 14 people. Doctor
          "Among them were 12 children.\n\n")
 
 
-def _claim_at(text: str, needle: str):  # noqa: ANN202 - a ClaimIn
+def _claim_at(text: str, needle: str) -> ClaimIn:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2019, 7, 1)))
     k = text.index(needle)
     return next(c for c in claims if c.evidence.start <= k < c.evidence.end)

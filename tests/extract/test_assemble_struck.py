@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 
 from claimledger.extract.pipeline import extract, extract_event
-from claimledger.models import SourceText
+from claimledger.models import ClaimIn, SourceText
 
 _PUB = dt.date(2000, 1, 1)
 
 
-def _statements(text: str) -> list:  # noqa: ANN401 - ClaimIn list
+def _statements(text: str) -> list[ClaimIn]:
     return [c for c in extract(SourceText(doc_id="t", text=text, published=_PUB)) if not c.figures
             and c.type not in ("denial", "responsibility", "characterization", "recognition", "legal_action")]
 
