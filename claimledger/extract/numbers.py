@@ -351,7 +351,50 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 out.append(Quantity(q_start, m.end("b"), a, "range", a, b, m.start("a")))
                 continue
         out.extend(_single(m, a, qual_word, g, q_start, m.end(), with_suffix=True))
-    return _join_compounds(text, out, g)
+    return _quoted(text, _fold_echoes(text, _join_compounds(text, out, g)))
+
+
+_ECHO_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+_ECHO_CLOSE = re.compile(r"[^\S\n]*\)")
+
+
+def _fold_echoes(text: str, out: list[Quantity]) -> list[Quantity]:
+    """"Two (2) police officers", "5 (five) houses": a number repeated in brackets in the other
+    notation (a habit of official, legal and police writing) is one number, whose surface form
+    runs over the brackets, so what follows them is read as what follows the number."""
+    folded: list[Quantity] = []
+    skip = -1
+    for i, q in enumerate(out):
+        if i == skip:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (nxt is not None and not q.vague and not nxt.vague and nxt.qualifier == "exact" and nxt.value == q.value
+                and q.qualifier != "range" and text[q.num_start].isdigit() != text[nxt.num_start].isdigit()
+                and _ECHO_OPEN.fullmatch(text, q.end, nxt.start)):
+            close = _ECHO_CLOSE.match(text, nxt.end)
+            if close is not None:
+                folded.append(Quantity(q.start, close.end(), q.value, q.qualifier, q.low, q.high, q.num_start))
+                skip = i + 1
+                continue
+        folded.append(q)
+    return folded
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+
+
+def _quoted(text: str, out: list[Quantity]) -> list[Quantity]:
+    """'had killed "more than 20" soldiers': a quantity quoted on its own (a figure cited as someone's
+    words) takes its quotation marks into its surface form, so the words around them read as they
+    would around the bare number."""
+    res: list[Quantity] = []
+    for q in out:
+        opening = text[q.start - 1] if q.start > 0 else ""
+        closing = text[q.end] if q.end < len(text) else ""
+        if opening in _QUOTE_PAIRS and closing == _QUOTE_PAIRS[opening] and not text[q.end + 1:q.end + 2].isalnum():
+            q = Quantity(q.start - 1, q.end + 1, q.value, q.qualifier, q.low, q.high, q.num_start, q.vague)
+        res.append(q)
+    return res
 
 
 _COMPOUND_GAP = re.compile(r"[^\S\n]+")

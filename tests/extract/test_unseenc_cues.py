@@ -1,0 +1,73 @@
+"""General cues found by checking the third own-written unseen set claim by claim (tests/data/unseen/unseenc)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.numbers import find_quantities
+from claimledger.extract.pipeline import extract
+from claimledger.models import SourceText
+from tests.extract.test_figures import _figures
+
+
+def _claims(text: str, published: dt.date = dt.date(2024, 3, 5)) -> list:
+    return extract(SourceText(doc_id="t", text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number repeated in brackets in the other notation (official, legal, police writing) is one number
+        ("Two (2) guards", [(2, "Two (2)")]),
+        ("seven ( 7 ) houses", [(7, "seven ( 7 )")]),
+        ("12 (twelve) rifles", [(12, "12 (twelve)")]),
+        ("at least three (3) men", [(3, "at least three (3)")]),
+        # a different number in brackets is an aside, not an echo
+        ("Two (3) guards", [(2, "Two"), (3, "3")]),
+        ("Two people (2 adults) were hurt", [(2, "Two"), (2, "2")]),
+        ("Ward 2 (two beds)", [(2, "2"), (2, "two")]),
+    ],
+)
+def test_number_echoed_in_brackets(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(q.value, text[q.start:q.end]) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two (2) guards were killed and three (3) were wounded.", [("killed", 2), ("injured", 3)]),
+        ("One (1) gunman was shot dead.", [("killed", 1)]),
+        # a figure quoted as someone's words reads as the bare figure
+        ('The group said it had killed "more than 20" soldiers.', [("killed", 20)]),
+        ("The agency put the death toll at “over 40”.", [("killed", 40)]),
+        ("Nine soldiers embraced martyrdom in the raid.", [("killed", 9)]),
+        ("Six villagers sustained minor injuries.", [("injured", 6)]),
+        ("Four guards suffered serious injuries in the blast.", [("injured", 4)]),
+    ],
+)
+def test_figure_cues_from_unseen_styles(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+def test_quoted_qualifier_is_kept() -> None:
+    got = _figures('Rebels said they had killed "more than 20" soldiers.')
+    assert [(f["value"], f["qualifier"]) for f in got] == [(20, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day of a judgment ("today", "on Monday" right before the verb) is no incident date
+        ("The court today convicted three men over the attack on Korvan on 4 May 2021, which killed 9 villagers.",
+         dt.date(2023, 2, 1), "2021-05-04"),
+        ("The tribunal on Monday sentenced two officers for the raid on Korvan on 4 May 2021 that killed 9 people.",
+         dt.date(2023, 2, 1), "2021-05-04"),
+        # a plain incident sentence keeps its own relative day
+        ("Gunmen today killed 9 people in Korvan, police said.", dt.date(2023, 2, 1), "2023-02-01"),
+    ],
+)
+def test_judgment_day_is_no_incident_date(text: str, published: dt.date, expected: str) -> None:
+    claims = [c for c in _claims(text, published) if c.figures]
+    assert claims and claims[0].date is not None and str(claims[0].date.start) == expected
