@@ -71,3 +71,19 @@ def test_quoted_qualifier_is_kept() -> None:
 def test_judgment_day_is_no_incident_date(text: str, published: dt.date, expected: str) -> None:
     claims = [c for c in _claims(text, published) if c.figures]
     assert claims and claims[0].date is not None and str(claims[0].date.start) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # role nouns of courts, armed groups and their staff head a speaker's noun phrase
+        ("The prosecution had alleged that 15 villagers were killed.", "The prosecution"),
+        ("The army's media wing said that five soldiers were killed.", "The army's media wing"),
+        ("The rebel group's armed wing said 12 fighters were killed.", "The rebel group's armed wing"),
+        ("A government adviser told reporters that 4 guards were killed.", "A government adviser"),
+        ("The lawyers said 30 detainees had died in custody.", "The lawyers"),
+    ],
+)
+def test_speaker_role_nouns(text: str, speaker: str) -> None:
+    figs = [c for c in _claims(text) if c.figures]
+    assert figs and figs[0].attributed_to.name == speaker
