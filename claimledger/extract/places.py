@@ -782,6 +782,8 @@ _METONYM_AFTER = regex.compile(
     r"(?i)^(?:\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:accus|blam|said|says|denied|denies|claimed|claims|insisted|warned|urged|vowed|responded|rejected|threatened)"
 )
+# "- Vardo district, 3 April: ...": a bulleted item of a list of incidents by place, not a dateline
+_LIST_ITEM = regex.compile(r"[^\S\n]*[-–•▪◦‣●*][^\S\n]+")
 _DATELINE_PREFIX = regex.compile(r"[\s\W\d]*(?:date\s+[\d-]+)?[\s\W\d]*")
 
 
@@ -793,7 +795,7 @@ def _is_metonym(text: str, start: int, end: int) -> bool:
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """"PARIS (AP) —", "Kiev:", "Moscow, April 3 (...)", "DAHYAN, Yemen (Dispatches)": the reporting place."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _DATELINE_PREFIX.fullmatch(text, line_start, start):
+    if not _DATELINE_PREFIX.fullmatch(text, line_start, start) or _LIST_ITEM.match(text, line_start, start):
         return False
     return bool(_DATELINE_AFTER.match(text, end))
 

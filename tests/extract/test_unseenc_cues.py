@@ -87,3 +87,17 @@ def test_judgment_day_is_no_incident_date(text: str, published: dt.date, expecte
 def test_speaker_role_nouns(text: str, speaker: str) -> None:
     figs = [c for c in _claims(text) if c.figures]
     assert figs and figs[0].attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a bulleted list of incidents by place: each item's place is where it happened, not a dateline
+        ("Incidents:\n- Varnak county, 2 May: gunmen raided a market. 6 killed.\n- Tolvik district, 9 May: a mine exploded. 3 killed.",
+         ["Varnak county", "Tolvik district"]),
+        ("Incidents:\n• Varnak county, 2 May: gunmen raided a market. 6 killed.", ["Varnak county"]),
+    ],
+)
+def test_list_item_place_is_no_dateline(text: str, places: list[str]) -> None:
+    claims = [c for c in _claims(text, dt.date(2024, 5, 20)) if c.figures]
+    assert [c.place.text if c.place else None for c in claims] == places
