@@ -257,16 +257,8 @@ _looked_up: OwnedCache[tuple[str, list[tuple[int, bool]]]] = OwnedCache(LOOKUPS_
 
 def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
     """The lookup key of a surface and its (row, alternate-only) pairs, the leading article dropped
-    when only the rest is known ("al Fallujah"); kept per surface for the current gazetteer, so the
-    pairs are shared: read them, do not change them."""
-    kept = _looked_up.of(gaz)
-    found = kept.get(surface)
-    if found is None:
-        found = kept[surface] = _lookup_key_uncached(gaz, surface)
-    return found
-
-
-def _lookup_key_uncached(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
+    when only the rest is known ("al Fallujah"). ``_candidates`` keeps them per surface for the current
+    gazetteer (``_looked_up``), so the pairs are shared: read them, do not change them."""
     key = _norm_surface(surface)
     rows = gaz.rows_with_alt(key)
     if not rows:
@@ -285,6 +277,8 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
     out: list[_Candidate] = []
     first_words = gaz.first_words
     facility = c["facility"]
+    never = c["never"]
+    looked_up = _looked_up.of(gaz)  # (taken once per text: a text adds at most its own surfaces past the limit)
     for run in runs:
         n = len(run)
         j = 0
@@ -297,8 +291,9 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 continue
         while j < n:
             found = None
-            first = text[run[j].start : run[j].end]
-            if _is_acronym(first) or (n - j == 1 and first.lower() in c["never"]):
+            tj = run[j]
+            first = text[tj.start : tj.end]
+            if _is_acronym(first) or (n - j == 1 and first.lower() in never):
                 j += 1  # an acronym (IDF, IOM, FAMa, IDPs) or a stop word ("The", "March") is no place name
                 continue
             if _norm_surface(first).partition(" ")[0] not in first_words:
@@ -306,9 +301,12 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             else:
                 kmax = min(n - j, MAX_NGRAM)
             for k in range(kmax, 0, -1):
-                surface = text[run[j].start : run[j + k - 1].end]
-                key, rows = _lookup_key(gaz, surface)
-                if rows and key not in c["never"] and key not in demonyms:
+                surface = text[tj.start : run[j + k - 1].end]
+                looked = looked_up.get(surface)
+                if looked is None:
+                    looked = looked_up[surface] = _lookup_key(gaz, surface)
+                key, rows = looked
+                if rows and key not in never and key not in demonyms:
                     if k == 1 and n - j > 1 and key in c["connectors"]:
                         continue  # "El" of "El Plateado" alone is no place
                     found = (k, key, rows)
@@ -428,10 +426,10 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     before = text[max(0, cand.start - 40) : cand.start]
     others = [normalize(text[t.start : t.end]) for i, t in enumerate(run) if i < j or i >= j + k]
     cand.partial = any(o not in c["affix"] and o not in c["suffix"] and o not in c["facility_follow"] for o in others)
-    after_run = [normalize(text[t.start : t.end]) for t in run[j + k :]]
-    cand.modifier = ((bool(after_run) and after_run[0] not in c["suffix"] and after_run[0] not in _PLACE_WORDS
-                      and after_run[0] not in c["facility_follow"])
-                     or (not after_run and c["group_head_re"] is not None and c["group_head_re"].match(text, cand.end) is not None))
+    # the run's word right after the name, if any
+    nxt = normalize(text[run[j + k].start : run[j + k].end]) if j + k < len(run) else None
+    cand.modifier = ((nxt is not None and nxt not in c["suffix"] and nxt not in _PLACE_WORDS and nxt not in c["facility_follow"])
+                     or (nxt is None and c["group_head_re"] is not None and c["group_head_re"].match(text, cand.end) is not None))
     if j == 0:
         m = c["prefix_re"].match(before) if "of" in before[-22:] else None
         if m:
@@ -670,14 +668,21 @@ def _shares(votes: dict[str, float], cand: _Candidate) -> dict[str, float]:
     return {cc: x / top for cc, x in v.items()}
 
 
-def _score(cand: _Candidate, gaz: Gazetteer, votes: dict[str, float], anchors: list[GazEntry]) -> None:
-    """Score every reading of ``cand``; the first call (no anchors) caches the anchor-free scores."""
+def _score(cand: _Candidate, gaz: Gazetteer, votes: dict[str, float], anchors: list[GazEntry],
+           shares: dict[tuple[str, float] | None, dict[str, float]] | None = None) -> None:
+    """Score every reading of ``cand``; the first call (no anchors) caches the anchor-free scores.
+    ``shares`` keeps the country shares per own vote for one ``votes`` (the same for every candidate
+    that casts the same vote)."""
     th = _compiled()["th"]
     if not cand.entries:
         cand.entries = [(i, gaz.entry(i)) for i in cand.rows]
     entries = cand.entries
     if not anchors or not cand.scores:
-        focus = _shares(votes, cand)
+        focus = shares.get(cand.vote) if shares is not None else None
+        if focus is None:
+            focus = _shares(votes, cand)
+            if shares is not None:
+                shares[cand.vote] = focus
         kinds = {e.kind for _, e in entries}
         prefer_locality = cand.cue is None and ("A1" in kinds or "A2" in kinds)
         want = KIND_OF_PRECISION.get(cand.cue) if cand.cue else None
@@ -715,11 +720,25 @@ def _score(cand: _Candidate, gaz: Gazetteer, votes: dict[str, float], anchors: l
             return
     t = _threshold(cand)
     scores = dict(cand.base_scores)
+    near_km = th["near_km"]
     for i, e in entries:
-        if e.kind == "P" and (len(entries) > 1 or scores[i] < t):
-            if any(a is not e and _km(e, a) <= th["near_km"] for a in anchors):
-                scores[i] += th["near_bonus"]
+        if e.kind == "P" and (len(entries) > 1 or scores[i] < t) and _near_any(e, anchors, near_km):
+            scores[i] += th["near_bonus"]
     cand.scores = scores
+
+
+def _near_any(e: GazEntry, anchors: list[GazEntry], near_km: float) -> bool:
+    """True when an anchor other than ``e`` lies within ``near_km`` of it (``_km``; the anchors far
+    apart or off the map are passed over without a call)."""
+    lat, lon = e.lat, e.lon
+    if lat is None or lon is None:
+        return False
+    for a in anchors:
+        alat, alon = a.lat, a.lon
+        if (a is not e and alat is not None and alon is not None and abs(alat - lat) <= 3.0 and abs(alon - lon) <= 6.0
+                and _km(e, a) <= near_km):
+            return True
+    return False
 
 
 def _threshold(cand: _Candidate) -> float:
@@ -1040,9 +1059,10 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     votes = _focus(cands, gaz)
     # first pass without proximity, then anchor on confident resolutions
     anchors: list[GazEntry] = []
+    shares: dict[tuple[str, float] | None, dict[str, float]] = {}
     for cand in cands:
         if cand.rows:
-            _score(cand, gaz, votes, [])
+            _score(cand, gaz, votes, [], shares)
             best = max(cand.scores, key=cand.scores.__getitem__)
             if cand.scores[best] >= _threshold(cand) + 1.5 and gaz.entry(best).kind in ("P", "A2"):
                 if all(a is not gaz.entry(best) for a in anchors):
@@ -1051,7 +1071,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     for cand in cands:
         if not cand.rows:
             continue
-        _score(cand, gaz, votes, anchors)
+        _score(cand, gaz, votes, anchors, shares)
         best = max(cand.scores, key=lambda i: (cand.scores[i], -i))
         if cand.scores[best] >= _threshold(cand):
             resolved[cand.start] = (cand, gaz.entry(best))
