@@ -40,6 +40,8 @@ MAX_APPOSITION_TOKENS = 30
 WINDOW = 220
 _ABBREV = frozenset({"lt", "col", "gen", "adm", "dr", "mr", "mrs", "ms", "st", "sgt", "capt", "maj", "rev", "prof", "doz", "gov", "sen", "rep", "brig", "cmdr", "u.s", "u.n", "u.k", "jr", "sr"})
 _TOKEN = re.compile(r"\n\s*\n|\n|[^\W\d_][\w’'.\-&]*[^\W_]|[^\W\d_]|\d+(?:[.,]\d+)*|[^\s\w]")
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")  # a word: a letter, then letters, digits, apostrophes or hyphens
+_HEAD_SPLIT = re.compile(r"\s+(?:of|for|in|from|at)\s+")  # a name's head part ends before these
 _SKIP_BEFORE_VERB = frozenset({"trying", "attempting", "continues", "continue", "continued", "sought", "seeks", "seeking",
                                "to", "for", "months", "weeks", "years", "days", "long", "on", "monday", "tuesday",
                                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again"})
@@ -169,11 +171,10 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         g = m.group()
-        if g == "\n":
-            nxt = text[m.end() : m.end() + 1]
-            if nxt.islower():
-                continue
-        out.append(Tok(m.start(), m.end(), g))
+        a, b = m.span()
+        if g == "\n" and text[b : b + 1].islower():
+            continue
+        out.append(Tok(a, b, g))
     return out
 
 
@@ -743,7 +744,7 @@ def _after_be(text: str, pos: int, lex: dict[str, Any]) -> bool:
 
 def _counts_nobody(name: str, lex: dict[str, Any]) -> bool:
     """A "speaker" made only of quantity words ("Thousands", "Dozens of people") names nobody."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", name)]
+    words = [w.lower() for w in _WORDS.findall(name)]
     return bool(words) and all(w in lex["quantity"] for w in words)
 
 
@@ -925,7 +926,7 @@ def _capital_speaker(doc: Doc, m: Mention) -> Mention | None:
         if x.data.get("name_start", x.start) >= m.data["name_start"]:
             break
         xn = x.data["name"]
-        words = {w.lower().removesuffix("’s").removesuffix("'s") for w in re.findall(r"[^\W\d_][\w’'-]*", xn)}
+        words = {w.lower().removesuffix("’s").removesuffix("'s") for w in _WORDS.findall(xn)}
         if x.data.get("anaphoric") or not want or not want <= _stems(xn) or not words & heads:
             continue
         best = x
@@ -1180,7 +1181,7 @@ def _pronoun_antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int
 def _person_or_plural(name: str) -> bool:
     """A speaker "it" cannot stand for: one headed by a person's role ("a spokesman of X") or a plural
     role noun ("Ukrainian officials")."""
-    head = re.split(r"\s+(?:of|for|in|from|at)\s+", name)[0].split()[-1]
+    head = _HEAD_SPLIT.split(name)[0].split()[-1]
     low = head.lower().strip(",")
     return not head[:1].isupper() and (low in _PERSON_HEADS or low.endswith("s") and low in _lex()["role"])
 
@@ -1193,7 +1194,7 @@ def _fits_pronoun(pron: str, name: str) -> bool:
     "of"/"for"/"in"/"from"."""
     lex = _lex()
     words = name.split()
-    head_words = re.split(r"\s+(?:of|for|in|from|at)\s+", name)[0].split()
+    head_words = _HEAD_SPLIT.split(name)[0].split()
     last = head_words[-1]
     head = last.lower()
     if words[0].lower() in _NOT_NAME - {"the", "an", "a"} or head in _ADVERB_CAPS or head in _MONTH_WORDS or head in lex["pron"]:
@@ -1220,7 +1221,7 @@ STEM_CHARS = 6  # "Minister"/"Ministry", "Eritrea’s"/"Eritrean" compare by the
 def _stems(phrase: str) -> frozenset[str]:
     lex = _lex()
     out = set()
-    for w in re.findall(r"[^\W\d_][\w’'-]*", phrase):
+    for w in _WORDS.findall(phrase):
         low = w.lower()
         for suffix in ("’s", "'s"):
             low = low.removesuffix(suffix)
@@ -1408,6 +1409,20 @@ _THIS_CUE = re.compile(
 )
 
 
+def _has_this_cue(doc: Doc, j: int) -> bool:
+    """True when paragraph ``j`` holds a ``_THIS_CUE``; kept per paragraph on the ``Doc`` (the claims of
+    one paragraph and of its neighbours ask for the same paragraphs)."""
+    paragraphs = doc.paragraphs
+    cached = doc.__dict__.get("_this_cue")
+    if cached is None or cached[0] is not paragraphs or cached[1] != len(paragraphs):
+        cached = doc.__dict__["_this_cue"] = (paragraphs, len(paragraphs), {})
+    found: dict[int, bool] = cached[2]
+    if j not in found:
+        p = paragraphs[j]
+        found[j] = _THIS_CUE.search(doc.text, p.start, p.end) is not None
+    return found[j]
+
+
 def _this_attribution(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
     """'X stated this on Telegram.' / 'This was reported by X.': a speaker of the next or previous paragraph."""
     if para is None or para not in doc.paragraphs:
@@ -1417,7 +1432,7 @@ def _this_attribution(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
         if not 0 <= j < len(doc.paragraphs):
             continue
         p = doc.paragraphs[j]
-        if _THIS_CUE.search(doc.text, p.start, p.end):
+        if _has_this_cue(doc, j):
             named = [m for m in ms if p.start <= m.start < p.end and not m.data.get("anaphoric")]
             if named:
                 return _carried(named[0], None)
