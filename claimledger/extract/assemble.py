@@ -734,6 +734,29 @@ def _conflict_area(ctx: _Ctx, si: int) -> Mention | None:
 
 
 @cache
+def _area_anaphora() -> tuple[re.Pattern[str], dict[str, str]]:
+    spec: dict[str, list[str]] = load_rules("places.json")["area_anaphora"]
+    label_of = {w: label for label, words in spec.items() if not label.startswith("_") for w in words}
+    words = "|".join(sorted(map(re.escape, label_of), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:in|across|throughout|within|of)\s+the\s+(?P<w>{words})\b(?!\s+of\b)(?!\s*['’]s\b)"), label_of
+
+
+def _named_area(ctx: _Ctx, si: int) -> Mention | None:
+    """The area a period total counts when it names it only by its kind ("killed 41 civilians in the
+    governorate since January"): the last area of that level (rules ``area_anaphora``) the document
+    named before the sentence, outside datelines, possessives and other non-areas; None when none."""
+    seg = ctx.doc.sentences[si]
+    rx, label_of = _area_anaphora()
+    m = rx.search(ctx.doc.text, seg.start, seg.end)
+    if m is None:
+        return None
+    label = label_of[m.group("w").lower()]
+    before = [p for p in ctx.layers.get("places", []) if p.end <= seg.start and p.label == label
+              and not any(p.data.get(k) for k in _NOT_AN_AREA)]
+    return before[-1] if before else None
+
+
+@cache
 def _country_place(code: str, rule: str) -> PlaceValue | None:
     """The gazetteer's country ``code`` as a place no text names."""
     from claimledger.extract.gazetteer import country_entry
@@ -896,8 +919,11 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         # a total over a period ("since the invasion began", "during the war"): only its own sentence
         # dates it, and a country or region it names places it rather than the document's place
         wide = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")]
+        named = _named_area(ctx, si) if not wide and (pp or pm is None) else None
         if wide and (pp or pm is None):
             pm, pp, country_place = wide[0], "aggregate:", None
+        elif named is not None:
+            pm, pp, country_place = named, "aggregate:area:", None
         elif not wide and pp:
             area = _conflict_area(ctx, si)
             if area is not None:

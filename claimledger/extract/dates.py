@@ -389,7 +389,8 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
 
 _SINCE_BACK = re.compile(
     r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:began|begun|erupted|started|broke\s+out)\s+(?:on|in)\s+"
-    r"|the\s+(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+)?"
+    r"|the\s+(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+"
+    r"|the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?)?"
     r"(?:the\s+)?$")
 SINCE_REACH = 100  # characters back from a date to its "since" ("since the start of the offensive by X on")
 
@@ -402,8 +403,8 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
     for d in out:
         if d.rule in ("dateline", "report", "context", "discovery", "range_join") or d.first is None or d.last is None:
             continue
-        if d.last >= anchor:
-            continue
+        if d.last >= anchor and not (d.precision == "year" and d.first < anchor):
+            continue  # "since 2024" in 2024 still runs from the year's start to the anchor
         opener = _back(_SINCE_BACK, text, d.start, SINCE_REACH)
         if opener is None:
             continue

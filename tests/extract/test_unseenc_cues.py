@@ -101,3 +101,53 @@ def test_speaker_role_nouns(text: str, speaker: str) -> None:
 def test_list_item_place_is_no_dateline(text: str, places: list[str]) -> None:
     claims = [c for c in _claims(text, dt.date(2024, 5, 20)) if c.figures]
     assert [c.place.text if c.place else None for c in claims] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" a year that holds the publication date runs from the year's start to it
+        ("Since 2024, 41 civilians were killed in Varnak.", ("2024-01-01", "2024-03-05")),
+        ("Since the start of 2024, 41 civilians were killed in Varnak.", ("2024-01-01", "2024-03-05")),
+        ("Since the beginning of the year 2024 the office has registered 41 civilians killed in Varnak.",
+         ("2024-01-01", "2024-03-05")),
+        ("Since 2019, 41 civilians were killed in Varnak.", ("2019-01-01", "2024-03-05")),
+        # a year without "since" stays the year
+        ("In 2023, 41 civilians were killed in Varnak.", ("2023-01-01", "2023-12-31")),
+    ],
+)
+def test_since_a_year_runs_to_the_publication(text: str, expected: tuple[str, str]) -> None:
+    claims = [c for c in _claims(text) if c.figures]
+    assert claims and (str(claims[0].date.start), str(claims[0].date.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a period total naming its area only by kind counts the area of that kind named before it
+        ("Home > Pakistan > Khyber Pakhtunkhwa\n\nA bomb killed 8 people in Bannu on Wednesday, officials said.\n\n"
+         "Militant attacks in the province have killed more than 400 policemen since January.", "Khyber Pakhtunkhwa"),
+        ("The health office in Taiz governorate said shelling killed 6 people in Al-Rawdah on Sunday.\n\n"
+         "Since the start of the year, 41 civilians were killed in the governorate.", "Taiz governorate"),
+        # a single incident keeps its own town
+        ("The health office in Taiz governorate said shelling killed 6 people in Al-Rawdah on Sunday.", "Al-Rawdah"),
+    ],
+)
+def test_period_total_in_the_named_area(text: str, place: str) -> None:
+    claims = [c for c in _claims(text, dt.date(2024, 9, 26)) if c.figures]
+    assert claims[-1].place is not None and claims[-1].place.text == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Since January, 41 civilians were killed in the province.", True),
+        ("Since the beginning of the year 2024 the office has registered 41 civilians killed.", True),
+        ("Since Monday, 4 people were killed.", False),
+        ("He has lived in Varnak since 2019 and saw 3 people killed.", False),
+    ],
+)
+def test_sentence_opening_on_since_states_a_total(sentence: str, total: bool) -> None:
+    from claimledger.link import states_total
+
+    assert states_total(sentence) is total
