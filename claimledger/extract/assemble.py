@@ -70,6 +70,13 @@ def _sentence_index(ctx: _Ctx, offset: int) -> int:
     return max(0, bisect.bisect_right(ctx.sent_starts, offset) - 1)
 
 
+def _paragraph_sentences(ctx: _Ctx, par: int) -> range:
+    """The indexes of the sentences of paragraph ``par`` (``par_of_sentence`` never decreases: they are
+    one run, found by binary search instead of a walk over every sentence)."""
+    pos = ctx.par_of_sentence
+    return range(bisect.bisect_left(pos, par), bisect.bisect_right(pos, par))
+
+
 def _in(ctx: _Ctx, layer: str, seg: Segment) -> list[Mention]:
     ms = ctx.layers.get(layer, [])
     st = ctx.starts.get(layer, [])
@@ -448,7 +455,7 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None) -> tuple[Mention | No
     if best is not None and _weight(best) > GENERIC_TYPE_WEIGHT:
         return best, ""
     par = ctx.par_of_sentence[si]
-    around = [m for j in range(len(sents)) if ctx.par_of_sentence[j] == par and j != si for m in _in(ctx, "types", sents[j])]
+    around = [m for j in _paragraph_sentences(ctx, par) if j != si for m in _in(ctx, "types", sents[j])]
     pbest = max(around, key=lambda m: (_weight(m), -m.start)) if around else None
     if pbest is not None and _weight(pbest) > max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0):
         return pbest, "paragraph:"
@@ -542,7 +549,7 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
     prefix = ""
     if pm is None:
         pi = ctx.par_of_sentence[si]
-        same_par = [j for j in range(len(sents)) if ctx.par_of_sentence[j] == pi and j != si]
+        same_par = [j for j in _paragraph_sentences(ctx, pi) if j != si]
         cands = [m for j in same_par for m in _in(ctx, "places", sents[j])]
         pm, prefix = _best_place(ctx.doc, cands, anchor, par_starts), "paragraph:"
     if pm is not None and _place_penalty(ctx.doc, pm, par_starts) >= 3.0:

@@ -338,7 +338,7 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 cand.modifier = True  # "followers of Moqtada al-Sadr": a person's name ends in it
             # "in el Mina": a lower-case article joined to a capitalised word marks a transliterated name
             # (not inside a longer name: "Ahrar al Sham" is a group's name)
-            cand.common = all(t in common for t in key.split()) and not (j == 0 and _article_led(text, start, key))
+            cand.common = common.issuperset(key.split()) and not (j == 0 and _article_led(text, start, key))
             cand.initial = j == 0 and _is_initial(text, start)
             cand.titled = j > 0 and normalize(text[run[j - 1].start : run[j - 1].end]) in c["titles"]
             if j == 0 and k < n and cand.span_end == end and not _POSSESSIVE.search(text[run[k - 1].start : run[k - 1].end]):
@@ -357,7 +357,7 @@ def _name_rest_end(text: str, rest: list[_Token], common: frozenset[str]) -> int
         if t is not rest[-1] and _POSSESSIVE.search(text[t.start : t.end]):
             return None  # "Bar Zorvaq's Kelmado": two names
         if (not w or w in c["affix"] or w in c["suffix"] or w in c["facility_follow"] or w in c["facility"]
-                or w in c["never"] or w in c["titles"] or all(x in common for x in w.split())):
+                or w in c["never"] or w in c["titles"] or common.issuperset(w.split())):
             return None
     return rest[-1].end
 
@@ -460,7 +460,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     common = common_words()
     addressed = False  # "Son village (A township, B region)": a cue word and an address after it
-    if all(t in common for t in key.split()):
+    if common.issuperset(key.split()):
         # checked last below as well, on the key without a capitalised suffix word: its words are
         # a part of these, so common words here are common words there
         addressed = _cued_with_address(text, end)
@@ -469,7 +469,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     if " " not in key and c["adjective_re"].search(key):
         return None  # "the Kurdish town of X": a people's adjective, not a place the gazetteer lacks
     chained: bool | None = None  # computed when needed: a pure function of the text
-    if any(t in c["titles"] for t in key.split()):
+    if not c["titles"].isdisjoint(key.split()):
         chained = j == 0 and _chained_to_known_area(text, end)
         if not chained:
             return None  # "President X": a person; "Imam Gharbi, Nineveh, Iraq" is a place
@@ -511,7 +511,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         cue = ""
     if cue is None:
         return None
-    if all(t in common for t in key.split()) and not addressed:
+    if common.issuperset(key.split()) and not addressed:
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
                       settlement=settlement)
@@ -1221,7 +1221,8 @@ def _is_aside(text: str, start: int) -> bool:
     low = before.lower()
     if not any(w in low for w in _ASIDE_WORDS):
         return False  # no cue word of any pattern: no scan
-    tail = _LIST_TAIL.search(before)
+    # a list's tail ends in a comma or a joining "and"/"or" before white space: else no search for one
+    tail = _LIST_TAIL.search(before) if before.rstrip().endswith((",", "and", "or")) else None
     heads = (before, before[: tail.start()]) if tail is not None else (before,)
     return any(p.search(h) for p in _aside_patterns() for h in heads)
 
