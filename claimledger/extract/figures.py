@@ -654,6 +654,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             if shared is None:
                 continue
             kind, what, rule = shared
+        if _two_sides(text, q, s_start):
+            continue
         if kind == "other" and (_indefinite(text, q, out[-1] if out else None, rule, R) or _in_name(text, q, s_start, rule)
                                 or (q.vague and _people_only(text, q))):
             continue
@@ -747,6 +749,20 @@ def _indefinite(text: str, q: Quantity, prev: FigureMatch | None, rule: str, R: 
     if rule not in R.indefinite_rules and not _PARTITIVE.match(text, q.end):
         return False
     return prev is None or prev.quantity.vague or not _LIST_GAP.fullmatch(text, prev.end, q.start)
+
+
+@cache
+def _sides_cue() -> re.Pattern[str] | None:
+    pattern = load_rules("figures.json").get("two_sides_before")
+    return re.compile(pattern) if pattern else None
+
+
+def _two_sides(text: str, q: Quantity, s_start: int) -> bool:
+    """True for the two sides of a fight or a dispute ("clashes between two community militias",
+    "a feud between two clans", rules ``two_sides_before``): the parties, no count of objects."""
+    cue = _sides_cue()
+    return (cue is not None and q.value == 2 and q.qualifier == "exact"
+            and cue.search(text, max(s_start, q.start - 16), q.start) is not None)
 
 
 def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:

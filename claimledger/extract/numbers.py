@@ -120,7 +120,11 @@ def grammar() -> _Grammar:
     sufs = {k: v for k, v in rules["qualifier_suffixes"].items() if not k.startswith("_")}
 
     word = rf"(?:{_alt(list(word_values) + [s for s in scales if len(s) > 3])})"
-    word_num = rf"(?:(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?{word}(?:(?:\s*-\s*|\s+(?:and\s+)?){word})*)"
+    # "and" joins a number's parts only after a scale word ("three hundred and twelve"); "two and five"
+    # are two numbers (a range after "between", or two counts), never seven
+    after_scale = "|".join(rf"(?<={s})" for s in ("hundred", "thousand", "million", "billion"))
+    word_num = (rf"(?:(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?{word}"
+                rf"(?:(?:\s*-\s*|\s+|(?:{after_scale})\s+and\s+){word})*)")
     digits = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
     scale = rf"(?:\s*(?:{_alt([s for s in scales])})\b)?"
     digit_num = rf"(?:{digits}{scale})"

@@ -151,3 +151,34 @@ def test_sentence_opening_on_since_states_a_total(sentence: str, total: bool) ->
     from claimledger.link import states_total
 
     assert states_total(sentence) is total
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" joins a number's parts only after a scale word: "two and five" are two numbers
+        ("Between two and five people", [(2, "range", 5)]),
+        ("two and three", [(2, "exact", 2), (3, "exact", 3)]),
+        ("three hundred and twelve", [(312, "exact", 312)]),
+        ("one thousand and one", [(1001, "exact", 1001)]),
+        ("Two Hundred And Five", [(205, "exact", 205)]),
+    ],
+)
+def test_and_joins_parts_only_after_a_scale(text: str, expected: list[tuple]) -> None:
+    assert [(q.value, q.qualifier, q.high) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "between two <parties>" names the two sides of a fight, no count
+        ("Clashes between two community militias were reported.", []),
+        ("A feud between the two clans killed 5 people.", [("killed", 5)]),
+        ("Fighting between two armed factions left 12 dead.", [("killed", 12)]),
+        # a range after "between" stays a range
+        ("Between two and five guards were killed.", [("killed", 2)]),
+        ("Two houses were burned.", [("other", 2)]),
+    ],
+)
+def test_two_sides_are_no_count(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
