@@ -182,3 +182,22 @@ def test_and_joins_parts_only_after_a_scale(text: str, expected: list[tuple]) ->
 )
 def test_two_sides_are_no_count(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the town proper of X" (a town's centre, in official writing) names the town
+        ("A bomb went off near a shed in the town proper of Velmora. Five (5) civilians sustained minor injuries.",
+         "Velmora"),
+        ("Shelling hit the city proper of Velmora, killing 3 people.", "Velmora"),
+    ],
+)
+def test_town_proper_of(text: str, place: str) -> None:
+    claims = [c for c in _claims(text) if c.figures]
+    assert claims and claims[-1].place is not None and claims[-1].place.text == place
+
+
+def test_admitted_is_a_reporting_verb() -> None:
+    claims = [c for c in _claims("The army admitted that 4 civilians were killed in the raid.") if c.figures]
+    assert claims and claims[0].attributed_to.name == "The army"
