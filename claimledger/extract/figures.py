@@ -654,7 +654,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             if shared is None:
                 continue
             kind, what, rule = shared
-        if _two_sides(text, q, s_start):
+        if _two_sides(text, q, s_start) or _speaking_name(text, q, s_start):
             continue
         if kind == "other" and (_indefinite(text, q, out[-1] if out else None, rule, R) or _in_name(text, q, s_start, rule)
                                 or (q.vague and _people_only(text, q))):
@@ -763,6 +763,22 @@ def _two_sides(text: str, q: Quantity, s_start: int) -> bool:
     cue = _sides_cue()
     return (cue is not None and q.value == 2 and q.qualifier == "exact"
             and cue.search(text, max(s_start, q.start - 16), q.start) is not None)
+
+
+@cache
+def _speaks_next() -> re.Pattern[str] | None:
+    pattern = load_rules("figures.json").get("name_number_speaks")
+    return re.compile(pattern) if pattern else None
+
+
+def _speaking_name(text: str, q: Quantity, s_start: int) -> bool:
+    """True for digits that end a capitalised name which then speaks ("a spokesman for Rescue 1122
+    said", "Channel 12 reported", rules ``name_number_speaks``): part of the speaker's name, no count."""
+    cue = _speaks_next()
+    if cue is None or not text[q.start:q.end].isdigit() or not cue.match(text, q.end):
+        return False
+    prev = _PREV_WORD.search(text, s_start, q.start)
+    return prev is not None and prev.group(1)[0].isupper() and prev.end() == q.start
 
 
 def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:

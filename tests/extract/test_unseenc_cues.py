@@ -201,3 +201,17 @@ def test_town_proper_of(text: str, place: str) -> None:
 def test_admitted_is_a_reporting_verb() -> None:
     claims = [c for c in _claims("The army admitted that 4 civilians were killed in the raid.") if c.figures]
     assert claims and claims[0].attributed_to.name == "The army"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits ending a capitalised name that speaks are part of the speaker's name
+        ("A spokesman for Rescue 1122 said 13 people were injured.", [("injured", 13)]),
+        ("Channel 12 reported that 4 soldiers were killed.", [("killed", 4)]),
+        # "said to" is a passive report of the count itself
+        ("In Varnak 12 said to be killed were buried.", [("killed", 12)]),
+    ],
+)
+def test_digits_ending_a_speaking_name(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
