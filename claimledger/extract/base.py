@@ -8,6 +8,7 @@ are lists of ``Mention`` objects kept in ``doc.spans[layer]``. The last componen
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -70,8 +71,9 @@ class Doc:
     spans: dict[str, list[Mention]] = field(default_factory=dict)
     claims: list[ClaimIn] = field(default_factory=list)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
+        """The source's text (kept on first read: components read it thousands of times per document)."""
         return self.source.text
 
     def layer(self, name: str) -> list[Mention]:
