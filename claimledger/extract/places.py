@@ -252,22 +252,23 @@ def _norm_surface(surface: str) -> str:
 
 
 LOOKUPS_KEPT = 16384  # surfaces whose lookup is kept (the runs of a corpus repeat their names)
-_looked_up: OwnedCache[tuple[str, list[tuple[int, bool]]]] = OwnedCache(LOOKUPS_KEPT)
+_looked_up: OwnedCache[tuple[str, list[int], frozenset[int]]] = OwnedCache(LOOKUPS_KEPT)
 
 
-def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[tuple[int, bool]]]:
-    """The lookup key of a surface and its (row, alternate-only) pairs, the leading article dropped
-    when only the rest is known ("al Fallujah"). ``_candidates`` keeps them per surface for the current
-    gazetteer (``_looked_up``), so the pairs are shared: read them, do not change them."""
+def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[int], frozenset[int]]:
+    """The lookup key of a surface, its rows and those of them matched only through an alternate name,
+    the leading article dropped when only the rest is known ("al Fallujah"). ``_candidates`` keeps them
+    per surface for the current gazetteer (``_looked_up``) and its candidates share them: read the rows,
+    do not change them."""
     key = _norm_surface(surface)
-    rows = gaz.rows_with_alt(key)
-    if not rows:
+    pairs = gaz.rows_with_alt(key)
+    if not pairs:
         first, _, rest = key.partition(" ")
         if rest and first in _compiled()["article_set"]:
-            rows = gaz.rows_with_alt(rest)
-            if rows:
-                return rest, rows
-    return key, rows
+            pairs = gaz.rows_with_alt(rest)
+            if pairs:
+                key = rest
+    return key, [r for r, _ in pairs], frozenset(r for r, a in pairs if a)
 
 
 def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Candidate]:
@@ -305,11 +306,11 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 looked = looked_up.get(surface)
                 if looked is None:
                     looked = looked_up[surface] = _lookup_key(gaz, surface)
-                key, rows = looked
+                key, rows, alt = looked
                 if rows and key not in never and key not in demonyms:
                     if k == 1 and n - j > 1 and key in c["connectors"]:
                         continue  # "El" of "El Plateado" alone is no place
-                    found = (k, key, rows)
+                    found = (k, key, rows, alt)
                     break
             if found is None:
                 # an unknown name the text marks as a place: "village of X", "X district"
@@ -320,7 +321,7 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                     continue
                 j += 1
                 continue
-            k, key, rows = found
+            k, key, rows, alt = found
             if (j == 0 and k < n and not _POSSESSIVE.search(text[run[k - 1].start : run[k - 1].end])
                     and (_whole_run_cued(text, run, k) or _joined_by_connector(text, run, k))):
                 # "Mir Ali town", "Khas Urozgan district": the cue names the whole run, not its known first word
@@ -330,8 +331,7 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                     j = n
                     continue
             start, end = run[j].start, run[j + k - 1].end
-            cand = _Candidate(start=start, end=end, span_end=end, key=key, rows=[r for r, _ in rows],
-                              alt=frozenset(r for r, a in rows if a))
+            cand = _Candidate(start=start, end=end, span_end=end, key=key, rows=rows, alt=alt)  # (shared: never changed)
             _set_cues(text, cand, run, j, k)
             if (j > 0 and not cand.modifier and cand.cue is None and not text[end : end + 3].lstrip().startswith("(")
                     and _inside_name(text, run, j, first_words)):
@@ -1072,7 +1072,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if not cand.rows:
             continue
         _score(cand, gaz, votes, anchors, shares)
-        best = max(cand.scores, key=lambda i: (cand.scores[i], -i))
+        top = max(cand.scores.values())
+        best = min(i for i, x in cand.scores.items() if x == top)  # the best reading, the first row on ties
         if cand.scores[best] >= _threshold(cand):
             resolved[cand.start] = (cand, gaz.entry(best))
     _follow_longer_names(cands, resolved)
