@@ -52,6 +52,7 @@ from claimledger.models import (
 )
 
 CASUALTY_KINDS = ("killed", "injured", "captured", "missing")
+HARMED_KINDS = ("killed", "injured")  # a claim counting these takes no harmless type from another sentence
 _PLACE_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
 
 
@@ -215,15 +216,8 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
         if score:
             best = max(score, key=lambda k: (score[k], -first[k].start))
             place = first[best]
-    types = ctx.layers.get("types", [])
-    typ = None
-    if types:
-        tw: dict[str, float] = {}
-        for m in types:
-            tw[m.label] = tw.get(m.label, 0.0) + _weight(m)
-        heaviest = {k: max(_weight(m) for m in types if m.label == k) for k in tw}
-        best_t = max(tw, key=lambda k: (heaviest[k], tw[k], -min(m.start for m in types if m.label == k)))
-        typ = next(m for m in types if m.label == best_t)
+    typ = _document_type(ctx)
+    harmful = _document_type(ctx, _harmless_types())
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
         date = _default_date(ctx, place)
@@ -236,7 +230,54 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
                     and m.rule != "since"]
             if events and len(same) > 1:
                 date = min(same, key=lambda m: min(abs(m.start - e.end) for e in events))
-    return {"place": place, "type": typ, "date": date}
+    return {"place": place, "type": typ, "type_casualties": harmful if harmful is not None else typ, "date": date}
+
+
+def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset()) -> Mention | None:
+    """The document's incident type: its heaviest event word (the largest total on ties) among the types
+    the document is about - those its lead (headline and first paragraphs) names, and those whose event
+    words weigh as much in all as the lead's main type. An event word told only after the lead, in
+    background ("a grenade attack last month", "two others were arrested"), does not type the document.
+    Types in ``skip`` are left out (for casualties: events that harm nobody by themselves)."""
+    types = [m for m in ctx.layers.get("types", []) if m.label not in skip]
+    if not types:
+        return None
+    tw: dict[str, float] = {}
+    heaviest: dict[str, float] = {}
+    for m in types:
+        tw[m.label] = tw.get(m.label, 0.0) + _weight(m)
+        heaviest[m.label] = max(heaviest.get(m.label, 0.0), _weight(m))
+    k = _lead_end(ctx)
+    pars = ctx.doc.paragraphs
+    lead_end = pars[k].start if k < len(pars) else len(ctx.doc.text)
+    lead = {m.label for m in types if m.start < lead_end}
+    if lead:
+        main = max(tw[t] for t in lead)
+        salient = {t for t in tw if t in lead or tw[t] >= main}
+    else:
+        salient = set(tw)
+    def rank(t: str) -> tuple[float, float, int]:
+        return heaviest[t], tw[t], -min(m.start for m in types if m.label == t)
+
+    best_t = max(salient, key=rank)
+    finer = [t for t in tw if t in _type_refinements().get(best_t, ()) and heaviest[t] > heaviest[best_t]]
+    if finer:
+        best_t = max(finer, key=rank)  # "an explosion at the theatre" ... "the bomb dropped on it": the air strike
+    return next(m for m in types if m.label == best_t)
+
+
+@cache
+def _harmless_types() -> frozenset[str]:
+    from claimledger.extract.types import rules as type_rules
+
+    return frozenset(type_rules().get("harmless_types", []))
+
+
+@cache
+def _type_refinements() -> dict[str, tuple[str, ...]]:
+    from claimledger.extract.types import rules as type_rules
+
+    return {k: tuple(v) for k, v in type_rules().get("refinements", {}).items() if not k.startswith("_")}
 
 
 def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
@@ -444,18 +485,20 @@ def _weight(m: Mention) -> float:
     return float(m.data.get("weight", 1.0))
 
 
-def _type_for(ctx: _Ctx, si: int, default: Mention | None) -> tuple[Mention | None, str]:
+def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] = frozenset()) -> tuple[Mention | None, str]:
     """The claim's type: the heaviest event word of the sentence; a generic or victim-only one
-    ("attack", "explosion", "civilians were killed") gives way to a heavier one of the paragraph,
-    then to the document's dominant type (its heaviest event word, the most frequent on ties) - not in a
-    long document, which tells of many incidents."""
+    ("attack", "explosion", "civilians were killed") gives way to a heavier one of the paragraph (not of
+    a type in ``skip``: a toll does not take an abduction or an arrest told beside it), then to the
+    document's ``default`` type (``_document_type``) - not in a long document, which tells of many incidents."""
     sents = ctx.doc.sentences
     here = _in(ctx, "types", sents[si])
+    here = [m for m in here if m.label not in skip] or here  # "killed five and arrested two others": the killing
     best = max(here, key=lambda m: (_weight(m), -m.start)) if here else None
     if best is not None and _weight(best) > GENERIC_TYPE_WEIGHT:
         return best, ""
     par = ctx.par_of_sentence[si]
-    around = [m for j in _paragraph_sentences(ctx, par) if j != si for m in _in(ctx, "types", sents[j])]
+    around = [m for j in _paragraph_sentences(ctx, par) if j != si for m in _in(ctx, "types", sents[j])
+              if m.label not in skip]
     pbest = max(around, key=lambda m: (_weight(m), -m.start)) if around else None
     if pbest is not None and _weight(pbest) > max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0):
         return pbest, "paragraph:"
@@ -979,7 +1022,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dp = "place:" if dm is not None else dp
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
-    tm, tp = _type_for(ctx, si, defaults["type"])
+    if any(m.label in HARMED_KINDS for m in figs):
+        tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _harmless_types())
+    else:
+        tm, tp = _type_for(ctx, si, defaults["type"])
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES:
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's

@@ -1,0 +1,87 @@
+"""The document's incident type (assemble._document_type) and what a claim takes from it.
+
+A claim whose own sentence names no specific event takes the document's type. That type is what the
+document is about - the types its lead names, refined by a heavier telling of the same kind told later -
+not its single heaviest event word: a grenade attack last month, an arrest after the fact or a
+kidnapping told beside a toll do not type the whole text. Texts are our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.models import ClaimIn, SourceText
+
+CLASH_WITH_BACKGROUND_GRENADE = (
+    "Four soldiers die in gun battle with rebels in hill district\n\n"
+    "NORTHTOWN, May 3 - Troops fought a long gun battle with rebels in the hills of the district on Tuesday, "
+    "officials said.\n\n"
+    "The clash began at dawn when a patrol came under fire near a forest camp, an army officer said.\n\n"
+    "Officers said the exchange of fire went on for most of the day.\n\n"
+    "The army said four soldiers died.\n\n"
+    "Three people were wounded in a separate grenade attack in the town market last month, police added.\n"
+)
+
+ATTACK_THEN_AIRSTRIKE = (
+    "Attack on a crowded market kills nine\n\n"
+    "An attack on a crowded market in a northern town on Sunday left many people dead, residents said.\n\n"
+    "Shops were shut across the town on Monday and the main road was closed.\n\n"
+    "Local leaders called for calm and asked for help from the capital.\n\n"
+    "Witnesses said the airstrike hit the market shortly after noon.\n\n"
+    "Nine people died and 30 were hurt, the health office said.\n"
+)
+
+KILLINGS_BESIDE_KIDNAPPINGS = (
+    "Gunmen attack villagers in farming district\n\n"
+    "Gunmen attacked villagers in a farming district on Sunday and kidnapped 30 people, residents said.\n\n"
+    "The gunmen arrived on motorcycles and went from house to house, a local leader said.\n\n"
+    "Police said five people died.\n\n"
+    "In a second village the gunmen killed seven people and abducted 15 others, a council member said.\n"
+)
+
+RAID_THEN_ARRESTS = (
+    "Police raid on gang hideout leaves four dead\n\n"
+    "Police raided a gang hideout in the port district on Friday, officials said.\n\n"
+    "A police spokesman said officers killed four gang members during the raid and arrested two others.\n"
+)
+
+EQUIPMENT_NOT_SHELLING = (
+    "Army says operation against insurgents succeeded\n\n"
+    "The army carried out an operation against insurgents in the valley on Sunday, the ministry said.\n\n"
+    "Soldiers killed 20 insurgents and destroyed two trucks mounted with heavy weapons, the ministry said.\n"
+)
+
+
+def _source(text: str) -> SourceText:
+    return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
+
+
+def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
+    return next(c for c in claims if any(f.kind == kind and f.value == value for f in c.figures))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "expected"),
+    [
+        # a grenade attack told after the lead, in background, does not make a clash story an explosion
+        (CLASH_WITH_BACKGROUND_GRENADE, "killed", 4, "armed_clash"),
+        # the lead's generic "attack" is refined by the weapon the text tells of later
+        (ATTACK_THEN_AIRSTRIKE, "killed", 9, "air_strike"),
+        # a toll does not take the kidnapping told beside it: the attack on the villagers
+        (KILLINGS_BESIDE_KIDNAPPINGS, "killed", 5, "attack_on_civilians"),
+        # and the kidnapped are still an abduction
+        (KILLINGS_BESIDE_KIDNAPPINGS, "captured", 30, "abduction"),
+        # a sentence that kills some and abducts others counts the killing
+        (KILLINGS_BESIDE_KIDNAPPINGS, "killed", 7, "attack_on_civilians"),
+        # people killed in a raid, with others arrested after it: the raid, not a detention
+        (RAID_THEN_ARRESTS, "killed", 4, "armed_clash"),
+        # heavy weapons a truck carries are equipment, not shelling
+        (EQUIPMENT_NOT_SHELLING, "killed", 20, "armed_clash"),
+    ],
+)
+def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
+    claim = _claim_with(extract(_source(text)), kind, value)
+    assert claim.type == expected, (claim.type, claim.type_rule, claim.evidence.text)
