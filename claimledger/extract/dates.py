@@ -516,9 +516,17 @@ _SPAN_JOIN = re.compile(
     r"|the\s+night)\s+(?:on|of)\s+)?(?:the\s+)?")
 
 
+# "began early on Saturday and continued into Sunday", "overnight Saturday into Sunday": one period
+_SPAN_INTO = re.compile(
+    r"(?i)\s+(?:(?:and\s+)?(?:continued|went\s+on|lasted|carried\s+on|dragged\s+on|raged)\s+(?:(?:well|late)\s+)?"
+    r"(?:into|until|till|through)|into)\s+(?:the\s+)?")
+INTO_MAX_DAYS = 31  # "continued into" joins days of one period, not distant dates
+
+
 def _join_spans(text: str, out: list[DateMatch]) -> list[DateMatch]:
     """"since 24 February to midnight on 20 April": one range from the first date's start to the
-    second's end (both resolved, in order, at most 10 years apart)."""
+    second's end (both resolved, in order, at most 10 years apart); "on Saturday and continued into
+    Sunday": one range of the days it went on (at most ``INTO_MAX_DAYS``)."""
     joined: list[DateMatch] = []
     i = 0
     while i < len(out):
@@ -534,6 +542,13 @@ def _join_spans(text: str, out: list[DateMatch]) -> list[DateMatch]:
             opener = _SPAN_OPEN.search(text, max(0, a.start - 20), a.start)
             assert opener is not None
             joined.append(DateMatch(opener.start(), b.end, a.first, b.last, "range", "range_join",
+                                    a.year_inferred or b.year_inferred))
+            i += 2
+            continue
+        if (b is not None and a.first is not None and b.last is not None and a.rule not in ("dateline", "report")
+                and b.rule not in ("dateline", "report") and a.first < b.last and (b.last - a.first).days <= INTO_MAX_DAYS
+                and _SPAN_INTO.fullmatch(text, a.end, b.start)):
+            joined.append(DateMatch(a.start, b.end, a.first, b.last, "range", "range_join",
                                     a.year_inferred or b.year_inferred))
             i += 2
             continue

@@ -215,3 +215,23 @@ def test_admitted_is_a_reporting_verb() -> None:
 )
 def test_digits_ending_a_speaking_name(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a period that "continued into" a later day is one range of the days it went on
+        ("Shelling began early on Saturday and continued into Sunday, killing 27 people.",
+         dt.date(2024, 5, 20), ("2024-05-18", "2024-05-19")),
+        ("Fighting raged overnight Saturday into Sunday, killing 12 people.", dt.date(2024, 5, 20),
+         ("2024-05-18", "2024-05-19")),
+        ("The siege began on 3 May and lasted until 6 May, killing 40 people.", dt.date(2024, 5, 20),
+         ("2024-05-03", "2024-05-06")),
+        # distant dates are no single period
+        ("Fighting began on 3 January and continued until 12 June, killing 27 people.", dt.date(2024, 7, 20),
+         ("2024-06-12", "2024-06-12")),
+    ],
+)
+def test_period_continued_into_a_later_day(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    claims = [c for c in _claims(text, published) if c.figures]
+    assert claims and (str(claims[0].date.start), str(claims[0].date.end)) == expected
