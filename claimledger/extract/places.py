@@ -1665,8 +1665,10 @@ def document_place(doc: Doc) -> Mention | None:
     attributions_layer = doc.spans.get("attributions", _NO_LAYER)
     state = (places_layer, len(places_layer), attributions_layer, len(attributions_layer))
     cached = doc.__dict__.get("_document_place")
-    if cached is not None and all(a is b if isinstance(a, list) else a == b for a, b in zip(cached[0], state, strict=True)):
-        return cached[1]
+    if cached is not None:
+        kept = cached[0]  # the same layer lists (not equal ones), as long as when it was computed
+        if kept[0] is places_layer and kept[1] == state[1] and kept[2] is attributions_layer and kept[3] == state[3]:
+            return cached[1]
     main = _document_place(doc)
     doc.__dict__["_document_place"] = (state, main)
     return main
