@@ -682,13 +682,17 @@ def find_attributions(doc: Doc) -> list[Mention]:
             if h and h.group(1).split()[-1].lower() in lex["anaphora"] - _DOC_NOUNS:
                 a = para.start + h.start(1)
                 out.append(_mention(doc, a, a + len(h.group(1)) + 1, a, a + len(h.group(1)), "attr.headline_colon"))
-    for m in _scanned(text, low, "fwd_re"):
+    forward = _scanned(text, low, "fwd_re")
+    data_at = {m.start(): m for m in forward if m.lastgroup == "data_from"}
+    for m in forward:
         cue = m.lastgroup or "according_to"
         np = np_after(text, m.end())
         if np is None and cue in ("according_to", "citing", "reported_by"):
             np = _loose_np(text, m.end())  # "according to rough estimates", "according to one claim"
         if np is None:
             continue
+        if cue in ("according_to", "citing") and np[0] in data_at and _definite_source(text, data_at[np[0]].end()):
+            continue  # "according to figures from the ministry": the data's source speaks, not the data
         if text[np[0] : np[1]].lower() in _NOT_NAME or text[np[0] : np[1]].lower() in lex["stop"]:
             continue  # "reports citing In the eastern province": a preposition, no source
         if lex["unnamed_content_re"].fullmatch(text, np[0], np[1]):
@@ -725,6 +729,13 @@ def find_attributions(doc: Doc) -> list[Mention]:
         out.append(_mention(doc, m.start(), m.end(), m.start("name"), m.end("name"), "attr.credit"))
     out.sort(key=lambda x: (x.start, -x.end))
     return _dedupe([m for m in out if not _counts_nobody(m.data["name"], lex) and not _negated(text, m.data["name_start"], m.data["name"])])
+
+
+def _definite_source(text: str, pos: int) -> bool:
+    """True when the noun phrase at ``pos`` names a definite source ("the ministry", "Amnesty"), not a
+    generic plural ("experts", "activists"), which keeps the fuller phrase before it as the name."""
+    np = np_after(text, pos)
+    return np is not None and (text[np[0]].isupper() or text[np[0]:np[0] + 4].lower() in ("the ", "its "))
 
 
 MEDIA_MODIFIER_REACH = 40  # characters before a recording's noun searched for its determiner and modifiers

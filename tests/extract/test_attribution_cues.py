@@ -29,7 +29,7 @@ def test_attribution_speaker_before_a_trailing_prepositional_phrase(text, name):
     "text,names",
     [
         ("The army did not strike the station: the statements of the Northern nationalist regime are a provocation.", []),
-        ("According to statements of the regional council, 30 died.", ["statements of the regional council", "the regional council"]),
+        ("According to statements of the regional council, 30 died.", ["the regional council"]),
     ],
 )
 def test_attribution_data_from_not_when_the_data_is_the_subject_of_a_copula(text, names):

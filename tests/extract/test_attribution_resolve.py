@@ -135,7 +135,7 @@ def test_attribution_described_as_passive_names_no_speaker():
         ("The rebel council, for its part, said 5 fighters died.", "5", "The rebel council"),
         ("Officials say 15 people died.", "15", "Officials"),
         ("15 people died, villagers say.", "15", "villagers"),
-        ("At least 7 people died, according to a tally by the Daily Courier.", "7", "a tally by the Daily Courier"),
+        ("At least 7 people died, according to a tally by the Daily Courier.", "7", "the Daily Courier"),
         ("At least 7 people died, said the provincial governor, Ana Rusu.", "7", "the provincial governor, Ana Rusu"),
         ("Citing local officials, the agency said 5 died.", "local officials", "local officials"),
         # a pronoun with no speaker before it: the body that opens the previous sentence

@@ -235,3 +235,20 @@ def test_digits_ending_a_speaking_name(text: str, expected: list[tuple[str, int]
 def test_period_continued_into_a_later_day(text: str, published: dt.date, expected: tuple[str, str]) -> None:
     claims = [c for c in _claims(text, published) if c.figures]
     assert claims and (str(claims[0].date.start), str(claims[0].date.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "according to <data> from/of <definite source>": the source speaks, not its data
+        ("According to figures from the health ministry, 12 people were killed.", "the health ministry"),
+        ("According to the final statistic of the Office, 6 civilians were killed.", "the Office"),
+        ("According to the latest tally of the rescue service, 9 people were killed.", "the rescue service"),
+        # a generic plural source keeps the fuller phrase
+        ("According to preliminary estimates by experts, 12 people were killed.", "preliminary estimates by experts"),
+        ("According to the ministry, 12 people were killed.", "the ministry"),
+    ],
+)
+def test_according_to_data_of_a_source(text: str, speaker: str) -> None:
+    claims = [c for c in _claims(text) if c.figures]
+    assert claims and claims[0].attributed_to.name == speaker
