@@ -1034,7 +1034,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         # "a massacre last year" in a text that dates the massacre ("The massacre began on 28 November
         # last year"): the day, when it falls in the period
         day = _date_of_type(ctx, tm.label, dm.data["start"], dm.data["end"])
-        if day is not None:
+        if day is not None and not (pm is not None and pm.label in ("locality", "district") and _other_towns_only(ctx, day, pm)):
+            # (not the day of the same kind of incident in another town: "killed 9 near X last month"
+            # after "attacked a school in Y on 24 June")
             dm, dp = day, "refined:"
     if dm is None and not dp or dp in BORROWED_DATE_PREFIXES:
         series = _series_span(ctx, si, pm, label=tm.label if tm is not None else None)

@@ -252,3 +252,19 @@ def test_period_continued_into_a_later_day(text: str, published: dt.date, expect
 def test_according_to_data_of_a_source(text: str, speaker: str) -> None:
     claims = [c for c in _claims(text) if c.figures]
     assert claims and claims[0].attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month is refined to the day of the same kind of incident only in the same town
+        ("Gunmen attacked a school in Kumbo on 24 June, killing two pupils.\n\n"
+         "Soldiers killed nine civilians during a search operation near Bamenda last month.",
+         dt.date(2024, 7, 2), ("2024-06-01", "2024-06-30")),
+        ("The massacre began on 28 November last year in Gao.\n\nA massacre in Gao killed hundreds last year.",
+         dt.date(2024, 3, 2), ("2023-11-28", "2023-11-28")),
+    ],
+)
+def test_month_refined_only_by_a_day_in_the_same_town(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    last = [c for c in _claims(text, published) if c.figures][-1]
+    assert (str(last.date.start), str(last.date.end)) == expected
