@@ -489,7 +489,10 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
     """The claim's type: the heaviest event word of the sentence; a generic or victim-only one
     ("attack", "explosion", "civilians were killed") gives way to a heavier one of the paragraph (not of
     a type in ``skip``: a toll does not take an abduction or an arrest told beside it), then to the
-    document's ``default`` type (``_document_type``) - not in a long document, which tells of many incidents."""
+    document's ``default`` type (``_document_type``) - not in a long document, which tells of many
+    incidents, nor in a sentence that opens another incident ("Separately, ..."). A sentence with no heavier
+    event word in a paragraph that names its event ("clashes between two militias") takes the paragraph's,
+    unless the document's type tells how that event happened (``_tells_how``)."""
     sents = ctx.doc.sentences
     here = _in(ctx, "types", sents[si])
     here = [m for m in here if m.label not in skip] or here  # "killed five and arrested two others": the killing
@@ -504,9 +507,27 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
         return pbest, "paragraph:"
     if len(ctx.doc.text) > LONG_DOCUMENT:
         return best, ""  # a long text tells of many incidents: no document-level type either
+    if best is not None and _separate_incident(ctx, sents[si]):
+        return best, ""  # "Separately, two policemen were killed in an attack on a patrol": its own event
+    if pbest is not None and _weight(pbest) >= max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0) \
+            and default is not None and not _tells_how(pbest, default):
+        return pbest, "paragraph:"  # "Clashes between two militias. 25 killed.": the clashes, not the text's riot
     if default is not None and (best is None or _weight(default) > _weight(best)):
         return default, "document:"
     return best, ""
+
+
+def _tells_how(generic: Mention, specific: Mention) -> bool:
+    """True when ``specific`` may tell how the event of the ``generic`` word happened: a weapon (rules
+    ``weapon_types``: "the attack" and "the air strike") or a refinement of its type (rules ``refinements``)."""
+    return specific.label in _weapon_types() or specific.label in _type_refinements().get(generic.label, ())
+
+
+@cache
+def _weapon_types() -> frozenset[str]:
+    from claimledger.extract.types import rules as type_rules
+
+    return frozenset(type_rules().get("weapon_types", []))
 
 
 def _places_helper() -> Any:

@@ -54,6 +54,22 @@ EQUIPMENT_NOT_SHELLING = (
     "Soldiers killed 20 insurgents and destroyed two trucks mounted with heavy weapons, the ministry said.\n"
 )
 
+SEPARATE_INCIDENT = (
+    "Roadside bomb kills six on highway\n\n"
+    "A roadside bomb struck a minibus on the main highway on Monday, killing six passengers, police said.\n\n"
+    "The explosion left a deep crater and damaged two other cars, witnesses said.\n\n"
+    "Bomb disposal teams searched the road for more devices.\n\n"
+    "Separately, two guards were killed in an attack on a border post in the east, officials said.\n"
+)
+
+INCIDENT_LIST = (
+    "MONTHLY MONITORING NOTE\n"
+    "Period: June 2024\n\n"
+    "Incidents\n"
+    "- Hill county, 4 June: a mob attacked a market stall. 3 injured.\n"
+    "- River county, 9-10 June: clashes between two clan militias. Between 11 and 14 killed.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -80,6 +96,10 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         (RAID_THEN_ARRESTS, "killed", 4, "armed_clash"),
         # heavy weapons a truck carries are equipment, not shelling
         (EQUIPMENT_NOT_SHELLING, "killed", 20, "armed_clash"),
+        # a sentence that opens another incident keeps its own event, not the text's bombing
+        (SEPARATE_INCIDENT, "killed", 2, "armed_clash"),
+        # a toll with no event word takes its paragraph's clashes, not the text's other incident
+        (INCIDENT_LIST, "killed", 11, "armed_clash"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
