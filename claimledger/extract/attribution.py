@@ -999,10 +999,28 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
             return Mention(d.start, d.end, _kind(doc.text, s0, s1),
                            {"name": d.data["denier"], "name_start": d.data["denier_start"], "name_end": d.data["denier_end"]},
                            rule="attr.denier")
+    credited = _source_line(doc.text, offset)
+    if credited is not None:
+        return credited
     prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
     return _list_speaker(doc, ms, para) or _released_by(doc, para, s0) or _this_attribution(doc, ms, para)
+
+
+_SOURCE_LINE = re.compile(r"[ \t]*\(?(?:Sources?|SOURCES?)[ \t]*:[ \t]*(?P<name>[^\n.;:()\[\]]{2,80}?)[ \t]*(?:[.;)\]]|$)", re.MULTILINE)
+
+
+def _source_line(text: str, offset: int) -> Mention | None:
+    """"12 killed, 9 injured. Source: field monitors.", "4 killed (Source: county officials)": a source
+    credited after a figure on its line (a table row, a list item, a caption) speaks for it."""
+    end = text.find("\n", offset)
+    m = _SOURCE_LINE.search(text, offset, len(text) if end < 0 else end)
+    if m is None:
+        return None
+    return Mention(m.start("name"), m.end("name"), "cited",
+                   {"name": m.group("name"), "name_start": m.start("name"), "name_end": m.end("name")},
+                   rule="attr.source_line")
 
 
 def _contrasted_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], best: Mention, offset: int,

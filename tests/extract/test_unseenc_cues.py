@@ -268,3 +268,20 @@ def test_according_to_data_of_a_source(text: str, speaker: str) -> None:
 def test_month_refined_only_by_a_day_in_the_same_town(text: str, published: dt.date, expected: tuple[str, str]) -> None:
     last = [c for c in _claims(text, published) if c.figures][-1]
     assert (str(last.date.start), str(last.date.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a source credited after a figure on its line (a table row, a list item) speaks for it
+        ("Incidents:\n- Varnak, 3 April: 12 killed, 9 injured. Source: field monitors.\n- Tolvik, 9 April: 4 killed.",
+         ["field monitors", "Pub"]),
+        ("Incidents:\n- Tolvik, 9 April: 4 killed (Source: county officials)", ["county officials"]),
+        # a source line of its own credits no figure on another line
+        ("Gunmen killed 4 people in Tolvik on Monday.\nSource: Harbour Gazette", ["Pub"]),
+    ],
+)
+def test_source_credited_on_the_line(text: str, speakers: list[str]) -> None:
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher="Pub"))
+              if c.figures]
+    assert [c.attributed_to.name for c in claims] == speakers
