@@ -271,6 +271,17 @@ def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[int], frozenset
     return key, [r for r, _ in pairs], frozenset(r for r, a in pairs if a)
 
 
+_ITEM_DATE = regex.compile(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
+                           r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*:")
+
+
+def _list_item_place(text: str, run: list[_Token]) -> bool:
+    """True for a capitalised run that opens a bulleted list item and is followed by a date and a colon
+    ("- Gumuruk, 27 April: ..."): the place of the incident the item tells."""
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    return bool(_LIST_ITEM.fullmatch(text, line_start, run[0].start)) and bool(_ITEM_DATE.match(text, run[-1].end))
+
+
 def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Candidate]:
     c = _compiled()
     common = common_words()
@@ -285,6 +296,13 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
         j = 0
         if n >= 2 and normalize(text[run[-1].start : run[-1].end]) in facility:
             # "Ain Assad Air Base", "Gire Zendura Hill": a named facility or landmark is a place as a whole
+            key = _norm_surface(text[run[0].start : run[-1].end])
+            if not gaz.rows_for(key):
+                out.append(_Candidate(start=run[0].start, end=run[-1].end, span_end=run[-1].end, key=key, rows=[],
+                                      cue="locality", strong_prep=True))
+                continue
+        if _list_item_place(text, run):
+            # "- Gumuruk, 27 April: a raid on ...": a bulleted list of incidents opens each item on its place
             key = _norm_surface(text[run[0].start : run[-1].end])
             if not gaz.rows_for(key):
                 out.append(_Candidate(start=run[0].start, end=run[-1].end, span_end=run[-1].end, key=key, rows=[],

@@ -285,3 +285,20 @@ def test_source_credited_on_the_line(text: str, speakers: list[str]) -> None:
     claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher="Pub"))
               if c.figures]
     assert [c.attributed_to.name for c in claims] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a bulleted item opening on "Name, date:" opens on the place of its incident, known or not
+        ("Incidents:\n- Varnakoi, 27 April: a raid on a village. 7 people died.", ["Varnakoi"]),
+        ("Incidents:\n• Tolvikara, May 2, 2024: 3 killed.", ["Tolvikara"]),
+        # not outside a bulleted list item, and not without the date and colon
+        ("Varnakoi, 27 April: a raid on a village. 7 people died.", []),
+        ("Incidents:\n- Varnakoi: a raid on a village. 7 people died.", []),
+    ],
+)
+def test_list_item_opens_on_its_place(text: str, surfaces: list[str]) -> None:
+    from claimledger.extract.places import find_places
+
+    assert [text[m.start:m.end] for m in find_places(text)] == surfaces
