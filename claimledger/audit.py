@@ -407,7 +407,7 @@ def percent_over_100(inp: AuditInput) -> list[FindingIn]:
 
 
 def _explicit(d: DateMatch) -> bool:
-    return not d.year_inferred and d.first is not None and d.rule != "dateline"
+    return not d.year_inferred and d.first is not None and d.rule not in ("dateline", "live_entry")
 
 
 def date_year_typo(inp: AuditInput) -> list[FindingIn]:

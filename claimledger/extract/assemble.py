@@ -123,8 +123,8 @@ def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, ca
     return None, ""
 
 
-NON_INCIDENT_DATE_RULES = ("dateline", "report", "context", "discovery")
-BORROWED_DATE_PREFIXES = ("paragraph:", "place:", "document:")  # a date carried from another sentence
+NON_INCIDENT_DATE_RULES = ("dateline", "report", "context", "discovery", "live_entry")  # a live entry only dates its own entry (_live_entry_date)
+BORROWED_DATE_PREFIXES = ("paragraph:", "place:", "document:", "live:")  # a date carried from another sentence
 OWN_DATE_TYPES = ("mass_grave",)  # claim types only their own sentence dates
 LONG_DOCUMENT = 4000  # characters; longer texts tell of many incidents: no document-level date
 
@@ -302,6 +302,16 @@ def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
         if any(t.label in specific for t in _in(ctx, "types", ctx.doc.sentences[_sentence_index(ctx, m.start)])):
             return m
     return cands[0]
+
+
+def _live_entry_date(ctx: _Ctx, si: int) -> Mention | None:
+    """The day of the live-blog entry (its time stamp, rule ``live_entry``) the sentence ``si`` belongs
+    to: the first sentence of its paragraph opens with it."""
+    par = ctx.par_of_sentence[si]
+    j = si
+    while j > 0 and ctx.par_of_sentence[j - 1] == par:
+        j -= 1
+    return next((m for m in _in(ctx, "dates", ctx.doc.sentences[j]) if m.rule == "live_entry"), None)
 
 
 def _date_of_type(ctx: _Ctx, label: str, first: dt.date, last: dt.date) -> Mention | None:
@@ -1037,6 +1047,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         # "killed in the blast late on Tuesday" with nothing to count back from: the sentence dates
         # its event itself, so no other sentence's date is carried to it
         dm, dp = None, "own-unresolved:"
+    if dm is None and not dp:
+        dm = _live_entry_date(ctx, si)
+        dp = "live:" if dm is not None else dp
     if dm is None and not dp and pm is not None and not pp.startswith("document") and pm.label != "country":
         # (a country is no incident's place: another sentence naming it tells of another event)
         dm = _date_of_place(ctx, si, pm)

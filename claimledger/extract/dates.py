@@ -321,8 +321,55 @@ def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tup
     if anchor is None:
         first = next((d for d in out if d.rule == "dateline" and d.precision == "day" and d.first is not None), None)
         if first is not None and first.first is not None:
-            out = _find(text, lex, first.first, paragraphs)
-    return out
+            anchor = first.first
+            out = _find(text, lex, anchor, paragraphs)
+    return _live_entries(text, out, anchor)
+
+
+@cache
+def _live_rules() -> tuple[re.Pattern[str] | None, int]:
+    r = load_rules("dates.json")
+    pat = r.get("live_entry_pattern")
+    return (re.compile(pat) if pat else None), int(r.get("live_entry_min", 2))
+
+
+_HEADING_REST = re.compile(r"(?i)[\s,.]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,.]*)?")
+
+
+def _is_day_heading(text: str, d: DateMatch) -> bool:
+    """A day written alone on its line ("Saturday 29 June 2024"): a live blog's day heading."""
+    if d.precision != "day" or d.first is None:
+        return False
+    ls = text.rfind("\n", 0, d.start) + 1
+    le = text.find("\n", d.end)
+    le = len(text) if le < 0 else le
+    return bool(_HEADING_REST.fullmatch(text, ls, d.start) and _HEADING_REST.fullmatch(text, d.end, le))
+
+
+def _live_entries(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
+    """A live blog's time-stamped entries ("16:20 - The agency says ..."): each time stamp dates its
+    entry by the day heading above it, else the document's date (rule ``live_entry``), when the
+    document has enough such entries (``live_entry_pattern``, ``live_entry_min`` in dates.json)."""
+    rx, least = _live_rules()
+    if rx is None or (anchor is None and not out):
+        return out
+    stamps = list(rx.finditer(text))
+    if len(stamps) < least:
+        return out
+    headings = [d for d in out if _is_day_heading(text, d)]
+    starts = [d.start for d in out]
+    added: list[DateMatch] = []
+    for m in stamps:
+        s = m.start() + len(m.group()) - len(m.group().lstrip())
+        e = s + len(m.group().strip().rstrip("-–—:|").rstrip())
+        i = bisect.bisect_left(starts, s)
+        if (i > 0 and out[i - 1].end > s) or (i < len(out) and out[i].start < e):
+            continue  # the time stamp is part of a date already found
+        above = [d for d in headings if d.end <= s]
+        day = above[-1].first if above else anchor
+        if day is not None:
+            added.append(DateMatch(s, e, day, day, "day", "live_entry"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
 
 
 def _may_match(low: str, needs: tuple[re.Pattern[str] | tuple[str, ...], ...], seen: dict[str, bool] | None = None) -> bool:

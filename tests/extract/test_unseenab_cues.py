@@ -1,0 +1,56 @@
+"""General cues found by checking own-written unseen sets a and b claim by claim (tests/data/unseen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.dates import find_dates
+from claimledger.extract.pipeline import extract
+from claimledger.models import SourceText
+
+PUBLISHED = dt.date(2025, 2, 14)
+
+
+def _dated(text: str) -> list[tuple[float, dt.date | None, str]]:
+    """(killed value, date start, date rule) of each killed figure."""
+    claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
+    return [(f.value, c.date.start, c.date.rule) for c in claims for f in c.figures if f.kind == "killed"]
+
+
+_BLOG = "Live: clashes near the river port\n\n08:10 - Gunfire is heard in the market area, witnesses say.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live blog's entries without a date of their own happen on the day the blog is written
+        (_BLOG + "09:35 - A police officer says 6 people have been killed.",
+         [(6, PUBLISHED, "live:live_entry")]),
+        (_BLOG + "9.40am: Rebel commanders say 11 of their fighters died in the fighting.",
+         [(11, PUBLISHED, "live:live_entry")]),
+        # a day heading above the entries dates those below it
+        ("Live updates\n\nThursday 13 February 2025\n\n21:10 - Medics say 4 people were killed.\n\n"
+         "Friday 14 February 2025\n\n07:45 - The governor now says 9 people were killed.",
+         [(4, dt.date(2025, 2, 13), "live:live_entry"), (9, PUBLISHED, "live:live_entry")]),
+        # an entry's own date wins over the time stamp
+        (_BLOG + "10:05 - Gunmen killed 3 soldiers on Tuesday, the army says.",
+         [(3, dt.date(2025, 2, 11), "")]),
+    ],
+)
+def test_live_entry_dates_its_claims(text: str, expected: list[tuple[float, dt.date, str]]) -> None:
+    assert [(k, d, r if r.startswith("live:") else "") for k, d, r in _dated(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "live"),
+    [
+        # one clock time is no live blog; nor is a time inside a sentence
+        ("10:45 - A resident says 5 people were killed.", 0),
+        ("At 10:45 a shell hit the school.\n\nAt 11:30 another hit the clinic.", 0),
+        ("10:45 - Shelling resumed.\n\n11:30 - A medic says 2 were killed.", 2),
+    ],
+)
+def test_live_entry_needs_several_entries(text: str, live: int) -> None:
+    assert sum(d.rule == "live_entry" for d in find_dates(text, PUBLISHED)) == live
