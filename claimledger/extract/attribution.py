@@ -1496,11 +1496,13 @@ def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) ->
         if cue is None:
             return None
         if cue.data.get("anaphoric"):
-            # "he said" after a quotation: the last named speaker before the quotation opened
+            # "he said" after a quotation: the last named speaker before the quotation opened that fits it
             lookback = p0
             if doc.paragraphs and para in doc.paragraphs:
                 lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
-            prev = _persons_first(cue, [m for m in ms if lookback <= m.start < q.start() and not m.data.get("anaphoric")])
+            # ("the ministry says ... that \"...\"" stands for an earlier ministry, not for any speaker)
+            prev = _persons_first(cue, [m for m in ms if lookback <= m.start < q.start() and not m.data.get("anaphoric")
+                                        and _antecedent_fits(cue, m, text)])
             if prev:
                 return _carried(prev[-1], cue)
         return cue

@@ -54,3 +54,26 @@ def test_live_entry_dates_its_claims(text: str, expected: list[tuple[float, dt.d
 )
 def test_live_entry_needs_several_entries(text: str, live: int) -> None:
     assert sum(d.rule == "live_entry" for d in find_dates(text, PUBLISHED)) == live
+
+
+def _speakers(text: str) -> list[str]:
+    claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
+    return [c.attributed_to.name for c in claims if c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an anaphoric speaker before a quotation stands for an earlier speaker that fits it, not for
+        # any earlier one ("the ministry" is no farmer)
+        ('A farmer said the huts were burning.\n\nThe ministry of the interior said the raid failed and that '
+         '"scores of bandits" were killed.', "The ministry"),
+        ('A nurse said the clinic was full.\n\nThe agency said that "at least 9 people" had died.', "The agency"),
+        # one that fits is still found
+        ('The Interior Ministry of Norland said the border was calm.\n\nLater the ministry said that '
+         '"at least 9 attackers" were killed.', "The Interior Ministry of Norland"),
+        ('Colonel Ivo Marek said the town was calm.\n\n"At least 9 attackers were killed," he said.', "Colonel Ivo Marek"),
+    ],
+)
+def test_quoted_anaphor_takes_a_fitting_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
