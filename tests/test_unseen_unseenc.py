@@ -30,7 +30,7 @@ FLOORS = {
     "injured.strict": 0.82,
     "captured.strict": 0.57,
     "other_figures.value": 0.62,
-    "attributed_to": 0.77,
+    "attributed_to": 0.79,
     "date.exact": 0.76,
     "place": 0.84,
 }

@@ -238,6 +238,9 @@ def np_before(text: str, pos: int, lower_bound: int = 0, _extend: bool = True) -
                     return inner[0], toks[role_end].end
         return None
     np = _np_backward(toks, i, lex)
+    if np is not None and _counts_nobody(text[np[0]:np[1]], lex) and i >= 1 and toks[i - 1].low not in lex["det"]:
+        # "the camp's committee of displaced people says": the body before the phrase, not its "people"
+        np = _np_before_pp(toks, i, lex) or np
     if np is not None:
         return _with_head_before_preposition(toks, np, lex, _extend)
     return _those_who(toks, i, lex) or _np_before_pp(toks, i, lex) or _relative_head(toks, i, lex)

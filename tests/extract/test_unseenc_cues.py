@@ -302,3 +302,19 @@ def test_list_item_opens_on_its_place(text: str, surfaces: list[str]) -> None:
     from claimledger.extract.places import find_places
 
     assert [text[m.start:m.end] for m in find_places(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body with an "of <quantity> people" phrase speaks, not its "people"
+        ("The association of displaced people said 27 people were killed.", "The association"),
+        ("The council of elders and people says 9 people were killed.", "The council"),
+        # a speaker made of quantity words only names nobody
+        ("Many people said 27 people were killed.", "Pub"),
+    ],
+)
+def test_body_before_of_people(text: str, speaker: str) -> None:
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher="Pub"))
+              if c.figures]
+    assert claims and claims[0].attributed_to.name == speaker
