@@ -1,4 +1,5 @@
-# The two commands of the README: `make demo` and `make test`.
+# The two commands of the README: `make demo` and `make test`; `make native` compiles extraction
+# (optional, mypyc) and `make bench` measures its throughput.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -7,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean-demo
+.PHONY: demo test install native bench clean-demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,15 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# the compiled build of the extraction modules, kept outside the source tree and used only while
+# the sources are unchanged (claimledger/native.py)
+native: $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[native]'
+	$(BIN)/claimledger native build
+
+bench: native
+	$(BIN)/claimledger bench
 
 clean-demo:
 	rm -f $(DB) $(DB)-wal $(DB)-shm

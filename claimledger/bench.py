@@ -47,6 +47,7 @@ class BenchReport(BaseModel):
     python: str
     platform: str
     extractor: str
+    native: bool = False  # the compiled build of the extraction modules was used (claimledger.native)
 
     def table(self) -> Table:
         t = Table(title="claimledger bench: extraction throughput (one process)")
@@ -62,6 +63,7 @@ class BenchReport(BaseModel):
             ("peak traced (MB)", f"{self.peak_traced_mb:.1f}" if self.peak_traced_mb is not None else "-"),
             ("warm-up (s)", f"{self.warmup_seconds:.2f}"), ("CPU", self.cpu), ("Python", self.python),
             ("platform", self.platform), ("extractor", self.extractor),
+            ("compiled build", "yes" if self.native else "no (pure Python)"),
         ]
         for k, v in rows:
             t.add_row(k, v)
@@ -97,6 +99,7 @@ def bench_extract(texts: Iterable[SourceText], *, extract_fn: Callable[[SourceTe
     trace_memory (bool): also report the peak of traced Python allocations (a second pass).
     RETURNS (BenchReport): words/second, peak memory, machine and Python version.
     """
+    from claimledger import native
     from claimledger.extract.pipeline import EXTRACTOR_VERSION, build_pipeline, extract
 
     fn = extract_fn or extract
@@ -129,6 +132,7 @@ def bench_extract(texts: Iterable[SourceText], *, extract_fn: Callable[[SourceTe
         chars_per_second=round(chars / seconds, 1) if seconds else 0.0,
         peak_rss_mb=_peak_rss_mb(), peak_traced_mb=traced, warmup_seconds=round(warmup, 3), cpu=cpu_model(),
         python=platform.python_version(), platform=platform.platform(), extractor=EXTRACTOR_VERSION,
+        native=native.loaded() is not None and extract_fn is None,
     )
 
 

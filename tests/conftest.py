@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 
+# the tests run the pure Python sources, never a compiled build of them (tests/test_native.py
+# starts its own processes to check the compiled build); set before claimledger.extract loads
+os.environ["CLAIMLEDGER_NATIVE"] = "0"
+
 from claimledger.ledger import Ledger
 from claimledger.models import SourceText
 

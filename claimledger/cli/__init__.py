@@ -13,6 +13,7 @@ from claimledger.cli import documents as _documents  # noqa: F401  (registers co
 from claimledger.cli import export as _export  # noqa: F401
 from claimledger.cli import extract as _extract  # noqa: F401
 from claimledger.cli import incidents as _incidents  # noqa: F401
+from claimledger.cli import native as _native  # noqa: F401
 from claimledger.cli import serve as _serve  # noqa: F401
 from claimledger.cli.common import app
 

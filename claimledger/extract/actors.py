@@ -13,9 +13,9 @@ import bisect
 import functools
 import json
 import re
-from pathlib import Path
 from typing import Any
 
+from claimledger.extract import RULES_DIR
 from claimledger.extract.attribution import (
     CaselessRegex,
     Tok,
@@ -27,7 +27,7 @@ from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast
 from claimledger.extract.scan import scanned_as
 
-RULES = Path(__file__).resolve().parent / "rules" / "actors.json"
+RULES = RULES_DIR / "actors.json"
 MAX_TOKENS = 7
 _CONNECT = frozenset({"of", "and", "-", "de", "al", "el"})
 _PARTICIPLE = re.compile(r"(?:killed|wounded|injured|shot|detained|arrested|abducted|kidnapped|executed|captured|destroyed|burned|looted|hit|seized|massacred|torched|struck|targeted|attacked|shelled|bombed)\b", re.IGNORECASE)

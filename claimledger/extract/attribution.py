@@ -26,15 +26,15 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast, literal_trie, lower_pattern
 from claimledger.extract.scan import scanned_as
 
-RULES = Path(__file__).resolve().parent / "rules" / "attribution.json"
+RULES = RULES_DIR / "attribution.json"
 MAX_NP_TOKENS = 14
 MAX_APPOSITION_TOKENS = 30
 WINDOW = 220

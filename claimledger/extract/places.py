@@ -29,11 +29,11 @@ import itertools
 import json
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import regex
 
+from claimledger.extract import PACKAGE_DIR
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache
 from claimledger.extract.fastre import fold
 from claimledger.extract.gazetteer import (
@@ -44,7 +44,7 @@ from claimledger.extract.gazetteer import (
     normalize,
 )
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+RULES_DIR = PACKAGE_DIR / "rules"
 PRECISION_RANK = {"locality": 0, "district": 1, "region": 2, "country": 3, "unresolved": 4}
 KIND_OF_PRECISION = {"locality": "P", "district": "A2", "region": "A1"}
 MAX_NGRAM = 6

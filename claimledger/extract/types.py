@@ -17,9 +17,9 @@ import functools
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
+from claimledger.extract import RULES_DIR
 from claimledger.extract.attribution import CaselessRegex, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
@@ -29,7 +29,7 @@ from claimledger.extract.fastre import (
     split_alternatives,
 )
 
-RULES = Path(__file__).resolve().parent / "rules" / "types.json"
+RULES = RULES_DIR / "types.json"
 TARGET_WINDOW = 80
 
 
