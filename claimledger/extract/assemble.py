@@ -1026,10 +1026,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     listed = _listed_regions_country(doc, seg, len(seg_places))
     if listed is not None:
         # "in 25 states of the X - A, B, C, D, ...": a figure over a list of a country's regions is the country's
-        named = [m for m in seg_places if m.label == "country" and m.data.get("country") == listed
-                 and not any(m.data.get(k) for k in _NOT_AN_AREA)]
-        if named:
-            pm, pp, country_place = named[0], "listed_regions:", None
+        listed_named = [m for m in seg_places if m.label == "country" and m.data.get("country") == listed
+                        and not any(m.data.get(k) for k in _NOT_AN_AREA)]
+        if listed_named:
+            pm, pp, country_place = listed_named[0], "listed_regions:", None
         else:
             country_place = _country_place(listed, "listed_regions:country")
     owner = next((paren[m.start] for m in figs if paren and m.start in paren), None)
