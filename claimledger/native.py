@@ -169,7 +169,12 @@ def _compile(modules: list[str], root: Path, work: Path, opt_level: str) -> None
     try:
         # libraries without type information are typed as Any (as the project's mypy settings say),
         # here without reading a config file, which an installed copy of the package has not
-        extensions = mypycify(["--ignore-missing-imports", *paths], opt_level=opt_level, target_dir=str(work / "c"))
+        try:
+            extensions = mypycify(["--ignore-missing-imports", *paths], opt_level=opt_level,
+                                  target_dir=str(work / "c"))
+        except SystemExit as exc:  # mypyc exits on type errors, after printing them
+            raise RuntimeError("mypyc could not compile the sources (type errors printed above; "
+                               "mypy claimledger/extract shows them)") from exc
         dist = Distribution({"name": "claimledger-native", "ext_modules": extensions})
         cmd = dist.get_command_obj("build_ext")
         cmd.build_lib = str(work / "lib")  # outside the source tree
