@@ -93,6 +93,15 @@ def _complete(folder: Path) -> bool:
     return (folder / _MANIFEST).is_file()
 
 
+def _built_modules(folder: Path) -> list[str] | None:
+    """The modules a complete build in ``folder`` compiled, or ``None``."""
+    try:
+        modules = json.loads((folder / _MANIFEST).read_text(encoding="utf-8")).get("modules")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return list(modules) if isinstance(modules, list) else None
+
+
 def activate(package_path: list[str], root: Path = SOURCE_ROOT) -> Path | None:
     """Use the compiled modules for ``claimledger.extract`` when a build matches the current sources.
 
@@ -124,7 +133,8 @@ def loaded() -> Path | None:
 def build(modules: Sequence[str] = COMPILED, root: Path = SOURCE_ROOT, *, force: bool = False,
           opt_level: str = "3") -> Path:
     """Compile ``modules`` of ``claimledger.extract`` under ``root`` with mypyc into the cache folder for
-    the current key (nothing is written into the source tree). Kept when already built, unless ``force``.
+    the current key (nothing is written into the source tree). A build of the same modules is kept,
+    unless ``force``.
 
     RETURNS (Path): the build folder.
     """
@@ -133,7 +143,7 @@ def build(modules: Sequence[str] = COMPILED, root: Path = SOURCE_ROOT, *, force:
     if key is None:
         raise RuntimeError("mypy is not installed: pip install 'claimledger[native]'")
     folder = build_path(key)
-    if _complete(folder) and not force:
+    if not force and _built_modules(folder) == list(modules):
         return folder
     folder.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="build-", dir=folder.parent) as tmp:

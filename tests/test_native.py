@@ -180,3 +180,17 @@ def test_native_cache_dir(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], 
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert native.cache_dir() == expected
+
+
+@pytest.mark.slow
+def test_native_build_keeps_a_build_of_the_same_modules(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asking again for the same modules reuses the folder (no compiler run); other modules rebuild it."""
+    monkeypatch.setenv(native.ENV_DIR, str(built.cache))
+    asked: list[list[str]] = []
+    monkeypatch.setattr(native, "_compile", lambda modules, *rest: asked.append(modules))
+    assert native.build(modules=("segment",), root=built.root) == built.folder
+    assert asked == []
+    with pytest.raises(FileNotFoundError):  # the stub compiled nothing: there is nothing to move
+        native.build(modules=("segment", "numbers"), root=built.root)
+    assert asked == [["segment", "numbers"]]
+    assert (built.folder / "manifest.json").is_file(), "a failed rebuild leaves the kept build in place"
