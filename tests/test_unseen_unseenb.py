@@ -30,7 +30,7 @@ FLOORS = {
     "attributed_to": 0.65,
     "date.exact": 0.64,
     "place": 0.79,
-    "type": 0.44,
+    "type": 0.51,
 }
 
 

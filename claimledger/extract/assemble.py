@@ -527,6 +527,14 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
     return best, ""
 
 
+def _claim_type(label: str) -> str:
+    """The taxonomy type a claim records for an event word's type (rules ``claim_types``: the generic
+    "attack", a killing or assault with no armed target named, is ACLED's violence against civilians)."""
+    from claimledger.extract.types import rules as type_rules
+
+    return str(type_rules().get("claim_types", {}).get(label, label))
+
+
 def _tells_how(generic: Mention, specific: Mention) -> bool:
     """True when ``specific`` may tell how the event of the ``generic`` word happened: a weapon (rules
     ``weapon_types``: "the attack" and "the air strike") or a refinement of its type (rules ``refinements``)."""
@@ -1106,7 +1114,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             attr = _interviewee(ctx) or _author(doc)
     date = _date_value(doc, dm, dp)
     place = country_place or _with_document_country(doc, _place_value(pm, pp))
-    typ = claim_type or (tm.label if tm is not None else "other")
+    typ = claim_type or (_claim_type(tm.label) if tm is not None else "other")
     type_rule = "denial" if claim_type else ((tp + tm.rule) if tm is not None else "default.other")
     figures = [_figure(doc, m) for m in figs]
     extra: dict[str, object] = {}
@@ -1259,7 +1267,7 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         for key in ("acled_event_type", "acled_sub_event_type"):
             if first.data.get(key):
                 extra[key] = first.data[key]
-        claim = claim.model_copy(update={"type": first.label, "type_rule": "event:" + first.rule, "extra": extra})
+        claim = claim.model_copy(update={"type": _claim_type(first.label), "type_rule": "event:" + first.rule, "extra": extra})
     if claim is not None and doc.sentences and (claim.place.rule.startswith(("paragraph:", "document", "aggregate:",
                                                                            "listed_regions:"))
                                                 or not (claim.place.text or claim.place.name)):

@@ -70,6 +70,11 @@ INCIDENT_LIST = (
     "- River county, 9-10 June: clashes between two clan militias. Between 11 and 14 killed.\n"
 )
 
+SHOOTING_NO_TARGET_NAMED = (
+    "Two men shot dead outside a shop\n\n"
+    "Two men were shot dead outside a shop in the old town on Friday evening, police said.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -100,6 +105,8 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         (SEPARATE_INCIDENT, "killed", 2, "armed_clash"),
         # a toll with no event word takes its paragraph's clashes, not the text's other incident
         (INCIDENT_LIST, "killed", 11, "armed_clash"),
+        # a killing whose words name no armed target is recorded as the taxonomy's attack on civilians
+        (SHOOTING_NO_TARGET_NAMED, "killed", 2, "attack_on_civilians"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
