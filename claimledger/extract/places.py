@@ -271,6 +271,7 @@ def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[int], frozenset
     return key, [r for r, _ in pairs], frozenset(r for r, a in pairs if a)
 
 
+_BULLETS = frozenset("-–•▪◦‣●*")
 _ITEM_DATE = regex.compile(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
                            r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*:")
 
@@ -278,8 +279,15 @@ _ITEM_DATE = regex.compile(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}
 def _list_item_place(text: str, run: list[_Token]) -> bool:
     """True for a capitalised run that opens a bulleted list item and is followed by a date and a colon
     ("- Gumuruk, 27 April: ..."): the place of the incident the item tells."""
-    line_start = text.rfind("\n", 0, run[0].start) + 1
-    return bool(_LIST_ITEM.fullmatch(text, line_start, run[0].start)) and bool(_ITEM_DATE.match(text, run[-1].end))
+    j = run[0].start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] not in _BULLETS or j == run[0].start - 1:
+        return False
+    j -= 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return (j < 0 or text[j] == "\n") and bool(_ITEM_DATE.match(text, run[-1].end))
 
 
 def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Candidate]:
