@@ -970,6 +970,9 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
         return relayed
     if named:
         best = min(named, key=lambda m: abs((m.start + m.end) // 2 - offset))
+        framing = _framing_speaker(doc, ms, inside, best, para, s0)
+        if framing is not None:
+            return framing
         rival = _contrasted_speaker(doc, ms, inside, best, offset, para, s0)
         if rival is not None:
             return rival
@@ -1160,6 +1163,32 @@ def _denied_content(text: str, d: Mention, offset: int) -> bool:
     if _RELATIVE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
         return True
     return offset >= verb.end() and re.search(r"\bthat\b", text[verb.end() : offset]) is not None
+
+
+_CONTRAST = re.compile(r"(?i)\b(?:while|whereas|but|although|though)\b|;")
+_TALLY_RULES = frozenset({"attr.counted", "attr.recorded", "attr.documented", "attr.registered", "attr.tallied"})
+
+
+def _framing_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], best: Mention, para: Any,
+                     s0: int) -> Mention | None:
+    """"Its monitors counted 31 bodies ..., the group said" / "Authorities recorded 112 homicides,
+    according to figures released by the council": a count whose subject (a ``counted`` /
+    ``recorded`` cue) is reported by a speaker later in the sentence is that speaker's claim (an
+    anaphoric one resolved to the earlier speaker it stands for); ``None`` otherwise."""
+    if best.rule not in _TALLY_RULES:
+        return None
+    later = [m for m in inside if m.start >= best.end and m.rule not in _TALLY_RULES]
+    if not later:
+        return None
+    frame = later[-1]
+    if _CONTRAST.search(doc.text, best.end, frame.start):
+        return None  # "X recorded 5 deaths, while Y said 3 died": a second speaker of its own figure
+    if not frame.data.get("anaphoric"):
+        return frame
+    lookback = para.start if para is not None else s0
+    if doc.paragraphs and para in doc.paragraphs:
+        lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+    return _antecedent(doc, ms, frame, lookback, s0) or frame
 
 
 def _owners_of_data(text: str, named: list[Mention]) -> list[Mention]:
