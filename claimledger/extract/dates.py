@@ -431,7 +431,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     _weekdays_of_dates(text, keep, lex)
     _shift_days(text, keep)
     keep = _anniversaries(text, keep, year_anchor)
-    return _since_ranges(text, _join_spans(text, [d for d in keep if not d.shift or d.first is not None]), anchor)
+    return _ongoing_ranges(text, _since_ranges(text, _join_spans(text, [d for d in keep if not d.shift or d.first is not None]), anchor), anchor)
 
 
 _SINCE_BACK = re.compile(
@@ -459,6 +459,40 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
     return out
 
 
+@cache
+def _ongoing_rules() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, int]:
+    r = load_rules("dates.json")
+    end = r.get("ongoing_end_pattern")
+    return (tuple(re.compile(p) for p in r.get("ongoing_patterns", [])), re.compile(end) if end else None,
+            int(r.get("ongoing_max_days", 0)))
+
+
+ONGOING_REACH = 40  # characters back from a day to its "began on"
+
+
+def _ongoing_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
+    """"The gunfight began on Wednesday" in a text of Saturday, with no end told in its sentence: a
+    period from that day to the document's date (rule ``began``; see ``ongoing_patterns`` in dates.json)."""
+    pats, end, reach = _ongoing_rules()
+    if anchor is None or not pats or reach <= 0:
+        return out
+    for d in out:
+        if d.precision != "day" or d.first is None or d.rule in NOT_INCIDENT_DAY_RULES:
+            continue
+        if not 0 < (anchor - d.first).days <= reach:
+            continue
+        if not any(_back(p, text, d.start, ONGOING_REACH) for p in pats):
+            continue
+        s0 = max(text.rfind(". ", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+        stops = [i for i in (text.find(". ", d.end), text.find("\n", d.end)) if i >= 0]
+        s1 = min(stops) if stops else len(text)
+        if end is not None and end.search(text, s0, s1):
+            continue
+        d.last, d.precision, d.rule = anchor, "range", "began"
+    return out
+
+
+NOT_INCIDENT_DAY_RULES = ("dateline", "report", "context", "discovery", "since", "live_entry", "anniversary")
 SHIFT_REACH = 300  # characters back to the date "the previous day" counts from, within a paragraph
 REPORT_AFTER_REACH = 120  # characters after a date its report_after_patterns may read ("On 4 June, X showed ... at a press conference")
 

@@ -95,3 +95,22 @@ def test_quoted_anaphor_takes_a_fitting_speaker(text: str, speaker: str) -> None
 )
 def test_reported_tally_is_the_reporters_claim(text: str, speaker: str) -> None:
     assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # an event that began a few days before the text and has no end told is still going on:
+        # a period from its first day to the document's date
+        ("The siege began on Tuesday when fighters surrounded the garrison.", dt.date(2025, 2, 11), PUBLISHED),
+        ("The offensive was launched on 10 February, the army said.", dt.date(2025, 2, 10), PUBLISHED),
+        # an end told in its sentence, or a start long before, keeps the day
+        ("The raid began on Tuesday and ended before noon.", dt.date(2025, 2, 11), dt.date(2025, 2, 11)),
+        ("The fighting began on Monday and lasted six hours.", dt.date(2025, 2, 10), dt.date(2025, 2, 10)),
+        ("The war began on 24 February 2022.", dt.date(2022, 2, 24), dt.date(2022, 2, 24)),
+        ("Gunmen attacked the village on Tuesday.", dt.date(2025, 2, 11), dt.date(2025, 2, 11)),
+    ],
+)
+def test_began_on_a_recent_day_runs_to_the_document_date(text: str, first: dt.date, last: dt.date) -> None:
+    days = [(d.first, d.last) for d in find_dates(text, PUBLISHED) if d.precision in ("day", "range")]
+    assert days == [(first, last)]
