@@ -125,10 +125,10 @@ def test_since_a_year_runs_to_the_publication(text: str, expected: tuple[str, st
     ("text", "place"),
     [
         # a period total naming its area only by kind counts the area of that kind named before it
-        ("Home > Pakistan > Khyber Pakhtunkhwa\n\nA bomb killed 8 people in Bannu on Wednesday, officials said.\n\n"
-         "Militant attacks in the province have killed more than 400 policemen since January.", "Khyber Pakhtunkhwa"),
-        ("The health office in Taiz governorate said shelling killed 6 people in Al-Rawdah on Sunday.\n\n"
-         "Since the start of the year, 41 civilians were killed in the governorate.", "Taiz governorate"),
+        (("Home > Pakistan > Khyber Pakhtunkhwa\n\nA bomb killed 8 people in Bannu on Wednesday, officials said.\n\n"
+          "Militant attacks in the province have killed more than 400 policemen since January."), "Khyber Pakhtunkhwa"),
+        (("The health office in Taiz governorate said shelling killed 6 people in Al-Rawdah on Sunday.\n\n"
+          "Since the start of the year, 41 civilians were killed in the governorate."), "Taiz governorate"),
         # a single incident keeps its own town
         ("The health office in Taiz governorate said shelling killed 6 people in Al-Rawdah on Sunday.", "Al-Rawdah"),
     ],
@@ -258,8 +258,8 @@ def test_according_to_data_of_a_source(text: str, speaker: str) -> None:
     ("text", "published", "expected"),
     [
         # a month is refined to the day of the same kind of incident only in the same town
-        ("Gunmen attacked a school in Kumbo on 24 June, killing two pupils.\n\n"
-         "Soldiers killed nine civilians during a search operation near Bamenda last month.",
+        (("Gunmen attacked a school in Kumbo on 24 June, killing two pupils.\n\n"
+          "Soldiers killed nine civilians during a search operation near Bamenda last month."),
          dt.date(2024, 7, 2), ("2024-06-01", "2024-06-30")),
         ("The massacre began on 28 November last year in Gao.\n\nA massacre in Gao killed hundreds last year.",
          dt.date(2024, 3, 2), ("2023-11-28", "2023-11-28")),
