@@ -114,3 +114,18 @@ def test_reported_tally_is_the_reporters_claim(text: str, speaker: str) -> None:
 def test_began_on_a_recent_day_runs_to_the_document_date(text: str, first: dt.date, last: dt.date) -> None:
     days = [(d.first, d.last) for d in find_dates(text, PUBLISHED) if d.precision in ("day", "range")]
     assert days == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # homicides and murders counted are people killed
+        ("Police recorded 112 homicides in the province this month.", [("killed", 112)]),
+        ("The gang is blamed for 14 murders since January.", [("killed", 14)]),
+        # a homicide unit is no dead
+        ("The city hired 5 homicide detectives.", [("other", 5)]),
+    ],
+)
+def test_homicides_are_killed(text: str, figures: list[tuple[str, int]]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
+    assert [(f.kind, f.value) for c in claims for f in c.figures] == figures
