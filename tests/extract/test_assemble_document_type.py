@@ -75,6 +75,13 @@ SHOOTING_NO_TARGET_NAMED = (
     "Two men were shot dead outside a shop in the old town on Friday evening, police said.\n"
 )
 
+OUTPOST_SEIZED = (
+    "Rebels say they took a border outpost\n\n"
+    "Rebel fighters said they captured 12 government soldiers after seizing an outpost near the river crossing "
+    "on Thursday.\n\n"
+    "Aircraft bombed villages nearby the next day, residents said.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -105,6 +112,8 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         (SEPARATE_INCIDENT, "killed", 2, "armed_clash"),
         # a toll with no event word takes its paragraph's clashes, not the text's other incident
         (INCIDENT_LIST, "killed", 11, "armed_clash"),
+        # soldiers captured as an outpost is seized: the fight for it ('seizing', 'outpost'), not the bombing
+        (OUTPOST_SEIZED, "captured", 12, "armed_clash"),
         # a killing whose words name no armed target is recorded as the taxonomy's attack on civilians
         (SHOOTING_NO_TARGET_NAMED, "killed", 2, "attack_on_civilians"),
     ],
