@@ -431,6 +431,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     _weekdays_of_dates(text, keep, lex)
     _shift_days(text, keep)
     keep = _anniversaries(text, keep, year_anchor)
+    keep = _month_parts(text, keep, year_anchor, lex)
     return _ongoing_ranges(text, _since_ranges(text, _join_spans(text, [d for d in keep if not d.shift or d.first is not None]), anchor), anchor)
 
 
@@ -457,6 +458,49 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
             continue
         d.start, d.last, d.precision, d.rule = opener.start(), anchor, "range", "since"
     return out
+
+
+@cache
+def _month_part_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    r = load_rules("dates.json")
+    pat = r.get("month_part_pattern")
+    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("month_part_counts", {}).items()}
+
+
+def _month_parts(text: str, out: list[DateMatch], anchor: dt.date | None, lex: _Lex) -> list[DateMatch]:
+    """"the first two weeks of March", "the second half of June 2023": the range of those days (rule
+    ``month_part``), replacing the dates found inside the phrase; a year-less month is the latest one
+    not after ``anchor`` (no year known: left alone)."""
+    rx, counts = _month_part_rules()
+    if rx is None or not ("week" in text or "fortnight" in text or "half" in text or "Week" in text or "Half" in text):
+        return out  # (a cheap test before the scan)
+    added: list[DateMatch] = []
+    for m in rx.finditer(text):
+        month = _month(lex, m.group("month"))
+        if month is None:
+            continue
+        if m.group("year"):
+            year, inferred = int(m.group("year")), False
+        elif anchor is not None:
+            year, inferred = (anchor.year if month <= anchor.month else anchor.year - 1), True
+        else:
+            continue
+        first, last = _month_span(year, month)
+        unit, pos = m.group("unit").lower(), m.group("pos").lower()
+        days = 15 if unit == "half" else 7 * (2 if unit == "fortnight" else counts.get((m.group("n") or "").lower(), 1))
+        if unit == "half" and pos in ("second", "last", "final"):
+            first = first + dt.timedelta(days=15)
+        elif unit != "half" and pos in ("last", "final", "past"):
+            first = max(first, last - dt.timedelta(days=days - 1))
+        elif pos == "second":
+            continue  # "the second week of March": one week, not counted here
+        else:
+            last = min(last, first + dt.timedelta(days=days - 1))
+        added.append(DateMatch(m.start(), m.end(), first, last, "range", "month_part", year_inferred=inferred))
+    if not added:
+        return out
+    kept = [d for d in out if not any(a.start <= d.start < a.end or d.start <= a.start < d.end for a in added)]
+    return sorted(kept + added, key=lambda d: d.start)
 
 
 @cache

@@ -129,3 +129,17 @@ def test_began_on_a_recent_day_runs_to_the_document_date(text: str, first: dt.da
 def test_homicides_are_killed(text: str, figures: list[tuple[str, int]]) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
     assert [(f.kind, f.value) for c in claims for f in c.figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a part of a month is the range of its days (a year-less month: the latest not after the text)
+        ("In the first two weeks of January, 30 people were killed.", (dt.date(2025, 1, 1), dt.date(2025, 1, 14))),
+        ("During the last week of November 2023, 8 died.", (dt.date(2023, 11, 24), dt.date(2023, 11, 30))),
+        ("In the second half of December, 4 were killed.", (dt.date(2024, 12, 16), dt.date(2024, 12, 31))),
+        ("In the first fortnight of February, 6 died.", (dt.date(2025, 2, 1), dt.date(2025, 2, 14))),
+    ],
+)
+def test_part_of_a_month_is_a_range(text: str, span: tuple[dt.date, dt.date]) -> None:
+    assert [(d.first, d.last) for d in find_dates(text, PUBLISHED) if d.rule == "month_part"] == [span]
