@@ -285,13 +285,13 @@ MAX_RELATIVE_CLAUSE_TOKENS = 12
 
 
 def _relative_head(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
-    """"A police officer who spoke on condition of anonymity said": the noun phrase that a relative
-    clause without commas (up to a dozen words) describes."""
+    """"A police officer who spoke on condition of anonymity said", "the alliance that holds the town
+    denied": the noun phrase that a relative clause without commas (up to a dozen words) describes."""
     for k in range(i, max(0, i - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
         if not toks[k].word:
             return None
-        if toks[k].low in ("who", "which") and k >= 1:
-            return _np_backward(toks, k - 1, lex)
+        if toks[k].low in ("who", "which", "that") and k >= 1:
+            return _np_backward(toks, k - 1, lex)  # ("The coalition that controls the port denied")
     return None
 
 

@@ -143,3 +143,18 @@ def test_homicides_are_killed(text: str, figures: list[tuple[str, int]]) -> None
 )
 def test_part_of_a_month_is_a_range(text: str, span: tuple[dt.date, dt.date]) -> None:
     assert [(d.first, d.last) for d in find_dates(text, PUBLISHED) if d.rule == "month_part"] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # a relative clause with 'that' between the denier and its verb
+        ("Gunmen killed 12 people in the market on Monday. The rebel alliance that controls the hills "
+         "denied targeting civilians.", "The rebel alliance"),
+        ("Shells hit the depot on Friday, killing 3 guards. The militia that holds the ridge denied firing.",
+         "The militia"),
+    ],
+)
+def test_denier_before_a_that_clause(text: str, denier: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
+    assert [c.attributed_to.name for c in claims if c.type == "denial"] == [denier]
