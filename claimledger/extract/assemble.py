@@ -178,6 +178,8 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     surface = text[m.start:m.end]
     if _SEAT.search(text, max(0, m.start - 30), m.start):
         pen += 4.0  # "the Observatory, which is based in X": where a speaker sits, not where it happened
+    if _destination().search(text, max(0, m.start - 60), m.start):
+        pen += 4.0  # "40,000 people fled towards X": where people went, not where it happened
     if surface.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
         pen += 4.0
     if "+" not in m.rule:
@@ -187,6 +189,12 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
                 and (surface.isupper() or _DATELINE_REST.match(text, m.end, m.end + 60))):
             pen += 4.0  # a dateline place ("KYIV, July 29 (Reuters) -"), not "Alderbury, a village in ..., was shelled")
     return pen
+
+
+@cache
+def _destination() -> re.Pattern[str]:
+    """Rule ``destination_before`` of places.json: the words before a place that people fled to."""
+    return re.compile(load_rules("places.json").get("destination_before", r"(?!)") + r"", re.IGNORECASE)
 
 
 def _best_place(doc: Doc, cands: list[Mention], anchor: int, par_starts: list[int]) -> Mention | None:

@@ -158,3 +158,32 @@ def test_part_of_a_month_is_a_range(text: str, span: tuple[dt.date, dt.date]) ->
 def test_denier_before_a_that_clause(text: str, denier: str) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
     assert [c.attributed_to.name for c in claims if c.type == "denial"] == [denier]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where people fled to is not where the incident happened
+        ("Fighting broke out in Rutshuru on Monday. Officials said around 40,000 people fled towards Goma.",
+         "Rutshuru"),
+        ("Clashes erupted in Rutshuru on Monday. Some 2,000 families sought refuge in Goma.", "Rutshuru"),
+        # a place named as the scene keeps it
+        ("Shells hit Goma on Monday, killing 4 people.", "Goma"),
+    ],
+)
+def test_flight_destination_is_no_incident_place(text: str, place: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
+    assert [c.place.text for c in claims if c.figures] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting in a town that people fled is still the incident's place
+        "Some 3,000 people fled fighting in Goma on Monday.",
+        "About 500 people were displaced in Goma on Monday.",
+    ],
+)
+def test_scene_of_flight_keeps_its_place(text: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
+    assert [c.place.text for c in claims if c.figures] == ["Goma"]
