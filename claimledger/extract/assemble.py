@@ -29,7 +29,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
 from claimledger.extract.author import author_name
@@ -178,7 +178,7 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     surface = text[m.start:m.end]
     if _SEAT.search(text, max(0, m.start - 30), m.start):
         pen += 4.0  # "the Observatory, which is based in X": where a speaker sits, not where it happened
-    if _destination().search(text, max(0, m.start - 60), m.start):
+    if _after_destination(text, m.start):
         pen += 4.0  # "40,000 people fled towards X": where people went, not where it happened
     if surface.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
         pen += 4.0
@@ -195,6 +195,13 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
 def _destination() -> re.Pattern[str]:
     """Rule ``destination_before`` of places.json: the words before a place that people fled to."""
     return re.compile(load_rules("places.json").get("destination_before", r"(?!)") + r"", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _after_destination(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a flight to it ("fled towards X"); cached: a place's
+    penalty is asked for many times."""
+    return _destination().search(text, max(0, start - 60), start) is not None
 
 
 def _best_place(doc: Doc, cands: list[Mention], anchor: int, par_starts: list[int]) -> Mention | None:

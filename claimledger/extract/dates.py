@@ -346,6 +346,9 @@ def _is_day_heading(text: str, d: DateMatch) -> bool:
     return bool(_HEADING_REST.fullmatch(text, ls, d.start) and _HEADING_REST.fullmatch(text, d.end, le))
 
 
+_LINE_OPENS_DIGIT = re.compile(r"\n[ \t]*\d")
+
+
 def _live_entries(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
     """A live blog's time-stamped entries ("16:20 - The agency says ..."): each time stamp dates its
     entry by the day heading above it, else the document's date (rule ``live_entry``), when the
@@ -353,6 +356,8 @@ def _live_entries(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
     rx, least = _live_rules()
     if rx is None or (anchor is None and not out):
         return out
+    if text[:1].isdigit() + len(_LINE_OPENS_DIGIT.findall(text)) < least:
+        return out  # (a cheap test before the scan: too few lines open with a digit)
     stamps = list(rx.finditer(text))
     if len(stamps) < least:
         return out
@@ -472,7 +477,10 @@ def _month_parts(text: str, out: list[DateMatch], anchor: dt.date | None, lex: _
     ``month_part``), replacing the dates found inside the phrase; a year-less month is the latest one
     not after ``anchor`` (no year known: left alone)."""
     rx, counts = _month_part_rules()
-    if rx is None or not ("week" in text or "fortnight" in text or "half" in text or "Week" in text or "Half" in text):
+    if rx is None:
+        return out
+    low = text.lower()
+    if "week of" not in low and "weeks of" not in low and "fortnight of" not in low and " half of" not in low:
         return out  # (a cheap test before the scan)
     added: list[DateMatch] = []
     for m in rx.finditer(text):
