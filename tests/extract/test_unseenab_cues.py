@@ -31,8 +31,8 @@ _BLOG = "Live: clashes near the river port\n\n08:10 - Gunfire is heard in the ma
         (_BLOG + "9.40am: Rebel commanders say 11 of their fighters died in the fighting.",
          [(11, PUBLISHED, "live:live_entry")]),
         # a day heading above the entries dates those below it
-        ("Live updates\n\nThursday 13 February 2025\n\n21:10 - Medics say 4 people were killed.\n\n"
-         "Friday 14 February 2025\n\n07:45 - The governor now says 9 people were killed.",
+        (("Live updates\n\nThursday 13 February 2025\n\n21:10 - Medics say 4 people were killed.\n\n"
+         "Friday 14 February 2025\n\n07:45 - The governor now says 9 people were killed."),
          [(4, dt.date(2025, 2, 13), "live:live_entry"), (9, PUBLISHED, "live:live_entry")]),
         # an entry's own date wins over the time stamp
         (_BLOG + "10:05 - Gunmen killed 3 soldiers on Tuesday, the army says.",
@@ -66,12 +66,12 @@ def _speakers(text: str) -> list[str]:
     [
         # an anaphoric speaker before a quotation stands for an earlier speaker that fits it, not for
         # any earlier one ("the ministry" is no farmer)
-        ('A farmer said the huts were burning.\n\nThe ministry of the interior said the raid failed and that '
-         '"scores of bandits" were killed.', "The ministry"),
+        (('A farmer said the huts were burning.\n\nThe ministry of the interior said the raid failed and that '
+         '"scores of bandits" were killed.'), "The ministry"),
         ('A nurse said the clinic was full.\n\nThe agency said that "at least 9 people" had died.', "The agency"),
         # one that fits is still found
-        ('The Interior Ministry of Norland said the border was calm.\n\nLater the ministry said that '
-         '"at least 9 attackers" were killed.', "The Interior Ministry of Norland"),
+        (('The Interior Ministry of Norland said the border was calm.\n\nLater the ministry said that '
+         '"at least 9 attackers" were killed.'), "The Interior Ministry of Norland"),
         ('Colonel Ivo Marek said the town was calm.\n\n"At least 9 attackers were killed," he said.', "Colonel Ivo Marek"),
     ],
 )
@@ -83,11 +83,11 @@ def test_quoted_anaphor_takes_a_fitting_speaker(text: str, speaker: str) -> None
     ("text", "speaker"),
     [
         # a count whose subject tallied it, reported by a speaker later in the sentence, is that speaker's
-        ("Police have recorded 112 homicides in the province this month, according to figures released "
-         "by the security council.", "the security council"),
+        (("Police have recorded 112 homicides in the province this month, according to figures released "
+         "by the security council."), "the security council"),
         ("Volunteers counted 14 bodies near the bridge, the governor said.", "the governor"),
-        ("The Norland Rights Monitor said it was alarmed. Its observers documented 31 deaths in the district, "
-         "the monitor said.", "The Norland Rights Monitor"),
+        (("The Norland Rights Monitor said it was alarmed. Its observers documented 31 deaths in the district, "
+         "the monitor said."), "The Norland Rights Monitor"),
         # without a later speaker, or with a contrasted one, the tallying subject keeps its count
         ("Police have recorded 112 homicides in the province this month.", "Police"),
         ("Medics counted 12 bodies, while the army said 4 died.", "Medics"),
@@ -149,8 +149,8 @@ def test_part_of_a_month_is_a_range(text: str, span: tuple[dt.date, dt.date]) ->
     ("text", "denier"),
     [
         # a relative clause with 'that' between the denier and its verb
-        ("Gunmen killed 12 people in the market on Monday. The rebel alliance that controls the hills "
-         "denied targeting civilians.", "The rebel alliance"),
+        (("Gunmen killed 12 people in the market on Monday. The rebel alliance that controls the hills "
+         "denied targeting civilians."), "The rebel alliance"),
         ("Shells hit the depot on Friday, killing 3 guards. The militia that holds the ridge denied firing.",
          "The militia"),
     ],
