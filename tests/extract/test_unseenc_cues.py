@@ -245,7 +245,7 @@ def test_period_continued_into_a_later_day(text: str, published: dt.date, expect
         ("According to the final statistic of the Office, 6 civilians were killed.", "the Office"),
         ("According to the latest tally of the rescue service, 9 people were killed.", "the rescue service"),
         # a generic plural source keeps the fuller phrase
-        ("According to preliminary estimates by experts, 12 people were killed.", "preliminary estimates by experts"),
+        ("According to early estimates by analysts, 12 people were killed.", "early estimates by analysts"),
         ("According to the ministry, 12 people were killed.", "the ministry"),
     ],
 )
