@@ -291,8 +291,16 @@ def _relative_head(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, i
         if not toks[k].word:
             return None
         if toks[k].low in ("who", "which", "that") and k >= 1:
+            if toks[k].low == "that" and toks[k - 1].low in _DOCUMENT_NOUNS:
+                return None  # "issued a statement that ... did not": a complement clause, not a relative one
             return _np_backward(toks, k - 1, lex)  # ("The coalition that controls the port denied")
     return None
+
+
+# nouns a "that" clause completes rather than describes ("a statement that the missile did not hit")
+_DOCUMENT_NOUNS = frozenset({"statement", "statements", "report", "reports", "claim", "claims", "message", "post",
+                             "communique", "communiqué", "release", "letter", "announcement", "assertion", "allegation",
+                             "allegations", "finding", "findings", "conclusion"})
 
 
 MAX_RELATIVE_TOKENS = 5

@@ -160,6 +160,13 @@ def test_denier_before_a_that_clause(text: str, denier: str) -> None:
     assert [c.attributed_to.name for c in claims if c.type == "denial"] == [denier]
 
 
+@pytest.mark.parametrize("noun", ["a statement", "a report", "the claim"])
+def test_a_that_clause_completing_a_document_noun_names_no_denier(noun: str) -> None:
+    text = f"Shells hit the depot on Friday, killing 3 guards. The governor issued {noun} that the rocket did not hit the depot."
+    denials = [c for c in extract(SourceText(doc_id="t", text=text, published=PUBLISHED)) if c.type == "denial"]
+    assert denials and all(c.attributed_to.name != noun for c in denials)
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
