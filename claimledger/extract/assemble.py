@@ -745,6 +745,11 @@ def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:
     )
 
 
+def _first_person(m: Mention) -> bool:
+    """A speaker that is the first person ("we said", "I counted")."""
+    return (m.data.get("name") or "").strip().lower() in ("we", "i")
+
+
 def _attribution_helper() -> Any:
     """``attribution_for(doc, offset)`` from the attribution component, when it offers one."""
     return getattr(_attribution_module(), "attribution_for", None)
@@ -1123,6 +1128,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         am, ap = _attribution_mention(ctx, si, anchor)
         if am is not None:
             attr = _attribution(am, ap, doc)
+            if attr.rule.startswith("default.author+pronoun:") and _first_person(am) and not _interviewer_asks(ctx, si):
+                # "A: ... we registered 23 people killed": in an interview, the interviewee's "we"
+                who = _interviewee(ctx)
+                attr = who.model_copy(update={"rule": who.rule + "+pronoun:" + ap + am.rule}) if who is not None else attr
         elif _interviewer_asks(ctx, si):
             attr = INTERVIEWER
         else:
@@ -1198,7 +1207,9 @@ def _interviewer_asks(ctx: _Ctx, si: int) -> bool:
     interviewer's voice, not the interviewee's (the document's default speaker)."""
     if ctx.questions is None:
         text = ctx.doc.text
-        ctx.questions = [text[p.start:p.end].rstrip().rstrip("\"“”«»)").endswith("?") for p in ctx.doc.paragraphs]
+        label = _question_label()
+        ctx.questions = [text[p.start:p.end].rstrip().rstrip("\"“”«»)").endswith("?") or label.match(text, p.start) is not None
+                         for p in ctx.doc.paragraphs]
     if sum(ctx.questions) < INTERVIEW_MIN_QUESTIONS or si >= len(ctx.par_of_sentence):
         return False
     k = ctx.par_of_sentence[si]
@@ -1212,9 +1223,63 @@ def _interview_with() -> re.Pattern[str]:
                       + r")\.?\s+)*(?P<name>[^\s.,:;?!\"“”()][^\n.,:;?!\"“”()]{1,78}?)\s*(?=[\n.,:;?!\"“”()]|$)", re.IGNORECASE)
 
 
+@cache
+def _question_label() -> re.Pattern[str]:
+    """A label opening an interviewer's paragraph ("Q:", "Question:"; rules ``question_labels``)."""
+    labels = load_rules("attribution.json")["author_name"]["question_labels"]
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:.)]\s", re.IGNORECASE)
+
+
+@cache
+def _interview_intro() -> re.Pattern[str]:
+    """A cue that the person an interview's opening names is the one interviewed (rules ``interview_intro``)."""
+    cues = load_rules("attribution.json")["author_name"]["interview_intro"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _intro_person() -> re.Pattern[str]:
+    """A person's name opening a sentence of an interview's opening, or right after "spoke to"
+    ("Dr. Ana Rusu, who runs the clinic, ...", "Ana Rusu has worked ..."): a title, then two to four
+    capitalised words, then a comma or a lower-case word (the verb), never more capitals."""
+    titles = load_rules("attribution.json")["author_name"]["titles"]
+    return re.compile(r"(?:(?i:" + "|".join(titles) + r")\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+                      r"(?=\s*,|\s+[a-z])")
+
+
+def _told_publisher(text: str, start: int, end: int, publisher: str | None) -> bool:
+    """"X told <publisher>" in ``text[start:end]`` (the publisher's name without its parenthetical)."""
+    core = re.sub(r"\s*\(.*", "", publisher or "").strip()
+    return bool(core) and re.search(r"\btold\s+(?:the\s+)?" + re.escape(core) + r"\b", text[start:end], re.IGNORECASE) is not None
+
+
+def _introduced_person(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """The one person an interview's opening (``text[:end]``) introduces as the one who speaks: it has
+    an interview cue ("spoke to us", "we spoke to her", "told <publisher>") and names exactly one
+    person at the start of a sentence or after "spoke to/with"; the span of that name, else ``None``."""
+    text = ctx.doc.text
+    if _interview_intro().search(text, 0, end) is None and not _told_publisher(text, 0, end, ctx.doc.source.publisher):
+        return None
+    starts = [s.start for s in ctx.doc.sentences if s.start < end]
+    starts += [m.end() for m in re.finditer(r"\b(?:spoke|talked)\s+(?:to|with)\s+", text[:end])]
+    names: dict[str, tuple[int, int]] = {}
+    for st in starts:
+        m = _intro_person().match(text, st, end)
+        if m is None or m.group("name").split()[0].lower() in _NOT_PERSON_OPENERS or is_pronoun(m.group("name").split()[0]):
+            continue
+        names.setdefault(m.group("name"), m.span("name"))
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+_NOT_PERSON_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "since", "after", "before", "during", "when",
+                                 "this", "that", "these", "those", "our", "my", "his", "her", "their", "its", "q", "a:"})
+
+
 def _interviewee(ctx: _Ctx) -> Attribution | None:
     """In an interview whose metadata names no interviewee, the person its opening text (before the
-    first question) introduces ("...: an interview with a nurse in X") speaks the answers."""
+    first question) introduces speaks the answers: the one person it names with an interview cue
+    ("Ana Rusu has run the clinic since 2019. We spoke to her ..."), else the one after "an interview
+    with" ("...: an interview with a nurse in X")."""
     _interviewer_asks(ctx, 0)  # computes ctx.questions
     qs = ctx.questions or []
     meta = f"{ctx.doc.source.author or ''} {ctx.doc.source.publisher or ''}"
@@ -1223,6 +1288,10 @@ def _interviewee(ctx: _Ctx) -> Attribution | None:
     first_q = next(k for k, q in enumerate(qs) if q)
     end = ctx.doc.paragraphs[first_q].start if first_q < len(ctx.doc.paragraphs) else 0
     m = _interview_with().search(ctx.doc.text, 0, end)
+    person = _introduced_person(ctx, end)
+    if person is not None and (m is None or not m.group("name")[:1].isupper()):
+        return Attribution(name=ctx.doc.text[person[0]:person[1]], kind="cited", start=person[0], end=person[1],
+                           rule="default.interviewee+introduced")
     if m is None:
         return None
     return Attribution(name=m.group("name"), kind="cited", start=m.start("name"), end=m.end("name"),

@@ -196,6 +196,42 @@ def test_interview_answers_are_the_interviewees(head: str, publisher: str, speak
     assert {c.attributed_to.name for c in claims if c.figures} == {speaker}
 
 
+_INTRODUCED = (
+    "{head}\n\n{intro}\n\n"
+    "Q: What did you see when the fighting began?\n\n"
+    "A: In the first week we counted 31 people killed by shells near our ward.\n\n"
+    "Q: Were there deaths later?\n\n"
+    "A: Yes. On 4 May a mortar round killed 3 patients in the ward.\n\n"
+    "Q: What do you need now?\n\n"
+    "A: Medicines and surgeons.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "intro", "speaker"),
+    [
+        # the opening names one person with an interview cue: that person speaks the answers, and
+        # their first-person "we counted" is theirs too (not the publisher's)
+        ("Counting the dead: an interview with a district nurse", "Ana Ilunga has run the ward in Moba since 2018. "
+         "We spoke to her by phone.", "Ana Ilunga"),
+        ("Life under the shells", "Dr. Tomas Reyes, who runs the clinic in Puerto Lindo, spoke to us last week.",
+         "Tomas Reyes"),
+        ("Life under the shells", "Sara Mendez told Lake Weekly what she saw at the city hospital.",
+         "Sara Mendez"),
+        # two people named: no one is singled out, the title's description speaks
+        ("Counting the dead: an interview with a district nurse", "Ana Ilunga and Pedro Sala run the ward. "
+         "Ana Ilunga spoke to us. Pedro Sala was away.", "a district nurse"),
+        # a name without an interview cue in the opening: the title's description
+        ("Counting the dead: an interview with a district nurse", "Ana Ilunga has run the ward since 2018.",
+         "a district nurse"),
+    ],
+)
+def test_interview_answers_are_the_introduced_persons(head: str, intro: str, speaker: str) -> None:
+    text = _INTRODUCED.format(head=head, intro=intro)
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    assert {c.attributed_to.name for c in claims if c.figures} == {speaker}
+
+
 def test_interview_cue_in_a_news_story_names_no_default_speaker() -> None:
     text = "In an interview with a local radio station, residents described the raid. Gunmen killed 6 people in the village."
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 3, 5), publisher="Lake Weekly"))
