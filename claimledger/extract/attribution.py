@@ -1594,7 +1594,66 @@ def _antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int, s0: in
                 and (head in m.data["name"].lower().split() or head in _DOC_NOUNS and _antecedent_fits(cue, m, doc.text))]
         if same:
             return _carried(same[-1], cue)
+        return _named_actor(doc.text, cue, s0)
     return None
+
+
+@functools.cache
+def _actor_anaphora() -> dict[str, re.Pattern[str]]:
+    """Rules ``actor_anaphora``: per anaphoric head, a pattern for an actor named by a capitalised name
+    with a member noun after it ("Al-Xyz fighters") or ending in a capitalised mark ("Northern Front")."""
+    name = r"[A-Z][\w’'-]+(?:\s+(?:(?:of|al|el|de|the|for)\s+)?[A-Z][\w’'-]+){0,4}"
+    out = {}
+    for head, spec in rules()["actor_anaphora"].items():
+        members = "|".join(re.escape(w) for w in spec["members"])
+        marks = "|".join(re.escape(w[0].upper() + w[1:]) for w in spec["marks"])
+        out[head] = re.compile(rf"\b(?:(?P<name>{name})\s+(?:{members})|(?P<named>{name}\s+(?:{marks})))\b")
+    return out
+
+
+def _proper_actor(name: str, members: bool) -> bool:
+    """Does ``name`` (its leading "the" dropped) name one actor, not a nationality or a common word
+    capitalised at a sentence start ("Russian troops", "Government fighters")? An actor named by a
+    member noun needs a word that is no demonym and no common English word; one named with a mark
+    ("... Front") needs two words before the mark or such a word."""
+    from claimledger.extract.places import common_words, demonym_keys
+
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "al", "el", "de", "for")]
+    if not words or words[0].lower() in _lex()["pron"] or _demonym_key(words[0]) in demonym_keys() and len(words) == 1:
+        return False
+    own = [w for w in words if w.lower() not in common_words() and _demonym_key(w) not in demonym_keys()]
+    return bool(own) or not members and len(words) >= 3
+
+
+def _demonym_key(word: str) -> str:
+    """A word folded as demonym keys are (lower case, letters only)."""
+    from claimledger.extract.gazetteer import normalize
+
+    return normalize(word)
+
+
+def _named_actor(text: str, cue: Mention, s0: int) -> Mention | None:
+    """The actor an anaphoric speaker ("the militant group said") stands for when no earlier speaker
+    fits: the one actor of its kind the text named before ``s0`` only as a perpetrator or attacker
+    ("Al-Xyz fighters stormed the base", "the Northern Front attacked"; rules ``actor_anaphora``);
+    ``None`` when none or several are named."""
+    words = cue.data["name"].split()
+    pat = _actor_anaphora().get(words[-1].lower())
+    if pat is None or words[0].lower() not in ("the", "this"):
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for m in pat.finditer(text, 0, s0):
+        key = "name" if m.group("name") else "named"
+        ns, ne = m.span(key)
+        if text.startswith(("The ", "the "), ns):
+            ns += 4
+        if ns < ne and _proper_actor(text[ns:ne], key == "name"):
+            found.setdefault(text[ns:ne].lower(), (ns, ne))
+    if len(found) != 1:
+        return None
+    ns, ne = next(iter(found.values()))
+    return Mention(cue.start, cue.end, cue.label, {"name": text[ns:ne], "name_start": ns, "name_end": ne},
+                   rule="attr.actor_antecedent")
 
 
 _SOURCE_RULES = ("attr.according_to", "attr.per", "attr.citing", "attr.reported_by", "attr.data_from", "attr.data_show")

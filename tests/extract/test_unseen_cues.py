@@ -251,3 +251,26 @@ def test_interview_cue_in_a_news_story_names_no_default_speaker() -> None:
 def test_quoted_group_keeps_the_cue_after_it(text: str, kind: str, value: int, qualifier: str) -> None:
     figs = [(f["kind"], f["value"], f["qualifier"]) for f in _figures(text)]
     assert figs == [(kind, value, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an anaphoric speaker stands for the one actor named before only as the attacker
+        ("Zarqan fighters stormed a police post in Tembe on Monday. The armed group said in a statement that its "
+         "fighters had killed 9 policemen.", "Zarqan"),
+        ("Northland Army soldiers shelled the village of Oru on Monday. The army said in a statement that it had "
+         "killed 12 rebels.", "Northland Army"),
+        ("The Tembe Liberation Front attacked the barracks in Oru on Monday. The militant group said it had killed "
+         "7 soldiers.", "Tembe Liberation Front"),
+        # two actors fit: neither is chosen
+        ("Zarqan fighters and Dalmi militants clashed near Tembe on Monday. The group said it had killed 9 men.",
+         "The group"),
+        # a nationality is no actor's name
+        ("Chadian fighters stormed a police post in Tembe on Monday. The group said it had killed 9 policemen.",
+         "The group"),
+    ],
+)
+def test_anaphoric_speaker_is_the_named_attacker(text: str, speaker: str) -> None:
+    claims = [c for c in _claims(text) if c.figures]
+    assert [c.attributed_to.name for c in claims] == [speaker]
