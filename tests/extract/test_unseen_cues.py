@@ -108,8 +108,8 @@ def test_leaving_homes_is_displacement(text: str) -> None:
         ("Medics said 31 people died, whereas the police put the toll at 17.", ["Medics", "the police"]),
         ("Villagers said 12 were killed, while the rebels said 4 died.", ["Villagers", "the rebels"]),
         # with an earlier speaker of the same head word, the description stands for it
-        ("The Northland Defence Ministry said it hit depots. Residents said 20 people were killed, "
-         "while the ministry put the toll at 11.", ["Residents", "The Northland Defence Ministry"]),
+        (("The Northland Defence Ministry said it hit depots. Residents said 20 people were killed, "
+         "while the ministry put the toll at 11."), ["Residents", "The Northland Defence Ministry"]),
         # a pronoun is no rival: the figure before stays with the named speaker
         ("Residents said 20 people were killed.", ["Residents"]),
     ],
@@ -122,8 +122,8 @@ def test_second_speaker_of_a_sentence(text: str, speakers: list[str]) -> None:
     ("text", "day"),
     [
         # the day a toll rose or stood at a figure is the day of the report, not of the incident
-        ("The convoy was ambushed near the river on Friday. The death toll rose to 29 soldiers on Sunday, "
-         "the ministry said.", dt.date(2024, 3, 1)),
+        (("The convoy was ambushed near the river on Friday. The death toll rose to 29 soldiers on Sunday, "
+         "the ministry said."), dt.date(2024, 3, 1)),
         ("Gunmen attacked the market on Friday. The toll stood at 14 on Monday, medics said.", dt.date(2024, 3, 1)),
         # a count that rose on a day with no incident day elsewhere keeps no day of its own
         ("Rebels shelled the town on Friday, killing 6 people, officials said.", dt.date(2024, 3, 1)),
@@ -212,15 +212,15 @@ _INTRODUCED = (
     [
         # the opening names one person with an interview cue: that person speaks the answers, and
         # their first-person "we counted" is theirs too (not the publisher's)
-        ("Counting the dead: an interview with a district nurse", "Ana Ilunga has run the ward in Moba since 2018. "
-         "We spoke to her by phone.", "Ana Ilunga"),
+        ("Counting the dead: an interview with a district nurse", ("Ana Ilunga has run the ward in Moba since 2018. "
+         "We spoke to her by phone."), "Ana Ilunga"),
         ("Life under the shells", "Dr. Tomas Reyes, who runs the clinic in Puerto Lindo, spoke to us last week.",
          "Tomas Reyes"),
         ("Life under the shells", "Sara Mendez told Lake Weekly what she saw at the city hospital.",
          "Sara Mendez"),
         # two people named: no one is singled out, the title's description speaks
-        ("Counting the dead: an interview with a district nurse", "Ana Ilunga and Pedro Sala run the ward. "
-         "Ana Ilunga spoke to us. Pedro Sala was away.", "a district nurse"),
+        ("Counting the dead: an interview with a district nurse", ("Ana Ilunga and Pedro Sala run the ward. "
+         "Ana Ilunga spoke to us. Pedro Sala was away."), "a district nurse"),
         # a name without an interview cue in the opening: the title's description
         ("Counting the dead: an interview with a district nurse", "Ana Ilunga has run the ward since 2018.",
          "a district nurse"),
@@ -257,12 +257,12 @@ def test_quoted_group_keeps_the_cue_after_it(text: str, kind: str, value: int, q
     ("text", "speaker"),
     [
         # an anaphoric speaker stands for the one actor named before only as the attacker
-        ("Zarqan fighters stormed a police post in Tembe on Monday. The armed group said in a statement that its "
-         "fighters had killed 9 policemen.", "Zarqan"),
-        ("Northland Army soldiers shelled the village of Oru on Monday. The army said in a statement that it had "
-         "killed 12 rebels.", "Northland Army"),
-        ("The Tembe Liberation Front attacked the barracks in Oru on Monday. The militant group said it had killed "
-         "7 soldiers.", "Tembe Liberation Front"),
+        (("Zarqan fighters stormed a police post in Tembe on Monday. The armed group said in a statement that its "
+         "fighters had killed 9 policemen."), "Zarqan"),
+        (("Northland Army soldiers shelled the village of Oru on Monday. The army said in a statement that it had "
+         "killed 12 rebels."), "Northland Army"),
+        (("The Tembe Liberation Front attacked the barracks in Oru on Monday. The militant group said it had killed "
+         "7 soldiers."), "Tembe Liberation Front"),
         # two actors fit: neither is chosen
         ("Zarqan fighters and Dalmi militants clashed near Tembe on Monday. The group said it had killed 9 men.",
          "The group"),
