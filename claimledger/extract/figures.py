@@ -652,6 +652,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
             if shared is None:
                 shared = _source_list_member(text, q, out[-1] if out else None, after_end)
             if shared is None:
+                shared = _elliptic(text, q, out[-1] if out else None, s_end)
+            if shared is None:
                 continue
             kind, what, rule = shared
         if _two_sides(text, q, s_start) or _speaking_name(text, q, s_start):
@@ -701,6 +703,35 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
     _in_addition(text, s_start, s_end, out, R)
     _and_one(text, s_end, out, R)
     return out
+
+
+@cache
+def _elliptic_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Rules ``elliptic_count``: (the verb ending right before a bare number, the clause break)."""
+    spec = load_rules("figures.json").get("elliptic_count")
+    if not spec:
+        return None
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(spec["verbs"], key=len, reverse=True))
+    breaks = "|".join(re.escape(b) for b in spec["clause_break"])
+    verb = re.compile(r"(?:\b(?:could|can|has|have|had|was|were|only|not)\s+)*\b(?:" + verbs + r")\s+(?:only\s+)?$", re.IGNORECASE)
+    return verb, re.compile(breaks, re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;)]|,\s|$)")
+
+
+def _elliptic(text: str, q: Quantity, prev: FigureMatch | None, s_end: int) -> tuple[str, str | None, str] | None:
+    """"Officials reported 25 dead; the monitors could verify 18": a bare number ending its clause
+    after a verb of checking, in a clause after a casualty count, counts that count's kind (rules
+    ``elliptic_count``); else ``None``."""
+    rx = _elliptic_rx()
+    if rx is None or prev is None or prev.kind not in CASUALTY_KINDS or prev.subgroup or q.vague:
+        return None
+    verb, brk = rx
+    between = text[prev.end:q.start]
+    if verb.search(between) is None or brk.search(between) is None or _CLAUSE_END.match(text, q.end, s_end) is None:
+        return None
+    return prev.kind, None, f"{prev.kind}.elliptic"
 
 
 def _and_one(text: str, s_end: int, out: list[FigureMatch], R: _Rules) -> None:

@@ -274,3 +274,21 @@ def test_quoted_group_keeps_the_cue_after_it(text: str, kind: str, value: int, q
 def test_anaphoric_speaker_is_the_named_attacker(text: str, speaker: str) -> None:
     claims = [c for c in _claims(text) if c.figures]
     assert [c.attributed_to.name for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number after a verb of checking, in a clause after a count, is a second claim of its kind
+        ("Local leaders reported 40 dead; the monitors could verify 31.",
+         [("Local leaders", "killed", 40), ("the monitors", "killed", 31)]),
+        ("Villagers said 30 people were wounded, but the hospital was able to confirm 12.",
+         [("Villagers", "injured", 30), ("the hospital", "injured", 12)]),
+        # no verb of checking before the number, or no count before it: no figure
+        ("Local leaders reported 40 dead; the monitors visited 31.", [("Local leaders", "killed", 40)]),
+        ("The monitors could verify 31.", []),
+    ],
+)
+def test_elliptic_count_after_a_clause_break(text: str, expected: list[tuple[str, str, int]]) -> None:
+    claims = [c for c in _claims(text) if c.figures]
+    assert [(c.attributed_to.name, f.kind, f.value) for c in claims for f in c.figures] == expected
