@@ -254,6 +254,9 @@ def rules() -> _Rules:
     intrans = "|".join(r.get("post_modifier_intransitive", []))
     verb = r"(?:were|was|are|is|have|has|had)\s" + (rf"|(?:{intrans})\b" if intrans else "")
     post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb})" if preps else ""
+    # "three civilians passing by were also killed": a participle and its particle, then an auxiliary
+    particles = "|".join(r.get("post_modifier_particles", []))
+    post += rf"|(?:{_WORD}\s+){{0,2}}?[a-z]{{2,}}ing\s+(?:{particles})\s+(?=(?:were|was|are|is|have|has|had)\s)" if particles else ""
     # "8,000 men and boys (from the town) were killed": coordinated groups, then at most such a phrase;
     # "two women and a man were killed": groups and one singular person, a list (see ``_and_one``)
     and_one = _and_one_rx(r["groups"], (r.get("singular") or {}).get("nouns", []))
