@@ -1130,12 +1130,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             attr = _attribution(am, ap, doc)
             if attr.rule.startswith("default.author+pronoun:") and _first_person(am) and not _interviewer_asks(ctx, si):
                 # "A: ... we registered 23 people killed": in an interview, the interviewee's "we"
-                who = _interviewee(ctx)
+                who = _labelled_answer(ctx, si) or _interviewee(ctx)
                 attr = who.model_copy(update={"rule": who.rule + "+pronoun:" + ap + am.rule}) if who is not None else attr
         elif _interviewer_asks(ctx, si):
             attr = INTERVIEWER
         else:
-            attr = _interviewee(ctx) or _author(doc)
+            attr = _labelled_answer(ctx, si) or _interviewee(ctx) or _author(doc)
     date = _date_value(doc, dm, dp)
     place = country_place or _with_document_country(doc, _place_value(pm, pp))
     typ = claim_type or (_claim_type(tm.label) if tm is not None else "other")
@@ -1273,6 +1273,23 @@ def _introduced_person(ctx: _Ctx, end: int) -> tuple[int, int] | None:
 
 _NOT_PERSON_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "since", "after", "before", "during", "when",
                                  "this", "that", "these", "those", "our", "my", "his", "her", "their", "its", "q", "a:"})
+
+
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]*:[ \t]")
+
+
+def _labelled_answer(ctx: _Ctx, si: int) -> Attribution | None:
+    """In an interview transcript, the speaker whose label opens the paragraph of sentence ``si``
+    ("Ana Rusu: In March we counted ..."): every sentence of the paragraph is theirs; else ``None``."""
+    _interviewer_asks(ctx, 0)  # computes ctx.questions
+    if sum(ctx.questions or []) < INTERVIEW_MIN_QUESTIONS or si >= len(ctx.par_of_sentence):
+        return None
+    par = ctx.doc.paragraphs[ctx.par_of_sentence[si]]
+    m = _SPEAKER_LABEL.match(ctx.doc.text, par.start, par.end)
+    if m is None or _question_label().match(ctx.doc.text, par.start) is not None:
+        return None
+    return Attribution(name=m.group("name"), kind="cited", start=m.start("name"), end=m.end("name"),
+                       rule="default.speaker_label")
 
 
 def _interviewee(ctx: _Ctx) -> Attribution | None:

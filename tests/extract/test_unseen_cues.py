@@ -308,3 +308,28 @@ def test_elliptic_count_after_a_clause_break(text: str, expected: list[tuple[str
 def test_participle_particle_and_harmed_denial(text: str, expected: list[tuple[str, int]]) -> None:
     claims = [c for c in _claims(text) if c.figures]
     assert [(f.kind, f.value) for c in claims for f in c.figures] == expected
+
+
+_TRANSCRIPT = (
+    "Transcript: the siege of Oru\n\n"
+    "Interviewer: What did you see in March?\n\n"
+    "Ana Rusu: In the first week of March we counted 20 people killed in the market.\n\n"
+    "Interviewer: Were people taken?\n\n"
+    "Ana Rusu: Yes. On 9 March gunmen abducted 6 teachers from the school.\n\n"
+    "Interviewer: What do you need?\n\n"
+    "Ana Rusu: Medicines.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a transcript: every sentence of a labelled answer is the labelled speaker's
+        (_TRANSCRIPT, ["Ana Rusu", "Ana Rusu"]),
+        # a label in a document with no questions speaks for no one
+        ("Live updates\n\nUpdate: Yes. On 9 March gunmen abducted 6 teachers from the school in Oru.\n", ["Lake Weekly"]),
+    ],
+)
+def test_transcript_speaker_labels(text: str, speakers: list[str]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    assert [c.attributed_to.name for c in claims if c.figures] == speakers
