@@ -300,12 +300,9 @@ def test_elliptic_count_after_a_clause_break(text: str, expected: list[tuple[str
         # a participle and its particle between the victims and the verb keep the verb's kind
         ("Three farmers passing by were also killed.", [("killed", 3)]),
         ("Two guards standing on were wounded.", [("injured", 2)]),
-        # "harmed" denied for a group: neither killed nor injured (as "not a single civilian was harmed")
-        ("The army said no civilians were harmed.", [("killed", 0), ("injured", 0)]),
-        ("No residents were harmed, the police said.", [("killed", 0), ("injured", 0)]),
     ],
 )
-def test_participle_particle_and_harmed_denial(text: str, expected: list[tuple[str, int]]) -> None:
+def test_participle_particle_keeps_the_verbs_kind(text: str, expected: list[tuple[str, int]]) -> None:
     claims = [c for c in _claims(text) if c.figures]
     assert [(f.kind, f.value) for c in claims for f in c.figures] == expected
 
