@@ -1278,6 +1278,15 @@ _NOT_PERSON_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "sin
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]*:[ \t]")
 
 
+def _names_someone(label: str) -> bool:
+    """A speaker label that can name a person ("Ana Rusu"), not a section's ("Answer", "Editor's Note",
+    "Photo Credit"): no possessive, and a word that is no common English word."""
+    from claimledger.extract.places import common_words
+
+    words = label.split()
+    return not any(w.endswith(("'s", "’s")) for w in words) and any(w.lower() not in common_words() for w in words)
+
+
 def _labelled_answer(ctx: _Ctx, si: int) -> Attribution | None:
     """In an interview transcript, the speaker whose label opens the paragraph of sentence ``si``
     ("Ana Rusu: In March we counted ..."): every sentence of the paragraph is theirs; else ``None``."""
@@ -1286,7 +1295,7 @@ def _labelled_answer(ctx: _Ctx, si: int) -> Attribution | None:
         return None
     par = ctx.doc.paragraphs[ctx.par_of_sentence[si]]
     m = _SPEAKER_LABEL.match(ctx.doc.text, par.start, par.end)
-    if m is None or _question_label().match(ctx.doc.text, par.start) is not None:
+    if m is None or _question_label().match(ctx.doc.text, par.start) is not None or not _names_someone(m.group("name")):
         return None
     return Attribution(name=m.group("name"), kind="cited", start=m.start("name"), end=m.end("name"),
                        rule="default.speaker_label")

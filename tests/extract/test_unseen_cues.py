@@ -323,6 +323,8 @@ _TRANSCRIPT = (
     [
         # a transcript: every sentence of a labelled answer is the labelled speaker's
         (_TRANSCRIPT, ["Ana Rusu", "Ana Rusu"]),
+        # a section's label names no one
+        (_TRANSCRIPT.replace("Ana Rusu:", "Answer:"), ["Lake Weekly", "Lake Weekly"]),
         # a label in a document with no questions speaks for no one
         ("Live updates\n\nUpdate: Yes. On 9 March gunmen abducted 6 teachers from the school in Oru.\n", ["Lake Weekly"]),
     ],
