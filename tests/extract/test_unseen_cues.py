@@ -332,3 +332,20 @@ _TRANSCRIPT = (
 def test_transcript_speaker_labels(text: str, speakers: list[str]) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
     assert [c.attributed_to.name for c in claims if c.figures] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no civilians were harmed" said by a speaker is that speaker's denial (no figures: harm is
+        # neither a death nor an injury count)
+        (("Rights groups said troops killed 9 villagers near Oru. The ministry said that the raid targeted "
+         "gunmen and that no civilians were harmed."), ("denial", "The ministry")),
+        ("Rights groups said troops killed 9 villagers near Oru. No residents were harmed, the police said.",
+         ("denial", "the police")),
+    ],
+)
+def test_no_one_harmed_is_a_denial(text: str, expected: tuple[str, str]) -> None:
+    claims = _claims(text)
+    assert expected in [(c.type, c.attributed_to.name) for c in claims if not c.figures]
+    assert [(f.kind, f.value) for c in claims for f in c.figures] == [("killed", 9)]
