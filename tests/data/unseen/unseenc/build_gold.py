@@ -2,32 +2,12 @@
 
 Run ``python build_gold.py`` to rewrite gold.jsonl; every evidence string is checked verbatim.
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-
-
-def F(v, q="exact"):
-    return {"value": v, "qualifier": q}
-
-
-def O(what, v, q="exact"):
-    return {"what": what, "value": v, "qualifier": q}
-
-
-def C(doc, incident, type_, place, country, date, ev, by, killed=None, injured=None, captured=None,
-      missing=None, other=None, note=None, scope=None, vague=None):
-    d = {"doc": doc, "incident": incident, "type": type_, "place": place, "country": country, "date": date,
-         "killed": killed, "injured": injured, "captured": captured, "missing": missing,
-         "other_figures": other or [], "attributed_to": by, "evidence": ev}
-    if note:
-        d["note"] = note
-    if scope:
-        d["scope"] = scope
-    if vague:
-        d["vague"] = vague
-    return d
+sys.path.insert(0, str(HERE.parent))
+from goldkit import C, F, O, write_gold  # the shared helpers, one folder up
 
 G = [
     # yem-01 translated local-authority statement, European dates (published 12.03.2024; incident Sunday 10.03.2024)
@@ -197,15 +177,5 @@ G = [
 ]
 
 
-def main() -> None:
-    out = []
-    for g in G:
-        text = (HERE / "corpus" / f"{g['doc']}.txt").read_text(encoding="utf-8")
-        assert g["evidence"] in text, g["evidence"]
-        out.append(json.dumps(g, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(len(out), "claims")
-
-
 if __name__ == "__main__":
-    main()
+    write_gold(G, HERE)
