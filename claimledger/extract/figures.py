@@ -75,6 +75,8 @@ class _Rules:
     total: re.Pattern[str]
     lower_bound: tuple[tuple[str, re.Pattern[str]], ...]
     all_died: re.Pattern[str]
+    people_before: tuple[tuple[str, re.Pattern[str]], ...]
+    people_after: re.Pattern[str]
     in_addition: re.Pattern[str] | None
     skip_before: re.Pattern[str]
     negation: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
@@ -314,6 +316,9 @@ def rules() -> _Rules:
         lower_bound=tuple((k, re.compile(rf"\s*{v}", I)) for k, v in r.get("lower_bound_after", {}).items()),
         all_died=re.compile(rf"\s*(?:{_alt(r['groups'])})\b[^.;:!?]{{0,120}}?\b(?:{_alt(r['all_died'])})\b", I)
         if r.get("all_died") else re.compile(r"(?!)"),
+        people_before=tuple((k, compile_fast(rf"(?:^|\b)(?:{_alt(v)})\s*(?:the\s+)?$", I))
+                            for k, v in r.get("people_before", {}).items() if v),
+        people_after=re.compile(rf"^\s*(?:of\s+(?:our|their|its|his|her|the)\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:{_alt(r['groups'])})\b", I),
         in_addition=compile_fast(r["in_addition_to"], I) if r.get("in_addition_to") else None,
         total=compile_fast(rf"(?:{_alt(r['total_before'])})\s*$", I),
         skip_after=re.compile(rf"^\s*(?:{_alt(r['skip_after'])})", I),
@@ -522,6 +527,11 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if bm is not None:
         kind = next(k for k, v in bm.groupdict().items() if v is not None)
         return kind, None, f"{kind}.before"
+    for kind, rx in R.people_before:
+        if rx.search(before) and R.people_after.match(after):
+            # "the army lost three soldiers", "the loss of two of our fighters": a count of people lost
+            # is of the dead ("lost four tanks" is not)
+            return kind, None, f"{kind}.people_before"
     weak = C.after_weak.first(after, after_l)
     if weak is not None:
         return weak, None, f"{weak}.after_noun"

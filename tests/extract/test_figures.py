@@ -593,3 +593,19 @@ def test_figures_clock_time_is_no_count(text: str, expected: list[tuple[str, flo
 )
 def test_figures_people_with_wounds_are_injured(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "lost" / "the loss of" count the dead only when the number counts people
+        ("The garrison lost four soldiers when the convoy was ambushed.", [("killed", 4)]),
+        ("The militia mourned the loss of two of its fighters near the river.", [("killed", 2)]),
+        ("Both units reported the loss of 11 servicemen in the assault.", [("killed", 11)]),
+        ("The battalion lost three tanks and a truck in the assault.", [("other", 3)]),
+        ("The storm caused the loss of 250 homes along the coast.", [("other", 250)]),
+        ("The patrol lost contact with six soldiers after the ambush.", [("other", 6)]),
+    ],
+)
+def test_figures_lost_people_are_killed(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
