@@ -248,3 +248,19 @@ def test_types_surveillance_drones_are_background(text, expected):
 
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 1, 5), publisher="Test Wire"))
     assert [c.type for c in claims if c.figures and any(f.kind == "killed" for f in c.figures)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # an armed group named between the attackers and the verb is no mob
+        ("The attackers, members of an armed militant faction, attacked the army post at dawn.", "armed_clash"),
+        ("Hundreds of villagers attacked and beat two suspected cattle thieves.", "riot"),
+        # an ambush is armed: the people who went missing in it are no unarmed crowd
+        ("A neighbourhood watch group says four of its members went missing after an ambush near the ford.", "armed_clash"),
+    ],
+)
+def test_types_armed_attackers_are_no_mob(text, label):
+    doc = make_doc(text, types.component)
+    m = type_for(doc, 0, len(text))
+    assert m is not None and m.label == label
