@@ -264,3 +264,19 @@ def test_types_armed_attackers_are_no_mob(text, label):
     doc = make_doc(text, types.component)
     m = type_for(doc, 0, len(text))
     assert m is not None and m.label == label
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Two guided bombs hit the depot in the afternoon.", "air_strike"),
+        ("A glide bomb struck the school on the edge of the town.", "air_strike"),
+        ("Aircraft of the air force subsequently struck the hideout.", "air_strike"),
+        ("Helicopters of the army repeatedly fired on the convoy.", "air_strike"),
+        ("A guided missile hit the bridge.", "missile_strike"),
+    ],
+)
+def test_types_guided_bombs_and_aircraft_of_a_force_are_air_strikes(text, label):
+    doc = make_doc(text, types.component)
+    m = type_for(doc, 0, len(text))
+    assert m is not None and m.label == label
