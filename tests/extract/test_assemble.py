@@ -959,3 +959,18 @@ def test_assemble_dateline_and_region_are_not_elsewhere(text: str, expected: dt.
 def test_assemble_outcome_of_part_is_its_own_count(text: str, expected: list[tuple[str, int]]) -> None:
     claims = [c for c in extract(_source(text)) if c.figures]
     assert [(f.kind, f.value) for c in claims for f in c.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before tells of the incident ("came under fire") and dates it: its date is carried,
+        # not the date of the next paragraph's other incident
+        ("On 3 May, a patrol came under fire north of the ridge. Three guards were killed in the exchange.\n\n"
+         "A mine exploded near the ford on 2 May, killing a herder.", dt.date(2021, 5, 3)),
+        ("At dawn on 3 May, a convoy came under heavy gunfire at the pass. Four drivers were wounded.", dt.date(2021, 5, 3)),
+    ],
+)
+def test_assemble_date_carried_from_a_came_under_fire_sentence(text: str, expected: dt.date) -> None:
+    claims = [c for c in extract(_source(text, "2021-05-06")) if c.figures]
+    assert claims[0].date.start == expected

@@ -280,3 +280,13 @@ def test_types_guided_bombs_and_aircraft_of_a_force_are_air_strikes(text, label)
     doc = make_doc(text, types.component)
     m = type_for(doc, 0, len(text))
     assert m is not None and m.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A patrol came under heavy fire near the bridge.", "The convoy came under fire from the hills at dawn."],
+)
+def test_types_coming_under_fire_is_a_clash(text):
+    doc = make_doc(text, types.component)
+    m = type_for(doc, 0, len(text))
+    assert m is not None and m.label == "armed_clash"
