@@ -609,3 +609,17 @@ def test_figures_people_with_wounds_are_injured(text: str, expected: list[tuple[
 )
 def test_figures_lost_people_are_killed(text: str, expected: list[tuple]) -> None:
     assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at one point / stage / moment" is a time, not a count
+        ("The number of wounded climbed at one point, the officials said.", []),
+        ("Reporters confused the number of injured with the dead at one stage of the count.", []),
+        ("At one point, 12 people were wounded near the gate.", [("injured", 12)]),
+        ("One guard was killed and one was injured at the gate.", [("killed", 1), ("injured", 1)]),
+    ],
+)
+def test_figures_one_point_in_time_is_no_count(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
