@@ -170,7 +170,7 @@ def build(modules: Sequence[str] = COMPILED, root: Path = SOURCE_ROOT, *, force:
 def _compile(modules: list[str], root: Path, work: Path, opt_level: str) -> None:
     """Run mypyc and the C compiler; mypy resolves imports from ``root``."""
     from mypyc.build import mypycify
-    from setuptools import Distribution  # type: ignore[import-untyped]
+    from setuptools import Distribution
 
     paths = [f"claimledger/extract/{name}.py" for name in modules]
     cwd, cache = os.getcwd(), os.environ.get("MYPY_CACHE_DIR")
