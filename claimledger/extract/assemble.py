@@ -29,7 +29,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, cast
 
 from claimledger.extract.author import author_name
@@ -197,10 +197,9 @@ def _destination() -> re.Pattern[str]:
     return re.compile(load_rules("places.json").get("destination_before", r"(?!)") + r"", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _after_destination(text: str, start: int) -> bool:
-    """Whether the place at ``start`` follows a flight to it ("fled towards X"); cached: a place's
-    penalty is asked for many times."""
+    """Whether the place at ``start`` follows a flight to it ("fled towards X"): one search of the 60
+    characters before it (not cached: a cache keyed by the text would keep whole documents alive)."""
     return _destination().search(text, max(0, start - 60), start) is not None
 
 
@@ -322,10 +321,7 @@ def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
 def _live_entry_date(ctx: _Ctx, si: int) -> Mention | None:
     """The day of the live-blog entry (its time stamp, rule ``live_entry``) the sentence ``si`` belongs
     to: the first sentence of its paragraph opens with it."""
-    par = ctx.par_of_sentence[si]
-    j = si
-    while j > 0 and ctx.par_of_sentence[j - 1] == par:
-        j -= 1
+    j = _paragraph_sentences(ctx, ctx.par_of_sentence[si])[0]
     return next((m for m in _in(ctx, "dates", ctx.doc.sentences[j]) if m.rule == "live_entry"), None)
 
 
