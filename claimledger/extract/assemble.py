@@ -159,6 +159,8 @@ def _is_carried_date(m: Mention) -> bool:
 _PRECISION_RANK = {"locality": 0.0, "district": 0.5, "region": 1.0, "unresolved": 1.0, "country": 3.0}
 
 
+_CUED_LOCALITY_RANK = 0.5  # an unknown name a settlement word marks ("the village of X"): between a locality and a district
+_CUED_RULES = ("place.cued_", "place.propagated_unknown")  # names a cue marks as places (here or elsewhere in the text)
 _SEAT = re.compile(r"(?i)\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$")
 _DATELINE_REST = re.compile(
     r"\s*[,:]?\s*(?:[A-Z][\w.'’ ]{1,30}?(?:,\s*|\s*(?=[(–—-])))?(?:\(|[-–—]|\w+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z]\w+|(?:19|20)\d\d\b)")
@@ -175,6 +177,8 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
         # (whether or not the gazetteer knows a namesake of it elsewhere), not the chain's container Y
         return 0.2
     pen = _PRECISION_RANK.get(m.label, 1.5)
+    if m.data.get("cued_locality"):
+        pen = _CUED_LOCALITY_RANK  # "the village of X", "the base of X": a locality the gazetteer lacks
     surface = text[m.start:m.end]
     if _SEAT.search(text, max(0, m.start - 30), m.start):
         pen += 4.0  # "the Observatory, which is based in X": where a speaker sits, not where it happened
@@ -182,7 +186,7 @@ def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
         pen += 4.0  # "40,000 people fled towards X": where people went, not where it happened
     if surface.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
         pen += 4.0
-    if "+" not in m.rule:
+    if "+" not in m.rule and not m.rule.startswith(_CUED_RULES):
         pen += 0.5
         i = bisect.bisect_right(par_starts, m.start) - 1
         if (i >= 0 and text[par_starts[i]:m.start].strip() == "" and text[m.end:m.end + 3].lstrip()[:1] in (",", ":", "(", "-", "–", "—")

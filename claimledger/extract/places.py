@@ -465,7 +465,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
             m = c["prep_re"].match(before)
             if m:
                 cand.cue = ""
-                cand.strong_prep = fold(m.group(1)) in c["strong"]
+                cand.strong_prep = fold(m.group(1)) in c["strong"] or _after_facility_of(before)
     # suffix cue: "Bucha district", "Saada Province", "Kremenchuk, Poltava region" is not one
     after = text[cand.end : cand.end + 30]
     m = _suffix_match(after)
@@ -507,6 +507,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     if m:
         cue = c["prefix"][fold(m.group(1))]
         settlement = fold(m.group(1)) in c["settlement"]
+    elif j == 0 and _after_facility_of(before):
+        cue, settlement = "locality", True  # "the attack on the base of X": where the base stands
     after = text[end : end + 30]
     m2 = _suffix_match(after)
     if m2 and "," not in after[: m2.start(1)]:
@@ -570,6 +572,18 @@ def _cued_with_address(text: str, end: int) -> bool:
 @functools.cache
 def _appositive_settlement() -> Any:
     return regex.compile(rules().get("appositive_settlement", r"(?!)"))
+
+
+@functools.cache
+def _facility_of() -> Any:
+    """Rule ``facility_of`` ("the base of X", "the outpost at X"), matched from the end of the text before a name."""
+    return regex.compile("(?ri)" + rules().get("facility_of", r"(?!)"))
+
+
+def _after_facility_of(before: str) -> bool:
+    """True when ``before`` (the text right before a name) ends in "the base of", "the outpost at" (rules
+    ``facility_of``): the name is where the facility stands, not its owner."""
+    return before[-3:].lower() in ("of ", "at ") and _facility_of().match(before) is not None
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")

@@ -1,0 +1,59 @@
+"""General cues found by checking the fourth own-written unseen set claim by claim (tests/data/unseen/unseend).
+
+Every sentence here is written for the test; names are invented or varied on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.extract.places import find_places
+from claimledger.models import SourceText
+
+
+def _claims(text: str, published: dt.date = dt.date(2024, 3, 5)) -> list:
+    return extract(SourceText(doc_id="t", text=text, published=published))
+
+
+def _figure_claims(text: str, published: dt.date = dt.date(2024, 3, 5)) -> list:
+    return [c for c in _claims(text, published) if c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen overran the base of Korvanto overnight, killing 12 soldiers, the army said.", "Korvanto"),
+        ("Nine guards died when insurgents stormed the military base of Ulmendi on Friday.", "Ulmendi"),
+        ("Rebels shelled the outpost of Dazhmeri, wounding four troops.", "Dazhmeri"),
+        ("Three recruits were killed in an ambush near the garrison at Tolvasso.", "Tolvasso"),
+        ("At least 20 fighters were killed at the locality of Pendaro-Gare, the ministry said.", "Pendaro-Gare"),
+    ],
+)
+def test_facility_of_names_its_place(text: str, place: str) -> None:
+    claims = _figure_claims(text)
+    assert [c.place.text for c in claims] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite base "of" a group, the positions of a force, an organisation's base: owners, not places
+        "Militants attacked a base of Korvanto Ulmendi in the north.",
+        "Troops fired mortars at the positions of Dazhmeri Militia overnight.",
+        "The convoy reached the main base of the Tolvasso Union.",
+    ],
+)
+def test_owner_after_base_of_is_no_place(text: str) -> None:
+    surfaces = [text[m.start:m.end] for m in find_places(text)]
+    assert not any(s.startswith(("Korvanto", "Dazhmeri", "Tolvasso")) for s in surfaces)
+
+
+def test_cued_base_outranks_an_earlier_incident_named_in_passing() -> None:
+    text = ("Insurgents attacked the base of Meskarid late on Sunday.\n\n"
+            "The army said 14 soldiers were killed and 30 wounded.\n\n"
+            "The attack recalls the raid of 2019 at Boma, where 40 soldiers died.")
+    claims = _figure_claims(text, dt.date(2024, 10, 29))
+    assert [c.place.text for c in claims] == ["Meskarid", "Boma"]
