@@ -847,22 +847,38 @@ def _area_anaphora() -> tuple[re.Pattern[str], dict[str, str]]:
     spec: dict[str, list[str]] = load_rules("places.json")["area_anaphora"]
     label_of = {w: label for label, words in spec.items() if not label.startswith("_") for w in words}
     words = "|".join(sorted(map(re.escape, label_of), key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:in|across|throughout|within|of)\s+the\s+(?P<w>{words})\b(?!\s+of\b)(?!\s*['’]s\b)"), label_of
+    return re.compile(rf"(?i)\b(?P<p>in|across|throughout|within|of)\s+the\s+(?P<w>{words})\b(?!\s+of\b)(?!\s*['’]s\b)"), label_of
 
 
-def _named_area(ctx: _Ctx, si: int) -> Mention | None:
+def _named_area(ctx: _Ctx, si: int, spread: bool = False) -> Mention | None:
     """The area a period total counts when it names it only by its kind ("killed 41 civilians in the
     governorate since January"): the last area of that level (rules ``area_anaphora``) the document
-    named before the sentence, outside datelines, possessives and other non-areas; None when none."""
+    named before the sentence, outside datelines, possessives and other non-areas; None when none.
+    With ``spread``, only an area a count is spread over counts ("across the province", "in the
+    region"), not one an office is of ("the governor of the province")."""
     seg = ctx.doc.sentences[si]
     rx, label_of = _area_anaphora()
     m = rx.search(ctx.doc.text, seg.start, seg.end)
+    if m is not None and spread and m.group("p").lower() == "of":
+        m = next((x for x in rx.finditer(ctx.doc.text, m.end(), seg.end) if x.group("p").lower() != "of"), None)
     if m is None:
         return None
     label = label_of[m.group("w").lower()]
-    before = [p for p in ctx.layers.get("places", []) if p.end <= seg.start and p.label == label
+    kinds = {w for w, lab in label_of.items() if lab == label}
+    before = [p for p in ctx.layers.get("places", []) if p.end <= seg.start and _is_area_of(ctx.doc.text, p, label, kinds)
               and not any(p.data.get(k) for k in _NOT_AN_AREA)]
     return before[-1] if before else None
+
+
+def _is_area_of(text: str, m: Mention, label: str, kinds: set[str]) -> bool:
+    """True for a place of level ``label``, or a name the gazetteer lacks that a word of that level ends
+    ("Norvask province": unresolved, but a province)."""
+    if m.label == label:
+        return True
+    if m.label != "unresolved":
+        return False
+    last = text[m.start:m.end].rsplit(None, 1)[-1].lower()
+    return last in kinds
 
 
 @cache
@@ -1037,6 +1053,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             area = _conflict_area(ctx, si)
             if area is not None:
                 pm, pp, country_place = area, "aggregate:conflict:", None
+    if figs and pp and not pp.startswith("aggregate") and not any(m.label in ("country", "region") for m in _in(ctx, "places", seg)):
+        # "37 civilians were killed across the province", "hospitals in the region treated 150": a count
+        # the sentence spreads over an area it names by its kind is that area's, not a town's carried to it
+        spread = _named_area(ctx, si, spread=True)
+        if spread is not None:
+            pm, pp, country_place = spread, "area:", None
     across = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")
               and (_ACROSS.search(doc.text, max(seg.start, m.start - 20), m.start) or _names_area_of(doc.text, m.start))]
     if across and figs:

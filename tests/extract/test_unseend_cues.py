@@ -57,3 +57,27 @@ def test_cued_base_outranks_an_earlier_incident_named_in_passing() -> None:
             "The attack recalls the raid of 2019 at Boma, where 40 soldiers died.")
     claims = _figure_claims(text, dt.date(2024, 10, 29))
     assert [c.place.text for c in claims] == ["Meskarid", "Boma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Heavy shelling hit Norvask province this week.\n\n"
+         "Rescuers said shelling on the town of Belmira killed 6 people.\n\n"
+         "The toll in Belmira rose to 8 by Friday.\n\n"
+         "A monitoring group said 41 civilians had been killed across the province in four days.", "Norvask province"),
+        ("Fighting spread through Kelvaro region in May.\n\n"
+         "An air strike in Tumbani killed 9 people on Sunday.\n\n"
+         "The toll in Tumbani rose to 12 on Monday.\n\n"
+         "Hospitals in the region have treated more than 200 wounded since Friday, doctors said.", "Kelvaro region"),
+    ],
+)
+def test_count_spread_over_the_area_named_by_its_kind(text: str, place: str) -> None:
+    last = _figure_claims(text, dt.date(2024, 5, 20))[-1]
+    assert last.place.text == place
+
+
+def test_office_of_the_area_is_no_spread() -> None:
+    text = ("Fighting spread through Kelvaro region in May.\n\n"
+            "An air strike hit the town of Tumbani on Sunday. The governor of the region said 9 people were killed.")
+    assert [c.place.text for c in _figure_claims(text, dt.date(2024, 5, 20))] == ["Tumbani"]
