@@ -29,11 +29,23 @@ def C(doc, incident, type_, place, country, date, ev, by, killed=None, injured=N
     return d
 
 
+def document_text(folder: Path, doc: str) -> str:
+    """The text a document is stored with: ``corpus/<doc>.txt`` as is, any other file (``.html``) as ingest
+    reads it (``claimledger.ingest.readers.read_bytes``), since gold evidence must be verbatim in the stored text."""
+    plain = folder / "corpus" / f"{doc}.txt"
+    if plain.is_file():
+        return plain.read_text(encoding="utf-8")
+    (path,) = sorted((folder / "corpus").glob(f"{doc}.*"))
+    from claimledger.ingest.readers import read_bytes
+
+    return read_bytes(path.read_bytes(), path.suffix).text
+
+
 def write_gold(claims, folder: Path) -> None:
-    """Write ``folder/gold.jsonl`` after checking each evidence is verbatim in ``folder/corpus/<doc>.txt``."""
+    """Write ``folder/gold.jsonl`` after checking each evidence is verbatim in the document's stored text."""
     out = []
     for g in claims:
-        text = (folder / "corpus" / f"{g['doc']}.txt").read_text(encoding="utf-8")
+        text = document_text(folder, g["doc"])
         assert g["evidence"] in text, g["evidence"]
         out.append(json.dumps(g, ensure_ascii=False))
     (folder / "gold.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
