@@ -18,6 +18,7 @@ from rich.console import Console
 
 from claimledger.evaluate import evaluate_external, evaluate_gold
 from claimledger.extract.pipeline import extract
+from claimledger.ingest.readers import read_bytes
 from claimledger.models import ClaimOut, SourceText
 
 
@@ -27,7 +28,10 @@ def load_dev(dev: Path) -> tuple[list[SourceText], dict[str, dict]]:
         if not line.strip():
             continue
         row = json.loads(line)
-        text = (dev / row["file"]).read_bytes().decode("utf-8")
+        path = dev / row["file"]
+        # an HTML (or PDF) document is scored on the text ingest stores for it, not on its markup
+        text = (path.read_bytes().decode("utf-8") if path.suffix.lower() == ".txt"
+                else read_bytes(path.read_bytes(), path.suffix).text)
         published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
         sources.append(SourceText(doc_id=row["id"], text=text, published=published, publisher=row.get("publisher"),
                                   affiliation=row.get("affiliation"), language=row.get("language"),
