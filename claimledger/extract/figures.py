@@ -163,6 +163,10 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
             passive += (rf"|(?<![\w'’-])(?P<np4>(?-i:(?!(?:{not_names})\b)[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){{0,3}}))"
                         rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b")
         gate = v
+        if spec.get("another_subject"):
+            # "one soldier was killed and another wounded": "another" is one more victim, of the second verb's kind
+            passive += (rf"|\band\s+(?P<np11>another)(?:\s+(?:{nouns}|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
+                        rf"(?:\w+ly\s+)?(?:{v})\b")
         if spec.get("pronoun_subject"):
             # "he was killed by ...": one person, named before
             passive += rf"|(?P<np7>\b(?:he|she)\b)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b"
@@ -286,8 +290,10 @@ def rules() -> _Rules:
         + r"",
         I,
     )
+    # 'its fighters killed "at least 20 soldiers"', 'the soldiers "killed" 14': a quotation mark may come between
+    # the verb and its count
     before = compile_fast(
-        rf"(?:{before.pattern})\s*(?:(?:the|a|an|some|another|(?:a\s+)?further|an\s+additional|additional|(?:a\s+)?total\s+of)\s+)?$", I)
+        rf"(?:{before.pattern})\s*(?:[\"“”]\s*)?(?:(?:the|a|an|some|another|(?:a\s+)?further|an\s+additional|additional|(?:a\s+)?total\s+of)\s+)?$", I)
     objects = tuple(
         (k, re.compile(rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(v)})\b", I))
         for k, v in r["objects"].items()
@@ -713,9 +719,43 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         total = bool(C.total.search(text[t0:q.start], low_text[t0:q.start] if low_text is not None else None))
         out.append(FigureMatch(q.start, q.end, kind, q, qualifier, low, high, what, group, subgroup, rule, total))
     _propagate_lists(text, out)
+    _increments(text, s_start, out)
     _in_addition(text, s_start, s_end, out, R)
     _and_one(text, s_end, out, R)
     return out
+
+
+@cache
+def _running_total_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Rules ``running_total``: (the verb and object ending right before a total, an increment word
+    before a number, one after it); ``None`` without the rules."""
+    spec = load_rules("figures.json").get("running_total")
+    if not spec:
+        return None
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(spec[key], key=len, reverse=True))
+
+    total = re.compile(rf"\b(?:{words('verbs')})\s+(?:the|its|their)\b[^.;:]{{0,90}}?\bto\s*$", re.IGNORECASE)
+    before = re.compile(rf"\b(?:{words('increment_before')})\s+$", re.IGNORECASE)
+    after = re.compile(rf"\s+(?:{words('increment_after')})\b", re.IGNORECASE)
+    return total, before, after
+
+
+def _increments(text: str, s_start: int, out: list[FigureMatch]) -> None:
+    """"Two more patients died, bringing the toll at the hospital to 19": the running total counts its
+    kind; an earlier figure of that kind marked as an increment becomes an other figure (rules ``running_total``)."""
+    rx = _running_total_rx()
+    if rx is None or len(out) < 2:
+        return
+    total, before, after = rx
+    for f in out:
+        if f.kind not in CASUALTY_KINDS or f.subgroup or total.search(text, max(s_start, f.start - 120), f.start) is None:
+            continue
+        for g in out:
+            if (g is not f and g.kind == f.kind and g.start < f.start and not g.subgroup
+                    and (before.search(text, max(s_start, g.start - 20), g.start) or after.match(text, g.end))):
+                g.kind, g.what, g.rule = "other", f"further {f.kind}", g.rule + "+increment"
 
 
 @cache
@@ -961,7 +1001,7 @@ def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, 
     return out
 
 
-_NP_GROUPS = ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8", "np9", "np10")
+_NP_GROUPS = ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8", "np9", "np10", "np11")
 
 
 def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | set[str] = frozenset(),

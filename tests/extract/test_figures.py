@@ -623,3 +623,53 @@ def test_figures_lost_people_are_killed(text: str, expected: list[tuple]) -> Non
 )
 def test_figures_one_point_in_time_is_no_count(text: str, expected: list[tuple]) -> None:
     assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a running total after "bringing / raising / taking ... to" counts its kind; an increment before it is a part
+        ("Three further patients died in the ward, bringing the deaths recorded at the clinic to 12.",
+         [("other", 3), ("killed", 12)]),
+        ("Two more bodies were found on Sunday, raising the death toll in the valley to 41.",
+         [("other", 2), ("killed", 41)]),
+        ("Another four people were hurt overnight, bringing the injured in the town to 60.",
+         [("other", 4), ("injured", 60)]),
+        ("Late on Friday the clinic took its dead from the siege to 17, staff said.", [("killed", 17)]),
+        # no increment word: two counts of their own (the day's and the month's)
+        ("The raid killed 40 people on Friday, bringing the number of dead this month to 120.",
+         [("killed", 40), ("killed", 120)]),
+    ],
+)
+def test_figures_running_total_after_an_increment(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and another <verb>": one more victim, of the second verb's kind
+        ("One policeman was killed and another wounded at the checkpoint.", [("killed", 1), ("injured", 1)]),
+        ("A herder was injured and another killed when the mine went off.", [("injured", 1), ("killed", 1)]),
+        ("One soldier died and another was badly hurt in the ambush.", [("killed", 1), ("injured", 1)]),
+        ("One guard was killed and another man was abducted from the post.", [("killed", 1), ("captured", 1)]),
+        # "another" naming no victim of a casualty verb
+        ("One soldier was killed and another convoy was delayed.", [("killed", 1)]),
+    ],
+)
+def test_figures_and_another_is_one_more_victim(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation mark between the verb and its count
+        ('The movement said its fighters killed "more than 20 soldiers" at the base.', [("killed", 20, "more_than")]),
+        ("The army said it had killed “12 insurgents” in the hills.", [("killed", 12, "exact")]),
+        ('Witnesses said the troops "killed" 14 villagers.', [("killed", 14, "exact")]),
+        ('The statement spoke of "wounding 9" guards.', [("injured", 9, "exact")]),
+    ],
+)
+def test_figures_quoted_count_after_its_verb(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"], f["qualifier"]) for f in _figures(text)] == expected
