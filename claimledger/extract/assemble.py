@@ -1249,7 +1249,8 @@ def _interview_with() -> re.Pattern[str]:
 def _question_label() -> re.Pattern[str]:
     """A label opening an interviewer's paragraph ("Q:", "Question:"; rules ``question_labels``)."""
     labels = load_rules("attribution.json")["author_name"]["question_labels"]
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:.)]\s", re.IGNORECASE)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in labels) + r")(?:[ \t]*\([^()\n]{1,60}\))?\s*[:.)]\s",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1297,7 +1298,8 @@ _NOT_PERSON_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "sin
                                  "this", "that", "these", "those", "our", "my", "his", "her", "their", "its", "q", "a:"})
 
 
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]*:[ \t]")
+# "Ana Rusu: ...", "COL. IVO MAREK (spokesperson): ...": a name (abbreviated titles kept), an optional role in brackets
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+\.?(?:[ \t]+[A-Z][\w’'-]+\.?){0,3})(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*:[ \t]")
 
 
 def _names_someone(label: str) -> bool:
@@ -1311,11 +1313,20 @@ def _names_someone(label: str) -> bool:
 
 def _labelled_answer(ctx: _Ctx, si: int) -> Attribution | None:
     """In an interview transcript, the speaker whose label opens the paragraph of sentence ``si``
-    ("Ana Rusu: In March we counted ..."): every sentence of the paragraph is theirs; else ``None``."""
+    ("Ana Rusu: In March we counted ..."): every sentence of the paragraph is theirs, and of the
+    paragraphs after it that open with no label of their own, up to the next label or question (a turn
+    of several paragraphs); else ``None``."""
     _interviewer_asks(ctx, 0)  # computes ctx.questions
-    if sum(ctx.questions or []) < INTERVIEW_MIN_QUESTIONS or si >= len(ctx.par_of_sentence):
+    qs = ctx.questions or []
+    if sum(qs) < INTERVIEW_MIN_QUESTIONS or si >= len(ctx.par_of_sentence):
         return None
-    par = ctx.doc.paragraphs[ctx.par_of_sentence[si]]
+    k = ctx.par_of_sentence[si]
+    while (k > 0 and not (k < len(qs) and qs[k])
+           and _SPEAKER_LABEL.match(ctx.doc.text, ctx.doc.paragraphs[k].start, ctx.doc.paragraphs[k].end) is None):
+        k -= 1  # an unlabelled paragraph continues the turn before it
+    if k < len(qs) and qs[k]:
+        return None
+    par = ctx.doc.paragraphs[k]
     m = _SPEAKER_LABEL.match(ctx.doc.text, par.start, par.end)
     if m is None or _question_label().match(ctx.doc.text, par.start) is not None or not _names_someone(m.group("name")):
         return None

@@ -334,6 +334,33 @@ def test_transcript_speaker_labels(text: str, speakers: list[str]) -> None:
     assert [c.attributed_to.name for c in claims if c.figures] == speakers
 
 
+_BRIEFING = (
+    "Press briefing of the border command (transcript)\n\n"
+    "GEN. TOMAS ARVE (command spokesman): Good morning. A short summary of the week first.\n\n"
+    "On Monday, a mortar round hit a market near Delo, killing four traders.\n\n"
+    "On Friday, our units detained seven suspects in Maresh.\n\n"
+    "Question (local radio): Is the market open again?\n\n"
+    "GEN. ARVE: It is.\n\n"
+    "Q: Was anyone else hurt?\n\n"
+    "A nurse said later that 11 people had been wounded in Delo.\n\n"
+    "Q: When is the next briefing?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a speaker's turn goes on over paragraphs with no label, up to the next label or question
+        (_BRIEFING, ["GEN. TOMAS ARVE", "GEN. TOMAS ARVE", "A nurse"]),
+        # with no label on the opening turn, the paragraphs are the publisher's
+        (_BRIEFING.replace("GEN. TOMAS ARVE (command spokesman): ", ""), ["Lake Weekly", "Lake Weekly", "A nurse"]),
+    ],
+)
+def test_transcript_speaker_turn_spans_paragraphs(text: str, speakers: list[str]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    assert [c.attributed_to.name for c in claims if c.figures] == speakers
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
