@@ -537,9 +537,20 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
     if pbest is not None and _weight(pbest) >= max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0) \
             and default is not None and not _tells_how(pbest, default):
         return pbest, "paragraph:"  # "Clashes between two militias. 25 killed.": the clashes, not the text's riot
-    if default is not None and (best is None or _weight(default) > _weight(best)):
+    if default is not None and (best is None or _weight(default) > _weight(best) and any(_stands_for(m, default) for m in here)):
         return default, "document:"
     return best, ""
+
+
+def _stands_for(own: Mention, default: Mention) -> bool:
+    """True when the document's ``default`` type may stand for the claim sentence's own lighter event word
+    ``own``: not when that word names an event of its own kind ("arrested", "fled their homes", "destroyed":
+    rules ``harmless_types``, except ``other``), and a bare "attack" only by a type that tells how it happened
+    (rules ``refinements``: an air strike or a massacre, not a kidnapping told elsewhere)."""
+    if own.label != "other" and own.label in _harmless_types():
+        return False
+    refined = _type_refinements().get(own.label)
+    return own.label != "attack" or refined is None or default.label in refined
 
 
 def _claim_type(label: str) -> str:

@@ -82,6 +82,19 @@ OUTPOST_SEIZED = (
     "Aircraft bombed villages nearby the next day, residents said.\n"
 )
 
+AIRSTRIKE_THEN_ARRESTS_AND_DISPLACED = (
+    "Warplanes strike market in hill town\n\n"
+    "Warplanes struck the market in a hill town on Monday, killing 12 people, officials said.\n\n"
+    "Police arrested 14 suspects near the old quarry on Tuesday, a spokesman said.\n\n"
+    "About 6,000 people have been displaced in the district, an aid agency said.\n"
+)
+
+KIDNAPPING_THEN_COURT_ON_ATTACK = (
+    "Gunmen kidnap 20 villagers in the hills\n\n"
+    "Gunmen kidnapped 20 villagers in the hills on Sunday, residents said.\n\n"
+    "The regional court last year convicted 4 men over the attack on the village of Lumo.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -116,6 +129,11 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         (OUTPOST_SEIZED, "captured", 12, "armed_clash"),
         # a killing whose words name no armed target is recorded as the taxonomy's attack on civilians
         (SHOOTING_NO_TARGET_NAMED, "killed", 2, "attack_on_civilians"),
+        # an arrest or a displacement the sentence names itself is not the text's air strike
+        (AIRSTRIKE_THEN_ARRESTS_AND_DISPLACED, "captured", 14, "detention"),
+        (AIRSTRIKE_THEN_ARRESTS_AND_DISPLACED, "displaced", 6000, "displacement"),
+        # a bare "attack" is refined only by a type that tells how it happened, not by a kidnapping
+        (KIDNAPPING_THEN_COURT_ON_ATTACK, "other", 4, "attack_on_civilians"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
