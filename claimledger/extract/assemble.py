@@ -510,7 +510,8 @@ def _weight(m: Mention) -> float:
     return float(m.data.get("weight", 1.0))
 
 
-def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] = frozenset()) -> tuple[Mention | None, str]:
+def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] = frozenset(),
+              own_only: bool = False) -> tuple[Mention | None, str]:
     """The claim's type: the heaviest event word of the sentence; a generic or victim-only one
     ("attack", "explosion", "civilians were killed") gives way to a heavier one of the paragraph (not of
     a type in ``skip``: a toll does not take an abduction or an arrest told beside it), then to the
@@ -522,8 +523,8 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
     here = _in(ctx, "types", sents[si])
     here = [m for m in here if m.label not in skip] or here  # "killed five and arrested two others": the killing
     best = max(here, key=lambda m: (_weight(m), -m.start)) if here else None
-    if best is not None and _weight(best) > GENERIC_TYPE_WEIGHT:
-        return best, ""
+    if best is not None and _weight(best) > GENERIC_TYPE_WEIGHT or own_only:
+        return best, ""  # (``own_only``: a total over a period, "since January", counts incidents of every kind)
     par = ctx.par_of_sentence[si]
     around = [m for j in _paragraph_sentences(ctx, par) if j != si for m in _in(ctx, "types", sents[j])
               if m.label not in skip]
@@ -1117,10 +1118,11 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dp = "place:" if dm is not None else dp
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
+    period_total = bool(aggregate and _PERIOD.search(sentence))
     if any(m.label in HARMED_KINDS for m in figs):
-        tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _harmless_types())
+        tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _harmless_types(), own_only=period_total)
     else:
-        tm, tp = _type_for(ctx, si, defaults["type"])
+        tm, tp = _type_for(ctx, si, defaults["type"], own_only=period_total)
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES:
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's

@@ -95,6 +95,13 @@ KIDNAPPING_THEN_COURT_ON_ATTACK = (
     "The regional court last year convicted 4 men over the attack on the village of Lumo.\n"
 )
 
+AIRSTRIKE_THEN_PERIOD_TOTALS = (
+    "Air strike hits fuel depot near river port\n\n"
+    "Warplanes struck a fuel depot near the river port on Monday, killing 9 workers, officials said.\n\n"
+    "The police have recorded 230 homicides in the province so far this year, a spokesman said.\n\n"
+    "Since January, fighters have killed 41 soldiers in the province, according to the army.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -134,6 +141,10 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         (AIRSTRIKE_THEN_ARRESTS_AND_DISPLACED, "displaced", 6000, "displacement"),
         # a bare "attack" is refined only by a type that tells how it happened, not by a kidnapping
         (KIDNAPPING_THEN_COURT_ON_ATTACK, "other", 4, "attack_on_civilians"),
+        # a total over a period counts incidents of every kind: only its own words type it
+        (AIRSTRIKE_THEN_PERIOD_TOTALS, "killed", 230, "other"),
+        (AIRSTRIKE_THEN_PERIOD_TOTALS, "killed", 41, "armed_clash"),
+        (AIRSTRIKE_THEN_PERIOD_TOTALS, "killed", 9, "air_strike"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
