@@ -81,3 +81,32 @@ def test_office_of_the_area_is_no_spread() -> None:
     text = ("Fighting spread through Kelvaro region in May.\n\n"
             "An air strike hit the town of Tumbani on Sunday. The governor of the region said 9 people were killed.")
     assert [c.place.text for c in _figure_claims(text, dt.date(2024, 5, 20))] == ["Tumbani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The interior ministry has said that its operations target only armed groups.", "The interior ministry"),
+        ("Officials in Varn insisted the air force struck only militant positions.", "Officials in Varn"),
+        ('A pro-government channel wrote that the army had only targeted "insurgent launch pads".', "A pro-government channel"),
+        ("The army said the dead were fighters, not civilians.", "The army"),
+        ("According to the police, those killed were all armed gunmen and not civilians.", "the police"),
+        ('The rebels said reports of civilian deaths were "fabricated".', "The rebels"),
+        ("The governor said claims that troops shelled the market are ‘false’.", "The governor"),
+    ],
+)
+def test_figureless_denial_by_an_alternative_account(text: str, denier: str) -> None:
+    denials = [c for c in _claims(text) if c.type == "denial"]
+    assert [(c.attributed_to.name, c.stance) for c in denials] == [(denier, "rejects")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike only hit the roof of the school, witnesses said.",
+        "Rebels attacked only at night, residents said.",
+        "The shelling killed fighters and civilians alike.",
+    ],
+)
+def test_only_or_fighters_without_a_denial(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "denial"]
