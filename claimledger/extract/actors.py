@@ -181,13 +181,13 @@ def _cues(doc: Doc) -> tuple[list[int], dict[str, _Cues]]:
     found once per ``Doc`` (for its current text and sentences)."""
     text = doc.text
     state = (text, doc.sentences, len(doc.sentences))
-    kept = doc.__dict__.get("_actor_cues")
+    kept = doc.kept.get("_actor_cues")
     if kept is not None and kept[0][0] is text and kept[0][1] is state[1] and kept[0][2] == state[2]:
         return kept[1]
     low = text.lower()
     starts = [s.start for s in doc.sentences]
     cues = {name: _Cues(doc, starts, _scanned(text, low, f"{name}_re")) for name in ("by", "target", "active")}
-    doc.__dict__["_actor_cues"] = (state, (starts, cues))
+    doc.kept["_actor_cues"] = (state, (starts, cues))
     return starts, cues
 
 
@@ -202,11 +202,11 @@ def _possessives(doc: Doc, within: tuple[int, int] | None) -> list[tuple[int, in
     # every possessive match holds "'s" or "’s" right after its name: a text (a span) without them has none
     if within is not None and not _has_possessive(text, within[0], within[1] + 2):
         return []
-    kept = doc.__dict__.get("_actor_possessives")
+    kept = doc.kept.get("_actor_possessives")
     if kept is not None and kept[0] is text:
         return kept[1]
     spans = [m.span(1) for m in _compiled()["poss_re"].finditer(text)] if _has_possessive(text) else []
-    doc.__dict__["_actor_possessives"] = (text, spans)
+    doc.kept["_actor_possessives"] = (text, spans)
     return spans
 
 
@@ -271,9 +271,9 @@ def actors_in(doc: Doc, start: int, end: int) -> list[Mention]:
     layer = doc.spans.get("actors")
     if layer is None:
         state = (doc.text, doc.sentences, len(doc.sentences))
-        held = doc.__dict__.get("_actors_in")
+        held = doc.kept.get("_actors_in")
         if held is None or held[0][0] is not state[0] or held[0][1] is not state[1] or held[0][2] != state[2]:
-            held = doc.__dict__["_actors_in"] = (state, {})
+            held = doc.kept["_actors_in"] = (state, {})
         kept: dict[tuple[int, int], list[Mention]] = held[1]
         key = (start, end)
         found = kept.get(key)

@@ -1487,9 +1487,9 @@ def _has_this_cue(doc: Doc, j: int) -> bool:
     """True when paragraph ``j`` holds a ``_THIS_CUE``; kept per paragraph on the ``Doc`` (the claims of
     one paragraph and of its neighbours ask for the same paragraphs)."""
     paragraphs = doc.paragraphs
-    cached = doc.__dict__.get("_this_cue")
+    cached = doc.kept.get("_this_cue")
     if cached is None or cached[0] is not paragraphs or cached[1] != len(paragraphs):
-        cached = doc.__dict__["_this_cue"] = (paragraphs, len(paragraphs), {})
+        cached = doc.kept["_this_cue"] = (paragraphs, len(paragraphs), {})
     found: dict[int, bool] = cached[2]
     if j not in found:
         p = paragraphs[j]

@@ -8,7 +8,6 @@ are lists of ``Mention`` objects kept in ``doc.spans[layer]``. The last componen
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -65,16 +64,23 @@ class Mention:
 
 @dataclass
 class Doc:
+    """A document under extraction: its source, segments, layers of mentions and claims.
+
+    ``text`` is the source's text, kept at construction (components read it thousands of times per
+    document); ``kept`` holds the per-document values components work out once and read again (the
+    key names the component's value; each checks that the layers it was worked out from are current).
+    """
+
     source: SourceText
     sentences: list[Segment] = field(default_factory=list)
     paragraphs: list[Segment] = field(default_factory=list)
     spans: dict[str, list[Mention]] = field(default_factory=dict)
     claims: list[ClaimIn] = field(default_factory=list)
+    kept: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    text: str = field(init=False, repr=False, compare=False)
 
-    @functools.cached_property
-    def text(self) -> str:
-        """The source's text (kept on first read: components read it thousands of times per document)."""
-        return self.source.text
+    def __post_init__(self) -> None:
+        self.text = self.source.text
 
     def layer(self, name: str) -> list[Mention]:
         return self.spans.setdefault(name, [])

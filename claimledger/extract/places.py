@@ -1684,14 +1684,14 @@ def is_focused(doc: Doc) -> bool:
     """True when the document is about one place rather than a survey of many (a long interview,
     a report listing villages): it names at most ``MAX_FOCUS_PLACES`` distinct locality-level
     places. Only then does a sentence naming just the country stand for the document's main place."""
-    cached = doc.__dict__.get("_focused")
+    cached = doc.kept.get("_focused")
     places_layer = doc.spans.get("places", _NO_LAYER)
     if cached is not None and cached[0] is places_layer and cached[1] == len(places_layer):
         return bool(cached[2])
     keys = {_key(m) for m in places_layer if m.label in ("locality", "district", "unresolved")
             and not m.data.get("container") and _eligible(doc, m)}
     focused = len(keys) <= MAX_FOCUS_PLACES
-    doc.__dict__["_focused"] = (places_layer, len(places_layer), focused)
+    doc.kept["_focused"] = (places_layer, len(places_layer), focused)
     return focused
 
 
@@ -1704,13 +1704,13 @@ def document_place(doc: Doc) -> Mention | None:
     places_layer = doc.spans.get("places", _NO_LAYER)
     attributions_layer = doc.spans.get("attributions", _NO_LAYER)
     state = (places_layer, len(places_layer), attributions_layer, len(attributions_layer))
-    cached = doc.__dict__.get("_document_place")
+    cached = doc.kept.get("_document_place")
     if cached is not None:
         kept = cached[0]  # the same layer lists (not equal ones), as long as when it was computed
         if kept[0] is places_layer and kept[1] == state[1] and kept[2] is attributions_layer and kept[3] == state[3]:
             return cached[1]
     main = _document_place(doc)
-    doc.__dict__["_document_place"] = (state, main)
+    doc.kept["_document_place"] = (state, main)
     return main
 
 
@@ -1758,7 +1758,7 @@ def document_country(doc: Doc) -> str | None:
 
     The country of a place the gazetteer does not know ("Dahyan city", "the village of X") is most
     likely this one."""
-    cached = doc.__dict__.get("_document_country")
+    cached = doc.kept.get("_document_country")
     places_layer = doc.spans.get("places", _NO_LAYER)
     if cached is not None and cached[0] is places_layer and cached[1] == len(places_layer):
         return cached[2]
@@ -1768,7 +1768,7 @@ def document_country(doc: Doc) -> str | None:
     country = None
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= DOMINANT_COUNTRY_RATIO * top[1][1]):
         country = top[0][0]
-    doc.__dict__["_document_country"] = (places_layer, len(places_layer), country)
+    doc.kept["_document_country"] = (places_layer, len(places_layer), country)
     return country
 
 
