@@ -485,6 +485,15 @@ def _people_only(text: str, q: Quantity) -> bool:
     return " ".join(text[q.num_start:q.end].lower().split()) in _vague_people_only()
 
 
+@cache
+def _combined_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Rules ``combined_casualties``: (before the number, after it); ``None`` without the rules."""
+    spec = load_rules("figures.json").get("combined_casualties")
+    if not spec:
+        return None
+    return re.compile(spec["before"], re.IGNORECASE), re.compile(spec["after"], re.IGNORECASE)
+
+
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
     """(kind, what, rule) for one quantity, or (None, None, reason)."""
     C = _cues()
@@ -509,6 +518,9 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     cur = C.cur_after_first.first(after, after_l)
     if cur is not None:
         return "other", cur, "money.after"
+    combined = _combined_rx()
+    if combined is not None and (combined[0].search(before) or combined[1].match(after)):
+        return "other", "killed or injured", "other.killed_or_injured"
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]

@@ -673,3 +673,19 @@ def test_figures_and_another_is_one_more_victim(text: str, expected: list[tuple]
 )
 def test_figures_quoted_count_after_its_verb(text: str, expected: list[tuple]) -> None:
     assert [(f["kind"], f["value"], f["qualifier"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one count of the killed and the wounded together is neither: an other figure
+        ("The strike killed or wounded 40 people.", [("other", 40, "killed or injured")]),
+        ("The blast left 25 people dead or wounded.", [("other", 25, "killed or injured")]),
+        ('The group said it had killed and wounded "at least 30" guards.', [("other", 30, "killed or injured")]),
+        # two counts, one of each
+        ("The raid killed 5 and wounded 12.", [("killed", 5, None), ("injured", 12, None)]),
+        ("12 people were killed and 30 wounded.", [("killed", 12, None), ("injured", 30, None)]),
+    ],
+)
+def test_figures_killed_or_wounded_together_is_other(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"], f["what"]) for f in _figures(text)] == expected
