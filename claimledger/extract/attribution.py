@@ -1522,6 +1522,9 @@ def quote_speaker(doc: Doc, offset: int) -> Mention | None:
 _QUOTE_PAIR = re.compile(r"“[^”\n]{2,}”|\"[^\"\n]{2,}\"|‘[^’\n]{12,}’(?!\w)")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
+
+
 def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) -> Mention | None:
     """The speaker of the quotation holding ``offset`` ('"...," he said' / 'X said: "..."'), resolved."""
     text = doc.text
@@ -1530,7 +1533,10 @@ def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) ->
     for q in _QUOTE_PAIR.finditer(text, p0, p1):
         if not q.start() <= offset < q.end():
             continue
-        after = [m for m in ms if q.end() - 2 <= m.start <= min(q.end() + 40, p1)]
+        # a speaker after the quotation speaks for it in its own sentence ('"...," he said'), not from the next one
+        # ('..., saying it had killed "more than 30". Officials said ...')
+        after = [m for m in ms if q.end() - 2 <= m.start <= min(q.end() + 40, p1)
+                 and _SENTENCE_BREAK.search(text, q.end(), max(q.end(), m.start)) is None]
         before = [m for m in ms if q.start() - 60 <= m.end <= q.start() + 1]
         cue = after[0] if after else (before[-1] if before else None)
         if cue is None:

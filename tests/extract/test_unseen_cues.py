@@ -376,3 +376,20 @@ def test_no_one_harmed_is_a_denial(text: str, expected: tuple[str, str]) -> None
     claims = _claims(text)
     assert expected in [(c.type, c.attributed_to.name) for c in claims if not c.figures]
     assert [(f.kind, f.value) for c in claims for f in c.figures] == [("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quotation that ends its sentence is not spoken by the speaker of the next sentence
+        ('The front claimed the raid on Velo, saying it had killed "more than 30". Officials said three people died.',
+         ["The front", "Officials"]),
+        ('The militia said it had shot "at least 12 guards" in Velo. The army said two soldiers were killed.',
+         ["The militia", "The army"]),
+        # a speaker after the quotation in its own sentence speaks for it
+        ('"We lost 12 men in Velo," Colonel Ivo Marek said on Monday.', ["Colonel Ivo Marek"]),
+    ],
+)
+def test_quotation_ending_a_sentence_keeps_its_speaker(text: str, speakers: list[str]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    assert [c.attributed_to.name for c in claims if c.figures] == speakers
