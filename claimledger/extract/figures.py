@@ -519,7 +519,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if cur is not None:
         return "other", cur, "money.after"
     combined = _combined_rx()
-    if combined is not None and (combined[0].search(before) or combined[1].match(after)):
+    if combined is not None and not q.vague and (combined[0].search(before) or combined[1].match(after)):
         return "other", "killed or injured", "other.killed_or_injured"
     best = _after_cue(after, R)
     if best is None:
