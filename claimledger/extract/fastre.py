@@ -138,7 +138,54 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return re.compile(f"(?={lead})(?:{pattern})", flags)
         except re.error:
             pass
+    guard = _start_or_boundary_guard(pattern, flags) if lead is None else None
+    if guard is not None:
+        try:
+            return re.compile(f"{guard}(?:{pattern})", flags)
+        except re.error:
+            pass
     return re.compile(pattern, flags)
+
+
+def _branch_opening(pattern: str, flags: int) -> str | None:
+    """``"^"`` when every branch of ``pattern`` opens anchored at the start of the text (``^``, ``\\A``),
+    ``"b"`` when every one opens with ``\\b``, else ``None``."""
+    if opening_holds(pattern, flags, lambda op, av, c: op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)):
+        return "^"
+    if opening_holds(pattern, flags, lambda op, av, c: op is c.AT and av is c.AT_BOUNDARY):
+        return "b"
+    return None
+
+
+def _start_or_boundary_guard(pattern: str, flags: int) -> str | None:
+    """A guard for a top-level alternation whose branches each open with ``\\b`` or, for
+    some, with ``^`` / ``\\A`` (which ``lead_class`` cannot read as characters): ``(?:^|\\b(?=[...]))``,
+    the class read from the ``\\b`` branches. Without ``re.MULTILINE`` a ``^`` branch matches only at
+    the start of the text, where the guard's ``^`` holds; elsewhere a match needs a word boundary and
+    one of its first characters. So the guarded pattern has the same matches, and a scan fails most
+    positions (inside words, or at words no branch starts with) at the guard instead of trying every
+    branch. ``None`` when the pattern is not of that shape."""
+    parsed = _parsed(pattern, flags)
+    if parsed is None:  # another Python's internals, or an odd pattern: not read
+        return None
+    if (flags | parsed[1].state.flags) & (re.MULTILINE | re.VERBOSE):
+        return None
+    alternatives = split_alternatives(pattern)
+    kinds: set[str] = set()
+    pieces: list[str] = []
+    for alt in alternatives:
+        kind = _branch_opening(alt, flags)
+        if kind is None:
+            return None
+        kinds.add(kind)
+        if kind == "b":
+            lead = lead_class(alt, flags)
+            if lead is None:
+                return None
+            pieces.append(lead[1:-1])
+    if kinds != {"^", "b"}:  # all \b: compile_fast's own lead reads it
+        return None
+    return r"(?:^|\b(?=[" + "".join(pieces) + "]))"
 
 
 def _one_group(pattern: str, flags: int) -> bool:

@@ -69,6 +69,29 @@ def test_fastre_same_matches(pattern: str, flags: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "flags", "guarded"),
+    [
+        (r"(?:^\W*the\b)|(?:\b(?:killed|wounded))|(?:\b\d+ killed)", 0, True),  # a ^ branch
+        (r"\A\W*the\b|\b(?:massacre|crimes?)", re.IGNORECASE, True),
+        (r"^\W*the\b|\bMASSACRE|\b\d+", re.IGNORECASE, True),
+        (r"^\W*the\b|\b\w+d\b", 0, False),  # a \b branch any word character can start
+        (r"(?m)^\W*\w+|\bkilled", 0, False),  # ^ at every line start
+        (r"^\W*\w+|\bkilled", re.MULTILINE, False),
+        (r"^\W*\w+|killed", 0, False),  # a branch without \b
+    ],
+)
+def test_fastre_start_or_boundary_guard(pattern: str, flags: int, guarded: bool) -> None:
+    fast = compile_fast(pattern, flags)
+    assert fast.pattern.startswith("(?:^|\\b(?=[") == guarded
+    plain = re.compile(pattern, flags)
+    for text in (TEXT, " " + TEXT, "\n".join(TEXT.split(";"))):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for pos in (0, 1, 5, 31, 60):
+            a, b = plain.search(text, pos), fast.search(text, pos)
+            assert (a.span() if a else None) == (b.span() if b else None)
+
+
+@pytest.mark.parametrize(
     ("pattern", "expected"),
     [
         ("a|b(?:c|d)|e", ["a", "b(?:c|d)", "e"]),
