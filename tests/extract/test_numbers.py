@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from claimledger.extract.numbers import (
     find_quantities,
+    grammar,
     interval,
     parse_number,
     render_words,
@@ -152,3 +153,22 @@ def test_numbers_scaled_compound_is_one_number(text: str, expected: list[tuple[i
 )
 def test_numbers_glued_unit_keeps_the_quantity(text: str, values: list[int]) -> None:
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people and 3,400 others; twenty-one died, 7.5 km away, at 1.5 and 2,5 and no.4 and x12.",
+        "between 10 and 15 wounded, dozens missing, hundreds fled, a dozen more (both sides), B12 v5",
+        "SEVEN killed\tone hurt\nfour-year-old, 1990s, ½ of them, nineteenth",
+    ],
+)
+def test_numbers_candidates_low_finds_the_plain_candidates(text: str) -> None:
+    """The case-sensitive scan of the lower-cased text (led by a word boundary) finds the positions the
+    case-insensitive candidate scan finds, whole text and stretches of it."""
+    g = grammar()
+    low = text.lower()
+    for start, end in ((0, len(text)), (5, len(text) - 3), (13, 40)):
+        expected = [m.span() for m in g.candidates.finditer(text, start, end)]
+        assert [m.span() for m in g.candidates_low.finditer(low, start, end)] == expected
+    assert list(g.candidates.finditer(text))
