@@ -267,12 +267,12 @@ def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
     index: dict[str, int] = {}
     parts: list[tuple[str, str]] = []
     for b, (ch, ks) in enumerate(sorted(buckets.items())):
-        branch = []
+        branch: list[tuple[str, str]] = []
         for k in ks:
             name = f"_d{b}_{k}"
             index[name] = k
-            branch.append(f"(?:{alternatives[k]}){tail}(?P<{name}>)")
-        parts.append((ch, "|".join(branch)))
+            branch.append((alternatives[k], f"{tail}(?P<{name}>)"))
+        parts.append((ch, _factored(branch, _FACTOR_DEPTH)))
     # a look-ahead on every first character lets the scan skip most positions at C speed
     lead = "(?=[" + "".join(re.escape(ch) for ch in sorted(buckets)) + "])" if head in (r"\b(?=\w)", r"\b", "") else ""
     # the first letters of every alternative, as a trie: most positions fail it in a step or two
@@ -285,6 +285,91 @@ def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
 
 
 _DISPATCH_LEAF = 4  # buckets tried one after another at the leaves of the dispatch tree
+_FACTOR_DEPTH = 3  # leading characters taken out of a bucket's alternatives (``_factored``)
+
+
+def _literal_head(alt: str) -> tuple[str, str] | None:
+    """``(character, rest)`` when ``alt`` opens with one plain literal character that no quantifier
+    follows (``"shelling"`` -> ``("s", "helling")``, ``"\\ x"`` -> ``(" ", "x")``); a group holding one
+    alternative is entered (``"(?:bomb)s?"`` -> ``("b", "(?:omb)s?")``); else ``None``."""
+    if alt.startswith("(?:"):
+        close = _group_end(alt)
+        inner = alt[3:close]
+        # "(?:X)rest" is "X" then "rest" when X has no alternatives and no quantifier follows the group
+        if close > 0 and alt[close + 1 : close + 2] not in ("?", "*", "+", "{") and len(split_alternatives(inner)) == 1:
+            head = _literal_head(inner)
+            if head is not None:
+                return head[0], f"(?:{head[1]}){alt[close + 1:]}"
+        return None
+    if not alt:
+        return None
+    if alt[0] == "\\":
+        if len(alt) < 2 or alt[1].isalnum():  # a class (\d), an assertion (\b) or a back-reference
+            return None
+        ch, rest = alt[1], alt[2:]
+    elif alt[0] in ".^$*+?{}[]()|":
+        return None
+    else:
+        ch, rest = alt[0], alt[1:]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return None
+    return ch, rest
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the ``)`` closing the group that opens ``pattern`` at 0; -1 when not found."""
+    depth = 0
+    in_class = False
+    escaped = False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            if ch == "]" and not (pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"):
+                in_class = False
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _factored(branches: list[tuple[str, str]], depth: int) -> str:
+    """The alternation of ``(alternative, suffix)`` pairs, ``(?:alt)suffix|...``, with the leading
+    characters of neighbouring alternatives taken out: ``shelling|strike|(?:a|b)x|sarin`` ->
+    ``s(?:helling|trike)|(?:a|b)x|s(?:arin)``. ``re`` enters each alternative of an alternation in turn,
+    but skips at once one that opens with a literal other than the next character; after the shared
+    character the rests open with different characters again, so a position tries a few branches
+    instead of all that start with its letter. Exact: in a run of alternatives that each open with a
+    literal, those opening with different characters cannot match at one position, so grouping the
+    run by its first characters (keeping their order) matches what the run matches, and
+    ``cA|cB`` is ``c(?:A|B)``; an alternative that opens otherwise ends the run."""
+    out: list[str] = []
+    run: dict[str, list[tuple[str, str]]] = {}
+
+    def flush() -> None:
+        for ch, items in run.items():
+            if len(items) == 1 or depth <= 1:
+                out.extend(f"{re.escape(ch)}(?:{rest}){suffix}" for rest, suffix in items)
+            else:
+                out.append(f"{re.escape(ch)}(?:{_factored(items, depth - 1)})")
+        run.clear()
+
+    for alt, suffix in branches:
+        head = _literal_head(alt) if depth > 0 else None
+        if head is None:
+            flush()
+            out.append(f"(?:{alt}){suffix}")
+        else:
+            run.setdefault(head[0], []).append((head[1], suffix))
+    flush()
+    return "|".join(out)
 
 
 def _dispatch_tree(parts: list[tuple[str, str]]) -> str:
@@ -353,7 +438,7 @@ def lower_pattern(pattern: str) -> str:
     return re.sub(r"(?<!\\)(?<!\(\?)([A-Z])", lambda m: m.group(1).lower(), pattern)
 
 
-def literal_trie(words: list[str]) -> str:
+def literal_trie(words: list[str], space: str = "") -> str:
     """A regex for the alternation of literal ``words`` (longest first), written as a trie:
     ``["said", "says", "stated"]`` -> ``s(?:a(?:id|ys)|tated)``.
 
@@ -364,6 +449,9 @@ def literal_trie(words: list[str]) -> str:
     For a case-sensitive pattern: under ``re.IGNORECASE`` two branches ("S", "s") could both match.
 
     words (list[str]): the literal alternatives (no empty string).
+    space (str): a character written as ``\\s+`` (``literal_prefixes(..., space=space)``); a trie holding
+        it is for a look-ahead, read only for whether one of the words matches (``\\s+`` and a literal
+        white space may both match a character, so the longest-first reading no longer holds).
     RETURNS (str): the regex, a non-capturing group.
     """
     root: dict[str, dict] = {}
@@ -376,7 +464,8 @@ def literal_trie(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(r"\s+" if space and ch == space else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -609,7 +698,7 @@ def _compile_fast_or_plain(body: str, flags: int, pattern: str, pattern_flags: i
         return re.compile(pattern, pattern_flags)
 
 
-def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 400) -> list[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 400, space: str = "") -> list[str] | None:
     """Strings one of which every match of ``pattern`` starts with (up to ``size`` characters each).
 
     Read from the pattern: literals and small character classes extend the strings, branches and
@@ -618,6 +707,10 @@ def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 4
     on them (``literal_trie``) lets a scan skip, in a few steps, the positions where no match can start.
 
     pattern (str), flags (int): the regex, without ``re.IGNORECASE``.
+    space (str): when given, a character standing for a run of white space: ``\\s``, ``\\s+`` or ``\\s*``
+        extend the strings with it instead of ending them (``a\\s+final`` -> "a" + space + "f"), and
+        the strings go on past an optional part (``(?:the\\s+)?final`` -> "the" + space + "f", "fin"),
+        for a ``literal_trie(..., space=space)``, which writes it ``\\s+`` (not for ``str.find``).
     RETURNS (list[str] | None): the strings (none starting with another), sorted; ``None`` when a
         match may start with anything, or there would be more than ``limit``.
     """
@@ -644,6 +737,8 @@ def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 4
                 continue
             if op is sre_c.LITERAL:
                 state = grow(state, [chr(av)])
+            elif space and _white_space(op, av, sre_c):
+                state = grow(state, [space])
             elif op is sre_c.IN:
                 chars = _in_chars(av, sre_c)
                 if chars is None:
@@ -659,10 +754,16 @@ def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 4
                     grown |= g
                     ended |= e
                 state = grown, ended
+            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and space and len(av[2]) == 1 and _white_space(av[2][0][0], av[2][0][1], sre_c):
+                # a run of white space: the strings go on with ``space`` (and, when it may be absent, without)
+                g, e = grow((set(growing), set()), [space])
+                state = (g | growing if av[0] == 0 else g), ended | e
             elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
                 least, most, item = av
                 g, e = seq(item, (set(growing), set()))
-                if least == 0:  # none: the strings go on; one or more: they end after the first
+                if space and least == 0 and most == 1:  # an optional part: the strings go on with and without it
+                    state = set(growing) | g, ended | e
+                elif least == 0:  # none: the strings go on; one or more: they end after the first
                     state = set(growing), ended | e | g
                 elif most == 1:
                     state = g, ended | e
@@ -682,6 +783,11 @@ def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 4
     if not found or "" in found:
         return None
     return sorted(p for p in found if not any(q != p and p.startswith(q) for q in found))
+
+
+def _white_space(op: Any, av: Any, sre_c: Any) -> bool:
+    """True for the parsed item ``\\s``."""
+    return bool(op is sre_c.IN and len(av) == 1 and av[0][0] is sre_c.CATEGORY and av[0][1] is sre_c.CATEGORY_SPACE)
 
 
 def _in_chars(items: Any, sre_c: Any) -> list[str] | None:

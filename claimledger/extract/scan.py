@@ -85,10 +85,10 @@ class MultiScan:
             lead = "(?=[" + "".join(c[1:-1] for c in leads if c) + "])" if all(leads) else ""
             body = "|".join(f"(?:{p})" for p in pats)
             # the first letters of every cue, as a trie: most words fail it in a step or two
-            firsts = [literal_prefixes(p, flag) for p in pats]
-            prefix = ("(?=" + literal_trie(sorted({w for f in firsts for w in f or ()})) + ")"
+            firsts, space = _first_strings(pats, flag)
+            prefix = ("(?=" + literal_trie(sorted({w for f in firsts for w in f or ()}), space=space) + ")"
                       if all(firsts) else "")
-            body = _by_first_letter(pats, firsts) or body
+            body = _by_first_letter(pats, firsts, space) or body
             try:
                 self.scanner = re.compile(f"{lead}{prefix}(?=(?:{body}))", flag)
             except re.error:  # global inline flags: each scans alone
@@ -126,11 +126,25 @@ class MultiScan:
         return out
 
 
-def _by_first_letter(pats: list[str], firsts: list[list[str] | None]) -> str | None:
+_SPACE = "\ue000"  # stands for a run of white space in the first strings of the cues (``literal_prefixes``)
+_FIRST_SIZE = 6  # characters in those strings: "the\s+fin" rather than "the" (a cue's optional article)
+
+
+def _first_strings(pats: list[str], flags: int) -> tuple[list[list[str] | None], str]:
+    """The strings every match of each pattern starts with (``literal_prefixes``, up to ``_FIRST_SIZE``
+    characters, ``_SPACE`` standing for white space) and that stand-in; without it (and 3 characters)
+    when a pattern holds the stand-in character or a string would start with white space."""
+    firsts = [literal_prefixes(p, flags, size=_FIRST_SIZE, limit=1000, space=_SPACE) for p in pats]
+    if all(firsts) and not any(_SPACE in p for p in pats) and not any(w.startswith(_SPACE) for f in firsts for w in f or ()):
+        return firsts, _SPACE
+    return [literal_prefixes(p, flags) for p in pats], ""
+
+
+def _by_first_letter(pats: list[str], firsts: list[list[str] | None], space: str = "") -> str | None:
     """The alternation of ``pats`` for a look-ahead that is read only for whether one of them matches,
     dispatched on the first character (``fastre._dispatch_tree``): at a position only the patterns
     with a first-letters string (``literal_prefixes``, ``firsts``) starting with its character are
-    tried, each behind a trie of those strings. Every match of a pattern starts with one of its
+    tried, each behind a trie of those strings (``space``: their stand-in for white space). Every match of a pattern starts with one of its
     strings, so the look-ahead holds where the plain alternation does. ``None`` when a pattern has
     no such strings."""
     if not pats or not all(f and all(f) for f in firsts):
@@ -141,7 +155,7 @@ def _by_first_letter(pats: list[str], firsts: list[list[str] | None]) -> str | N
             buckets.setdefault(ch, []).append(k)
     parts = []
     for ch, ks in sorted(buckets.items()):
-        alts = [f"(?={literal_trie(sorted(w for w in firsts[k] or () if w[0] == ch))})(?:{pats[k]})" for k in ks]
+        alts = [f"(?={literal_trie(sorted(w for w in firsts[k] or () if w[0] == ch), space=space)})(?:{pats[k]})" for k in ks]
         parts.append((ch, "|".join(alts)))
     return _dispatch_tree(parts)
 

@@ -315,6 +315,41 @@ def test_fastre_literal_prefixes_start_every_match(pattern: str) -> None:
     assert all(any(f.startswith(p) for p in prefixes) for f in found)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "size", "expected"),
+    [
+        (r"\b(?:(?:the|a)\s+)?(?:final|last)\s+toll", 5, ["a_fin", "a_las", "final", "last_", "the_f", "the_l"]),
+        (r"to\sdeath|x\s*y", 4, ["to_d", "x_y", "xy"]),  # one white space, or none
+        (r"\b(?:shot\s{2,}dead)", 6, ["shot_d"]),
+        (r"(?:a|an)?\s+x", 3, ["_x", "a_x", "an_"]),  # may start with white space (callers check)
+        (r"\d+ killed", 3, None),
+    ],
+)
+def test_fastre_literal_prefixes_space(pattern: str, size: int, expected: list[str] | None) -> None:
+    from claimledger.extract.fastre import literal_prefixes
+
+    got = literal_prefixes(pattern, size=size, space="_")
+    assert (None if got is None else sorted(got)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\b(?:(?:the|a|an)\s+)?(?:final|latest)\s+(?:death\s+)?toll\b", r"\b(?:shot\s*dead|shot\s+and\s+killed|to\s+death)\b"],
+)
+def test_fastre_literal_prefixes_space_trie_holds_at_every_match(pattern: str) -> None:
+    """The trie of the strings (white space as ``\\s+``) holds wherever the pattern matches."""
+    from claimledger.extract.fastre import literal_prefixes
+
+    text = "the final toll; a\tlatest  death toll; final\ntoll; shotdead, shot \u00a0 and killed; beaten to  death; the fox"
+    prefixes = literal_prefixes(pattern, size=6, space="\ue000")
+    assert prefixes
+    trie = re.compile("(?=" + literal_trie(prefixes, space="\ue000") + ")")
+    starts = [m.start() for m in re.finditer(pattern, text)]
+    assert len(starts) >= 3
+    assert all(trie.match(text, p) for p in starts)
+    assert not trie.match(text, text.index("the fox"))  # "the", then no cue word
+
+
 @pytest.mark.parametrize("alternatives", [["massacre(?:d|s)?", "killed", "war crimes?"], ["(?:ethnic|war) \\w+", "denied"]])
 def test_fastre_dispatch_prefix_trie(alternatives: list[str]) -> None:
     compiled = compile_dispatch(alternatives, head=r"\b(?=\w)", tail=r"\b")

@@ -19,6 +19,7 @@ _CUES = {
     "t.said": r"\b(?:said|says|told)\b",
     "t.killed": r"\b(?P<k>killed|shot\s+dead)\b",
     "t.toll": r"\b(?:raised|put)\s+(?:its|the)\s+(?:\w+\s+){0,2}toll\b",
+    "t.article": r"\b(?:(?:the|a|an)\s+)?(?:final|latest)\s*(?:death\s+)?(?:toll|count)\b",
 }
 
 
@@ -30,6 +31,7 @@ _CUES = {
         "İzmir: officials said 3 were killed.",  # lower-casing changes the length: each cue scans alone
         "",
         "Said the man: killed.\nTold (told) them,said it; xsaid saidx killed",  # at the start, after punctuation, inside words
+        "The final toll; a\tlatest  death count; finalcount, the\n\nfinal toll, an final, the latest",  # white space runs
     ],
 )
 def test_scan_multiscan_as_each_cue(text: str) -> None:
