@@ -275,8 +275,11 @@ def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
         parts.append((ch, _factored(branch, _FACTOR_DEPTH)))
     # a look-ahead on every first character lets the scan skip most positions at C speed
     lead = "(?=[" + "".join(re.escape(ch) for ch in sorted(buckets)) + "])" if head in (r"\b(?=\w)", r"\b", "") else ""
-    # the first letters of every alternative, as a trie: most positions fail it in a step or two
-    firsts = [literal_prefixes(alt, flags) for alt in alternatives]
+    # the first letters of every alternative, as a trie: most positions fail it in a step or two (six
+    # letters rather than three let fewer common words through: "the" of "the\s+war" against "theft")
+    firsts = [literal_prefixes(alt, flags, size=_DISPATCH_PREFIX, limit=1000) for alt in alternatives]
+    if not all(firsts):
+        firsts = [literal_prefixes(alt, flags) for alt in alternatives]
     prefix = "(?=" + literal_trie(sorted({w for f in firsts for w in f or ()})) + ")" if all(firsts) else ""
     try:
         return re.compile(f"{lead}{head}{prefix}(?:{_dispatch_tree(parts)})", flags), index
@@ -285,6 +288,7 @@ def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
 
 
 _DISPATCH_LEAF = 4  # buckets tried one after another at the leaves of the dispatch tree
+_DISPATCH_PREFIX = 6  # characters of the first-letters trie before the dispatch (``literal_prefixes``)
 _FACTOR_DEPTH = 3  # leading characters taken out of a bucket's alternatives (``_factored``)
 
 
