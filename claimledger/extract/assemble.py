@@ -547,11 +547,18 @@ def _stands_for(own: Mention, default: Mention) -> bool:
     """True when the document's ``default`` type may stand for the claim sentence's own lighter event word
     ``own``: not when that word names an event of its own kind ("arrested", "fled their homes", "destroyed":
     rules ``harmless_types``, except ``other``), and a bare "attack" only by a type that tells how it happened
-    (rules ``refinements``: an air strike or a massacre, not a kidnapping told elsewhere)."""
+    (rules ``refinements``: an air strike or a massacre, not a kidnapping told elsewhere), and a bare
+    "explosion" or "bomb" only by a weapon (rules ``refined_only``: not by the clashes the text tells of)."""
     if own.label != "other" and own.label in _harmless_types():
         return False
-    refined = _type_refinements().get(own.label)
-    return own.label != "attack" or refined is None or default.label in refined
+    return own.label not in _refined_only() or default.label in _type_refinements().get(own.label, ())
+
+
+@cache
+def _refined_only() -> frozenset[str]:
+    from claimledger.extract.types import rules as type_rules
+
+    return frozenset(type_rules().get("refined_only", []))
 
 
 def _claim_type(label: str) -> str:

@@ -102,6 +102,13 @@ AIRSTRIKE_THEN_PERIOD_TOTALS = (
     "Since January, fighters have killed 41 soldiers in the province, according to the army.\n"
 )
 
+CLASHES_THEN_BOMB = (
+    "Troops and rebels clash in border hills\n\n"
+    "Troops fought rebels in the border hills on Monday, the army said.\n\n"
+    "On Tuesday night, a bomb hidden in a parked cart exploded near a tea stall in the market town, "
+    "wounding 6 people, police said.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -145,6 +152,8 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         (AIRSTRIKE_THEN_PERIOD_TOTALS, "killed", 230, "other"),
         (AIRSTRIKE_THEN_PERIOD_TOTALS, "killed", 41, "armed_clash"),
         (AIRSTRIKE_THEN_PERIOD_TOTALS, "killed", 9, "air_strike"),
+        # a bomb that exploded is an explosion, not the clashes the text is about (no weapon refines it)
+        (CLASHES_THEN_BOMB, "injured", 6, "explosion"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
