@@ -511,7 +511,7 @@ def _weight(m: Mention) -> float:
 
 
 def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] = frozenset(),
-              own_only: bool = False) -> tuple[Mention | None, str]:
+              own_only: bool = False, date: Mention | None = None, place: Mention | None = None) -> tuple[Mention | None, str]:
     """The claim's type: the heaviest event word of the sentence; a generic or victim-only one
     ("attack", "explosion", "civilians were killed") gives way to a heavier one of the paragraph (not of
     a type in ``skip``: a toll does not take an abduction or an arrest told beside it), then to the
@@ -535,12 +535,52 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
         return best, ""  # a long text tells of many incidents: no document-level type either
     if best is not None and _separate_incident(ctx, sents[si]):
         return best, ""  # "Separately, two policemen were killed in an attack on a patrol": its own event
+    if default is not None and not _told_of_incident(ctx, default.label, date, place):
+        # the document's type is told only of another incident (another day, another town): the paragraph's
+        if pbest is not None and (best is None or _weight(pbest) > _weight(best)):
+            return pbest, "paragraph:"
+        return best, ""
     if pbest is not None and _weight(pbest) >= max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0) \
             and default is not None and not _tells_how(pbest, default):
         return pbest, "paragraph:"  # "Clashes between two militias. 25 killed.": the clashes, not the text's riot
     if default is not None and (best is None or _weight(default) > _weight(best) and any(_stands_for(m, default) for m in here)):
         return default, "document:"
     return best, ""
+
+
+def _told_of_incident(ctx: _Ctx, label: str, date: Mention | None, place: Mention | None) -> bool:
+    """True when some sentence naming an event of type ``label`` may tell of the claim's incident (its
+    ``date`` and ``place``): the sentence's own incident dates, if it gives any, overlap the claim's date,
+    and its towns, if it names any, include the claim's town (see :func:`_same_incident_sentence`)."""
+    if date is None and place is None:
+        return True
+    seen: set[int] = set()
+    for m in ctx.layers.get("types", []):
+        if m.label != label:
+            continue
+        j = _sentence_index(ctx, m.start)
+        if j not in seen:
+            seen.add(j)
+            if _same_incident_sentence(ctx, ctx.doc.sentences[j], date, place):
+                return True
+    return False
+
+
+def _same_incident_sentence(ctx: _Ctx, seg: Segment, date: Mention | None, place: Mention | None) -> bool:
+    """False when sentence ``seg`` sets its event apart from a claim's ``date`` and ``place``: it gives
+    incident dates, none overlapping ``date``, or names towns or districts, none of them ``place``."""
+    if date is not None and date.data.get("start") is not None:
+        lo, hi = date.data["start"], date.data.get("end") or date.data["start"]
+        days = [m for m in _in(ctx, "dates", seg) if _is_incident_date(m) and m.data.get("start") is not None
+                and not _is_period(ctx, m)]
+        if days and not any(m.data["start"] <= hi and lo <= (m.data.get("end") or m.data["start"]) for m in days):
+            return False
+    if place is not None and place.label in ("locality", "district"):
+        towns = [m for m in _in(ctx, "places", seg) if m.label in ("locality", "district") and "dateline" not in m.rule]
+        keys = _place_keys(place)
+        if towns and not any(_named_by(m, keys) for m in towns):
+            return False
+    return True
 
 
 def _stands_for(own: Mention, default: Mention) -> bool:
@@ -1127,9 +1167,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dm, dp = defaults["date"], "document:"
     period_total = bool(aggregate and _PERIOD.search(sentence))
     if any(m.label in HARMED_KINDS for m in figs):
-        tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _harmless_types(), own_only=period_total)
+        tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _harmless_types(), own_only=period_total,
+                           date=dm, place=pm)
     else:
-        tm, tp = _type_for(ctx, si, defaults["type"], own_only=period_total)
+        tm, tp = _type_for(ctx, si, defaults["type"], own_only=period_total, date=dm, place=pm)
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES:
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's

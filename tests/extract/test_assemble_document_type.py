@@ -109,6 +109,13 @@ CLASHES_THEN_BOMB = (
     "wounding 6 people, police said.\n"
 )
 
+RAID_THEN_BOMB_ELSEWHERE = (
+    "Police report two attacks in the district\n\n"
+    "On 1 May, gunmen raided the village of Tarno. Five residents were killed and two others were wounded, "
+    "police said.\n\n"
+    "On 2 May, a police truck ran over a roadside bomb near Kessa. One officer died and three were injured.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -154,6 +161,9 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         (AIRSTRIKE_THEN_PERIOD_TOTALS, "killed", 9, "air_strike"),
         # a bomb that exploded is an explosion, not the clashes the text is about (no weapon refines it)
         (CLASHES_THEN_BOMB, "injured", 6, "explosion"),
+        # the document's bomb is told of another day and town: the raid's toll is the raid's, the bomb's the bomb's
+        (RAID_THEN_BOMB_ELSEWHERE, "killed", 5, "attack_on_civilians"),
+        (RAID_THEN_BOMB_ELSEWHERE, "killed", 1, "explosion"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
