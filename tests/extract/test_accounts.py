@@ -36,6 +36,10 @@ def _accounts(text: str) -> list[ClaimIn]:
         # a cause or weapon without a party
         ("The workers in Varna were killed with incendiary weapons, the prosecutor said.", ("the prosecutor", None)),
         ("The fire in Varna resulted from a misfired rocket, the army said.", ("the army", None)),
+        # the speaker's own account of what it struck (the pronoun is the speaker), either side
+        ('The Defence Ministry said on 4 May that it had struck "a fuel depot of the rebels" in Varna.',
+         ("The Defence Ministry", None)),
+        ("A rebel commander said they hit army positions in Varna.", ("A rebel commander", None)),
     ],
 )
 def test_accounts_a_partys_account_is_a_claim(sentence: str, expected: tuple[str, str | None]) -> None:
@@ -70,6 +74,9 @@ def test_accounts_a_partys_account_is_a_claim(sentence: str, expected: tuple[str
         "The ministry said its forces did not shell Varna.",
         # a cause in the author's own voice
         "The fire in Varna resulted from a misfired rocket.",
+        # what it struck, with no one to say so, or what it hit that is no target
+        "They had struck a fuel depot in Varna.",
+        "The ministry said it had hit the headlines in Varna.",
     ],
 )
 def test_accounts_no_claim_without_a_named_partys_account(sentence: str) -> None:
