@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from claimledger.extract.dates import find_dates
 from claimledger.extract.pipeline import extract
 from claimledger.extract.places import find_places
 from claimledger.models import SourceText
@@ -110,3 +111,20 @@ def test_figureless_denial_by_an_alternative_account(text: str, denier: str) -> 
 )
 def test_only_or_fighters_without_a_denial(text: str) -> None:
     assert not [c for c in _claims(text) if c.type == "denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rule"),
+    [
+        # the page's own date: on a line of its own, after a separator, or of the story itself
+        ("Posted 4 May 2021 by the desk\nGunmen killed 4 villagers.", "4 May 2021", "dateline"),
+        ("By Ana Prem | Updated: 5 May 2021\nGunmen killed 4 villagers.", "5 May 2021", "dateline"),
+        ("This story was first published on 6 May 2021.", "6 May 2021", "dateline"),
+        # another subject's post or communique: a statement's date, not the page's
+        ("- A rescue group posted on Thursday evening that shelling killed 9.", "Thursday", "report"),
+        ("The army, in a communique published Monday evening, spoke of 12 dead.", "Monday", "report"),
+    ],
+)
+def test_posted_dates_a_page_only_at_its_head(text: str, date_text: str, rule: str) -> None:
+    found = {text[d.start:d.end]: d.rule for d in find_dates(text, dt.date(2021, 5, 8))}
+    assert found[date_text] == rule
