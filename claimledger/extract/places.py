@@ -424,10 +424,21 @@ def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
 
 def _joined_by_connector(text: str, run: list[_Token], k: int) -> bool:
     """True when the run goes on past its known first ``k`` words through connectors ("Lujan de Cuyo",
-    "San Pedro de la Paz"): one name the gazetteer lacks, not the known town it begins with."""
+    "San Pedro de la Paz") or an article-led word ("Wadi al-Shay"): one name the gazetteer lacks, not the
+    known town it begins with."""
     gap = text[run[k - 1].end : run[k].start]
     words = gap.lower().split()
+    if gap == " " and _article_led_token(text, run[k].start):
+        return True  # "Wadi al-Shay", "Tell el-Hawa": the name goes on through its article
     return gap.startswith(" ") and bool(words) and all(w in _compiled()["connectors"] for w in words)
+
+
+def _article_led_token(text: str, start: int) -> bool:
+    """True when the token at ``start`` opens on a lower-case article joined by a hyphen ("al-Shay", "ash-Sham")."""
+    head, sep, _ = text[start : start + 5].partition("-")
+    if not sep:
+        head, sep, _ = text[start : start + 5].partition("‐")
+    return bool(sep) and head.islower() and head in _ARTICLE_PREFIXES
 
 
 def _inside_name(text: str, run: list[_Token], j: int, first_words: Any) -> bool:
@@ -1670,9 +1681,29 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
         before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m) and not m.data.get("modifier")]
-        if before and _rank(before[-1]) < PLACE_RANK["region"]:
-            return before[-1]
+        if before:
+            last = _contained_before(doc.text, before)
+            if _rank(last) < PLACE_RANK["region"]:
+                return last
     return main
+
+
+CONTAINER_REACH = 60  # characters from a named place to the known place its text puts it in
+
+
+def _contained_before(text: str, before: list[Mention]) -> Mention:
+    """The last of ``before`` (places in text order), or the named place just before it that it only
+    contains ("in the X valley, south-west of Y": X, not Y, is where it happened)."""
+    last = before[-1]
+    gid = last.data.get("geonameid")
+    if gid is None:
+        return last
+    for m in reversed(before[:-1]):
+        if last.start - m.end > CONTAINER_REACH or "\n" in text[m.end : last.start]:
+            break
+        if m.data.get("contained") and m.data.get("geonameid") == gid:
+            return m
+    return last
 
 
 _NO_LAYER: list[Mention] = []

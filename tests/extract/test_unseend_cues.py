@@ -128,3 +128,29 @@ def test_only_or_fighters_without_a_denial(text: str) -> None:
 def test_posted_dates_a_page_only_at_its_head(text: str, date_text: str, rule: str) -> None:
     found = {text[d.start:d.end]: d.rule for d in find_dates(text, dt.date(2021, 5, 8))}
     assert found[date_text] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a known first word ("Wadi", "Tell", "Bir") goes on through an article-led word: one name
+        # (also when the word after the article is an English word: "Ward", "Bard")
+        ("Troops came under fire in the Wadi al-Bard valley, west of Mosul.", "Wadi al-Bard"),
+        ("A shell landed in Bir al-Ward overnight, south of Mosul.", "Bir al-Ward"),
+    ],
+)
+def test_name_goes_on_through_its_article(text: str, surface: str) -> None:
+    assert surface in [text[m.start:m.end] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("1. Nineveh. At dawn on 7 May a patrol was ambushed in the Wadi al-Qamar valley, west of Mosul. "
+         "Three soldiers were killed in the exchange.", "Wadi al-Qamar"),
+        ("Gunmen raided the village of Dorvani, north of Bossangoa. Four farmers died.", "Dorvani"),
+    ],
+)
+def test_carried_place_is_the_named_place_not_its_reference(text: str, place: str) -> None:
+    claims = _figure_claims(text, dt.date(2024, 5, 8))
+    assert [c.place.text for c in claims] == [place]
