@@ -635,6 +635,17 @@ def _places_helper() -> Any:
     return getattr(places, "place_for", None)
 
 
+def _helper_main_place(doc: Doc, par_starts: list[int]) -> Mention | None:
+    """The places component's main place of the document (``document_place``), when it has one this
+    ranking accepts (not a destination, a dateline or a possessive)."""
+    try:
+        from claimledger.extract.places import document_place
+    except ImportError:
+        return None
+    main = document_place(doc)
+    return main if main is not None and _place_penalty(doc, main, par_starts) < 3.0 else None
+
+
 def _own_country(doc: Doc, m: Mention, seg: Segment, par_starts: list[int]) -> bool:
     """In a long text (many incidents, many places), a country the sentence itself names as a place
     ("forests in X were destroyed", not "X's army") is its place, rather than the document's place;
@@ -699,6 +710,10 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
                 return m, ""
             par = ctx.doc.paragraphs[ctx.par_of_sentence[si]] if ctx.doc.paragraphs else None
             return m, ("paragraph:" if par is not None and par.start <= m.start < seg.start else "document:")
+        if helper is not None:
+            # the helper's place is a destination, a dateline or a possessive: the rest of the text decides,
+            # with the places component's main place of the document as the default
+            default = _helper_main_place(ctx.doc, par_starts) or default
     par_starts = [p.start for p in ctx.doc.paragraphs]
     sents = ctx.doc.sentences
     pm = _best_place(ctx.doc, _in(ctx, "places", sents[si]), anchor, par_starts)

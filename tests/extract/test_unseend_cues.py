@@ -154,3 +154,33 @@ def test_name_goes_on_through_its_article(text: str, surface: str) -> None:
 def test_carried_place_is_the_named_place_not_its_reference(text: str, place: str) -> None:
     claims = _figure_claims(text, dt.date(2024, 5, 8))
     assert [c.place.text for c in claims] == [place]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "More than 900 people have left for Kaya since the attack.",
+        "Some 300 families were heading for Kaya on Sunday.",
+        "About 50 traders set off for Kaya after the raid.",
+    ],
+)
+def test_destination_left_for_is_no_incident_place(tail: str) -> None:
+    text = ("Residents of Tandorgou are burying their dead after gunmen attacked the market of Tandorgou on Saturday, "
+            "killing 12 people.\n\n" + tail)
+    claims = _figure_claims(text, dt.date(2024, 4, 15))
+    assert [c.place.text for c in claims] == ["Tandorgou", "Tandorgou"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "report"),
+    [
+        ("At least 30 soldiers were still unaccounted for in early 2023.", "2023", True),
+        ("Twelve fishermen were still held by the rebels as of 3 May 2021.", "3 May 2021", True),
+        # not a count still standing: the time of the event itself
+        ("Some 4,000 people were displaced in March 2021.", "March 2021", False),
+        ("Fighting was still raging in May 2021.", "May 2021", False),
+    ],
+)
+def test_still_missing_at_a_time_dates_the_count_not_the_incident(text: str, date_text: str, report: bool) -> None:
+    found = {text[d.start:d.end]: d.rule for d in find_dates(text, dt.date(2024, 5, 8))}
+    assert (found[date_text] == "report") is report
