@@ -583,6 +583,13 @@ def _same_incident_sentence(ctx: _Ctx, seg: Segment, date: Mention | None, place
     return True
 
 
+@cache
+def _war_totals() -> re.Pattern[str]:
+    from claimledger.extract.types import rules as type_rules
+
+    return re.compile(type_rules().get("war_totals", "(?!)"), re.IGNORECASE)
+
+
 def _stands_for(own: Mention, default: Mention) -> bool:
     """True when the document's ``default`` type may stand for the claim sentence's own lighter event word
     ``own``: not when that word names an event of its own kind ("arrested", "fled their homes", "destroyed":
@@ -1181,7 +1188,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
     period_total = bool(aggregate and _PERIOD.search(sentence))
-    if any(m.label in HARMED_KINDS for m in figs):
+    if period_total and _war_totals().search(sentence):
+        tm, tp = None, ""  # "thousands have been killed during the conflict": a whole war's incidents, of every kind
+    elif any(m.label in HARMED_KINDS for m in figs):
         tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _harmless_types(), own_only=period_total,
                            date=dm, place=pm)
     else:

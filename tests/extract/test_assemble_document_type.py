@@ -116,6 +116,12 @@ RAID_THEN_BOMB_ELSEWHERE = (
     "On 2 May, a police truck ran over a roadside bomb near Kessa. One officer died and three were injured.\n"
 )
 
+WAR_TOTAL_BESIDE_STRIKE = (
+    "Missile hits apartment block in river city\n\n"
+    "A missile hit an apartment block in the river city on Sunday, killing 14 people, officials said.\n\n"
+    "Some 3,100 civilians have been killed since the war began, a monitoring group said.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -164,6 +170,9 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         # the document's bomb is told of another day and town: the raid's toll is the raid's, the bomb's the bomb's
         (RAID_THEN_BOMB_ELSEWHERE, "killed", 5, "attack_on_civilians"),
         (RAID_THEN_BOMB_ELSEWHERE, "killed", 1, "explosion"),
+        # a whole war's toll counts incidents of every kind: other, even beside a missile strike
+        (WAR_TOTAL_BESIDE_STRIKE, "killed", 3100, "other"),
+        (WAR_TOTAL_BESIDE_STRIKE, "killed", 14, "missile_strike"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:

@@ -235,9 +235,10 @@ def test_types_protest_conduct_goes_on_in_the_next_sentences(text, label, sub):
         ("Police said drones were being used to locate the gunmen, after 5 soldiers were killed in a gunfight.",
          "armed_clash"),
         ("Surveillance drones spotted the convoy before 4 soldiers were killed in an ambush.", "armed_clash"),
-        # a drone that strikes is still a drone strike
-        ("Armed drones struck the convoy, killing 4 fighters.", "drone_strike"),
-        ("A drone strike killed 5 fighters.", "drone_strike"),
+        # a drone that strikes is still a drone strike (mention type drone_strike), which a claim records as
+        # the taxonomy's air strike (rules claim_types; ACLED's one sub event type Air/drone strike)
+        ("Armed drones struck the convoy, killing 4 fighters.", "air_strike"),
+        ("A drone strike killed 5 fighters.", "air_strike"),
     ],
 )
 def test_types_surveillance_drones_are_background(text, expected):
