@@ -514,6 +514,29 @@ def _lowers_exactly(pattern: str) -> bool:
 _GATE_STRINGS = 12  # at most this many strings in a ``Caseless`` gate (each is one ``str.find``)
 
 
+def gate_strings(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` holds: the few it starts with (``literal_prefixes``)
+    or, when they are longer, the few it holds somewhere (``required_strings``). A stretch of text holding
+    none of them (``str.find``) has no match.
+
+    pattern (str), flags (int): the regex, without ``re.IGNORECASE`` (a cue for lower-cased text).
+    RETURNS (tuple[str, ...]): at most ``_GATE_STRINGS`` strings; ``()`` when none can be read.
+    """
+    prefixes = literal_prefixes(pattern, flags)
+    held = required_strings(pattern, flags, _GATE_STRINGS)
+    if held and (not prefixes or len(prefixes) > _GATE_STRINGS or min(map(len, held)) > min(map(len, prefixes))):
+        prefixes = held
+    return tuple(prefixes) if prefixes and len(prefixes) <= _GATE_STRINGS else ()
+
+
+def holds_any(text: str, strings: tuple[str, ...], pos: int, endpos: int) -> bool:
+    """True when one of ``strings`` lies inside ``text[pos:endpos]``."""
+    for g in strings:  # a loop, not any(): this runs for every sentence
+        if text.find(g, pos, endpos) >= 0:
+            return True
+    return False
+
+
 class Caseless:
     """A case-insensitive regex that scans lower-cased text case-sensitively (about twice as fast).
 
@@ -527,15 +550,10 @@ class Caseless:
         self.pattern = pattern
         self.ignorecase = compile_fast(pattern, flags | re.IGNORECASE)
         self.lower = compile_fast(lower_pattern(pattern), flags & ~re.IGNORECASE) if _lowers_exactly(pattern) else None
-        # with ``gate``: the strings every match on the lower-cased text starts with (``literal_prefixes``, a
-        # few); a stretch of it holding none of them has no match, found by ``str.find`` instead of a scan
-        prefixes = literal_prefixes(lower_pattern(pattern), flags & ~re.IGNORECASE) if gate and self.lower is not None else None
-        if gate and self.lower is not None:
-            # or, when longer, the strings every match holds somewhere (``required_strings``)
-            held = required_strings(lower_pattern(pattern), flags & ~re.IGNORECASE, _GATE_STRINGS)
-            if held and (not prefixes or len(prefixes) > _GATE_STRINGS or min(map(len, held)) > min(map(len, prefixes))):
-                prefixes = held
-        self.gate: tuple[str, ...] = tuple(prefixes) if prefixes and len(prefixes) <= _GATE_STRINGS else ()
+        # with ``gate``: strings one of which every match on the lower-cased text holds (``gate_strings``); a
+        # stretch of it holding none of them has no match, found by ``str.find`` instead of a scan
+        self.gate: tuple[str, ...] = (gate_strings(lower_pattern(pattern), flags & ~re.IGNORECASE)
+                                      if gate and self.lower is not None else ())
         # the last lower-cased text and the gate strings it holds at all: a sentence of a document holds
         # only those (callers scan a document sentence by sentence, so a rare cue is looked for once)
         self._held: tuple[str, tuple[str, ...]] = ("", ())

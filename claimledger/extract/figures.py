@@ -38,6 +38,8 @@ from claimledger.extract.fastre import (
     _lowers_exactly,
     caseless_text,
     compile_fast,
+    gate_strings,
+    holds_any,
     literal_prefixes,
     literal_trie,
     lower_pattern,
@@ -378,22 +380,32 @@ class _Cue:
 
     rx: re.Pattern[str]
     low: re.Pattern[str] | None
+    gate: tuple[str, ...] = ()  # strings one of which every match of ``low`` holds (``fastre.gate_strings``)
 
     def match(self, s: str, s_low: str | None) -> re.Match[str] | None:
         return self.low.match(s_low) if self.low is not None and s_low is not None else self.rx.match(s)
 
     def search(self, s: str, s_low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(s) if endpos is None else endpos
-        return self.low.search(s_low, pos, end) if self.low is not None and s_low is not None else self.rx.search(s, pos, end)
+        if self.low is not None and s_low is not None:
+            if self.gate and not holds_any(s_low, self.gate, pos, end):  # str.find: faster than a scan
+                return None
+            return self.low.search(s_low, pos, end)
+        return self.rx.search(s, pos, end)
 
     def finditer(self, s: str, s_low: str | None, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        return self.low.finditer(s_low, pos, endpos) if self.low is not None and s_low is not None else self.rx.finditer(s, pos, endpos)
+        if self.low is not None and s_low is not None:
+            if self.gate and not holds_any(s_low, self.gate, pos, endpos):
+                return iter(())
+            return self.low.finditer(s_low, pos, endpos)
+        return self.rx.finditer(s, pos, endpos)
 
 
 def _cue(rx: re.Pattern[str]) -> _Cue:
     if not rx.flags & re.IGNORECASE or "(?-i" in rx.pattern:
         return _Cue(rx, None)
-    return _Cue(rx, compile_fast(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE))
+    low = lower_pattern(rx.pattern)
+    return _Cue(rx, compile_fast(low, rx.flags & ~re.IGNORECASE), gate_strings(low, rx.flags & ~re.IGNORECASE))
 
 
 @dataclass(frozen=True)

@@ -485,3 +485,21 @@ def test_fastre_gate_index_needs_every_pattern_gated() -> None:
     assert GateIndex.build([Caseless(r"\b\w+ed\b", gate=True)], "It was bombed.") is None
     index = GateIndex.build([Caseless(r"\bnot\s+one\s+house\b", gate=True)], "Calm. Not one house stood.")
     assert index is not None and not index.may_match(0, 5) and index.may_match(5, 26)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:no|nobody|none|without)\b", ("no", "wit")),  # the strings every match starts with
+        (r"\b(?:\w+\s+){0,2}(?:killed|died)\b", ("died", "killed")),  # or, longer, those every match holds
+        (r"\w+", ()),
+    ],
+)
+def test_fastre_gate_strings(pattern: str, expected: tuple[str, ...]) -> None:
+    from claimledger.extract.fastre import gate_strings, holds_any
+
+    assert gate_strings(pattern) == expected
+    text = "three were killed; nobody else"
+    for a, b in ((0, len(text)), (0, 10), (12, len(text))):
+        if expected:
+            assert holds_any(text, expected, a, b) == (re.search(pattern, text[a:b]) is not None)

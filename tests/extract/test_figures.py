@@ -689,3 +689,30 @@ def test_figures_quoted_count_after_its_verb(text: str, expected: list[tuple]) -
 )
 def test_figures_killed_or_wounded_together_is_other(text: str, expected: list[tuple]) -> None:
     assert [(f["kind"], f["value"], f["what"]) for f in _figures(text)] == expected
+
+
+_GATE_TEXTS = [
+    "No one was hurt. Nobody died, without injuries; none of them were killed.",
+    "Not a single person was injured, officials said; in addition to the two dead, 5 were wounded.",
+    "The total stood at 40 altogether. Ten people were killed and 4 wounded in all.",
+    "Fighting went on into the night; the shelling resumed at dawn.",
+    "İstanbul: noone was wounded.",  # lower-casing changes the length: the case-insensitive regex runs
+]
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_figures_gated_cues_match_as_their_regex(text: str) -> None:
+    """A cue skipped by its gate strings (``str.find``) has no match: every cue finds what its regex finds."""
+    from claimledger.extract.fastre import caseless_text
+
+    C = figures._cues()
+    cues = [C.negation_trigger, C.total, *(cue for cue, _ in C.negation), *(cue for _, cue in C.cur_after)]
+    cues += [C.in_addition] if C.in_addition is not None else []
+    assert any(cue.gate for cue in cues)
+    low = caseless_text(text)
+    for cue in cues:
+        for a, b in ((0, len(text)), (3, len(text) - 4), (10, 30)):
+            got = cue.search(text, low, a, b)
+            want = cue.rx.search(text, a, b)
+            assert (got.span() if got else None) == (want.span() if want else None)
+            assert [m.span() for m in cue.finditer(text, low, a, b)] == [m.span() for m in cue.rx.finditer(text, a, b)]
