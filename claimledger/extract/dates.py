@@ -164,7 +164,10 @@ def lexicon() -> _Lex:
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
         contexts=AnySliceCue(r.get("context_patterns", [])),
         dateline_pairs=tuple((re.compile(a), re.compile(b)) for a, b in r.get("dateline_pairs", [])),
-        year_re=compile_fast(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)"),
+        # "(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)" with its look-behinds read after the first two
+        # digits (three and four characters back: the same characters before the year): a regex that opens
+        # with its digits lets re skip to each "1" or "2" at C speed (about twice as fast)
+        year_re=re.compile(r"(?:1[89]|20)(?<!\d..)(?<!\d[,.]..)\d\d(?!\d|[,.]\d)"),
         needs={
             "relday": tuple(tuple(k.lower().split()) for k in r["relative_days"]),
             "ago": (("ago",),),

@@ -458,3 +458,20 @@ def test_dates_weekday_resolved_against_a_dateline_with_its_weekday(text: str) -
 def test_dates_day_a_toll_rose_is_a_report_date(text: str, rule: str) -> None:
     found = find_dates(text, dt.date(2024, 3, 12))
     assert [m.rule for m in found] == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 1999, 2,019 people; 1,2020 and 2020.5 then a2020, 20201, 1890, 2099, 0.1988, 1.1999 or 12019.",
+     "2020", "x2020", "9 2021\n2022,2023", "1.2019 ,2018 .2017 ,, 19 20 1800-1900"],
+)
+def test_dates_year_scan_as_written(text: str) -> None:
+    """The year scan (look-behinds read after its first digits) finds what the regex as written finds."""
+    import re
+
+    from claimledger.extract.dates import lexicon
+
+    plain = re.compile(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)")
+    expected = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in lexicon().year_re.finditer(text)] == expected
+    assert [m.span() for m in lexicon().year_re.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)]
