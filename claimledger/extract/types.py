@@ -25,6 +25,8 @@ from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
     compile_dispatch,
     compile_fast,
+    gate_strings,
+    holds_any,
     lower_pattern,
     split_alternatives,
 )
@@ -76,12 +78,16 @@ class _EventWords:
 
 
 @functools.cache
-def _compiled() -> tuple[_EventWords, list[dict[str, Any]], list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None]]]:
+def _compiled() -> tuple[_EventWords, list[dict[str, Any]],
+                         list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]]]:
     r = rules()
     pats = list(r["patterns"])
     big = _EventWords([p["pattern"] for p in pats])
+    # each modifier: its rule, its regex, the regex for lower-cased text and the strings one of which every
+    # match of that one holds (``fastre.gate_strings``: a stretch holding none is passed over by str.find)
     mods = [({**m, "applies_set": frozenset(m["applies_to"])}, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL),
-             _lower_modifier(m["pattern"])) for m in r["modifiers"]]
+             low, gate_strings(lower_pattern(m["pattern"]), re.DOTALL) if low is not None else ())
+            for m in r["modifiers"] for low in (_lower_modifier(m["pattern"]),)]
     return big, pats, mods
 
 
@@ -255,32 +261,34 @@ def find_types(doc: Doc) -> list[Mention]:
         rule = f"type.{p['id']}"
         s0, s1 = _sentence_bounds(doc, m_start, m_end)
         target: tuple[int, int] | None = None  # the same for every target modifier of this word
-        for mod, rx, rx_low in mods:
+        for mod, rx, rx_low, gate in mods:
             if type_ not in mod["applies_set"] and p["id"] not in mod["applies_set"]:
                 continue
             if rx_low is None or not caseless:
-                rx_low, src = rx, text
+                rx_low, src, gate = rx, text, ()
             else:
                 src = low
             if mod.get("scope") == "conduct":
                 ck = (s0, mod["id"])
                 if ck not in cache:
-                    cache[ck] = rx_low.search(_without_causes(src[s0:_conduct_end(doc, s1, mod.get("followers", ""))])) is not None
+                    clause = _without_causes(src[s0:_conduct_end(doc, s1, mod.get("followers", ""))])
+                    cache[ck] = (not gate or holds_any(clause, gate, 0, len(clause))) and rx_low.search(clause) is not None
                 hit = cache[ck]
             elif mod.get("scope") == "target":
                 if target is None:
                     target = _target_span(text, m_start, m_end, s0, s1)
                 a, b = target
-                hit = rx_low.search(src[a:b]) is not None
+                hit = (not gate or holds_any(src, gate, a, b)) and rx_low.search(src[a:b]) is not None
             elif mod.get("scope") == "affirmed":
                 ck = (s0, mod["id"])
                 if ck not in cache:
-                    cache[ck] = _affirmed(rx_low, src[s0:s1])
+                    cache[ck] = (not gate or holds_any(src, gate, s0, s1)) and _affirmed(rx_low, src[s0:s1])
                 hit = cache[ck]
             else:
                 ck = (s0, mod["id"])
                 if ck not in cache:
-                    cache[ck] = rx_low.search(src[s0:s1]) is not None  # slice: "^" anchors at the sentence
+                    # slice: "^" anchors at the sentence
+                    cache[ck] = (not gate or holds_any(src, gate, s0, s1)) and rx_low.search(src[s0:s1]) is not None
                 hit = cache[ck]
             if hit:
                 if "set_type" in mod and mod["set_type"] != type_:

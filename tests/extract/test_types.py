@@ -291,3 +291,26 @@ def test_types_coming_under_fire_is_a_clash(text):
     doc = make_doc(text, types.component)
     m = type_for(doc, 0, len(text))
     assert m is not None and m.label == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen attacked a police post and killed two soldiers.",
+     "Police fired live rounds at protesters; a grenade exploded in the crowd.",
+     "A drone was seen over the village before the blast.",
+     "Nothing happened here."],
+)
+def test_types_modifier_gates_hold_at_every_match(text: str) -> None:
+    """A modifier's gate strings (str.find before its regex) lie inside every match of its regex."""
+    from claimledger.extract.fastre import holds_any
+    from claimledger.extract.types import _compiled
+
+    low = text.lower()
+    mods = _compiled()[2]
+    assert any(gate for *_, gate in mods)
+    for _, _, rx_low, gate in mods:
+        if rx_low is None or not gate:
+            continue
+        for a, b in ((0, len(low)), (5, len(low) - 5)):
+            if rx_low.search(low[a:b]) is not None:
+                assert holds_any(low, gate, a, b)
