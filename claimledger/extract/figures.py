@@ -36,6 +36,7 @@ from claimledger.extract.fastre import (
     Caseless,
     GateIndex,
     _lowers_exactly,
+    boundary_first,
     caseless_text,
     compile_fast,
     gate_strings,
@@ -405,7 +406,7 @@ def _cue(rx: re.Pattern[str]) -> _Cue:
     if not rx.flags & re.IGNORECASE or "(?-i" in rx.pattern:
         return _Cue(rx, None)
     low = lower_pattern(rx.pattern)
-    return _Cue(rx, compile_fast(low, rx.flags & ~re.IGNORECASE), gate_strings(low, rx.flags & ~re.IGNORECASE))
+    return _Cue(rx, boundary_first(compile_fast(low, rx.flags & ~re.IGNORECASE)), gate_strings(low, rx.flags & ~re.IGNORECASE))
 
 
 @dataclass(frozen=True)

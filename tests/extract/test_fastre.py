@@ -503,3 +503,27 @@ def test_fastre_gate_strings(pattern: str, expected: tuple[str, ...]) -> None:
     for a, b in ((0, len(text)), (0, 10), (12, len(text))):
         if expected:
             assert holds_any(text, expected, a, b) == (re.search(pattern, text[a:b]) is not None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "guard"),
+    [
+        (r"(?P<k>(?:^|\b)(?:killed|dead|died|shot|lost|murdered|slain|gunned))|(?P<w>\b(?:wounded|hurt))", 0, "(?:^|\\b)"),
+        (r"(?<!not )\b(?:killed|dead|died|shot|lost|murdered|slain|gunned|hurt|wounded)\b", re.IGNORECASE, "\\b"),
+        (r"\b(?:killed|wounded)", 0, ""),  # a narrow class of first letters: the look-ahead stays first
+        (r"(?:^|\b)(?:killed|dead|died|shot|lost|murdered|slain|gunned)|x\w+", 0, ""),  # a branch opens otherwise
+        (r"(?m)(?:^|\b)(?:killed|dead|died|shot|lost|murdered|slain|gunned)", 0, ""),  # ^ at every line
+    ],
+)
+def test_fastre_boundary_first(pattern: str, flags: int, guard: str) -> None:
+    from claimledger.extract.fastre import boundary_first
+
+    fast = compile_fast(pattern, flags)
+    led = boundary_first(fast)
+    assert led.pattern == guard + fast.pattern
+    text = "Killed: 3 dead, xdied, two shot; lost\nmurdered, SLAIN and gunned down, hurt, wounded, unkilled"
+    plain = re.compile(pattern, flags)
+    assert [(m.span(), m.lastgroup) for m in led.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    for a, b in ((0, len(text)), (1, 40), (9, 70)):
+        got, want = led.search(text, a, b), plain.search(text, a, b)
+        assert (got.span() if got else None) == (want.span() if want else None)
