@@ -561,26 +561,41 @@ def _told_of_incident(ctx: _Ctx, label: str, date: Mention | None, place: Mentio
         j = _sentence_index(ctx, m.start)
         if j not in seen:
             seen.add(j)
-            if _same_incident_sentence(ctx, ctx.doc.sentences[j], date, place):
+            if _same_incident_sentence(ctx, j, date, place):
                 return True
     return False
 
 
-def _same_incident_sentence(ctx: _Ctx, seg: Segment, date: Mention | None, place: Mention | None) -> bool:
-    """False when sentence ``seg`` sets its event apart from a claim's ``date`` and ``place``: it gives
-    incident dates, none overlapping ``date``, or names towns or districts, none of them ``place``."""
+def _same_incident_sentence(ctx: _Ctx, si: int, date: Mention | None, place: Mention | None) -> bool:
+    """False when sentence ``si`` sets its event apart from a claim's ``date`` and ``place``: it gives
+    incident dates, none overlapping ``date``, or names towns or districts, none of them ``place`` (a
+    sentence that gives none is read with the nearest previous sentence of its paragraph that does:
+    "Paktika: ... after shelling earlier in the week. Officials said the shelling killed one woman.")."""
     if date is not None and date.data.get("start") is not None:
         lo, hi = date.data["start"], date.data.get("end") or date.data["start"]
-        days = [m for m in _in(ctx, "dates", seg) if _is_incident_date(m) and m.data.get("start") is not None
-                and not _is_period(ctx, m)]
+        days = _in_window(ctx, si, "dates", lambda m: _is_incident_date(m) and m.data.get("start") is not None
+                          and not _is_period(ctx, m))
         if days and not any(m.data["start"] <= hi and lo <= (m.data.get("end") or m.data["start"]) for m in days):
             return False
-    if place is not None and place.label in ("locality", "district"):
-        towns = [m for m in _in(ctx, "places", seg) if m.label in ("locality", "district") and "dateline" not in m.rule]
+    if place is not None and place.label in ("locality", "district", "unresolved"):
+        towns = _in_window(ctx, si, "places", lambda m: m.label in ("locality", "district") and "dateline" not in m.rule)
         keys = _place_keys(place)
         if towns and not any(_named_by(m, keys) for m in towns):
             return False
     return True
+
+
+def _in_window(ctx: _Ctx, si: int, layer: str, ok: Any) -> list[Mention]:
+    """The mentions of ``layer`` that pass ``ok`` in sentence ``si``, else in the nearest previous sentence
+    of its paragraph that has some."""
+    par = ctx.par_of_sentence[si]
+    j = si
+    while j >= 0 and ctx.par_of_sentence[j] == par:
+        found = [m for m in _in(ctx, layer, ctx.doc.sentences[j]) if ok(m)]
+        if found:
+            return found
+        j -= 1
+    return []
 
 
 @cache

@@ -122,6 +122,12 @@ WAR_TOTAL_BESIDE_STRIKE = (
     "Some 3,100 civilians have been killed since the war began, a monitoring group said.\n"
 )
 
+DIGEST_OF_TOWNS = (
+    "Weekly security digest\n\n"
+    "North: On 2 May, gunmen attacked a bus near Tarno. Health workers said four people were killed.\n\n"
+    "South: Residents of Kessa fled after heavy shelling on 30 April. Officials said the shelling killed one woman.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -173,6 +179,10 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         # a whole war's toll counts incidents of every kind: other, even beside a missile strike
         (WAR_TOTAL_BESIDE_STRIKE, "killed", 3100, "other"),
         (WAR_TOTAL_BESIDE_STRIKE, "killed", 14, "missile_strike"),
+        # a sentence naming the document's type without a day or town is read with its paragraph's (Kessa,
+        # 30 April): the shelling is another incident than the attack near Tarno on 2 May
+        (DIGEST_OF_TOWNS, "killed", 4, "attack_on_civilians"),
+        (DIGEST_OF_TOWNS, "killed", 1, "shelling"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
