@@ -32,12 +32,12 @@ ENV_DIR = "CLAIMLEDGER_NATIVE_DIR"  # the cache directory of builds
 PACKAGE = "claimledger.extract"
 SOURCE_ROOT = Path(__file__).resolve().parent.parent  # the folder holding the claimledger package
 
-# Compiled modules of claimledger.extract. Not compiled: gazetteer (a compiled class recomputes a
-# functools.cached_property on every read), __init__ (the loader), denials (absent). base is compiled
-# (its Doc keeps per-document values in ``Doc.kept``, not in a __dict__): the other compiled modules
-# then read Mention, Segment and Doc attributes directly instead of through Python attribute lookup.
+# Compiled modules of claimledger.extract: all but __init__ (the loader) and denials (absent). base and
+# gazetteer keep no values in an instance __dict__ (a compiled class has none: ``Doc.kept`` holds the
+# per-document values, ``Gazetteer.first_words`` is filled on first read), so the other compiled modules
+# read Mention, Segment, Doc and GazEntry attributes directly instead of through Python attribute lookup.
 COMPILED = ("actors", "assemble", "attribution", "author", "base", "characterize", "dates", "fastre", "figures",
-            "numbers", "places", "scan", "segment", "types", "pipeline")
+            "gazetteer", "numbers", "places", "scan", "segment", "types", "pipeline")
 # project modules outside the package that the compiled code imports: part of the key too
 _IMPORTED = ("models.py", "link.py")
 _MANIFEST = "manifest.json"

@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from claimledger.extract import PACKAGE_DIR
+
+DATA_DIR = PACKAGE_DIR.parent / "data"  # (not from __file__: a compiled module lives outside the source tree)
 BUNDLED = DATA_DIR / "gazetteer.tsv.gz"
 EXT_PREFIX = "gazetteer-ext-"
 ENV_DIRS = "CLAIMLEDGER_GAZETTEER_DIRS"
@@ -94,6 +96,7 @@ class Gazetteer:
         self._ids: set[int] = set()
         self._admin1_names: dict[tuple[str, str], str] = {}
         self._entries: dict[int, GazEntry] = {}
+        self._first_words: frozenset[str] | None = None  # (worked out on first read, see first_words)
 
     # -- loading ------------------------------------------------------------------------
     def add_rows(self, lines: Iterable[str]) -> int:
@@ -156,10 +159,15 @@ class Gazetteer:
         return e
 
     # -- queries ------------------------------------------------------------------------
-    @functools.cached_property
+    @property
     def first_words(self) -> frozenset[str]:
-        """The first word of every key: a name starting with another word cannot match."""
-        return frozenset(k.partition(" ")[0] for k in self.index)
+        """The first word of every key: a name starting with another word cannot match (worked out on
+        first read and kept, not a ``functools.cached_property``: the class is compiled with the
+        extraction modules, and a compiled class has no ``__dict__`` to keep it in)."""
+        words = self._first_words
+        if words is None:
+            words = self._first_words = frozenset(k.partition(" ")[0] for k in self.index)
+        return words
 
     def rows_for(self, key: str) -> list[int]:
         """Row numbers for an already normalized key."""
