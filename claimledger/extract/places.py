@@ -1142,8 +1142,11 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
                 continue
             if whole is not None:
                 # "in Ceel Waaq" with no reading of "Ceel" that fits: the whole name is the place the text gives
+                # (the run's next word, read as going on past a shorter name, is the name's own)
                 cand.span_end = whole
                 surface = text[cand.start : whole]
+                gh = _compiled()["group_head_re"]
+                cand.modifier = gh is not None and gh.match(text, whole) is not None
             named, geo = _chain_container(text, cand, chain, gaz, resolved)
             if named is not None or geo is not None:
                 m = _contained(text, cand, named, geo)

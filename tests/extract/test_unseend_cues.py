@@ -184,3 +184,17 @@ def test_destination_left_for_is_no_incident_place(tail: str) -> None:
 def test_still_missing_at_a_time_dates_the_count_not_the_incident(text: str, date_text: str, report: bool) -> None:
     found = {text[d.start:d.end]: d.rule for d in find_dates(text, dt.date(2024, 5, 8))}
     assert (found[date_text] == "report") is report
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting hit Lemba town on 3 May 2023.\n\n"
+         "An estimated 12,000 people have been newly displaced in South Daravi alone.", "South Daravi"),
+        ("Fighting hit Lemba town on 3 May 2023.\n\n"
+         "Nearly 40 schools were damaged in North Kelvo, partners report.", "North Kelvo"),
+    ],
+)
+def test_whole_unknown_name_is_no_modifier(text: str, place: str) -> None:
+    last = _figure_claims(text, dt.date(2023, 5, 20))[-1]
+    assert last.place.text == place
