@@ -172,3 +172,21 @@ def test_numbers_candidates_low_finds_the_plain_candidates(text: str) -> None:
         expected = [m.span() for m in g.candidates.finditer(text, start, end)]
         assert [m.span() for m in g.candidates_low.finditer(low, start, end)] == expected
     assert list(g.candidates.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["killing at least 12", "aboutTwenty", "from 5", "between\n10", "some half a dozen", "roughly an estimated 40\n",
+     "over 3", "word 7", "", "up to\t9 and not fewer than 4", "Nearly"],
+)
+def test_numbers_lookback_guard_keeps_the_matches(text: str) -> None:
+    """The look-back's leading guard (where one of its parts can start, or the end) keeps its matches."""
+    import re
+
+    g = grammar()
+    guard_end = g.lookback.pattern.index("]|$)") + len("]|$)")
+    plain = re.compile(g.lookback.pattern[guard_end:], re.IGNORECASE)
+    assert g.lookback.pattern[:guard_end].startswith("(?:(?<!\\w)")
+    for lo in range(0, len(text) + 1, 2):
+        got, want = g.lookback.search(text, lo), plain.search(text, lo)
+        assert (got.span() if got else None) == (want.span() if want else None)
