@@ -835,15 +835,25 @@ def _attribution(m: Mention | None, prefix: str, doc: Doc) -> Attribution:
     if is_pronoun(name):
         # an unresolved "they said": a pronoun is never a name
         return _author(doc).model_copy(update={"rule": "default.author+pronoun:" + prefix + m.rule})
+    if _FIRST_PERSON_OWNER.match(name):
+        # "our network has recorded", "according to our information": the writer's own body speaks
+        return _author(doc).model_copy(update={"rule": OWN_VOICE + prefix + m.rule})
     return Attribution(
         name=name, kind=cast(AttributionKind, kind),
         start=m.data.get("name_start", m.start), end=m.data.get("name_end", m.end), rule=prefix + m.rule,
     )
 
 
+OWN_VOICE = "default.author+own:"  # the rule of an attribution to the writer's own body ("our team found")
+# "our network has recorded", "my team counted": the writer's own body (but "our sources" are others speaking)
+_FIRST_PERSON_OWNER = re.compile(r"\s*(?:our|my)\s+(?!(?:[\w-]+\s+)?(?:sources?|contacts?|informants?|partners?|interlocutors?)\b)\w",
+                                 re.IGNORECASE)
+
+
 def _first_person(m: Mention) -> bool:
-    """A speaker that is the first person ("we said", "I counted")."""
-    return (m.data.get("name") or "").strip().lower() in ("we", "i")
+    """A speaker that is the first person ("we said", "I counted", "our team found")."""
+    name = m.data.get("name") or ""
+    return name.strip().lower() in ("we", "i") or _FIRST_PERSON_OWNER.match(name) is not None
 
 
 def _attribution_helper() -> Any:
@@ -1250,7 +1260,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         am, ap = _attribution_mention(ctx, si, anchor)
         if am is not None:
             attr = _attribution(am, ap, doc)
-            if attr.rule.startswith("default.author+pronoun:") and _first_person(am) and not _interviewer_asks(ctx, si):
+            if attr.rule.startswith(("default.author+pronoun:", OWN_VOICE)) and _first_person(am) and not _interviewer_asks(ctx, si):
                 # "A: ... we registered 23 people killed": in an interview, the interviewee's "we"
                 who = _labelled_answer(ctx, si) or _interviewee(ctx)
                 attr = who.model_copy(update={"rule": who.rule + "+pronoun:" + ap + am.rule}) if who is not None else attr
@@ -1697,6 +1707,8 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool
         return False
     if _own(b.place.rule) and (b.place.name or b.place.text) != (a.place.name or a.place.text):
         return False
+    if b.attributed_to.rule.startswith(OWN_VOICE) and a.attributed_to.kind != "author":
+        return False  # "According to our information, 17 ...": the writer's own figure after another's, not its continuation
     return (b.attributed_to.kind == "author" or b.attributed_to.name == a.attributed_to.name
             or counted and not _own(b.attributed_to.rule))
 

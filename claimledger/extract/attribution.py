@@ -231,6 +231,8 @@ def np_before(text: str, pos: int, lower_bound: int = 0, _extend: bool = True) -
             if inner is not None and text[inner[0] : inner[1]].lower() not in lex["pron"]:
                 if role_first.low in ("who", "which", "whose", "whom") or (role_first.low.endswith("ing") and not role_first.cap):
                     return inner  # "Two residents, speaking by phone, said"
+                if role_first.low in _ADVERBIAL_OPENERS and not role_first.cap:
+                    return inner  # "The army staff, in a communiqué published Monday evening, said": how or when, not who
                 if role_end == j + 1 and role_first.text.isdigit():
                     return inner  # "Ivo Marek, 54, said"
                 if (_head_ok(toks[role_end], lex) or role_first.cap or role_first.low in lex["role"]
@@ -246,6 +248,9 @@ def np_before(text: str, pos: int, lower_bound: int = 0, _extend: bool = True) -
     return _those_who(toks, i, lex) or _np_before_pp(toks, i, lex) or _relative_head(toks, i, lex)
 
 
+# a phrase set off by commas between a speaker and its verb that opens with one of these tells how or when it
+# spoke ("in a statement", "on Monday", "through its spokesman"), not who it is
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "through", "via", "during", "after", "before", "late", "earlier", "later"})
 _LOCATIVE = frozenset({"at", "around", "near", "across", "outside", "inside", "throughout", "among", "from", "on", "in", "into", "to"})
 
 

@@ -393,3 +393,37 @@ def test_no_one_harmed_is_a_denial(text: str, expected: tuple[str, str]) -> None
 def test_quotation_ending_a_sentence_keeps_its_speaker(text: str, speakers: list[str]) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
     assert [c.attributed_to.name for c in claims if c.figures] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the writer's own body ("our network", "my team") is the publisher; others it cites are not
+        ("Since June, our network has recorded 38 attacks on polling stations in Velo, with 3 deaths.", ["Lake Weekly"]),
+        ("My team counted 12 bodies in Velo on Monday.", ["Lake Weekly"]),
+        ("Our sources said 12 people were killed in Velo on Monday.", ["Our sources"]),
+        ("The observatory said 12 people were killed in Velo on Monday.", ["The observatory"]),
+    ],
+)
+def test_first_person_body_is_the_publisher(text: str, speakers: list[str]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    assert [c.attributed_to.name for c in claims if c.figures] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a phrase between commas that tells how or when the speaker spoke is not part of its name
+        ("The border guard, in a statement issued Tuesday night, said 40 soldiers died in Velo.", ["The border guard"]),
+        ("The ministry, through its spokesman, said 12 people were hurt in Velo.", ["The ministry"]),
+        ("Ivo Marek, head of the Velo council, said 40 soldiers died.", ["Ivo Marek, head of the Velo council"]),
+        # "spoke of" a count, in words or quoted
+        ('The command spoke of "about thirty martyrs" in Velo.', ["The command"]),
+        # the writer's own figure after another speaker's is a claim of its own, not a continuation
+        ('The command spoke of "about thirty martyrs" in Velo. According to our information, 17 of the wounded are '
+         "in the capital.", ["The command", "Lake Weekly"]),
+    ],
+)
+def test_speaker_phrases_and_own_voice(text: str, speakers: list[str]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    assert [c.attributed_to.name for c in claims if c.figures] == speakers
