@@ -598,6 +598,28 @@ def _in_window(ctx: _Ctx, si: int, layer: str, ok: Any) -> list[Mention]:
     return []
 
 
+def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention | None:
+    """For a claim that counts only people displaced ("40,000 people fled towards the city during the
+    fighting"), its displacement: the fighting or the attack its sentence names is what they fled, not what
+    the claim counts (not a sentence that names a specific strike: its count is of the people the strike
+    hit). The sentence's displacement word, else one read from the count itself."""
+    if not any(m.label == "displaced" for m in figs) or any(m.label in CASUALTY_KINDS for m in figs):
+        return None
+    here = _in(ctx, "types", seg)
+    if any(_weight(m) > GENERIC_TYPE_WEIGHT and m.label != "other" for m in here):
+        return None  # "... when the missile hit 4,000 people waiting for evacuation": the strike's claim
+    own = [m for m in here if m.label == "displacement"]
+    if own:
+        return own[0]
+    from claimledger.extract.types import acled_for, type_info
+
+    count = next(m for m in figs if m.label == "displaced")
+    acled_type, acled_sub = acled_for("displacement")
+    return Mention(count.start, count.end, "displacement", {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
+                                                           "weight": float(type_info("displacement")["weight"])},
+                   rule="type.displaced_count")
+
+
 @cache
 def _war_totals() -> re.Pattern[str]:
     from claimledger.extract.types import rules as type_rules
@@ -1220,6 +1242,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
                            date=dm, place=pm)
     else:
         tm, tp = _type_for(ctx, si, defaults["type"], own_only=period_total, date=dm, place=pm)
+    if not claim_type and (tm is None or tm.label != "displacement"):
+        moved = _displacement_count(ctx, seg, figs)
+        if moved is not None:
+            tm, tp = moved, ""
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES:
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's

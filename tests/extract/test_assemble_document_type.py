@@ -128,6 +128,17 @@ DIGEST_OF_TOWNS = (
     "South: Residents of Kessa fled after heavy shelling on 30 April. Officials said the shelling killed one woman.\n"
 )
 
+FLED_THE_FIGHTING = (
+    "Army and rebels clash near hill town\n\n"
+    "Army troops and rebels clashed near the hill town of Orra on Monday, officials said.\n\n"
+    "About 5,000 people fled towards the provincial capital during the fighting, an aid group said.\n"
+)
+
+STRIKE_ON_SHELTER = (
+    "Missile hits school shelter\n\n"
+    "A missile struck a school on Monday where 400 people who had fled their homes were sheltering, officials said.\n"
+)
+
 
 def _source(text: str) -> SourceText:
     return SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 3), publisher="Test Wire")
@@ -183,6 +194,10 @@ def _claim_with(claims: list[ClaimIn], kind: str, value: int) -> ClaimIn:
         # 30 April): the shelling is another incident than the attack near Tarno on 2 May
         (DIGEST_OF_TOWNS, "killed", 4, "attack_on_civilians"),
         (DIGEST_OF_TOWNS, "killed", 1, "shelling"),
+        # a count of the people who fled is a displacement, not the fighting they fled
+        (FLED_THE_FIGHTING, "displaced", 5000, "displacement"),
+        # but the displaced a missile struck are counted by the strike's claim
+        (STRIKE_ON_SHELTER, "displaced", 400, "missile_strike"),
     ],
 )
 def test_assemble_document_type_of_claims(text: str, kind: str, value: int, expected: str) -> None:
