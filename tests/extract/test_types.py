@@ -21,6 +21,10 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("A roadside bomb exploded near the convoy.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("A man threw a hand grenade into the cafe.", "explosion", "Explosions/Remote violence", "Grenade"),
         ("A boy stepped on a landmine.", "landmine", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # a bomb named by what carried it; a single shell that fell; a town retaken
+        ("A motorcycle bomb went off outside the bank.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("A mortar shell landed in the schoolyard at noon.", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("Troops launched an offensive to retake the river port.", "armed_clash", "Battles", "Government regains territory"),
         ("Sarin was used in the attack.", "chemical_attack", "Explosions/Remote violence", "Chemical weapon"),
         ("Militants attacked a police post at night.", "armed_clash", "Battles", "Armed clash"),
         ("Gunmen attacked villagers in the market.", "attack_on_civilians", "Violence against civilians", "Attack"),
