@@ -42,7 +42,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claimledger.extract.fastre import compile_fast, fold, literal_trie, lowered
+from claimledger.extract.fastre import fold, literal_trie, lowered
 
 Num = int | float
 
