@@ -427,3 +427,25 @@ def test_first_person_body_is_the_publisher(text: str, speakers: list[str]) -> N
 def test_speaker_phrases_and_own_voice(text: str, speakers: list[str]) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
     assert [c.attributed_to.name for c in claims if c.figures] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "figures"),
+    [
+        # common nouns for people who speak ("a councillor", "a shopkeeper", "a family association", "a viral post")
+        ("A municipal councillor told us that 19 people were killed in Velo.", ["A municipal councillor"], [("killed", 19)]),
+        ("A shopkeeper said 11 people were wounded in Velo.", ["A shopkeeper"], [("injured", 11)]),
+        ("A family association said that 30 servicemen were missing after the fighting in Velo.",
+         ["A family association"], [("missing", 30)]),
+        ('A viral post claims that "50 people were killed" in Velo.', ["A viral post"], [("killed", 50)]),
+        # "put / placed its dead at N": the speaker and the count of the dead
+        ("The border guard later put its military dead at 17, with 29 wounded.", ["The border guard"],
+         [("killed", 17), ("injured", 29)]),
+        ("Officials placed the civilian dead at 31 on Monday.", ["Officials"], [("killed", 31)]),
+    ],
+)
+def test_more_speaker_nouns_and_put_the_dead_at(text: str, speakers: list[str], figures: list[tuple]) -> None:
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+              if c.figures]
+    assert [c.attributed_to.name for c in claims] == speakers
+    assert [(f.kind, f.value) for c in claims for f in c.figures] == figures
