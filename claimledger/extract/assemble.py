@@ -1565,6 +1565,9 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         specific = arrived or specific  # "a drone launched from X was downed over Y": Y
         # else a named place the gazetteer lacks, resolved only to the region it names ("in X de Y, Province")
         lead_place = next(iter(specific), None) or next((m for m in lead_places if m.data.get("contained")), None)
+        if lead_place is None and claim.place.rule.startswith("listed_regions:"):
+            # "operations in A, B, C and D provinces": the record codes the first listed region
+            lead_place = next((m for m in lead_places if m.label == "region"), None)
         settled = [m for m in specific if m.data.get("cued_locality")]
         if lead_place is not None and settled and lead_place.label != "locality" and not lead_place.data.get("contained"):
             lead_place = settled[0]  # "on the Y river border ... near the village of X": the settlement

@@ -486,6 +486,8 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
         cand.strong_prep = True  # "residents of X constituency": the place word marks X as a place, whatever precedes it
     elif j + k == len(run) and _appositive_settlement().match(text, cand.end, min(len(text), cand.end + 60)):
         cand.cue, cand.strong_prep, cand.settlement = "locality", True, True  # "X, a market town of 5,000 people"
+    elif j + k == len(run) and (level := _list_plural_cue(text, cand.end)) is not None:
+        cand.cue, cand.strong_prep = level, True  # "in A, B and C states": each of them a state
 
 
 def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | None:
@@ -583,6 +585,28 @@ def _cued_with_address(text: str, end: int) -> bool:
 @functools.cache
 def _appositive_settlement() -> Any:
     return regex.compile(rules().get("appositive_settlement", r"(?!)"))
+
+
+_LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
+
+
+@functools.cache
+def _list_plural() -> tuple[Any, dict[str, str]]:
+    cues = {k: v for k, v in rules().get("list_plural_cues", {}).items() if not k.startswith("_")}
+    words = "|".join(sorted(map(regex.escape, cues), key=len, reverse=True)) or r"(?!)"
+    rx = regex.compile(rf"(?:(?:[ ]*,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+){_LIST_NAME})*[ ]+(?P<cue>{words})\b")
+    return rx, cues
+
+
+def _list_plural_cue(text: str, end: int) -> str | None:
+    """The level a plural place word after a list gives the name ending at ``end`` ("A, B and C states"
+    -> "region"; rules ``list_plural_cues``), else None."""
+    nxt = text[end : end + 1]
+    if nxt not in (" ", ","):
+        return None
+    rx, cues = _list_plural()
+    m = rx.match(text, end, min(len(text), end + 120))
+    return cues[m.group("cue").lower()] if m is not None else None
 
 
 @functools.cache

@@ -899,12 +899,13 @@ def test_assemble_area_phrase_takes_the_documents_country() -> None:
 
 
 def test_assemble_one_event_record_over_a_list_of_regions_takes_its_first_town() -> None:
-    # the claim counts the country; a one-event record (an ACLED-style note) codes one place: its lead's first town
+    # the claim counts the country; a one-event record (an ACLED-style note) codes one place: its lead's first
+    # listed name (read as the province the plural place word after the list makes it)
     text = "On 4 June 2021, 5 militants were killed during army operations in Kandahar, Helmand, Zabul and Uruzgan provinces."
     claim = [c for c in extract(_source(text, published=None)) if c.figures][0]
     event = extract_event(_source(text, published=None))
     assert (claim.place.name, claim.place.rule) == ("Afghanistan", "listed_regions:country")
-    assert event is not None and (event.place.text, event.place.rule) == ("Kandahar", "event:lead:place.gazetteer+prep")
+    assert event is not None and (event.place.text, event.place.rule) == ("Kandahar", "event:lead:place.gazetteer+cue_region")
 
 
 @pytest.mark.parametrize(

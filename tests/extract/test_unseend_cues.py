@@ -198,3 +198,22 @@ def test_still_missing_at_a_time_dates_the_count_not_the_incident(text: str, dat
 def test_whole_unknown_name_is_no_modifier(text: str, place: str) -> None:
     last = _figure_claims(text, dt.date(2023, 5, 20))[-1]
     assert last.place.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a plural place word after a list makes each listed name a place of that level (a town of the same
+        # name reads as the state)
+        ("Bandits killed 40 people in Zamfara, Katsina and Sokoto states last month.", ["Zamfara", "Katsina", "Sokoto"]),
+        ("Floods and fighting displaced 9,000 people in the Kandahar and Helmand provinces.", ["Kandahar", "Helmand"]),
+    ],
+)
+def test_plural_place_word_after_a_list(text: str, surfaces: list[str]) -> None:
+    found = {text[m.start:m.end].split()[0]: m.label for m in find_places(text)}  # ("Helmand provinces": Helmand)
+    assert {s: found.get(s) for s in surfaces} == {s: "region" for s in surfaces}
+
+
+def test_figure_over_listed_states_takes_the_first() -> None:
+    text = "Bandits killed 40 people in Zamfara, Katsina and Sokoto states last month."
+    assert [c.place.text for c in _figure_claims(text)] == ["Zamfara"]
