@@ -1695,6 +1695,12 @@ def _continuation_openers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_rules("figures.json").get("continuation_openers", []))
 
 
+@cache
+def _own_period_openers() -> tuple[re.Pattern[str], ...]:
+    """Rules ``own_period_openers``: "During the same period, ...": a count of its own over the period."""
+    return tuple(re.compile(p) for p in load_rules("figures.json").get("own_period_openers", []))
+
+
 _ESTIMATE_WORDS = ("estimate", "tally", "tallie", "count")  # counted_before nouns naming a source's figure
 
 
@@ -1707,6 +1713,8 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool
     ("21 died. Also, 66 were injured. Rescuers found 29 body fragments.")."""
     if sj != si + 1 or ctx.par_of_sentence[si] != ctx.par_of_sentence[sj] or not b.figures or _not_a_claim(ctx, b):
         return False
+    if any(rx.match(b.evidence.text) for rx in _own_period_openers()):
+        return False  # "During the same period, 1,065 were abducted": restates its period, a count of its own
     kinds_a = {f.kind for f in a.figures if "+subgroup" not in f.rule}  # a part ("20 of them children") adds no kind
     kinds_b = {f.kind for f in b.figures if "+subgroup" not in f.rule}
     counted = False

@@ -217,3 +217,19 @@ def test_plural_place_word_after_a_list(text: str, surfaces: list[str]) -> None:
 def test_figure_over_listed_states_takes_the_first() -> None:
     text = "Bandits killed 40 people in Zamfara, Katsina and Sokoto states last month."
     assert [c.place.text for c in _figure_claims(text)] == ["Zamfara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_claims"),
+    [
+        # a sentence restating its period counts on its own
+        ("Between 1 May and 30 June, the monitors recorded 52 civilians killed and 31 injured in Tarvosa. "
+         "During the same period, at least 400 people were abducted.", 2),
+        ("Between 1 May and 30 June, the monitors recorded 52 civilians killed in Tarvosa. "
+         "Over the same months, 12 people went missing.", 2),
+        # a plain next sentence adding another kind of casualty continues the toll
+        ("Gunmen killed 18 people in Tarvosa on 3 May. Thirty-six people went missing.", 1),
+    ],
+)
+def test_sentence_restating_its_period_is_a_claim_of_its_own(text: str, n_claims: int) -> None:
+    assert len(_figure_claims(text, dt.date(2024, 7, 10))) == n_claims
