@@ -537,7 +537,8 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
         return best, ""  # "Separately, two policemen were killed in an attack on a patrol": its own event
     if default is not None and not _told_of_incident(ctx, default.label, date, place):
         # the document's type is told only of another incident (another day, another town): the paragraph's
-        if pbest is not None and (best is None or _weight(pbest) > _weight(best)):
+        # (not an arrest or a flight told beside the sentence's own attack)
+        if pbest is not None and (best is None or _weight(pbest) > _weight(best) and _stands_for(best, pbest)):
             return pbest, "paragraph:"
         return best, ""
     if pbest is not None and _weight(pbest) >= max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0) \

@@ -25,6 +25,9 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("A motorcycle bomb went off outside the bank.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("A mortar shell landed in the schoolyard at noon.", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
         ("Troops launched an offensive to retake the river port.", "armed_clash", "Battles", "Government regains territory"),
+        # the wounded carried to a hospital are a medical evacuation, not people displaced (nor an attack on them)
+        ("Two injured soldiers were evacuated by helicopter to the district hospital.", "other", "Strategic developments", "Other"),
+        ("Residents were evacuated from the flooded district.", "displacement", "Strategic developments", "Other"),
         ("Sarin was used in the attack.", "chemical_attack", "Explosions/Remote violence", "Chemical weapon"),
         ("Militants attacked a police post at night.", "armed_clash", "Battles", "Armed clash"),
         ("Gunmen attacked villagers in the market.", "attack_on_civilians", "Violence against civilians", "Attack"),
