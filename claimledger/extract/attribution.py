@@ -93,6 +93,7 @@ def _lex() -> dict[str, Any]:
         "media_before_re": re.compile(r"\b" + r["media_show_before"], re.IGNORECASE),
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
         "owner_re": re.compile(r["data_owner"], re.IGNORECASE),
+        "located": frozenset(r.get("located_participles", [])),
         "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
         "head_re": re.compile(r["headline_head"]),
         "head_lower_re": re.compile(r["headline_head_lower"]),
@@ -211,6 +212,7 @@ def np_before(text: str, pos: int, lower_bound: int = 0, _extend: bool = True) -
     if i >= 1 and toks[i].low in ("which", "who") and toks[i - 1].text == ",":
         i -= 2  # "Russia, which denies ..."
     i = _skip_reduced_relative(toks, i)
+    i = _skip_located(toks, i, lex)
     if i >= 2 and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].cap:
         i -= 3  # "The Kestrel Casualty Monitor (KCM) confirmed"
     if i < 0:
@@ -375,6 +377,8 @@ def _skip_reduced_relative(toks: list[Tok], i: int) -> int:
     elif not (j >= 0 and (toks[j].low in _CONTACT_VERBS or toks[j].low in ("spoke", "talked"))):
         return i  # ("to" before the verb is skipped already: "Residents Reuters spoke to said")
     k = j - 1
+    if k >= 1 and toks[k].low in ("we", "i") and toks[k - 1].word:
+        return k - 1  # "A family association we spoke to said": the writer's contact
     while k >= 0 and toks[k].cap and toks[k].word:
         k -= 1
     if k == j - 1:
@@ -384,6 +388,20 @@ def _skip_reduced_relative(toks: list[Tok], i: int) -> int:
     if k < 0 or not toks[k].word:
         return i
     return k
+
+
+MAX_LOCATED_TOKENS = 6
+
+
+def _skip_located(toks: list[Tok], i: int, lex: dict[str, Any]) -> int:
+    """"A journalist based in Velo city wrote", "a monitoring group based abroad said": skip a participle
+    of where the speaker is (rules ``located_participles``) and its complement back to the speaker."""
+    for k in range(i, max(0, i - MAX_LOCATED_TOKENS) - 1, -1):
+        if not toks[k].word:
+            return i
+        if toks[k].low in lex["located"] and k < i and k >= 1 and _head_ok(toks[k - 1], lex):
+            return k - 1
+    return i
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -717,6 +735,10 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue
         if cue == "data_from" and _COPULA_AFTER.match(text, np[1]):
             continue  # "the statements of X are a provocation": said about X's words, not by X
+        if cue in ("according_to", "citing"):
+            own = lex["owner_re"].search(text, np[0], np[1])
+            if own is not None and own.end() == np[1] and own.start() > np[0]:
+                np = (np[0], own.start())  # "according to the Command's figures": the owner of the figures speaks
         out.append(_mention(doc, m.start(), np[1], np[0], np[1], f"attr.{cue}"))
     for m in _scanned(text, low, "data_re"):
         s0, _ = _sentence(doc, m.start())

@@ -325,7 +325,8 @@ def test_attribution_for_owner_of_data(text, probe, expected):
         ("Authorities across Velm said 30 people died.", "30", "Authorities across Velm"),
         ("Local sources from Velm claimed that 30 people died.", "30", "Local sources from Velm"),
         ("Students at campuses around the Northern Republic say 30 people died.", "30", None),
-        ("According to the Daily Courier, the militant group based in Velm claimed 30 attacks.", "30", "the Daily Courier"),
+        # (the place where a speaker is based is skipped back to the speaker, as "the militant group in Velm claimed")
+        ("According to the Daily Courier, the militant group based in Velm claimed 30 attacks.", "30", "the militant group"),
         # a tag after a colon names a speaker only when it ends in a speaker's noun
         ("FATALITIES: DETAILS NOT SPECIFIED\n\n30 people died.", "30", None),
         ("30 killed in overnight strike on Velm: police\n\nText.", "30", "police"),

@@ -449,3 +449,21 @@ def test_more_speaker_nouns_and_put_the_dead_at(text: str, speakers: list[str], 
               if c.figures]
     assert [c.attributed_to.name for c in claims] == speakers
     assert [(f.kind, f.value) for c in claims for f in c.figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # where the speaker is based, between the speaker and its verb
+        ("A journalist based in Velo city wrote that a shell killed at least three people in Ariko.", ["A journalist"]),
+        ("A monitoring group based abroad said that 37 civilians had been killed in Velo.", ["A monitoring group"]),
+        # the writer's contact ("we spoke to")
+        ("A family association we spoke to said that 30 servicemen were still missing in Velo.", ["A family association"]),
+        # the owner of the figures speaks for them
+        ("Security forces killed 41 militants in Velo this year, according to the command's figures.", ["the command"]),
+        ("At least 30 people died in Velo, according to the ministry's latest tally.", ["the ministry"]),
+    ],
+)
+def test_speaker_before_a_location_a_contact_clause_or_its_figures(text: str, speakers: list[str]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    assert [c.attributed_to.name for c in claims if c.figures] == speakers
