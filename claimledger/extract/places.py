@@ -605,6 +605,9 @@ def _list_plural_cue(text: str, end: int) -> str | None:
     if nxt not in (" ", ","):
         return None
     rx, cues = _list_plural()
+    window = text[end : end + 120]
+    if not any(w in window for w in cues):
+        return None  # (most names: no plural place word follows at all)
     m = rx.match(text, end, min(len(text), end + 120))
     return cues[m.group("cue").lower()] if m is not None else None
 
