@@ -673,11 +673,17 @@ def _places_helper() -> Any:
 
     if os.environ.get("CLAIMLEDGER_OWN_PLACE_RANKING"):
         return None
+    return getattr(_places_module(), "place_for", None)
+
+
+@cache
+def _places_module() -> Any:
+    """The places component's module, when it is installed (else None); imported once, not per claim."""
     try:
         from claimledger.extract import places
     except ImportError:
         return None
-    return getattr(places, "place_for", None)
+    return places
 
 
 def _helper_main_place(doc: Doc, par_starts: list[int]) -> Mention | None:
@@ -1348,8 +1354,9 @@ def _asserted_beside_denial(ctx: _Ctx, si: int, denial: Mention, defaults: dict[
     return _account_claim(ctx, si, defaults, version)
 
 
+@cache
 def _attribution_module() -> Any:
-    """The attribution component's module, when it is installed (else None)."""
+    """The attribution component's module, when it is installed (else None); imported once, not per claim."""
     try:
         from claimledger.extract import attribution
     except ImportError:
