@@ -779,73 +779,50 @@ def _legal(doc: Doc, seg: Segment, R: _Rules) -> None:
             break
 
 
-def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
-    text = doc.text
-    seen: set[tuple[str, str]] = set()
-    spans: list[tuple[int, int]] = []
+class _Resp:
+    """One sentence's search for responsibility mentions (``_resp``): the mentions added so far and the
+    helpers the rules share. A class rather than nested functions: compiled, nested functions that call
+    each other form a reference cycle per sentence, left to the garbage collector."""
 
-    aux_starts: dict[int, int] = {}
+    def __init__(self, doc: Doc, seg: Segment, R: _Rules) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.seg = seg
+        self.R = R
+        self.seen: set[tuple[str, str]] = set()
+        self.spans: list[tuple[int, int]] = []
+        self.aux_starts: dict[int, int] = {}
 
-    def before_aux(pos: int) -> int:
+    def before_aux(self, pos: int) -> int:
         """Where the auxiliaries and adverbs right before ``pos`` start ("X has also [attacked]"): ``pos``
         when there are none; kept per position (the agent and the pronoun rule ask for the same one)."""
+        aux_starts = self.aux_starts
         if pos not in aux_starts:
-            aux = _AUX_TAIL.search(text, seg.start, pos)
+            aux = _AUX_TAIL.search(self.text, self.seg.start, pos)
             aux_starts[pos] = aux.start() if aux else pos
         return aux_starts[pos]
 
-    def add(a: int, b: int, rule: str, perp: str | None, stance: str, speaker: Speaker | None = None) -> None:
+    def add(self, a: int, b: int, rule: str, perp: str | None, stance: str, speaker: Speaker | None = None) -> None:
         key = ((perp or "").lower().removeprefix("the "), stance)
-        if key in seen or any(a < y and x < b for x, y in spans):
+        if key in self.seen or any(a < y and x < b for x, y in self.spans):
             return
-        seen.add(key)
-        spans.append((a, b))
-        _add(doc, "responsibility", a, b, rule, perpetrator=perp, stance=stance, speaker=speaker)
+        self.seen.add(key)
+        self.spans.append((a, b))
+        _add(self.doc, "responsibility", a, b, rule, perpetrator=perp, stance=stance, speaker=speaker)
 
-    def subject(pos: int) -> tuple[int, int] | None:
-        pos = before_aux(pos)
+    def subject(self, pos: int) -> tuple[int, int] | None:
+        text, seg, R = self.text, self.seg, self.R
+        pos = self.before_aux(pos)
         lo = text.rfind(",", seg.start, pos)
         np = np_before(text, seg.start, pos, R)
         if np is None and lo > seg.start:
             np = np_before(text, seg.start, lo, R)  # "X, which denied ..."
         return np
 
-    runs = _runs(text, seg, R)
-    # one scan per family first: nothing of the family matches before its leftmost hit
-    first = R.any_accuse.search(text, seg.start, seg.end) if runs["accuse"] else None
-    for rid, mutual, rx in (R.accuse if first else ()):
-        for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
-            subj = subject(m.start())
-            if mutual and subj:
-                parts = re.split(r"\s+and\s+", text[subj[0]:subj[1]])
-                if len(parts) == 2:
-                    a0 = subj[0]
-                    b0 = a0 + len(parts[0])
-                    a1 = subj[1] - len(parts[1])
-                    add(m.start(), m.end(), rid, parts[1], "asserts", (parts[0], a0, b0, "speaker.subject"))
-                    seen.discard(((parts[1]).lower(), "asserts"))
-                    spans.pop()
-                    add(m.start(), m.end(), rid, parts[0], "asserts", (parts[1], a1, subj[1], "speaker.subject"))
-                continue
-            if mutual:
-                continue
-            obj = np_after(text, m.end(), seg.end, R, extra=frozenset({"air", "strike", "missile", "rocket", "attack"}))
-            spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
-            party = _POSSESSIVE.sub("", text[obj[0]:obj[1]]) if obj else None  # "condemned X's shelling": X
-            add(m.start(), obj[1] if obj else m.end(), rid, party, "asserts", spk)
-    first = R.any_deny.search(text, seg.start, seg.end) if runs["deny"] else None
-    for rid, rx in (R.deny if first else ()):
-        for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
-            subj = subject(m.start())
-            party = text[subj[0]:subj[1]] if subj else None
-            if rid in R.deny_by_speaker:  # "X said its forces did not ...": X speaks, the subject is cleared
-                add(m.start(), m.end(), rid, party, "rejects", None)
-                continue
-            spk = (party, subj[0], subj[1], "speaker.subject") if subj and party else None
-            add(m.start(), m.end(), rid, party, "rejects", spk)
-    def agent(pos: int, rid_appositive: bool = False) -> tuple[int, int] | None:
+    def agent(self, pos: int, rid_appositive: bool = False) -> tuple[int, int] | None:
         """The party right before ``pos``, skipping an appositive ("X, aware of ..., attacked")."""
-        end = before_aux(pos)
+        text, seg, R = self.text, self.seg, self.R
+        end = self.before_aux(pos)
         np = np_before(text, seg.start, end, R)
         close = end
         for _ in range(APPOSITIVES):  # "X, the former ..., who ..., personally committed"
@@ -869,39 +846,79 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
                     np = name
         return np
 
-    def pronoun_agent(pos: int) -> tuple[int, int] | None:
+    def pronoun_agent(self, pos: int) -> tuple[int, int] | None:
         """'why did he attack ...', 'they may have been involved in ...': the pronoun, as written."""
-        pm = _last_word(text, seg.start, before_aux(pos))
-        return pm if pm and text[pm[0]:pm[1]].lower() in R.pronoun_agents else None
+        text = self.text
+        pm = _last_word(text, self.seg.start, self.before_aux(pos))
+        return pm if pm and text[pm[0]:pm[1]].lower() in self.R.pronoun_agents else None
 
+
+def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
+    text = doc.text
+    st = _Resp(doc, seg, R)
+    seen, spans = st.seen, st.spans
+
+    runs = _runs(text, seg, R)
+    # one scan per family first: nothing of the family matches before its leftmost hit
+    first = R.any_accuse.search(text, seg.start, seg.end) if runs["accuse"] else None
+    for rid, mutual, rx in (R.accuse if first else ()):
+        for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
+            subj = st.subject(m.start())
+            if mutual and subj:
+                parts = re.split(r"\s+and\s+", text[subj[0]:subj[1]])
+                if len(parts) == 2:
+                    a0 = subj[0]
+                    b0 = a0 + len(parts[0])
+                    a1 = subj[1] - len(parts[1])
+                    st.add(m.start(), m.end(), rid, parts[1], "asserts", (parts[0], a0, b0, "speaker.subject"))
+                    seen.discard(((parts[1]).lower(), "asserts"))
+                    spans.pop()
+                    st.add(m.start(), m.end(), rid, parts[0], "asserts", (parts[1], a1, subj[1], "speaker.subject"))
+                continue
+            if mutual:
+                continue
+            obj = np_after(text, m.end(), seg.end, R, extra=frozenset({"air", "strike", "missile", "rocket", "attack"}))
+            spk = (text[subj[0]:subj[1]], subj[0], subj[1], "speaker.subject") if subj else None
+            party = _POSSESSIVE.sub("", text[obj[0]:obj[1]]) if obj else None  # "condemned X's shelling": X
+            st.add(m.start(), obj[1] if obj else m.end(), rid, party, "asserts", spk)
+    first = R.any_deny.search(text, seg.start, seg.end) if runs["deny"] else None
+    for rid, rx in (R.deny if first else ()):
+        for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
+            subj = st.subject(m.start())
+            party = text[subj[0]:subj[1]] if subj else None
+            if rid in R.deny_by_speaker:  # "X said its forces did not ...": X speaks, the subject is cleared
+                st.add(m.start(), m.end(), rid, party, "rejects", None)
+                continue
+            spk = (party, subj[0], subj[1], "speaker.subject") if subj and party else None
+            st.add(m.start(), m.end(), rid, party, "rejects", spk)
     first = R.any_responsible.search(text, seg.start, seg.end) if runs["responsible"] else None
     for rid, rx in (R.responsible if first else ()):
         for m in rx.finditer(text, first.start() if first else seg.start, seg.end):
-            subj = agent(m.start(), rid_appositive=True) or pronoun_agent(m.start())
+            subj = st.agent(m.start(), rid_appositive=True) or st.pronoun_agent(m.start())
             if subj:
-                add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
+                st.add(subj[0], m.end(), rid, text[subj[0]:subj[1]], "asserts")
     rid, rx = R.agent_by
     for m in (rx.finditer(text, seg.start, seg.end) if runs["by"] else ()):
         obj = np_after(text, m.end(), seg.end, R)
         if obj:
-            add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
+            st.add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
     rid, rx, not_before = R.by_near
     for m in (rx.finditer(text, seg.start, seg.end) if runs["by"] else ()):
         if not_before.search(text, seg.start, m.end()):
             continue
         obj = np_after(text, m.end(), seg.end, R)
         if obj:
-            add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
+            st.add(m.start(), obj[1], rid, text[obj[0]:obj[1]], "asserts")
     verbs = R.agent_verbs.finditer(text, seg.start, seg.end)
     first_verb = next(verbs, None)  # a headline is told only when a verb needs it
     for m in ([] if first_verb is None or _headline(text, seg) else itertools.chain((first_verb,), verbs)):
-        subj = agent(m.start()) or pronoun_agent(m.start())
+        subj = st.agent(m.start()) or st.pronoun_agent(m.start())
         if subj and _PREP_BEFORE.search(text, seg.start, subj[0]):
             continue
         if subj and (_noun_compound(text, subj, m, R) or R.deny_complement.search(text, seg.start, subj[0])):
             continue
         if subj:
-            add(subj[0], m.end(), "resp.agent_verb", text[subj[0]:subj[1]], "asserts")
+            st.add(subj[0], m.end(), "resp.agent_verb", text[subj[0]:subj[1]], "asserts")
     for m in R.adjective.finditer(text, seg.start, seg.end):
         word = m.group(1) or m.group(2)
         if word.lower() in R.not_agents or word.lower() in _MONTHS or m.start() == seg.start and word in ("The", "A"):
@@ -911,7 +928,7 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         # "a Freedonian missile strike": the party is the state the demonym names; "Freedonian pilots": as written
         party = text[m.start():m.end()] if R.person_nouns.search(text, m.start(), m.end()) \
             else demonym_countries().get(word, word)
-        add(m.start(), m.end(), "resp.adjective", party, "asserts")
+        st.add(m.start(), m.end(), "resp.adjective", party, "asserts")
 
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
