@@ -21,10 +21,9 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "acled_mapping.md"
         ("A roadside bomb exploded near the convoy.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("A man threw a hand grenade into the cafe.", "explosion", "Explosions/Remote violence", "Grenade"),
         ("A boy stepped on a landmine.", "landmine", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-        # a bomb named by what carried it; a single shell that fell; a town retaken
+        # a bomb named by what carried it; a single shell that fell
         ("A motorcycle bomb went off outside the bank.", "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("A mortar shell landed in the schoolyard at noon.", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
-        ("Troops launched an offensive to retake the river port.", "armed_clash", "Battles", "Government regains territory"),
         # the wounded carried to a hospital are a medical evacuation, not people displaced (nor an attack on them)
         ("Two injured soldiers were evacuated by helicopter to the district hospital.", "other", "Strategic developments", "Other"),
         ("Residents were evacuated from the flooded district.", "displacement", "Strategic developments", "Other"),
