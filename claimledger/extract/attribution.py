@@ -150,6 +150,12 @@ class Tok:
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # written out, not generated: in the compiled build a dataclass's generated __init__ runs as Python
+        self.start = start
+        self.end = end
+        self.text = text
+
     @property
     def low(self) -> str:
         return self.text.lower()

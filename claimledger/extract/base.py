@@ -61,6 +61,15 @@ class Mention:
     data: dict[str, Any] = field(default_factory=dict)
     rule: str = ""
 
+    def __init__(self, start: int, end: int, label: str, data: dict[str, Any] | None = None, rule: str = "") -> None:
+        # written out, not generated: in the compiled build a dataclass's generated __init__ runs as Python
+        # (``data`` None: a new empty dict, as the field's default factory gives)
+        self.start = start
+        self.end = end
+        self.label = label
+        self.data = {} if data is None else data
+        self.rule = rule
+
 
 @dataclass
 class Doc:

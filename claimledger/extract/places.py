@@ -114,6 +114,11 @@ class _Token:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # written out, not generated: in the compiled build a dataclass's generated __init__ runs as Python
+        self.start = start
+        self.end = end
+
 
 @dataclass(slots=True)
 class _Candidate:
