@@ -263,31 +263,12 @@ def split_alternatives(pattern: str) -> list[str]:
     RETURNS (list[str]): its alternatives in order (one item when it has no top-level ``|``).
     """
     out: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    in_class = False
-    escaped = False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            # "]" right after "[" or "[^" is a literal member of the class
-            if ch == "]" and not (pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"):
-                in_class = False
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    out.append("".join(cur))
+    start = 0
+    for i, ch, depth, syntax in _walk(pattern):
+        if syntax and ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
     return out
 
 
@@ -380,26 +361,38 @@ def _literal_head(alt: str) -> tuple[str, str] | None:
 
 def _group_end(pattern: str) -> int:
     """The index of the ``)`` closing the group that opens ``pattern`` at 0; -1 when not found."""
+    for i, ch, depth, syntax in _walk(pattern):
+        if syntax and ch == ")" and depth == 0:
+            return i
+    return -1
+
+
+def _walk(pattern: str) -> Iterator[tuple[int, str, int, bool]]:
+    """Each character of a regex as ``(index, character, group depth after it, syntax)``: ``syntax`` is
+    false for an escaped character, a backslash and anything inside a character class (where ``|``,
+    ``(`` and ``)`` are literals)."""
     depth = 0
     in_class = False
     escaped = False
     for i, ch in enumerate(pattern):
+        syntax = False
         if escaped:
             escaped = False
         elif ch == "\\":
             escaped = True
         elif in_class:
+            # "]" right after "[" or "[^" is a literal member of the class
             if ch == "]" and not (pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"):
                 in_class = False
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
+        else:
+            syntax = True
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+        yield i, ch, depth, syntax
 
 
 def _factored(branches: list[tuple[str, str]], depth: int) -> str:
