@@ -235,7 +235,7 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
             best = max(score, key=lambda k: (score[k], -first[k].start))
             place = first[best]
     typ = _document_type(ctx)
-    harmful = _document_type(ctx, _harmless_types())
+    harmful = _document_type(ctx, _type_rules().harmless)
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
         date = _default_date(ctx, place)
@@ -278,24 +278,37 @@ def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset()) -> Mention | N
         return heaviest[t], tw[t], -min(m.start for m in types if m.label == t)
 
     best_t = max(salient, key=rank)
-    finer = [t for t in tw if t in _type_refinements().get(best_t, ()) and heaviest[t] > heaviest[best_t]]
+    finer = [t for t in tw if t in _type_rules().refinements.get(best_t, ()) and heaviest[t] > heaviest[best_t]]
     if finer:
         best_t = max(finer, key=rank)  # "an explosion at the theatre" ... "the bomb dropped on it": the air strike
     return next(m for m in types if m.label == best_t)
 
 
+@dataclass(frozen=True)
+class _TypeRules:
+    """The parts of ``types.json`` that decide a claim's type, read once."""
+
+    harmless: frozenset[str]  # ``harmless_types``: events that harm no one ("arrested", "fled their homes")
+    refinements: dict[str, tuple[str, ...]]  # ``refinements``: the types that tell how a generic one happened
+    refined_only: frozenset[str]  # ``refined_only``: generic words only a refinement may stand for
+    weapons: frozenset[str]  # ``weapon_types``
+    war_totals: re.Pattern[str]  # ``war_totals``: a total over a whole war
+    claim_types: dict[str, str]  # ``claim_types``: the taxonomy type a claim records for an event word's type
+
+
 @cache
-def _harmless_types() -> frozenset[str]:
+def _type_rules() -> _TypeRules:
     from claimledger.extract.types import rules as type_rules
 
-    return frozenset(type_rules().get("harmless_types", []))
-
-
-@cache
-def _type_refinements() -> dict[str, tuple[str, ...]]:
-    from claimledger.extract.types import rules as type_rules
-
-    return {k: tuple(v) for k, v in type_rules().get("refinements", {}).items() if not k.startswith("_")}
+    r = type_rules()
+    return _TypeRules(
+        harmless=frozenset(r.get("harmless_types", [])),
+        refinements={k: tuple(v) for k, v in r.get("refinements", {}).items() if not k.startswith("_")},
+        refined_only=frozenset(r.get("refined_only", [])),
+        weapons=frozenset(r.get("weapon_types", [])),
+        war_totals=re.compile(r.get("war_totals", "(?!)"), re.IGNORECASE),
+        claim_types={k: str(v) for k, v in r.get("claim_types", {}).items()},
+    )
 
 
 def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
@@ -621,50 +634,27 @@ def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention
                    rule="type.displaced_count")
 
 
-@cache
-def _war_totals() -> re.Pattern[str]:
-    from claimledger.extract.types import rules as type_rules
-
-    return re.compile(type_rules().get("war_totals", "(?!)"), re.IGNORECASE)
-
-
 def _stands_for(own: Mention, default: Mention) -> bool:
     """True when the document's ``default`` type may stand for the claim sentence's own lighter event word
     ``own``: not when that word names an event of its own kind ("arrested", "fled their homes", "destroyed":
     rules ``harmless_types``, except ``other``), and a bare "attack" only by a type that tells how it happened
     (rules ``refinements``: an air strike or a massacre, not a kidnapping told elsewhere), and a bare
     "explosion" or "bomb" only by a weapon (rules ``refined_only``: not by the clashes the text tells of)."""
-    if own.label != "other" and own.label in _harmless_types():
+    if own.label != "other" and own.label in _type_rules().harmless:
         return False
-    return own.label not in _refined_only() or default.label in _type_refinements().get(own.label, ())
-
-
-@cache
-def _refined_only() -> frozenset[str]:
-    from claimledger.extract.types import rules as type_rules
-
-    return frozenset(type_rules().get("refined_only", []))
+    return own.label not in _type_rules().refined_only or default.label in _type_rules().refinements.get(own.label, ())
 
 
 def _claim_type(label: str) -> str:
     """The taxonomy type a claim records for an event word's type (rules ``claim_types``: the generic
     "attack", a killing or assault with no armed target named, is ACLED's violence against civilians)."""
-    from claimledger.extract.types import rules as type_rules
-
-    return str(type_rules().get("claim_types", {}).get(label, label))
+    return _type_rules().claim_types.get(label, label)
 
 
 def _tells_how(generic: Mention, specific: Mention) -> bool:
     """True when ``specific`` may tell how the event of the ``generic`` word happened: a weapon (rules
     ``weapon_types``: "the attack" and "the air strike") or a refinement of its type (rules ``refinements``)."""
-    return specific.label in _weapon_types() or specific.label in _type_refinements().get(generic.label, ())
-
-
-@cache
-def _weapon_types() -> frozenset[str]:
-    from claimledger.extract.types import rules as type_rules
-
-    return frozenset(type_rules().get("weapon_types", []))
+    return specific.label in _type_rules().weapons or specific.label in _type_rules().refinements.get(generic.label, ())
 
 
 def _places_helper() -> Any:
@@ -689,11 +679,10 @@ def _places_module() -> Any:
 def _helper_main_place(doc: Doc, par_starts: list[int]) -> Mention | None:
     """The places component's main place of the document (``document_place``), when it has one this
     ranking accepts (not a destination, a dateline or a possessive)."""
-    try:
-        from claimledger.extract.places import document_place
-    except ImportError:
+    places = _places_module()
+    if places is None:
         return None
-    main = document_place(doc)
+    main = places.document_place(doc)
     return main if main is not None and _place_penalty(doc, main, par_starts) < 3.0 else None
 
 
@@ -1242,10 +1231,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
     period_total = bool(aggregate and _PERIOD.search(sentence))
-    if period_total and _war_totals().search(sentence):
+    if period_total and _type_rules().war_totals.search(sentence):
         tm, tp = None, ""  # "thousands have been killed during the conflict": a whole war's incidents, of every kind
     elif any(m.label in HARMED_KINDS for m in figs):
-        tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _harmless_types(), own_only=period_total,
+        tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _type_rules().harmless, own_only=period_total,
                            date=dm, place=pm)
     else:
         tm, tp = _type_for(ctx, si, defaults["type"], own_only=period_total, date=dm, place=pm)

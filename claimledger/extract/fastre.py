@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import itertools
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -92,9 +93,11 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
     return "[" + "".join(sorted(pieces)) + "]"
 
 
-def opening_holds(pattern: str, flags: int, first: Callable[[Any, Any, Any], bool]) -> bool:
+def opening_holds(pattern: str, flags: int, first: Callable[[Any, Any, Any], bool],
+                  past_lookarounds: bool = False) -> bool:
     """True when ``first(op, av, constants)`` holds for the item that opens every branch of the
-    parsed ``pattern`` (flag-free groups entered); False for an empty branch, or when another
+    parsed ``pattern`` (flag-free groups entered; with ``past_lookarounds``, the first item after the
+    zero-width look-arounds a branch opens with); False for an empty branch, or when another
     Python's ``re`` internals or an odd pattern cannot be read."""
     parsed = _parsed(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
@@ -104,6 +107,8 @@ def opening_holds(pattern: str, flags: int, first: Callable[[Any, Any, Any], boo
 
     def opens(seq: Any) -> bool:
         seq = list(seq)
+        if past_lookarounds:
+            seq = list(itertools.dropwhile(lambda item: item[0] in (sre_c.ASSERT, sre_c.ASSERT_NOT), seq))
         if not seq:
             return False
         op, av = seq[0]
@@ -155,38 +160,28 @@ def _class_width(lead: str) -> int:
     return len(lead[1:-1].replace("\\", "")) if lead.startswith("[") else 0
 
 
+def at_boundary(op: Any, av: Any, c: Any) -> bool:
+    """For ``opening_holds``: the parsed item is ``\\b``."""
+    return bool(op is c.AT and av is c.AT_BOUNDARY)
+
+
+def at_start(op: Any, av: Any, c: Any) -> bool:
+    """For ``opening_holds``: the parsed item is ``^`` or ``\\A``."""
+    return bool(op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
+
+
 def _boundary_opening(pattern: str, flags: int) -> str:
     """``\\b`` when every match of ``pattern`` opens at a word boundary (each branch's first item past
     zero-width look-arounds is ``\\b``), ``(?:^|\\b)`` when some open at the start of the text instead
     (``^``, ``\\A``, without ``re.MULTILINE``), else ``""``: a guard that holds wherever the pattern matches."""
     parsed = _parsed(pattern, flags)
-    if parsed is None:  # another Python's internals, or an odd pattern: not read
+    if parsed is None or (flags | parsed[1].state.flags) & (re.MULTILINE | re.VERBOSE):
         return ""
-    sre_c, tree = parsed
-    if (flags | tree.state.flags) & (re.MULTILINE | re.VERBOSE):
-        return ""
-    kinds: set[str] = set()
-
-    def opens(items: Any) -> bool:
-        for op, av in items:
-            if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):  # zero-width: the next item is at the same position
-                continue
-            if op is sre_c.SUBPATTERN and not (av[1] or av[2]):
-                return opens(av[3])
-            if op is sre_c.BRANCH:
-                return all(opens(b) for b in av[1])
-            if op is sre_c.AT and av is sre_c.AT_BOUNDARY:
-                kinds.add("b")
-                return True
-            if op is sre_c.AT and av in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING):
-                kinds.add("^")
-                return True
-            return False
-        return False
-
-    if not opens(list(tree)) or "b" not in kinds:
-        return ""
-    return r"\b" if kinds == {"b"} else r"(?:^|\b)"
+    if opening_holds(pattern, flags, at_boundary, past_lookarounds=True):
+        return r"\b"
+    either = opening_holds(pattern, flags, lambda op, av, c: at_boundary(op, av, c) or at_start(op, av, c),
+                           past_lookarounds=True)
+    return r"(?:^|\b)" if either and not opening_holds(pattern, flags, at_start, past_lookarounds=True) else ""
 
 
 def boundary_first(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -208,9 +203,9 @@ def boundary_first(rx: re.Pattern[str]) -> re.Pattern[str]:
 def _branch_opening(pattern: str, flags: int) -> str | None:
     """``"^"`` when every branch of ``pattern`` opens anchored at the start of the text (``^``, ``\\A``),
     ``"b"`` when every one opens with ``\\b``, else ``None``."""
-    if opening_holds(pattern, flags, lambda op, av, c: op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)):
+    if opening_holds(pattern, flags, at_start):
         return "^"
-    if opening_holds(pattern, flags, lambda op, av, c: op is c.AT and av is c.AT_BOUNDARY):
+    if opening_holds(pattern, flags, at_boundary):
         return "b"
     return None
 

@@ -20,6 +20,7 @@ from typing import Protocol
 from claimledger.extract.fastre import (
     _class_members,
     _dispatch_tree,
+    at_boundary,
     lead_class,
     literal_prefixes,
     literal_trie,
@@ -166,7 +167,7 @@ def _opens_word(pattern: str, flags: int, lead: str | None) -> bool:
     members = _class_members(lead) if lead else None
     if not members or not all(re.fullmatch(r"\w", ch) for ch in members):
         return False
-    return opening_holds(pattern, flags, lambda op, av, c: op is c.AT and av is c.AT_BOUNDARY)
+    return opening_holds(pattern, flags, at_boundary)
 
 
 _registry: dict[str, Caseless] = {}
