@@ -400,14 +400,21 @@ MAX_LOCATED_TOKENS = 6
 
 
 def _skip_located(toks: list[Tok], i: int, lex: dict[str, Any]) -> int:
-    """"A journalist based in Velo city wrote", "a monitoring group based abroad said": skip a participle
-    of where the speaker is (rules ``located_participles``) and its complement back to the speaker."""
+    """"A journalist based in Velo city wrote", "a monitoring group based abroad said", "refugees arriving
+    at the crossing said": skip a participle of where the speaker is (rules ``located_participles``) and
+    its complement (opening on a preposition or "abroad": "a UN working group said" has none) back to the
+    speaker."""
     for k in range(i, max(0, i - MAX_LOCATED_TOKENS) - 1, -1):
         if not toks[k].word:
             return i
-        if toks[k].low in lex["located"] and k < i and k >= 1 and _head_ok(toks[k - 1], lex):
+        if (toks[k].low in lex["located"] and k < i and k >= 1 and _head_ok(toks[k - 1], lex)
+                and toks[k + 1].low in _LOCATED_COMPLEMENT):
             return k - 1
     return i
+
+
+_LOCATED_COMPLEMENT = frozenset({"at", "around", "near", "across", "outside", "inside", "throughout", "among", "from",
+                                 "on", "in", "into", "for", "with", "abroad", "overseas", "locally", "there", "here"})
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})

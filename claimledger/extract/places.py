@@ -902,6 +902,73 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end))
 
 
+_LABEL_LINE = regex.compile(
+    r"(?m)^[^\S\n]*(?:[-–•▪◦‣●*][^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+    r"(?:[^\S\n]*\(([^()\n]{1,60})\))?:[^\S\n]+\S")
+DIGEST_MIN_LABELS = 2  # lines opening on "Place:" (distinct places the gazetteer knows) that make a digest
+
+
+def _digest_labels(text: str, cands: list[_Candidate]) -> set[int]:
+    """Starts of the place labels of a digest: lines that open on a name and a colon ("Herat: three staff
+    were detained ...", "- Moirang (Bishnupur district): gunmen fired ..."), when ``DIGEST_MIN_LABELS`` or more
+    such lines name distinct places the gazetteer knows (by the label or its parenthesised area). A label
+    then names the place of its item, not a reporter's dateline; a name the gazetteer lacks in such a label
+    is kept as a place (added to ``cands``). A label repeated is a speaker's ("SMITH: ..."): no digest."""
+    if ":" not in text:
+        return set()
+    found = [(m.start(1), m.end(1), m.span(2)) for m in _LABEL_LINE.finditer(text)]
+    if len(found) < DIGEST_MIN_LABELS:
+        return set()
+    names = [normalize(text[a:b]) for a, b, _ in found]
+    if len(set(names)) < len(names):
+        return set()  # a speaker's label recurs; a digest's places differ
+    by_start = {c.start: c for c in cands}
+    known = 0
+    for a, b, paren in found:
+        c = by_start.get(a)
+        if (c is not None and c.rows and c.end == b) or (paren[0] >= 0 and any(
+                x.rows and paren[0] <= x.start < paren[1] for x in cands)):
+            known += 1
+    if known < DIGEST_MIN_LABELS:
+        return set()
+    out: set[int] = set()
+    added = False
+    for (a, b, paren), key in zip(found, names, strict=True):
+        c = by_start.get(a)
+        if c is None:
+            if not _label_name_ok(text[a:b], key):
+                continue
+            c = _Candidate(start=a, end=b, span_end=b, key=key, rows=[], cue="", strong_prep=True)
+            cands.append(c)
+            added = True
+        elif c.end != b or c.modifier:
+            continue  # "Islamic State Khorasan Province: ..." read as a longer name
+        out.add(a)
+        if paren[0] >= 0:
+            out.update(x.start for x in cands if paren[0] <= x.start < paren[1])
+    if added:
+        cands.sort(key=lambda c: c.start)
+    return out
+
+
+def _label_name_ok(surface: str, key: str) -> bool:
+    """True when a digest label the gazetteer lacks may be a place name: no acronym, stop word, common
+    word, title or people's adjective ("UPDATE:", "Arrests:", "Col. Smith:", "Kurdish:")."""
+    c = _compiled()
+    words = key.split()
+    common = common_words()
+    return bool(words) and not (
+        _is_acronym(surface.split()[0]) or key in c["never"] or key in demonym_keys()
+        or common.issuperset(words) or not c["titles"].isdisjoint(words)
+        or (len(words) == 1 and (c["adjective_re"].search(key) or _plural_of_common(key, common))))
+
+
+def _plural_of_common(word: str, common: frozenset[str]) -> bool:
+    """True for the plural of a common English word ("arrests", "casualties", "losses")."""
+    return word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common)
+                                   or (word.endswith("ies") and word[:-3] + "y" in common))
+
+
 _WEAK_RUN_SUFFIX = frozenset({"state", "department", "departement", "division", "area", "camp", "city", "front", "regions", "districts", "provinces"})
 _PLACE_WORDS = frozenset({"city", "town", "village", "region", "province", "oblast", "district", "governorate", "county", "state", "strip", "valley", "island", "islands"})
 _CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
@@ -1137,6 +1204,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     gaz = gaz or get_gazetteer()
     runs = _runs(text)
     cands = _candidates(text, gaz, runs)
+    labels = _digest_labels(text, cands)
     _propagate_unknown(text, cands, runs)
     _mark_containers(text, cands)
     votes = _focus(cands, gaz)
@@ -1204,7 +1272,10 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if m.label == "locality" and _is_metonym(text, cand.start, cand.span_end):
             m.data["metonym"] = True  # "Moscow and Kyiv accused each other": governments, not places
             m.rule += "+metonym"
-        if _is_dateline(text, cand.start, cand.span_end):
+        if cand.start in labels:
+            m.data["label"] = True  # "Herat: three staff were detained ...": the place of a digest's item
+            m.rule += "+label"
+        elif _is_dateline(text, cand.start, cand.span_end):
             m.data["dateline"] = True
             m.rule += "+dateline"
         if _is_aside(text, cand.start):
@@ -1213,6 +1284,13 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             m.data["comparison"] = True  # "the town looked like X after the bombing": a simile, not a place of events
         if cand.modifier:
             m.data["modifier"] = True
+        water = _water_body_start(text, cand.start)
+        if water is not None:
+            # "the Gulf of X": the sea, named after X, is the place (in X's country), not the town X
+            whole = text[water : cand.span_end]
+            country = m.data.get("country")
+            m = Mention(water, cand.span_end, "unresolved", _data(text, whole, None, "unresolved"), rule="place.water_body")
+            m.data["country"] = country
         if cand.container:
             m.data["container"] = True
             m.rule += "+container"
@@ -1221,9 +1299,34 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         out.append(m)
     out = _with_alternate_names(text, out, gaz)
     for m in out:
-        if _names_a_capital(text, m.start):
-            m.data["reference"] = True  # "(district capital = X)": a reference point, not where it happened
+        if _names_a_capital(text, m.start) or _names_a_file(text, m.start, m.end):
+            # "(district capital = X)": a reference point; "COLOMBO 000471": an office's file number
+            m.data["reference"] = True
     return out
+
+
+@functools.cache
+def _water_body_before() -> Any:
+    heads = "|".join(sorted((h.capitalize() for h in rules().get("water_body_heads", [])), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{heads or '(?!)'})\s+of\s+$")
+
+
+def _water_body_start(text: str, start: int) -> int | None:
+    """Where "Gulf of", "Bay of" (rules ``water_body_heads``, capitalised) begins when it comes right before
+    ``start``: the name at ``start`` then ends the name of a sea; else None."""
+    if text[start - 3 : start] != "of ":
+        return None
+    m = _water_body_before().search(text, max(0, start - 24), start)
+    return m.start() if m is not None else None
+
+
+_SERIAL_AFTER = regex.compile(r"[ \t]+(?:0\d{2,}|\d{5,})\b")
+
+
+def _names_a_file(text: str, start: int, end: int) -> bool:
+    """True when an upper-case place name is followed by a serial number ("COLOMBO 000471", "REF: STATE
+    104321"): a message's or file's reference, named after the office that sent it, not a place of events."""
+    return text[start:end].isupper() and _SERIAL_AFTER.match(text, end) is not None
 
 
 _CAPITAL_BEFORE = regex.compile(r"(?i)\bcapital\s*(?:=|:|is\b|being\b)\s*$")
@@ -1665,6 +1768,11 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         # "residents of X staged a protest in Y": X says who they are, Y where it happened
         # (not "residents of X (A, B) protested": A and B only contain X)
         inside = [m for m in inside if m not in people_of]
+    labelled = [m for m in inside if m.data.get("label")]
+    if labelled and len(labelled) < len(inside):
+        # "Ghazni: four children were killed ... in Andar district": the item's own place is more precise
+        # than the digest's label
+        inside = [m for m in inside if not m.data.get("label")]
     if inside:
         parts = [m for m in inside if _is_part(doc.text, m.start, start)]
         broken_down = bool(parts) and len(parts) < len(inside)

@@ -250,3 +250,45 @@ def test_denial_rejected_request_is_none():
     text = "The army rejected the request for a ceasefire."
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 1, 5), publisher="Test Wire"))
     assert not [c for c in claims if c.type == "denial"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a speaker who hands an addressee names or a list of the dead
+        ("Survivors gave the tribunal the names of 44 villagers who died that night.", "Survivors"),
+        ("Displaced families gave investigators a list of 17 relatives who were shot.", "Displaced families"),
+        ("The elders handed over nothing, but the priest gave the mission the names of 9 missing men.", "the priest"),
+        # a speaker's place or work between it and its verb ("operating in", "arriving at", "working at")
+        ("Refugees arriving at the northern crossing said soldiers had shot 12 men.", "Refugees"),
+        ("A militia operating in the hills later claimed that it had killed 15 troops.", "A militia"),
+        ("A nurse working at the provincial clinic said 6 children had died.", "A nurse"),
+        # "informs", a league as a speaker
+        ("The Red Crescent informs us that 300 families have fled the valley.", "The Red Crescent"),
+        ("A human rights league reports that 21 students were arrested.", "A human rights league"),
+    ],
+)
+def test_attribution_speakers_that_give_names_work_somewhere_or_inform(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men gave their names to the guards before 30 of them were taken away.",  # no list "of" a number
+        "The council gave the list of demands to the governor.",
+    ],
+)
+def test_attribution_giving_names_without_a_count_is_no_cue(text):
+    assert not any(n in ("The men", "The council") for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The UN working group said 30 people were killed.", "The UN working group"),  # "working" as a modifier
+        ("A Red Cross staying team said 4 people died.", "A Red Cross staying team"),
+    ],
+)
+def test_attribution_located_participle_needs_its_complement(text, name):
+    assert name in _names(text)

@@ -1,0 +1,130 @@
+"""Places of digests, cables and reports: "Place:" item labels, file numbers after an office's name,
+facilities "at X", islands and seas the gazetteer lacks."""
+
+import pytest
+
+from claimledger.extract import attribution, places
+from claimledger.extract.places import find_places, place_for
+
+from ._pl_helpers import make_doc
+
+
+def _by_text(text):
+    return {m.data["text"]: m for m in find_places(text)}
+
+
+def _claim_place(text, probe):
+    doc = make_doc(text, places.component, attribution.component)
+    start = text.index(probe)
+    m = place_for(doc, start, start + len(probe))
+    return None if m is None else m.data["text"]
+
+
+DIGEST = (
+    "WEEKLY BULLETIN\n\n"
+    "Mopti: Two traders were abducted near Sévaré on 3 May.\n"
+    "Kayes: Five miners were killed when a shaft collapsed.\n"
+    "Doumbala: Gunmen burned 12 houses, according to residents.\n"
+    "- Tombouctou (Tombouctou region): A vehicle hit a mine, injuring 4 soldiers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "probe,expected",
+    [
+        ("Five miners were killed", "Kayes"),  # the item names no other place: its label's
+        ("Gunmen burned 12 houses", "Doumbala"),  # a label the gazetteer lacks is still the item's place
+        ("A vehicle hit a mine", "Tombouctou"),
+        ("Two traders were abducted", "Sévaré"),  # the item's own place before its label
+    ],
+)
+def test_places_digest_label_is_the_items_place(probe, expected):
+    line = next(x for x in DIGEST.splitlines() if probe in x)
+    assert _claim_place(DIGEST, line) == expected
+
+
+def test_places_digest_labels_are_no_datelines():
+    found = _by_text(DIGEST)
+    assert found["Kayes"].data.get("label") and not found["Kayes"].data.get("dateline")
+    assert found["Doumbala"].data.get("label")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a transcript: a speaker's label recurs, so no line is a place label
+        ("SMITH: Forty people died in Kayes.\nJONES: We counted fewer.\nSMITH: Then who is lying?\n", "SMITH"),
+        # one label is a dateline, not a digest
+        ("Bamako: Gunmen killed 14 people in Doumbala, officials said.\n", "Doumbala-label"),
+        # labels of common words are no places
+        ("Mopti: Two traders were abducted.\nKayes: Five miners died.\nArrests: Police held 9 people.\n", "Arrests"),
+    ],
+)
+def test_places_no_digest_labels_in_transcripts_or_single_datelines(text, absent):
+    found = _by_text(text)
+    if absent.endswith("-label"):
+        assert not any(m.data.get("label") for m in found.values())
+    else:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("REF: KINSHASA 004512\nSUBJECT: CLASHES IN THE EAST\n", "KINSHASA"),
+        ("CONFIDENTIAL NAIROBI 000231\n", "NAIROBI"),
+    ],
+)
+def test_places_office_name_before_a_file_number_is_a_reference(text, name):
+    assert _by_text(text)[name].data.get("reference")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Nairobi 2021: a city in protest", "Nairobi"),  # a year, not a file number
+        ("Troops entered NAIROBI on 12 June.", "NAIROBI"),
+    ],
+)
+def test_places_a_year_or_date_after_a_name_is_no_file_number(text, name):
+    assert not _by_text(text)[name].data.get("reference")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On 4 June, shells struck the field hospital at Korvalai, killing 9 patients.", "Korvalai"),
+        ("Gunmen stormed the school at Ubando Gari and abducted 40 pupils.", "Ubando Gari"),
+        ("The camp at Tessorel was shelled; 6 people died.", "Tessorel"),
+    ],
+)
+def test_places_unknown_place_of_a_facility_at_it(text, expected):
+    m = _by_text(text).get(expected)
+    assert m is not None and m.label == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the gazetteer lacks the island: the whole name, not a namesake town abroad
+        ("A patrol boat intercepted the raiders near Puna Island on Monday.", "Puna Island"),
+        ("Fishermen were shot off Mersa Islet, the coast guard said.", "Mersa Islet"),
+    ],
+)
+def test_places_island_the_gazetteer_lacks_is_one_name(text, expected):
+    m = _by_text(text).get(expected)
+    assert m is not None and m.data.get("geonameid") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected,country",
+    [
+        ("Pirates boarded a tanker in the Gulf of Guayaquil on Sunday.", "Gulf of Guayaquil", "EC"),
+        ("Two fishing boats sank in the Bay of Kotor after the storm.", "Bay of Kotor", "ME"),
+    ],
+)
+def test_places_sea_named_after_a_place_is_the_sea(text, expected, country):
+    m = _by_text(text).get(expected)
+    assert m is not None and m.rule == "place.water_body"
+    if country:
+        assert m.data["country"] == country
