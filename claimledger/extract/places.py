@@ -535,6 +535,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         span_end = end + m2.end(1)
     if cue is None and _appositive_settlement().match(text, end, min(len(text), end + 60)):
         cue, settlement = "locality", True  # "X, a market town of a few thousand people"
+    if cue is None and j == 0 and text[end : end + 1] in _CLOSING_QUOTES and _quoted_settlement().search(before):
+        cue, settlement = "locality", True  # 'the holiday settlement "X"', 'the camp «X»'
     # a capitalised suffix inside the run ("Bala Buluk District", "Obbo Local Government Area")
     if cue is None:
         k = _run_suffix_words(text, run, j)
@@ -561,6 +563,18 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
                       settlement=settlement)
+
+
+_CLOSING_QUOTES = frozenset('"”»')
+
+
+@functools.cache
+def _quoted_settlement() -> Any:
+    """A settlement word right before an opening quotation mark ('the settlement "'): rules ``settlement_cues``
+    without "of"."""
+    words = "|".join(sorted((regex.escape(w) for w in rules()["settlement_cues"] if not w.endswith(" of")),
+                            key=len, reverse=True))
+    return regex.compile(rf"(?i)\b(?:{words})[^\S\n]+[\"“«]$")
 
 
 RUN_SUFFIX_WORDS = 3  # words a capitalised place cue ending a run has at most ("Local Government Area")
@@ -1903,6 +1917,10 @@ def _document_place(doc: Doc) -> Mention | None:
         places = here  # "launched from X", "prisoners from X": where something came from, not where it happened
     if not places:
         return None
+    labelled = [m for m in places if _after_location_label(text, m.start)
+                and (m.data.get("contained") or m.label in ("locality", "district", "unresolved"))]
+    if labelled:
+        return labelled[0]  # "Location: X, Y district": a report's or an infobox's own field for the place
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
     for m in places:
         counts[_key(m)] += 1
@@ -1920,6 +1938,20 @@ def _document_place(doc: Doc) -> Mention | None:
         return PLACE_RANK.get(m.label, 5.0)
 
     return min(places, key=lambda m: (level(m), -counts[_key(m)], m.start))
+
+
+@functools.cache
+def _location_label() -> Any:
+    labels = "|".join(sorted((regex.escape(w) for w in rules().get("location_labels", [])), key=len, reverse=True))
+    return regex.compile(rf"(?im)^[^\S\n]*(?:{labels or '(?!)'})[^\S\n]*:[^\S\n]*"
+                         rf"(?:[\p{{Ll}}-]+[^\S\n]+){{0,3}}[\"“«]?$")
+
+
+def _after_location_label(text: str, start: int) -> bool:
+    """True when the place at ``start`` opens a line's "Location:" field (rules ``location_labels``; a few
+    lower-case words may come between: "Site: disused holiday settlement X")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 60 and _location_label().match(text, line_start, start) is not None
 
 
 DOMINANT_COUNTRY_RATIO = 2.0  # the top country must be named this many times as often as the next one

@@ -128,3 +128,35 @@ def test_places_sea_named_after_a_place_is_the_sea(text, expected, country):
     assert m is not None and m.rule == "place.water_body"
     if country:
         assert m.data["country"] == country
+
+
+def test_places_peninsula_in_a_groups_name_is_no_place():
+    text = "Gunmen attacked a patrol in Abyan province. Sources blamed Al-Qaida in the Arabian Peninsula (AQAP)."
+    assert "Arabian Peninsula" not in _by_text(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('EXHUMATION NOTE\nSite: abandoned farm settlement "Vrelnaya", Kursk district\n\nThe team recovered 14 bodies.',
+         "Vrelnaya"),
+        ("Borvan market attack\nLocation: Tellimo, Borvan district\nDeaths: 9\n\nThe attack was carried out near "
+         "Borvan and Kessa, and in Kessa again.", "Tellimo"),
+    ],
+)
+def test_places_location_field_gives_the_documents_place(text, expected):
+    doc = make_doc(text, places.component, attribution.component)
+    main = places.document_place(doc)
+    assert main is not None and main.data["text"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Soldiers surrounded the village "Ostrovok" at dawn and killed 12 men.', "Ostrovok"),
+        ("The settlement «Kolvetsy» was shelled overnight; 3 people died.", "Kolvetsy"),
+    ],
+)
+def test_places_quoted_name_after_a_settlement_word(text, expected):
+    m = _by_text(text).get(expected)
+    assert m is not None and m.data.get("cued_locality")
