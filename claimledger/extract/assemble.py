@@ -322,8 +322,10 @@ def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
              and not _is_period(ctx, m) and _tells_of_incident(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])]
     if place is not None and place.label in ("locality", "district"):
         cands = [m for m in cands if not _other_towns_only(ctx, m, place)] or cands
+    if not cands:
+        return _lead_date(ctx)
     if len(cands) < 2:
-        return cands[0] if cands else None
+        return cands[0]
     events = [m for m in ctx.layers.get("types", []) if m.label != "other"]
     if not events:
         return cands[0]
@@ -333,6 +335,30 @@ def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
         if any(t.label in specific for t in _in(ctx, "types", ctx.doc.sentences[_sentence_index(ctx, m.start)])):
             return m
     return cands[0]
+
+
+LEAD_MIN_WORDS = 8  # a sentence (not a heading or a byline) this long, ending in a stop, can date a document
+
+
+def _lead_date(ctx: _Ctx) -> Mention | None:
+    """With no date in any sentence that tells of an incident: the day the lead's first full sentence
+    gives ("Polling took place yesterday in ..." above a list of the day's incidents) when it comes
+    before every incident word: the document tells of that day."""
+    events = [m for m in ctx.layers.get("types", []) if m.label != "other" and _full_sentence(ctx, m.start)]
+    for m in ctx.layers.get("dates", []):
+        if events and m.start > events[0].start:
+            return None
+        if _is_carried_date(m) and m.label == "day" and not _is_period(ctx, m) and _full_sentence(ctx, m.start):
+            return m
+    return None
+
+
+def _full_sentence(ctx: _Ctx, at: int) -> bool:
+    """True when the sentence at offset ``at`` is a sentence of the body, not a heading or a byline: it
+    has LEAD_MIN_WORDS words or more and ends with a stop."""
+    seg = ctx.doc.sentences[_sentence_index(ctx, at)]
+    words = ctx.doc.text[seg.start:seg.end].split()
+    return len(words) >= LEAD_MIN_WORDS and words[-1].endswith(".")
 
 
 def _live_entry_date(ctx: _Ctx, si: int) -> Mention | None:

@@ -73,6 +73,8 @@ class _Lex:
     reports: AnySliceCue
     reports_after: tuple[re.Pattern[str], ...]
     discoveries: AnySliceCue
+    discoveries_after: tuple[re.Pattern[str], ...]
+    refer_units: dict[str, str]
     patterns: tuple[tuple[str, _Scan], ...]
     url_patterns: tuple[re.Pattern[str], ...]
     contexts: AnySliceCue
@@ -141,6 +143,9 @@ def lexicon() -> _Lex:
                       r"|(?P<wn>a|one|two|three|[1-3])\s+weeks?\s+(?:(?P<wearlier>earlier)|later))\b"),
     ]
     order = [name for name, _ in pats[:-1]] + ["relday", "ago", "last_unit", "weekday", "day_shift"]
+    if r.get("refer_back_pattern"):
+        caseless.append(("refer_back", r["refer_back_pattern"].removeprefix("(?i)")))
+        order.append("refer_back")
     scans: dict[str, _Scan] = {name: compile_fast(p) for name, p in pats}
     scans.update((name, Caseless(p)) for name, p in caseless)
     compiled = tuple((name, scans[name]) for name in order)
@@ -160,6 +165,8 @@ def lexicon() -> _Lex:
         reports=AnySliceCue(r.get("report_patterns", [])),
         reports_after=tuple(re.compile(p) for p in r.get("report_after_patterns", [])),
         discoveries=AnySliceCue(r.get("discovery_patterns", [])),
+        discoveries_after=tuple(re.compile(p) for p in r.get("discovery_after_patterns", [])),
+        refer_units=r.get("refer_back_units", {}),
         patterns=compiled,
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
         contexts=AnySliceCue(r.get("context_patterns", [])),
@@ -174,6 +181,7 @@ def lexicon() -> _Lex:
             "last_unit": tuple(tuple(k.lower().split()) for k in r["last_units"]),
             # every alternative of day_shift has white space before "day(s)": keep it so when adding one
             "day_shift": (re.compile(r"\s(?:day|week)"),),
+            "refer_back": (("that",), ("same",)),
         },
     )
 
@@ -190,6 +198,7 @@ class DateMatch:
     month_day: tuple[int, int] | None = None  # a year-less "March 16" no year in reach resolves: (3, 16)
     unresolved: bool = False  # a weekday without an anchor: the sentence has a date of its own, unknown
     shift: int = 0  # "the previous day" (-1), "the next day" (+1): relative to the date written before it
+    refer: str = ""  # "that day" ("day"), "that month" ("month"): the date written before it (_refer_back)
 
 
 def _month(lex: _Lex, s: str | None) -> int | None:
@@ -438,13 +447,16 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
         keep.append(d)
     _weekdays_of_dates(text, keep, lex)
     _shift_days(text, keep)
+    _refer_back(text, keep)
     keep = _anniversaries(text, keep, year_anchor)
     keep = _month_parts(text, keep, year_anchor, lex)
-    return _ongoing_ranges(text, _since_ranges(text, _join_spans(text, [d for d in keep if not d.shift or d.first is not None]), anchor), anchor)
+    keep = [d for d in keep if not (d.shift or d.refer) or d.first is not None]
+    return _ongoing_ranges(text, _since_ranges(text, _join_spans(text, keep), anchor), anchor)
 
 
 _SINCE_BACK = re.compile(
-    r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:began|begun|erupted|started|broke\s+out)\s+(?:on|in)\s+"
+    r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:began|begun|erupted|started|broke\s+out|came\s+into\s+(?:force|effect)"
+    r"|took\s+effect|(?:was|were)\s+(?:declared|imposed|launched))\s+(?:on|in)\s+"
     r"|the\s+(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+"
     r"|the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?)?"
     r"(?:the\s+)?$")
@@ -628,6 +640,34 @@ def _shift_days(text: str, out: list[DateMatch]) -> None:
                 break
 
 
+REFER_REACH = 600  # characters back to the date "that day" refers to, within a paragraph
+_NOT_REFERRED = ("dateline", "context", "anniversary", "live_entry")
+
+
+def _refer_back(text: str, out: list[DateMatch]) -> None:
+    """"killed that day", "the same day", "later that night", "that month": the date written just
+    before it in the same paragraph (a day for day units; the month of a day or month for "that
+    month"), whatever that date was said of ("claimed on 25 April that 40 were killed that day")."""
+    for i, d in enumerate(out):
+        if not d.refer:
+            continue
+        for prev in reversed(out[:i]):
+            if d.start - prev.end > REFER_REACH or "\n\n" in text[prev.end:d.start]:
+                break
+            if prev.first is None or prev.last is None or prev.rule in _NOT_REFERRED or prev.refer and prev.unresolved:
+                continue
+            if d.refer == "day" and prev.precision == "day" and prev.first == prev.last:
+                d.first = d.last = prev.first
+            elif d.refer == "month" and prev.precision in ("day", "month") and (prev.first.year, prev.first.month) == (prev.last.year, prev.last.month):
+                d.first, d.last = _month_span(prev.first.year, prev.first.month)
+            elif prev.precision in ("year", "range", "month"):
+                break  # a wider date written in between: the phrase does not reach past it
+            else:
+                continue
+            d.unresolved, d.year_inferred = False, prev.year_inferred
+            break
+
+
 def _weekdays_of_dates(text: str, out: list[DateMatch], lex: _Lex) -> None:
     """A weekday with nothing to count back from ("Wednesday's attack") is the one date of the text
     that falls on that weekday ("on Wednesday, August 21"), when there is exactly one."""
@@ -796,7 +836,8 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
                 p.match(text, d.end, min(le, d.end + REPORT_AFTER_REACH)) for p in lex.reports_after):
             d.rule = "report"
             continue
-        if lex.discoveries.search(text, low, max(ls, d.start - 140), d.start):
+        if lex.discoveries.search(text, low, max(ls, d.start - 140), d.start) or any(
+                p.match(text, d.end, min(le, d.end + REPORT_AFTER_REACH)) for p in lex.discoveries_after):
             d.rule = "discovery"
             continue
         rest = (line[: d.start - ls] + line[d.end - ls :]).strip()
@@ -946,6 +987,9 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
                 return None
             shift = -7 * n if g.get("wearlier") else 7 * n
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
+    if rule == "refer_back":
+        unit = lex.refer_units.get(fold(g["unit"]))
+        return DateMatch(s, e, None, None, unit, rule, unresolved=True, refer=unit) if unit else None
     if anchor is None:
         if rule == "weekday" and (g.get("wmod") or "").lower() in ("on", "last", "past", ""):
             # "late on Tuesday" with nothing to count back from: a day of its own, not known
