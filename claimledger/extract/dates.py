@@ -75,6 +75,7 @@ class _Lex:
     discoveries: AnySliceCue
     discoveries_after: tuple[re.Pattern[str], ...]
     refer_units: dict[str, str]
+    refer_not_after: re.Pattern[str] | None
     patterns: tuple[tuple[str, _Scan], ...]
     url_patterns: tuple[re.Pattern[str], ...]
     contexts: AnySliceCue
@@ -167,6 +168,7 @@ def lexicon() -> _Lex:
         discoveries=AnySliceCue(r.get("discovery_patterns", [])),
         discoveries_after=tuple(re.compile(p) for p in r.get("discovery_after_patterns", [])),
         refer_units=r.get("refer_back_units", {}),
+        refer_not_after=re.compile(r["refer_back_not_after"]) if r.get("refer_back_not_after") else None,
         patterns=compiled,
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
         contexts=AnySliceCue(r.get("context_patterns", [])),
@@ -989,6 +991,8 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
     if rule == "refer_back":
         unit = lex.refer_units.get(fold(g["unit"]))
+        if lex.refer_not_after is not None and lex.refer_not_after.search(text, max(0, s - 30), s):
+            return None  # "who saw that night with their own eyes": the night itself, no date told
         return DateMatch(s, e, None, None, unit, rule, unresolved=True, refer=unit) if unit else None
     if anchor is None:
         if rule == "weekday" and (g.get("wmod") or "").lower() in ("on", "last", "past", ""):
