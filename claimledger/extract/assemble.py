@@ -338,18 +338,21 @@ def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
 
 
 LEAD_MIN_WORDS = 8  # a sentence (not a heading or a byline) this long, ending in a stop, can date a document
+LEAD_LIST_ITEMS = 2  # list items ("Place: ...", "- ...") below a lead that make the document a list of its day's incidents
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-•*–—][ \t]+|[A-Z][\w .()'’-]{1,40}:[ \t])")
 
 
 def _lead_date(ctx: _Ctx) -> Mention | None:
     """With no date in any sentence that tells of an incident: the day the lead's first full sentence
     gives ("Polling took place yesterday in ..." above a list of the day's incidents) when it comes
-    before every incident word: the document tells of that day."""
+    before every incident word and list items follow it: the list tells of that day."""
     events = [m for m in ctx.layers.get("types", []) if m.label != "other" and _full_sentence(ctx, m.start)]
     for m in ctx.layers.get("dates", []):
         if events and m.start > events[0].start:
             return None
         if _is_carried_date(m) and m.label == "day" and not _is_period(ctx, m) and _full_sentence(ctx, m.start):
-            return m
+            items = _LIST_ITEM.findall(ctx.doc.text, m.end)
+            return m if len(items) >= LEAD_LIST_ITEMS else None
     return None
 
 

@@ -1032,7 +1032,8 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         if what.startswith("week"):
             back = 0 if what.endswith("0") else 7
             mon = anchor - dt.timedelta(days=anchor.weekday() + back)
-            return DateMatch(s, e, mon, mon + dt.timedelta(days=6), "range", rule)
+            # "this week": its days up to the document's date (a report does not tell of days to come)
+            return DateMatch(s, e, mon, min(mon + dt.timedelta(days=6), anchor), "range", rule)
         if what.startswith("month"):
             ref = anchor if what.endswith("0") else anchor - relativedelta(months=1)
             a, b = _month_span(ref.year, ref.month)
