@@ -975,3 +975,24 @@ def test_assemble_outcome_of_part_is_its_own_count(text: str, expected: list[tup
 def test_assemble_date_carried_from_a_came_under_fire_sentence(text: str, expected: dt.date) -> None:
     claims = [c for c in extract(_source(text, "2021-05-06")) if c.figures]
     assert claims[0].date.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead's day above a list of incidents dates the list's undated items
+        ("Voting took place yesterday across the province, according to our observers.\n\n"
+         "Karsi: Gunmen fired at a polling station, injuring two voters.\n\n"
+         "Dolin: A crowd burned a ballot box; police said 3 people were arrested.\n", dt.date(2021, 3, 4)),
+        ("The curfew was lifted on 2 March 2021 in all districts of the region, the governor announced.\n\n"
+         "- In Velm, soldiers shot dead two young men at a checkpoint.\n"
+         "- In Orsk, a grenade thrown into a cafe injured five people.\n", dt.date(2021, 3, 2)),
+        # no list below the lead: the lead tells of something else
+        ("Voting took place yesterday across the province, according to our observers.\n\n"
+         "Gunmen fired at a polling station in Karsi, injuring two voters.\n", None),
+    ],
+)
+def test_assemble_lead_day_dates_the_list_below_it(text: str, expected: dt.date | None) -> None:
+    claims = [c for c in extract(_source(text)) if any(f.kind in ("killed", "injured") for f in c.figures)]
+    assert claims
+    assert all(c.date.start == expected for c in claims)

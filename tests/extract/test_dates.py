@@ -475,3 +475,92 @@ def test_dates_year_scan_as_written(text: str) -> None:
     expected = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in lexicon().year_re.finditer(text)] == expected
     assert [m.span() for m in lexicon().year_re.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("On 3 June 2019 militia fighters raided the hamlet of Orvan. Elders said 14 villagers were killed that day.",
+         "that day", (D(2019, 6, 3), D(2019, 6, 3))),
+        ("The port was shelled on 9 November 2015, and the same day a convoy was ambushed near Tesk.",
+         "the same day", (D(2015, 11, 9), D(2015, 11, 9))),
+        ("On 21 April 2003 the rebels entered Moyo. Later that night, five guards were shot.",
+         "that night", (D(2003, 4, 21), D(2003, 4, 21))),
+        ("In August 2011 troops surrounded Dalem; that month 30 people disappeared.",
+         "that month", (D(2011, 8, 1), D(2011, 8, 31))),
+        ("Militiamen burned the market of Sarto on 12 October 1998. That month, 40 traders fled.",
+         "That month", (D(1998, 10, 1), D(1998, 10, 31))),
+        # a statement's day is the day "that day" refers to ("claimed on 7 May that ... that day")
+        ("A rebel radio station claimed on 7 May 2016 that 20 soldiers had died in fighting that day.",
+         "that day", (D(2016, 5, 7), D(2016, 5, 7))),
+    ],
+)
+def test_dates_refer_back_to_the_date_told_before(text: str, phrase: str, expected: tuple) -> None:
+    found = {text[d.start:d.end]: (d.first, d.last, d.rule) for d in find_dates(text, None)}
+    assert found[phrase][:2] == expected
+    assert found[phrase][2] == "refer_back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing told before it to refer to
+        "Nine people were killed that day.",
+        # the night itself, seen or remembered: no date told
+        "Born on 2 March 1990 in Kelt, she cannot remember that night.",
+        "Children who survived that night in Ubor still speak of it; the raid began on 4 May 2001.",
+        # a new paragraph does not refer back past its break
+        "On 4 May 2001 troops arrived.\n\nThat day is remembered every year.",
+    ],
+)
+def test_dates_refer_back_needs_a_date_to_refer_to(text: str) -> None:
+    assert not [d for d in find_dates(text, None) if d.rule == "refer_back"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a count since a day ("have been killed ... since") is a period to the document's date, not a term of office
+        ("Aid groups estimate that 900 people have been killed and 2,000 wounded since March 3.", D(2017, 6, 10),
+         "since March 3", (D(2017, 3, 3), D(2017, 6, 10), "since")),
+        ("More than 300 civilians have been displaced since 14 January, the agency said.", D(2021, 2, 20),
+         "since 14 January", (D(2021, 1, 14), D(2021, 2, 20), "since")),
+        # "since X came into force / was imposed on D"
+        ("Since the curfew was imposed on 4 February, police have detained 80 people.", D(2020, 3, 1),
+         "Since the curfew was imposed on 4 February", (D(2020, 2, 4), D(2020, 3, 1), "since")),
+        ("Since the new emergency law came into force on 2 May, 12 newspapers have closed.", D(2019, 6, 1),
+         "Since the new emergency law came into force on 2 May", (D(2019, 5, 2), D(2019, 6, 1), "since")),
+        # "this week", "earlier in the week": its days up to the document's date
+        ("Shelling earlier in the week killed one woman.", D(2022, 9, 9),
+         "earlier in the week", (D(2022, 9, 5), D(2022, 9, 9), "last_unit")),
+        ("Observers counted 14 incidents this week.", D(2022, 9, 7),
+         "this week", (D(2022, 9, 5), D(2022, 9, 7), "last_unit")),
+    ],
+)
+def test_dates_periods_up_to_the_document(text: str, published: dt.date, date_text: str, expected: tuple) -> None:
+    found = {text[d.start:d.end]: (d.first, d.last, d.rule) for d in find_dates(text, published)}
+    assert found[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rule"),
+    [
+        # a term of office stays context
+        ("The mayor, who has been governor of the province since 2015, visited the site.", "2015", "context"),
+        # finding or exhuming the dead, told after the date, dates the find
+        ("In 2004 an investigative team exhumed a grave near the river, recovering 30 skeletons.", "2004", "discovery"),
+        ("On 8 May 2012 the remains of 12 men were found in a ditch.", "8 May 2012", "discovery"),
+        ("Two fishermen drowned; one body was recovered on 12 July 2020.", "12 July 2020", "discovery"),
+        ("On 8 May 2012 gunmen killed 12 men and left them in a ditch.", "8 May 2012", "dmy"),
+        # the year a report was commissioned or published dates the report
+        ("A study commissioned by the health ministry in 2012 estimated that 3,000 people died.", "2012", "report"),
+        ("A survey published on 4 April 2018 counted 60 dead.", "4 April 2018", "report"),
+        ("An attack carried out on 4 April 2018 killed 60.", "4 April 2018", "dmy"),
+        # the day a body gives or revises a toll dates the statement
+        ("On 2 March 2019 the health ministry gave a toll of 12 dead.", "2 March 2019", "report"),
+        ("11 May 2019 - The army revises its toll to nine dead.", "11 May 2019", "report"),
+    ],
+)
+def test_dates_finds_reports_and_terms_are_not_incident_days(text: str, date_text: str, rule: str) -> None:
+    found = {text[d.start:d.end]: d.rule for d in find_dates(text, None)}
+    assert found[date_text] == rule
