@@ -1316,7 +1316,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
                 who = _labelled_answer(ctx, si) or _interviewee(ctx)
                 attr = who.model_copy(update={"rule": who.rule + "+pronoun:" + ap + am.rule}) if who is not None else attr
         elif _interviewer_asks(ctx, si):
-            attr = INTERVIEWER
+            attr = _labelled_question(ctx, si) or INTERVIEWER
         else:
             attr = _labelled_answer(ctx, si) or _interviewee(ctx) or _author(doc)
     date = _date_value(doc, dm, dp)
@@ -1461,16 +1461,21 @@ _NOT_PERSON_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "sin
 
 
 # "Ana Rusu: ...", "COL. IVO MAREK (spokesperson): ...": a name (abbreviated titles kept), an optional role in brackets
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+\.?(?:[ \t]+[A-Z][\w’'-]+\.?){0,3})(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*:[ \t]")
+# a speaker's label: capitalised words, with "of"/"for"/"the" between them ("The Secretary of State for X:")
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+\.?(?:[ \t]+(?:(?:of|for|the|and)[ \t]+){0,2}[A-Z][\w’'-]+\.?){0,5})"
+                            r"(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*:[ \t]")
 
 
 def _names_someone(label: str) -> bool:
-    """A speaker label that can name a person ("Ana Rusu"), not a section's ("Answer", "Editor's Note",
-    "Photo Credit"): no possessive, and a word that is no common English word."""
-    from claimledger.extract.places import common_words
+    """A speaker label that can name a person ("Ana Rusu", "The Secretary of State"), not a section's
+    ("Answer", "Editor's Note", "Photo Credit"): no possessive, and a word that is no common English word
+    or a title (places rules ``title_words``)."""
+    from claimledger.extract.places import common_words, rules
 
     words = label.split()
-    return not any(w.endswith(("'s", "’s")) for w in words) and any(w.lower() not in common_words() for w in words)
+    titles = frozenset(rules()["title_words"])
+    return not any(w.endswith(("'s", "’s")) for w in words) and any(
+        w.lower() not in common_words() or w.lower().rstrip(".") in titles for w in words)
 
 
 def _labelled_answer(ctx: _Ctx, si: int) -> Attribution | None:
@@ -1494,6 +1499,17 @@ def _labelled_answer(ctx: _Ctx, si: int) -> Attribution | None:
         return None
     return Attribution(name=m.group("name"), kind="cited", start=m.start("name"), end=m.end("name"),
                        rule="default.speaker_label")
+
+
+def _labelled_question(ctx: _Ctx, si: int) -> Attribution | None:
+    """In a transcript of several speakers, a question whose paragraph opens on a speaker's label ("Mr. Ivo
+    Marek (North): Is the minister aware that ...?") is that speaker's, not an interviewer's ("Q:" is)."""
+    par = ctx.doc.paragraphs[ctx.par_of_sentence[si]]
+    m = _SPEAKER_LABEL.match(ctx.doc.text, par.start, par.end)
+    if m is None or _question_label().match(ctx.doc.text, par.start) is not None or not _names_someone(m.group("name")):
+        return None
+    return Attribution(name=m.group("name"), kind="cited", start=m.start("name"), end=m.end("name"),
+                       rule="default.speaker_label+question")
 
 
 def _interviewee(ctx: _Ctx) -> Attribution | None:

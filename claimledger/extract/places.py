@@ -1480,6 +1480,8 @@ def _contained(text: str, cand: _Candidate, named: _Candidate | None, geo: GazEn
     if cand.rows:
         rule = rule.replace("unknown", "unresolved")
     data["contained"] = True  # a named place inside the container it resolves to
+    if cand.settlement:
+        data["settlement"] = True  # "the village of X, near Y": the village "the village" refers back to
     return Mention(cand.start, cand.span_end, precision, data, rule=rule)
 
 
@@ -1835,6 +1837,11 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     area = _area_phrase(doc.text, start, end)
     if area is not None:
         return area  # "monuments in the occupied territories": the sentence's own area, not a place carried to it
+    if _settlement_anaphor().search(doc.text, start, end):
+        named = [m for m in places if m.end <= start and (m.data.get("cued_locality") or m.data.get("settlement"))
+                 and _eligible(doc, m)]
+        if named:
+            return named[-1]  # "four men from the village are missing": the village the text named before
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
         before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m) and not m.data.get("modifier")]
@@ -1843,6 +1850,14 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             if _rank(last) < PLACE_RANK["region"]:
                 return last
     return main
+
+
+@functools.cache
+def _settlement_anaphor() -> Any:
+    """"the village", "the hamlet" (rules ``settlement_anaphora``) standing alone, not "the village of X" or
+    "the village's X": a settlement the text named before."""
+    words = "|".join(sorted((regex.escape(w) for w in rules().get("settlement_anaphora", [])), key=len, reverse=True))
+    return regex.compile(rf"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:{words or '(?!)'})\b(?!\s+of\b|['’]s\b|-)")
 
 
 CONTAINER_REACH = 60  # characters from a named place to the known place its text puts it in

@@ -160,3 +160,23 @@ def test_places_location_field_gives_the_documents_place(text, expected):
 def test_places_quoted_name_after_a_settlement_word(text, expected):
     m = _by_text(text).get(expected)
     assert m is not None and m.data.get("cued_locality")
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # "the village" alone: the settlement the text named before, not the document's most named town
+        ("Troops arrested 17 men at the fair of the village of Tessalit-Kor, near Gao.\n\n"
+         "Officials in Gao said the men were suspects. Gao was calm.\n\n"
+         "Relatives said four other men from the village are still missing.", "four other men", "Tessalit-Kor"),
+        ("Gunmen raided Ombaro village at night.\n\nIn Goma, officials met.\n\n"
+         "Residents said 9 people from the same village were abducted.", "9 people", "Ombaro village"),
+    ],
+)
+def test_places_the_village_refers_to_the_settlement_named_before(text, probe, expected):
+    assert _claim_place(text, text[text.index(probe) - 20 :]) == expected
+
+
+def test_places_the_village_of_names_its_own_place():
+    text = "Troops raided the village of Ombaro.\n\nLater the village of Kessa was shelled and 3 died."
+    assert _claim_place(text, "Later the village of Kessa was shelled and 3 died.") == "Kessa"

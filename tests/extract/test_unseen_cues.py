@@ -334,6 +334,34 @@ def test_transcript_speaker_labels(text: str, speakers: list[str]) -> None:
     assert [c.attributed_to.name for c in claims if c.figures] == speakers
 
 
+_DEBATE = (
+    "Assembly record (extract)\n\n"
+    "The Minister for Internal Affairs: I wish to make a statement about the attack on Varo.\n\n"
+    "On Friday a bomb exploded at the depot. Seven people were killed and 40 were injured.\n\n"
+    "Ms. Ilse Brandt (Varo, East): Is the Minister aware that the clinic in my district alone treated 55 people?\n\n"
+    "The Minister: I have seen those figures.\n\n"
+    "Mr. Oduya (Kessel): Will the Minister publish the list?\n\n"
+    "The Minister: I will. So far 12 people remain missing.\n\n"
+    "Mr. Oduya: Why so late?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("probe", "speaker"),
+    [
+        # a turn of several paragraphs: the label of a title and "of"/"for" speaks for all of them
+        ("Seven people were killed", "The Minister for Internal Affairs"),
+        # a labelled question in a debate is its member's, not an interviewer's
+        ("Is the Minister aware", "Ms. Ilse Brandt"),
+        ("So far 12 people", "The Minister"),
+    ],
+)
+def test_debate_speaker_labels(probe: str, speaker: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=_DEBATE, published=dt.date(2024, 6, 5), publisher="Lake Weekly"))
+    c = next(c for c in claims if probe in c.evidence.text)
+    assert c.attributed_to.name == speaker
+
+
 _BRIEFING = (
     "Press briefing of the border command (transcript)\n\n"
     "GEN. TOMAS ARVE (command spokesman): Good morning. A short summary of the week first.\n\n"
