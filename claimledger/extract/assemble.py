@@ -168,7 +168,24 @@ _DATELINE_REST = re.compile(
 
 def _place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     """Lower is a better incident place: specific, introduced by a preposition or a cue,
-    not a possessive ("Russia's missile"), not a dateline ("KYIV, July 29 (Reuters) -")."""
+    not a possessive ("Russia's missile"), not a dateline ("KYIV, July 29 (Reuters) -").
+
+    Kept per document (``doc.kept``) for what it reads of the mention: a claim's place is ranked
+    several times (the document's default, the sentence's, the paragraph's) with two regex
+    searches each. ``par_starts`` are the starts of ``doc.paragraphs``."""
+    kept = doc.kept.get("_place_penalty")
+    if kept is None or kept[0] is not doc.paragraphs or kept[1] != len(doc.paragraphs):
+        kept = (doc.paragraphs, len(doc.paragraphs), {})
+        doc.kept["_place_penalty"] = kept
+    penalties: dict[tuple[int, int, str, str, bool, bool], float] = kept[2]
+    key = (m.start, m.end, m.label, m.rule, bool(m.data.get("cued_locality")), bool(m.data.get("container")))
+    pen = penalties.get(key)
+    if pen is None:
+        pen = penalties[key] = _own_place_penalty(doc, m, par_starts)
+    return pen
+
+
+def _own_place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     text = doc.text
     if "dateline" in m.rule:
         return 8.0  # "KYIV, July 29 (Reuters) -": where the report was filed

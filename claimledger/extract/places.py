@@ -145,6 +145,36 @@ class _Candidate:
     base_scores: dict[int, float] = field(default_factory=dict)
     entries: list[tuple[int, GazEntry]] = field(default_factory=list)
 
+    def __init__(self, start: int, end: int, span_end: int, key: str, rows: list[int], cue: str | None = None,
+                 strong_prep: bool = False, partial: bool = False, initial: bool = False, common: bool = False,
+                 titled: bool = False, alt: frozenset[int] = frozenset(), vote: tuple[str, float] | None = None,
+                 container: bool = False, modifier: bool = False, propagated: bool = False, inflected: bool = False,
+                 settlement: bool = False, rest_end: int | None = None) -> None:
+        # written out, not generated: in the compiled build a dataclass's generated __init__ runs as Python
+        # (the dict and list fields start empty, as their default factories give)
+        self.start = start
+        self.end = end
+        self.span_end = span_end
+        self.key = key
+        self.rows = rows
+        self.cue = cue
+        self.strong_prep = strong_prep
+        self.partial = partial
+        self.initial = initial
+        self.common = common
+        self.titled = titled
+        self.alt = alt
+        self.vote = vote
+        self.container = container
+        self.modifier = modifier
+        self.propagated = propagated
+        self.inflected = inflected
+        self.settlement = settlement
+        self.rest_end = rest_end
+        self.scores = {}
+        self.base_scores = {}
+        self.entries = []
+
 
 @functools.cache
 def _compiled() -> dict[str, Any]:
