@@ -65,6 +65,7 @@ class _Ctx:
     starts: dict[str, list[int]]
     questions: list[bool] | None = None  # per paragraph: ends with a question mark (lazily, see _interviewer_asks)
     series: dict[tuple[int, bool], bool] = field(default_factory=dict)  # (sentence, forward): _speaks_of_series
+    place_helper: Any = None  # the places component's ``place_for`` (``_places_helper``), read once per document
 
 
 def _sentence_index(ctx: _Ctx, offset: int) -> int:
@@ -780,7 +781,7 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
     The places component's own ``place_for`` decides when it exists (it knows its mentions:
     speakers' seats, modifiers, containers), unless it picks what this ranking rejects (a
     dateline or a possessive); this ranking is the fallback."""
-    helper = _places_helper()
+    helper = ctx.place_helper
     seg = ctx.doc.sentences[si]
     if helper is not None:
         try:
@@ -1557,7 +1558,8 @@ def _make_ctx(doc: Doc) -> _Ctx:
     layers = {name: sorted(ms, key=lambda m: (m.start, m.end)) for name, ms in doc.spans.items()}
     par_starts = [p.start for p in doc.paragraphs]
     par_of = [max(0, bisect.bisect_right(par_starts, s.start) - 1) for s in doc.sentences]
-    return _Ctx(doc, [s.start for s in doc.sentences], par_of, layers, {k: [m.start for m in v] for k, v in layers.items()})
+    return _Ctx(doc, [s.start for s in doc.sentences], par_of, layers, {k: [m.start for m in v] for k, v in layers.items()},
+                place_helper=_places_helper())
 
 
 def event_claim(doc: Doc, version: str) -> ClaimIn | None:
