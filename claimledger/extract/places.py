@@ -1331,9 +1331,9 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         water = _water_body_start(text, cand.start)
         if water is not None:
             # "the Gulf of X": the sea, named after X, is the place (in X's country), not the town X
-            whole = text[water : cand.span_end]
+            sea = text[water : cand.span_end]
             country = m.data.get("country")
-            m = Mention(water, cand.span_end, "unresolved", _data(text, whole, None, "unresolved"), rule="place.water_body")
+            m = Mention(water, cand.span_end, "unresolved", _data(text, sea, None, "unresolved"), rule="place.water_body")
             m.data["country"] = country
         if cand.container:
             m.data["container"] = True
