@@ -207,8 +207,13 @@ def _head_ok(t: Tok, lex: dict[str, Any]) -> bool:
 
 
 def np_before(text: str, pos: int, lower_bound: int = 0, _extend: bool = True) -> tuple[int, int] | None:
-    """The noun phrase that ends right before ``pos`` (skipping auxiliaries), as (start, end)."""
+    """The noun phrase that ends right before ``pos`` (skipping auxiliaries and a date: "the army on 16 March
+    reported"), as (start, end)."""
     lex = _lex()
+    if text[pos - 6 : pos].rstrip()[-1:].isalnum():
+        date = _DATE_BEFORE_VERB.search(text, max(lower_bound, pos - 40), pos)
+        if date is not None and date.start() > lower_bound:
+            pos = date.start()
     toks = tokens(text, max(lower_bound, pos - WINDOW), pos)
     i = len(toks) - 1
     while i >= 0 and (toks[i].low in lex["aux"] or toks[i].low in _SKIP_BEFORE_VERB
@@ -262,6 +267,12 @@ _ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "through", "via", "during", "a
 _LOCATIVE = frozenset({"at", "around", "near", "across", "outside", "inside", "throughout", "among", "from", "on", "in", "into", "to"})
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "on 16 March (1982)", "on March 16, 1982", "in March": a date between a speaker and its verb
+_DATE_BEFORE_VERB = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}(?:[ \t]+\d{{1,2}})?)(?:,?[ \t]+\d{{4}})?[ \t]*$")
+MAX_PLACE_PHRASE_TOKENS = 6  # tokens of "in the X governorate" between a speaker and the "of" that goes on with a name
+
+
 def _with_head_before_preposition(toks: list[Tok], np: tuple[int, int], lex: dict[str, Any],
                                   extend: bool = True) -> tuple[int, int] | None:
     """A noun phrase right after a locative preposition is that preposition's object, not the
@@ -270,6 +281,18 @@ def _with_head_before_preposition(toks: list[Tok], np: tuple[int, int], lex: dic
     ("College students at campuses around the country say"), except after "from" ("evidence from an
     investigation suggests"). Before an apposition (``extend`` false) the phrase is not extended."""
     k = next((j for j, t in enumerate(toks) if t.start == np[0]), 0)
+    if k >= 3 and toks[k - 1].low == "of" and not toks[k - 2].cap:
+        # "A local official in the X governorate of the Y Region said": the name after "of" ends a place
+        # phrase ("in the X governorate") that follows the speaker
+        for j in range(k - 2, max(0, k - MAX_PLACE_PHRASE_TOKENS) - 1, -1):
+            if not toks[j].word:
+                break
+            if (toks[j].low in _LOCATIVE or toks[j].low == "of") and j >= 1:
+                head = _np_backward(toks, j - 1, lex)
+                if head is not None:
+                    return (head[0], np[1]) if extend else np
+                break
+        return np
     if k < 2 or toks[k - 1].low not in _LOCATIVE:
         return np
     head = _np_backward(toks, k - 2, lex)
@@ -463,6 +486,10 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
         elif (j == start - 1 and t.word and not t.cap and t.low not in lex["stop"] and not t.low.endswith("ly")
               and j > 0 and (toks[j - 1].low in _ARTICLES or _name_before_modifier(toks[j - 1], toks[i], lex))):
             start = j  # "the forensics department": a noun modifier right after an article or a name
+        elif (j == start - 1 and j > 1 and _plain_modifier(t, lex) and _plain_modifier(toks[j - 1], lex)
+              and (toks[j - 2].low in _ARTICLES or (toks[j - 2].cap and toks[j - 2].low.endswith(("'s", "’s"))))):
+            start = j - 1  # "the Army's public relations office": two noun modifiers after an owner or article
+            j -= 1
         else:
             break
         j -= 1
@@ -472,6 +499,15 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
     while start < i and toks[start].cap and (toks[start].low in lex["stop"] or toks[start].low in _ADVERB_CAPS):
         start += 1
     return toks[start].start, end_tok.end
+
+
+def _plain_modifier(t: Tok, lex: dict[str, Any]) -> bool:
+    """A lower-case word that may modify a role noun ("public", "relations"): no stop word, no adverb."""
+    return (t.word and not t.cap and t.low not in lex["stop"] and not t.low.endswith("ly") and t.low not in lex["det"]
+            and t.low not in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "or", "by", "with", "as", "than", "about", "against", "within", "without"})
 
 
 def _name_before_modifier(t: Tok, head: Tok, lex: dict[str, Any]) -> bool:

@@ -344,6 +344,14 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 out.append(_Candidate(start=run[0].start, end=run[-1].end, span_end=run[-1].end, key=key, rows=[],
                                       cue="locality", strong_prep=True))
                 continue
+        feature = _feature_suffix().match(text, run[-1].end)
+        if feature is not None and not _is_acronym(text[run[0].start : run[0].end]):
+            # "the Boni forest", "Kitholhu landing site": a site named after X, not a town X elsewhere
+            key = _norm_surface(text[run[0].start : run[-1].end])
+            if key not in never and not common_words().issuperset(key.split()):
+                out.append(_Candidate(start=run[0].start, end=run[-1].end, span_end=feature.end(1), key=key, rows=[],
+                                      cue="locality", strong_prep=True))
+                continue
         if _list_item_place(text, run):
             # "- Gumuruk, 27 April: a raid on ...": a bulleted list of incidents opens each item on its place
             key = _norm_surface(text[run[0].start : run[-1].end])
@@ -507,6 +515,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
         if m:
             cand.cue = c["prefix"][fold(m.group(1))]
             cand.strong_prep = True
+            cand.settlement = fold(m.group(1)) in c["settlement"]
         else:
             m = c["prep_re"].match(before)
             if m:
@@ -519,6 +528,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
         cand.cue = c["suffix"][fold(m.group(1))]
         cand.span_end = cand.end + m.end(1)
         cand.strong_prep = True  # "residents of X constituency": the place word marks X as a place, whatever precedes it
+        cand.settlement = fold(m.group(1)) in c["settlement"]
     elif j + k == len(run) and _appositive_settlement().match(text, cand.end, min(len(text), cand.end + 60)):
         cand.cue, cand.strong_prep, cand.settlement = "locality", True, True  # "X, a market town of 5,000 people"
     elif j + k == len(run) and (level := _list_plural_cue(text, cand.end)) is not None:
@@ -593,6 +603,31 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
                       settlement=settlement)
+
+
+FOREIGN_SETTLEMENT_SHARE = 0.25  # a country's focus share (top = 1.0) below which a village named there is a namesake
+
+
+def _drop_foreign_settlements(cands: list[_Candidate], resolved: dict[int, tuple[_Candidate, GazEntry]],
+                              votes: dict[str, float]) -> None:
+    """"a raid on Salama village" in a text about another country: the text calls the name a village, and the
+    gazetteer's only fitting reading is a town in a country the text is hardly about; the village is one
+    the gazetteer lacks (kept unresolved with its text), not that namesake abroad."""
+    for cand in cands:
+        if not cand.settlement or cand.start not in resolved:
+            continue
+        e = resolved[cand.start][1]
+        focus = _shares(votes, cand)
+        if e.kind == "P" and focus and focus.get(e.country, 0.0) < FOREIGN_SETTLEMENT_SHARE:
+            del resolved[cand.start]
+
+
+@functools.cache
+def _feature_suffix() -> Any:
+    """A lower-case feature word right after a name (rules ``feature_suffixes``): group 1."""
+    words = "|".join(sorted((regex.escape(w).replace("\\ ", "[ \t]+") for w in rules().get("feature_suffixes", [])),
+                            key=len, reverse=True))
+    return regex.compile(rf"[ \t]+({words or '(?!)'})\b")
 
 
 _CLOSING_QUOTES = frozenset('"”»')
@@ -1271,6 +1306,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         best = min(i for i, x in cand.scores.items() if x == top)  # the best reading, the first row on ties
         if cand.scores[best] >= _threshold(cand):
             resolved[cand.start] = (cand, gaz.entry(best))
+    _drop_foreign_settlements(cands, resolved, votes)
     _follow_longer_names(cands, resolved)
     _resolve_inflected(text, cands, runs, resolved, gaz)
     links = _chain_links(text, cands)

@@ -292,3 +292,23 @@ def test_attribution_giving_names_without_a_count_is_no_cue(text):
 )
 def test_attribution_located_participle_needs_its_complement(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a place phrase after the speaker goes on with "of" and a name: the speaker heads it
+        ("A local official in the Varna district of the Northern Region said that two farmers were hurt.",
+         "A local official in the Varna district of the Northern Region"),
+        ("Residents of the Kessel market of Tarvo said 7 people died.", "Residents of the Kessel market of Tarvo"),
+        # a date between the speaker and its verb, and two modifiers after an owner
+        ("A bulletin issued by the Army's press relations office on 16 March 1982 reported that 30 rebels died.",
+         "the Army's press relations office"),
+        ("The ministry on March 3 said 12 people died.", "The ministry"),
+        # a communiqué of a body speaks for it
+        ("The commission notes the communiqué of the General Staff, according to which 12 fighters were killed.",
+         "the General Staff"),
+    ],
+)
+def test_attribution_speaker_phrases_with_places_dates_and_documents(text, name):
+    assert name in _names(text)

@@ -180,3 +180,30 @@ def test_places_the_village_refers_to_the_settlement_named_before(text, probe, e
 def test_places_the_village_of_names_its_own_place():
     text = "Troops raided the village of Ombaro.\n\nLater the village of Kessa was shelled and 3 died."
     assert _claim_place(text, "Later the village of Kessa was shelled and 3 died.") == "Kessa"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a site named after a name: the site, not a namesake town abroad
+        ("Officers engaged the attackers in the Boni forest near Lamu yesterday.", "Boni forest"),
+        ("Gunmen attacked Kavela landing site in Kasese district before dawn.", "Kavela landing site"),
+        ("The rebels withdrew into Sambisa Forest after the raid on Bama.", "Sambisa Forest"),
+    ],
+)
+def test_places_site_named_after_a_name_is_the_site(text, expected):
+    m = _by_text(text).get(expected)
+    assert m is not None and not m.rule.startswith("place.gazetteer")  # (kept with its text, maybe in its district)
+
+
+def test_places_village_in_a_text_about_another_country_is_no_namesake_abroad():
+    text = ("Attackers raided Juvara village in Lamu County, Kenya, killing four. Police in Lamu and Mpeketoni said "
+            "the raiders fled to the Kenya coast. In January, three people were killed in a raid on Salama village.")
+    m = _by_text(text)["Salama village"]
+    assert m.data.get("country") != "GT" and m.data.get("geonameid") is None
+
+
+def test_places_village_of_a_country_the_text_is_about_stays_resolved():
+    text = "In Guatemala, troops killed 12 people in Salama village, Baja Verapaz, officials in Coban said."
+    m = _by_text(text)["Salama village"]
+    assert m.data.get("country") == "GT"
