@@ -559,6 +559,18 @@ def test_dates_periods_up_to_the_document(text: str, published: dt.date, date_te
         # the day a body gives or revises a toll dates the statement
         ("On 2 March 2019 the health ministry gave a toll of 12 dead.", "2 March 2019", "report"),
         ("11 May 2019 - The army revises its toll to nine dead.", "11 May 2019", "report"),
+        # the day a group claims (or denies) an attack dates the claim, not the attack
+        ("Rebels ambushed a convoy near Tesk on 4 June 2018; their leader claimed responsibility two days later.",
+         "two days later", "report"),
+        ("Gunmen stormed the depot on 3 May 2017. 5 May 2017 \u2013 The Veldor Front claims the attack in a video.",
+         "5 May 2017", "report"),
+        ("On 5 May 2017 the Veldor Front attacked the depot.", "5 May 2017", "dmy"),
+        # a state "by" a day ("By 10 May, 30 roofs had burned") and the day images were taken are as-of dates
+        ("Images taken on 1 May 2020 show intact roofs. By 10 May 2020, 30 houses appear burned.", "1 May 2020",
+         "report"),
+        ("Images taken on 1 May 2020 show intact roofs. By 10 May 2020, 30 houses appear burned.", "10 May 2020",
+         "report"),
+        ("The siege of the town ended by 10 May 2020.", "10 May 2020", "dmy"),
     ],
 )
 def test_dates_finds_reports_and_terms_are_not_incident_days(text: str, date_text: str, rule: str) -> None:
