@@ -338,7 +338,7 @@ def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
     to the document's date) does not date the document. With a specific document ``place``, the dates
     of sentences that name only other towns ("On 14 May a similar strike hit Y") give way to the others."""
     cands = [m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
-             and not _is_period(ctx, m) and _tells_of_incident(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])]
+             and not _is_period(ctx, m) and (m.rule == "death" or _tells_of_incident(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)]))]
     if place is not None and place.label in ("locality", "district"):
         cands = [m for m in cands if not _other_towns_only(ctx, m, place)] or cands
     if not cands:
@@ -1290,7 +1290,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         moved = _displacement_count(ctx, seg, figs)
         if moved is not None:
             tm, tp = moved, ""
-    if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES:
+    if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES and dm is not None and dm.rule != "death":
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's
         dm, dp = None, "own-only:"

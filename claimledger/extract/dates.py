@@ -75,6 +75,8 @@ class _Lex:
     discoveries: AnySliceCue
     discoveries_after: tuple[re.Pattern[str], ...]
     refer_units: dict[str, str]
+    seasons: dict[str, tuple[int, int]]
+    deaths: AnySliceCue
     refer_not_after: re.Pattern[str] | None
     patterns: tuple[tuple[str, _Scan], ...]
     url_patterns: tuple[re.Pattern[str], ...]
@@ -144,6 +146,9 @@ def lexicon() -> _Lex:
                       r"|(?P<wn>a|one|two|three|[1-3])\s+weeks?\s+(?:(?P<wearlier>earlier)|later))\b"),
     ]
     order = [name for name, _ in pats[:-1]] + ["relday", "ago", "last_unit", "weekday", "day_shift"]
+    if r.get("seasons"):
+        caseless.append(("season", rf"\b(?P<season>{_alt(list(r['seasons']))})(?:\s+of)?,?\s+(?P<y1>1[89]\d\d|20\d\d)(?![\d])"))
+        order.append("season")
     if r.get("refer_back_pattern"):
         caseless.append(("refer_back", r["refer_back_pattern"].removeprefix("(?i)")))
         order.append("refer_back")
@@ -168,6 +173,8 @@ def lexicon() -> _Lex:
         discoveries=AnySliceCue(r.get("discovery_patterns", [])),
         discoveries_after=tuple(re.compile(p) for p in r.get("discovery_after_patterns", [])),
         refer_units=r.get("refer_back_units", {}),
+        seasons={k: (int(v[0]), int(v[1])) for k, v in r.get("seasons", {}).items()},
+        deaths=AnySliceCue(r.get("death_patterns", [])),
         refer_not_after=re.compile(r["refer_back_not_after"]) if r.get("refer_back_not_after") else None,
         patterns=compiled,
         url_patterns=tuple(re.compile(p) for p in r.get("url_patterns", [])),
@@ -184,6 +191,7 @@ def lexicon() -> _Lex:
             # every alternative of day_shift has white space before "day(s)": keep it so when adding one
             "day_shift": (re.compile(r"\s(?:day|week)"),),
             "refer_back": (("that",), ("same",)),
+            "season": tuple((k,) for k in r.get("seasons", {})),
         },
     )
 
@@ -719,7 +727,7 @@ def _join_spans(text: str, out: list[DateMatch]) -> list[DateMatch]:
                 and _SPAN_JOIN.fullmatch(text, a.end, b.start)):
             opener = _SPAN_OPEN.search(text, max(0, a.start - 20), a.start)
             assert opener is not None
-            joined.append(DateMatch(opener.start(), b.end, a.first, b.last, "range", "range_join",
+            joined.append(DateMatch(opener.start(), b.end, a.first, b.last, "range", "death" if a.rule == "death" else "range_join",
                                     a.year_inferred or b.year_inferred))
             i += 2
             continue
@@ -837,6 +845,9 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
         if lex.reports.search(text, low, max(ls, d.start - 60), d.start) or any(
                 p.match(text, d.end, min(le, d.end + REPORT_AFTER_REACH)) for p in lex.reports_after):
             d.rule = "report"
+            continue
+        if lex.deaths.search(text, low, max(ls, d.start - 120), d.start):
+            d.rule = "death"
             continue
         if lex.discoveries.search(text, low, max(ls, d.start - 140), d.start) or any(
                 p.match(text, d.end, min(le, d.end + REPORT_AFTER_REACH)) for p in lex.discoveries_after):
@@ -989,6 +1000,10 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
                 return None
             shift = -7 * n if g.get("wearlier") else 7 * n
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
+    if rule == "season":
+        first_month, last_month = lex.seasons[fold(g["season"])]
+        y = int(g["y1"])
+        return DateMatch(s, e, _month_span(y, first_month)[0], _month_span(y, last_month)[1], "range", rule)
     if rule == "refer_back":
         unit = lex.refer_units.get(fold(g["unit"]))
         if lex.refer_not_after is not None and lex.refer_not_after.search(text, max(0, s - 30), s):

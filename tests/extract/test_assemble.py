@@ -996,3 +996,24 @@ def test_assemble_lead_day_dates_the_list_below_it(text: str, expected: dt.date 
     claims = [c for c in extract(_source(text)) if any(f.kind in ("killed", "injured") for f in c.figures)]
     assert claims
     assert all(c.date.start == expected for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time of death a report gives dates the dead counted in a grave told of elsewhere
+        ("EXHUMATION REPORT\nSite: a quarry near Velm\n\n"
+         "A total of 22 bodies were recovered from two pits at the site.\n\n"
+         "The condition of the remains indicates that death occurred between the summer of 1998 and March 1999.\n",
+         dt.date(1998, 6, 1)),
+        # a date of another kind told elsewhere does not date them
+        ("EXHUMATION REPORT\nSite: a quarry near Velm\n\n"
+         "A total of 22 bodies were recovered from two pits at the site.\n\n"
+         "Investigators visited the quarry on 4 March 1999 after a shelling nearby.\n",
+         None),
+    ],
+)
+def test_assemble_time_of_death_dates_a_grave_count(text: str, expected: dt.date | None) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" or f.what for f in c.figures)]
+    assert claims
+    assert claims[0].date.start == expected

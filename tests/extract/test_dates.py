@@ -576,3 +576,24 @@ def test_dates_periods_up_to_the_document(text: str, published: dt.date, date_te
 def test_dates_finds_reports_and_terms_are_not_incident_days(text: str, date_text: str, rule: str) -> None:
     found = {text[d.start:d.end]: d.rule for d in find_dates(text, None)}
     assert found[date_text] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        ("Fighting in the hills went on through the summer of 2014.", "summer of 2014",
+         (D(2014, 6, 1), D(2014, 8, 31), "range", "season")),
+        ("Most villagers fled in spring 1999, a survey found.", "spring 1999",
+         (D(1999, 3, 1), D(1999, 5, 31), "range", "season")),
+        ("The camp was emptied in the autumn of 1943.", "autumn of 1943",
+         (D(1943, 9, 1), D(1943, 11, 30), "range", "season")),
+        # the time of death a forensic finding gives dates the dead (rule death), joined into one period
+        ("The state of the remains shows that death occurred between the spring of 2000 and January 2001.",
+         "between the spring of 2000 and January 2001", (D(2000, 3, 1), D(2001, 1, 31), "range", "death")),
+        ("Pathologists found that the victims had died in March 1995.", "March 1995",
+         (D(1995, 3, 1), D(1995, 3, 31), "month", "death")),
+    ],
+)
+def test_dates_seasons_and_times_of_death(text: str, date_text: str, expected: tuple) -> None:
+    found = {text[d.start:d.end]: (d.first, d.last, d.precision, d.rule) for d in find_dates(text, None)}
+    assert found[date_text] == expected
