@@ -269,7 +269,8 @@ _LOCATIVE = frozenset({"at", "around", "near", "across", "outside", "inside", "t
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "on 16 March (1982)", "on March 16, 1982", "in March": a date between a speaker and its verb
-_DATE_BEFORE_VERB = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}(?:[ \t]+\d{{1,2}})?)(?:,?[ \t]+\d{{4}})?[ \t]*$")
+_DATE_BEFORE_VERB = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+(?:morning|afternoon|evening|night)[ \t]+of[ \t]+)?"
+                               rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}(?:[ \t]+\d{{1,2}})?)(?:,?[ \t]+\d{{4}})?[ \t]*$")
 MAX_PLACE_PHRASE_TOKENS = 6  # tokens of "in the X governorate" between a speaker and the "of" that goes on with a name
 
 
