@@ -1903,11 +1903,9 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     area = _area_phrase(doc.text, start, end)
     if area is not None:
         return area  # "monuments in the occupied territories": the sentence's own area, not a place carried to it
-    if _settlement_anaphor().search(doc.text, start, end):
-        named = [m for m in places if m.end <= start and (m.data.get("cued_locality") or m.data.get("settlement"))
-                 and _eligible(doc, m)]
-        if named:
-            return named[-1]  # "four men from the village are missing": the village the text named before
+    settled = _settlement_before(doc, places, start, start, end)
+    if settled is not None:
+        return settled  # "four men from the village are missing": the village the text named before
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
         before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m) and not m.data.get("modifier")]
@@ -1915,7 +1913,20 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             last = _contained_before(doc.text, before)
             if _rank(last) < PLACE_RANK["region"]:
                 return last
+        settled = _settlement_before(doc, places, start, para.start, start)
+        if settled is not None:
+            return settled  # "Soldiers attacked the parish at dawn. Hundreds were killed.": the parish's place
     return main
+
+
+def _settlement_before(doc: Doc, places: list[Mention], before: int, start: int, end: int) -> Mention | None:
+    """The last settlement named before ``before`` ("the village of X", "X village") when ``[start, end)``
+    refers to one only by its kind ("the village", rules ``settlement_anaphora``); else None."""
+    if start >= end or _settlement_anaphor().search(doc.text, start, end) is None:
+        return None
+    named = [m for m in places if m.end <= before and (m.data.get("cued_locality") or m.data.get("settlement"))
+             and _eligible(doc, m)]
+    return named[-1] if named else None
 
 
 @functools.cache

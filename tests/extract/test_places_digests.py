@@ -207,3 +207,18 @@ def test_places_village_of_a_country_the_text_is_about_stays_resolved():
     text = "In Guatemala, troops killed 12 people in Salama village, Baja Verapaz, officials in Coban said."
     m = _by_text(text)["Salama village"]
     assert m.data.get("country") == "GT"
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # a settlement named earlier, referred to by its kind in an earlier sentence of the paragraph
+        ("Refugees from across Gitara commune gathered at the parish of Kanyoni.\n\n"
+         "On 16 May soldiers attacked the parish with grenades. Hundreds of refugees were killed.",
+         "Hundreds of refugees were killed.", "Kanyoni"),
+        ("Gunmen entered the village of Oshte at dawn.\n\nIn the capital, officials met.\n\n"
+         "The raiders then burned the village. Nine people died in the fire.", "Nine people died in the fire.", "Oshte"),
+    ],
+)
+def test_places_paragraph_refers_to_a_settlement_by_its_kind(text, probe, expected):
+    assert _claim_place(text, probe) == expected
