@@ -140,8 +140,9 @@ def lexicon() -> _Lex:
         ("relday", rf"\b(?:{_alt(list(r['relative_days']))})\b"),
         ("ago", r"\b(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         ("last_unit", rf"\b(?:{_alt(list(r['last_units']))})\b"),
-        ("day_shift", r"\b(?:the\s+(?P<prev>previous|preceding)\s+day|the\s+day\s+(?P<before>before)(?!\s+\w+day\b)"
-                      r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later)"
+        ("day_shift", r"\b(?:the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|the\s+day\s+(?P<before>before)(?!\s+\w+day\b)"
+                      r"|a\s+day\s+(?P<earlier>earlier)|the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
+                      r"|a\s+day\s+(?P<later>later)"
                       r"|(?P<n>two|three|four|five|six|[2-6])\s+days\s+(?:(?P<nearlier>earlier)|later)"
                       r"|(?P<wn>a|one|two|three|[1-3])\s+weeks?\s+(?:(?P<wearlier>earlier)|later))\b"),
     ]
@@ -188,8 +189,9 @@ def lexicon() -> _Lex:
             "relday": tuple(tuple(k.lower().split()) for k in r["relative_days"]),
             "ago": (("ago",),),
             "last_unit": tuple(tuple(k.lower().split()) for k in r["last_units"]),
-            # every alternative of day_shift has white space before "day(s)": keep it so when adding one
-            "day_shift": (re.compile(r"\s(?:day|week)"),),
+            # every alternative of day_shift has white space before "day(s)", "week(s)" or a part of a day:
+            # keep it so when adding one
+            "day_shift": (re.compile(r"\s(?:day|week|night|morning|afternoon|evening)"),),
             "refer_back": (("that",), ("same",)),
             "season": tuple((k,) for k in r.get("seasons", {})),
         },
@@ -655,9 +657,10 @@ _NOT_REFERRED = ("dateline", "context", "anniversary", "live_entry")
 
 
 def _refer_back(text: str, out: list[DateMatch]) -> None:
-    """"killed that day", "the same day", "later that night", "that month": the date written just
-    before it in the same paragraph (a day for day units; the month of a day or month for "that
-    month"), whatever that date was said of ("claimed on 25 April that 40 were killed that day")."""
+    """"killed that day", "the same day", "later that night", "that week", "that month", "later that year":
+    the date written just before it in the same paragraph (a day for day units, that day's Monday-to-Sunday
+    week for "that week", the month of a day or month for "that month", a date's year for "that year"),
+    whatever that date was said of ("claimed on 25 April that 40 were killed that day")."""
     for i, d in enumerate(out):
         if not d.refer:
             continue
@@ -668,6 +671,11 @@ def _refer_back(text: str, out: list[DateMatch]) -> None:
                 continue
             if d.refer == "day" and prev.precision == "day" and prev.first == prev.last:
                 d.first = d.last = prev.first
+            elif d.refer == "week" and prev.precision == "day" and prev.first == prev.last:
+                d.first = prev.first - dt.timedelta(days=prev.first.weekday())
+                d.last, d.precision = d.first + dt.timedelta(days=6), "range"
+            elif d.refer == "year" and prev.first.year == prev.last.year:
+                d.first, d.last, d.precision = dt.date(prev.first.year, 1, 1), dt.date(prev.first.year, 12, 31), "year"
             elif d.refer == "month" and prev.precision in ("day", "month") and (prev.first.year, prev.first.month) == (prev.last.year, prev.last.month):
                 d.first, d.last = _month_span(prev.first.year, prev.first.month)
             elif prev.precision in ("year", "range", "month"):

@@ -297,6 +297,9 @@ def test_dates_context_and_datelines(text: str, date_text: str, rule: str) -> No
         ("The strike came on 3 May 2022. 3 days earlier, 4 died.", "3 days earlier", D(2022, 4, 30)),
         ("The strike came on 3 May 2022. A week later, 4 more died.", "A week later", D(2022, 5, 10)),
         ("The strike came on 3 May 2022. Two weeks earlier, 4 died.", "Two weeks earlier", D(2022, 4, 19)),
+        ("The strike came on 3 May 2022. The following morning, 4 more died.", "The following morning", D(2022, 5, 4)),
+        ("The strike came on 3 May 2022. The next night, a second one hit.", "The next night", D(2022, 5, 4)),
+        ("Troops left on 3 May 2022, after heavy shelling the previous night.", "the previous night", D(2022, 5, 2)),
     ],
 )
 def test_dates_day_shift_from_the_date_before(text: str, phrase: str, expected: dt.date) -> None:
@@ -490,6 +493,10 @@ def test_dates_year_scan_as_written(text: str) -> None:
          "that month", (D(2011, 8, 1), D(2011, 8, 31))),
         ("Militiamen burned the market of Sarto on 12 October 1998. That month, 40 traders fled.",
          "That month", (D(1998, 10, 1), D(1998, 10, 31))),
+        ("Police raided the camp on Thursday 9 May 2019; that week 60 people were arrested.",
+         "that week", (D(2019, 5, 6), D(2019, 5, 12))),
+        ("The dam was bombed on 2 February 1993. Later that year, 300 families were moved.",
+         "that year", (D(1993, 1, 1), D(1993, 12, 31))),
         # a statement's day is the day "that day" refers to ("claimed on 7 May that ... that day")
         ("A rebel radio station claimed on 7 May 2016 that 20 soldiers had died in fighting that day.",
          "that day", (D(2016, 5, 7), D(2016, 5, 7))),
@@ -506,6 +513,7 @@ def test_dates_refer_back_to_the_date_told_before(text: str, phrase: str, expect
     [
         # nothing told before it to refer to
         "Nine people were killed that day.",
+        "That year's harvest failed, and 200 families left the valley in 1998.",
         # the night itself, seen or remembered: no date told
         "Born on 2 March 1990 in Kelt, she cannot remember that night.",
         "Children who survived that night in Ubor still speak of it; the raid began on 4 May 2001.",
