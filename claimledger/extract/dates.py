@@ -653,7 +653,8 @@ def _shift_days(text: str, out: list[DateMatch]) -> None:
 
 
 REFER_REACH = 600  # characters back to the date "that day" refers to, within a paragraph
-_NOT_REFERRED = ("dateline", "context", "anniversary", "live_entry")
+# a statement's own day ("in a statement on Monday ... the same night") is not the day or night told of
+_NOT_REFERRED = ("dateline", "context", "anniversary", "live_entry", "report")
 
 
 def _refer_back(text: str, out: list[DateMatch]) -> None:

@@ -2011,7 +2011,7 @@ def _document_place(doc: Doc) -> Mention | None:
         return None
     labelled = [m for m in places if _after_location_label(text, m.start)
                 and (m.data.get("contained") or m.label in ("locality", "district", "unresolved"))]
-    if labelled:
+    if labelled and len(_location_field_values(text)) == 1:
         return labelled[0]  # "Location: X, Y district": a report's or an infobox's own field for the place
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
     for m in places:
@@ -2037,6 +2037,18 @@ def _location_label() -> Any:
     labels = "|".join(sorted((regex.escape(w) for w in rules().get("location_labels", [])), key=len, reverse=True))
     return regex.compile(rf"(?im)^[^\S\n]*(?:{labels or '(?!)'})[^\S\n]*:[^\S\n]*"
                          rf"(?:[\p{{Ll}}-]+[^\S\n]+){{0,3}}[\"“«]?$")
+
+
+@functools.cache
+def _location_field() -> Any:
+    labels = "|".join(sorted((regex.escape(w) for w in rules().get("location_labels", [])), key=len, reverse=True))
+    return regex.compile(rf"(?im)^[^\S\n]*(?:{labels or '(?!)'})[^\S\n]*:[^\S\n]*([^\n]*?)[^\S\n]*$")
+
+
+def _location_field_values(text: str) -> set[str]:
+    """The distinct values of the text's "Location:" fields. A log of several entries, each with its own
+    field, has more than one: each names its entry's place, none the whole document's."""
+    return {normalize(m.group(1)) for m in _location_field().finditer(text)}
 
 
 def _after_location_label(text: str, start: int) -> bool:

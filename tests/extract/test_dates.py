@@ -519,6 +519,9 @@ def test_dates_refer_back_to_the_date_told_before(text: str, phrase: str, expect
         "Children who survived that night in Ubor still speak of it; the raid began on 4 May 2001.",
         # a new paragraph does not refer back past its break
         "On 4 May 2001 troops arrived.\n\nThat day is remembered every year.",
+        # a statement's own day is not the night it tells of ("In a statement on Monday ... the same night")
+        "In a statement on 6 March 2017, the army said two recruits were wounded by mortar fire during the same night.",
+        "The governor's office, at a press conference on 2 June 2008, said the convoy was ambushed that night.",
     ],
 )
 def test_dates_refer_back_needs_a_date_to_refer_to(text: str) -> None:

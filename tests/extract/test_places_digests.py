@@ -150,6 +150,16 @@ def test_places_location_field_gives_the_documents_place(text, expected):
     assert main is not None and main.data["text"] == expected
 
 
+def test_places_location_fields_of_several_entries_are_not_the_documents_place():
+    # a log of entries, each with its own field: the second entry's field is not the whole document's place
+    text = ("Entry 1\nLocation: Tellimo, Borvan district\nA rocket hit the school in Borvan; 2 pupils were hurt.\n\n"
+            "Entry 2\nLocation: Kessa, Ardun district\nShelling damaged a clinic in Borvan; 1 nurse died.\n\n"
+            "Both attacks were in Borvan.")
+    doc = make_doc(text, places.component, attribution.component)
+    main = places.document_place(doc)
+    assert main is None or main.data["text"] not in ("Tellimo", "Kessa")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
