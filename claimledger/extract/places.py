@@ -303,7 +303,24 @@ def _lookup_key(gaz: Gazetteer, surface: str) -> tuple[str, list[int], frozenset
             pairs = gaz.rows_with_alt(rest)
             if pairs:
                 key = rest
+    if not pairs:
+        for variant in _spelling_variants(key):
+            pairs = gaz.rows_with_alt(variant)
+            if pairs:
+                # "Djakovica" for the gazetteer's "Đakovica" (folded "dakovica"): another spelling of one letter
+                return variant, [r for r, _ in pairs], frozenset(r for r, a in pairs if a)
     return key, [r for r, _ in pairs], frozenset(r for r, a in pairs if a)
+
+
+@functools.cache
+def _variant_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in rules().get("spelling_variants", []))
+
+
+def _spelling_variants(key: str) -> list[str]:
+    """The key with a letter group spelt another way (rules ``spelling_variants``: "dj" for a folded "Đ"),
+    for a name the gazetteer lacks as written; none when the key holds no such group."""
+    return [key.replace(a, b) for a, b in _variant_pairs() if a in key]
 
 
 _BULLETS = frozenset("-–•▪◦‣●*")
@@ -366,7 +383,8 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
             if _is_acronym(first) or (n - j == 1 and first.lower() in never):
                 j += 1  # an acronym (IDF, IOM, FAMa, IDPs) or a stop word ("The", "March") is no place name
                 continue
-            if _norm_surface(first).partition(" ")[0] not in first_words:
+            head = _norm_surface(first).partition(" ")[0]
+            if head not in first_words and not any(v in first_words for v in _spelling_variants(head)):
                 kmax = 0  # no gazetteer name starts with this word
             else:
                 kmax = min(n - j, MAX_NGRAM)

@@ -232,3 +232,30 @@ def test_places_village_of_a_country_the_text_is_about_stays_resolved():
 )
 def test_places_paragraph_refers_to_a_settlement_by_its_kind(text, probe, expected):
     assert _claim_place(text, probe) == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        # "Dj" is how English writes the "Đ" the gazetteer folds to "d"
+        ("Refugees in Kosovo said the convoy was bombed on a road near Djakovica on Wednesday.", "Gjakovë", "XK"),
+        # a name the gazetteer has as written keeps its own spelling
+        ("Two soldiers were killed in Djelfa, Algeria, on Monday.", "Djelfa", "DZ"),
+    ],
+)
+def test_places_dj_spelling_of_a_folded_letter(text, name, country):
+    m = next(m for m in find_places(text) if m.data["text"].startswith("Dj"))
+    assert (m.data["name"], m.data["country"]) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # where refugees later arrived is no place of the incident, with or without "have"
+        ("Troops fired on a convoy near Djakovica, killing 20.\n\n"
+         "Refugees who reached the border town of Kukes on Thursday said 12 more died.", "12 more died", "Djakovica"),
+    ],
+)
+def test_places_where_refugees_reached_is_aside(text, probe, expected):
+    sentence = text[text.index("Refugees") :]
+    assert _claim_place(text, sentence) == expected
