@@ -607,7 +607,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         # a label ("Location: X") names a place even where a sentence would begin after its colon
         if m3 is not None and _is_initial(text, start) and not m3.group(1).endswith(":"):
             m3 = None
-        if (m3 and m3.group(1).lower() in c["unknown_preps"] and not text[start:end].isupper()
+        if (m3 and (m3.group(1).lower() in c["unknown_preps"] or _displaced_from(text, start, m3.group(1)))
+                and not text[start:end].isupper()
                 and not (_in_proper_name(text, start - len(before) + m3.start())
                          and _name_continues(text, start - len(before) + m3.start(), key))):
             cue = ""
@@ -658,6 +659,19 @@ def _quoted_settlement() -> Any:
     words = "|".join(sorted((regex.escape(w) for w in rules()["settlement_cues"] if not w.endswith(" of")),
                             key=len, reverse=True))
     return regex.compile(rf"(?i)\b(?:{words})[^\S\n]+[\"“«]$")
+
+
+DISPLACED_FROM_REACH = 80  # characters before "from X" read for a verb of displacement or evacuation
+
+
+def _displaced_from(text: str, start: int, prep: str) -> bool:
+    """True for "from" after a verb of displacement in the same clause ("evacuated 495 wounded from X", "fled
+    from X"): where people were driven or taken out of is the incident's place, a name the gazetteer may lack."""
+    if prep.lower() != "from":
+        return False
+    window = text[max(0, start - DISPLACED_FROM_REACH) : start]
+    clause = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+    return _DISPLACEMENT.search(window, clause + 1) is not None
 
 
 RUN_SUFFIX_WORDS = 3  # words a capitalised place cue ending a run has at most ("Local Government Area")

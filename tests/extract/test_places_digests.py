@@ -259,3 +259,15 @@ def test_places_dj_spelling_of_a_folded_letter(text, name, country):
 def test_places_where_refugees_reached_is_aside(text, probe, expected):
     sentence = text[text.index("Refugees") :]
     assert _claim_place(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ship evacuated 300 wounded from Kelvaran on Monday.", ["Kelvaran"]),
+        ("Thousands fled from Ostrevo after the shelling.", ["Ostrevo"]),
+        ("Gunmen from Kelvaran killed 3 people.", []),  # where attackers came from: no cue for an unknown name
+    ],
+)
+def test_places_unknown_place_people_were_evacuated_from(text, expected):
+    assert [m.data["text"] for m in find_places(text)] == expected
