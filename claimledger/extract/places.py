@@ -1654,14 +1654,17 @@ def _origin_before() -> Any:
     near = "|".join(sorted((regex.escape(w) for w in rules()["proximity_before_from"]), key=len, reverse=True))
     name = r"(?-i:\p{Lu})[\p{L}'’\-]*"
     route = rf"\bfrom\s+(?:the\s+)?{name}(?:\s+{name}){{0,3}}\s+to\s+(?:the\s+)?"
-    return regex.compile(rf"(?i)(?:(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?|{route})$")
+    # "soldiers from the military detachment at X": where the unit they came from stands
+    unit = r"\bfrom\s+(?:the|a|an|its|their)\s+(?:(?-i:\p{Ll})[\p{L}-]*\s+){1,3}(?:at|in)\s+(?:the\s+)?"
+    return regex.compile(rf"(?i)(?:(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?|{route}|{unit})$")
 
 
 def named_as_origin(text: str, start: int) -> bool:
     """True when the place at ``start`` follows "from (the)": where something came from ("launched from X",
     "prisoners from X"), unless a distance or nearness word leads it ("fell 300 metres away from X",
     "not far from X"; rules ``proximity_before_from``), which places the event near X; also the end of a
-    route ("a flight from X to Y"): where something was headed, not where it happened."""
+    route ("a flight from X to Y"): where something was headed, not where it happened; and where a unit that
+    came stands ("soldiers from the military detachment at X")."""
     return _origin_before().search(text[max(0, start - ORIGIN_REACH) : start]) is not None
 
 

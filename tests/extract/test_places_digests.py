@@ -271,3 +271,18 @@ def test_places_where_refugees_reached_is_aside(text, probe, expected):
 )
 def test_places_unknown_place_people_were_evacuated_from(text, expected):
     assert [m.data["text"] for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # where the unit came from is no place of what it did; "the village" is the one named before
+        ("Soldiers burned the village of Tzalbal in 1982.\n\n"
+         "In March soldiers from the army detachment at Chajul detained 7 men of the village.", "In March", "Tzalbal"),
+        # the unit's place stays when nothing else names where it happened
+        ("Troops from the garrison at Kessel fired 40 shells, officials said.", "Troops", "Kessel"),
+    ],
+)
+def test_places_where_a_unit_came_from(text, probe, expected):
+    sentence = text[text.index(probe) :]
+    assert _claim_place(text, sentence) == expected
