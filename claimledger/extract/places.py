@@ -1951,7 +1951,29 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         settled = _settlement_before(doc, places, start, para.start, start)
         if settled is not None:
             return settled  # "Soldiers attacked the parish at dawn. Hundreds were killed.": the parish's place
+        asked = _asked_place(doc, places, para)
+        if asked is not None:
+            return asked  # "How many were killed in X?" / "Up to last night, 63 had been killed.": the answer's place
     return main
+
+
+def _asked_place(doc: Doc, places: list[Mention], para: Any) -> Mention | None:
+    """The last place of the question the paragraph ``para`` answers: the paragraph right before it, when
+    that one ends with a question mark; else None."""
+    k = next((i for i, p in enumerate(doc.paragraphs) if p is para), -1)
+    if k <= 0:
+        return None
+    q = doc.paragraphs[k - 1]
+    if not doc.text[q.start : q.end].rstrip().rstrip("\"“”»)").endswith("?"):
+        return None
+    label = _SPEAKER_LABEL.match(doc.text, q.start, q.end)
+    first = label.end() if label is not None else q.start  # not a speaker's seat: "Mr. X (Belfast, North):"
+    asked = [m for m in places if first <= m.start and m.end <= q.end and _eligible(doc, m)
+             and not m.data.get("modifier") and not m.data.get("container")]
+    return asked[-1] if asked else None
+
+
+_SPEAKER_LABEL = regex.compile(r"[ \t]*\p{Lu}[^\n:()]{0,60}(?:\([^()\n]{1,60}\))?[ \t]*:")
 
 
 def _settlement_before(doc: Doc, places: list[Mention], before: int, start: int, end: int) -> Mention | None:

@@ -286,3 +286,25 @@ def test_places_unknown_place_people_were_evacuated_from(text, expected):
 def test_places_where_a_unit_came_from(text, probe, expected):
     sentence = text[text.index(probe) :]
     assert _claim_place(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text,probe,expected",
+    [
+        # an answer that names no place is about the place its question asks about
+        ("Mr. Osei (Tamale, North): How many soldiers have been killed in Kumasi this year?\n\n"
+         "The Minister: Up to last night, 31 soldiers had been killed.", "Up to last night", "Kumasi"),
+        # not about a seat in the asker's label
+        ("Mr. Osei (Tamale, North): Will the Minister publish the figures?\n\n"
+         "The Minister: I will. In Kumasi, 31 soldiers died.", "In Kumasi", "Kumasi"),
+    ],
+)
+def test_places_answer_takes_its_questions_place(text, probe, expected):
+    sentence = text[text.index(probe) :]
+    assert _claim_place(text, sentence) == expected
+
+
+def test_places_answer_ignores_the_askers_seat():
+    text = ("Debate on the unrest in Kumasi and Sunyani.\n\nMr. Osei (Tamale, North): Will the Minister publish the "
+            "figures?\n\nThe Minister: Up to last night, 31 soldiers had been killed.")
+    assert _claim_place(text, text[text.index("Up to") :]) != "Tamale"
