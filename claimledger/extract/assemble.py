@@ -412,9 +412,9 @@ def _elsewhere(ctx: _Ctx, date: Mention, place: Mention) -> bool:
             and not (m.label == "unresolved" and _named_with_region_word(m))]
     if not here:
         return False
-    keys = _place_keys(place)
+    keys = _place_keys(place) | _bare_names(place)
     area = (place.data.get("country"), place.data.get("admin1"))
-    return all(not _named_by(m, keys) and (area[1] is None or (m.data.get("country"), m.data.get("admin1")) != area)
+    return all(not _named_by(m, keys) and not (_bare_names(m) & keys) and (area[1] is None or (m.data.get("country"), m.data.get("admin1")) != area)
                for m in here)
 
 
@@ -444,6 +444,23 @@ def _place_keys(m: Mention) -> set[str]:
     """The ways a place mention may be named: gazetteer id, resolved name, surface text."""
     d = m.data
     return {str(k).lower() for k in (d.get("geonameid"), d.get("name"), d.get("text")) if k}
+
+
+@cache
+def _settlement_suffixes() -> tuple[str, ...]:
+    cues = load_rules("places.json")["suffix_cues"]
+    return tuple(" " + k for k, v in cues.items() if not k.startswith("_") and v in ("locality", "district"))
+
+
+def _bare_names(m: Mention) -> set[str]:
+    """The names of a place mention written with a settlement word ("Juhudi village", "Kora district"),
+    without it ("juhudi"): the same place as a later bare mention of the name."""
+    out: set[str] = set()
+    text = str(m.data.get("text") or "").lower()
+    for suffix in _settlement_suffixes():
+        if text.endswith(suffix) and len(text) > len(suffix):
+            out.add(text[: -len(suffix)].strip())
+    return out
 
 
 def _named_by(m: Mention, keys: set[str]) -> bool:
@@ -549,10 +566,11 @@ def _date_of_place(ctx: _Ctx, si: int, place: Mention) -> Mention | None:
     about a series of incidents there ("the rocket attacks on Telmar"), the span of their days
     (:func:`_series_span`)."""
     key = _place_key(place)
+    bare = _bare_names(place) | {key}
     sents = ctx.doc.sentences
     for j in range(si - 1, max(-1, si - PLACE_DATE_LOOKBACK), -1):
         here = _in(ctx, "places", sents[j])
-        if not any(_place_key(m) == key for m in here):
+        if not any(_place_key(m) == key or _bare_names(m) & bare for m in here):
             continue
         dates = [m for m in _in(ctx, "dates", sents[j]) if _is_carried_date(m)]
         if dates and _has_event(ctx, sents[j]):

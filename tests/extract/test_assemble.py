@@ -1017,3 +1017,21 @@ def test_assemble_time_of_death_dates_a_grave_count(text: str, expected: dt.date
     claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" or f.what for f in c.figures)]
     assert claims
     assert claims[0].date.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Orvu village" and a later bare "Orvu" are one place: the later count takes the day told for it
+        ("On 3 May 2019, gunmen raided Orvu village in the hills, killing four men.\n\n"
+         "On 5 May 2019, a roadside bomb hit a bus near Tala, killing one passenger.\n\n"
+         "The minister rejected reports that 11 people were killed in Orvu.\n", dt.date(2019, 5, 3)),
+        ("On 3 May 2019, gunmen raided Orvu in the hills, killing four men.\n\n"
+         "On 5 May 2019, a roadside bomb hit a bus near Tala, killing one passenger.\n\n"
+         "The minister rejected reports that 11 people were killed in Orvu village.\n", dt.date(2019, 5, 3)),
+    ],
+)
+def test_assemble_place_with_a_settlement_word_keeps_its_date(text: str, expected: dt.date) -> None:
+    claims = [c for c in extract(_source(text, published=None)) if any(f.kind == "killed" and f.low == 11 for f in c.figures)]
+    assert claims
+    assert all(c.date.start == expected for c in claims)
