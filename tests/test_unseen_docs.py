@@ -89,8 +89,10 @@ FLOORS: dict[str, dict[str, float]] = {
         # date 0.259, place 0.321; 0.9.0 (never tuned on) below
         # 0.9.0: claims 0.419, attribution 0.274, place 0.319; tuned on (places, attribution, dates) after: below
         # (dates: refer-back phrases, finds and reports, times of death)
-        "claims": 0.64, "type": 0.30, "killed.strict": 0.65, "injured.strict": 0.60, "captured.strict": 0.66,
-        "other_figures.value": 0.44, "attributed_to": 0.58, "date.exact": 0.40, "place": 0.54,
+        # (places: the dj spelling of a folded letter, where refugees reached, evacuated from an unknown name, a
+        # unit's origin, an answer's question; attribution: transcript speaker labels)
+        "claims": 0.72, "type": 0.35, "killed.strict": 0.72, "injured.strict": 0.70, "captured.strict": 0.88,
+        "other_figures.value": 0.53, "attributed_to": 0.66, "date.exact": 0.47, "place": 0.63,
     },
 }
 
