@@ -361,7 +361,9 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 out.append(_Candidate(start=run[0].start, end=run[-1].end, span_end=run[-1].end, key=key, rows=[],
                                       cue="locality", strong_prep=True))
                 continue
-        feature = _feature_suffix().match(text, run[-1].end)
+        after = run[-1].end
+        feature = (_feature_suffix().match(text, after)
+                   if text[after : after + 1] in " \t" and text[after + 1 : after + 2] in _feature_heads() else None)
         if feature is not None and not _is_acronym(text[run[0].start : run[0].end]):
             # "the Boni forest", "Kitholhu landing site": a site named after X, not a town X elsewhere
             key = _norm_surface(text[run[0].start : run[-1].end])
@@ -639,6 +641,13 @@ def _drop_foreign_settlements(cands: list[_Candidate], resolved: dict[int, tuple
         focus = _shares(votes, cand)
         if e.kind == "P" and focus and focus.get(e.country, 0.0) < FOREIGN_SETTLEMENT_SHARE:
             del resolved[cand.start]
+
+
+@functools.cache
+def _feature_heads() -> frozenset[str]:
+    """First letters of the feature words (a quick "no" before ``_feature_suffix``; a tab or a second space
+    before the word falls through to the regex)."""
+    return frozenset(w[:1] for w in rules().get("feature_suffixes", [])) | {" ", "\t"}
 
 
 @functools.cache
