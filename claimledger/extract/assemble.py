@@ -997,7 +997,8 @@ def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
     return Actors(**kw, rule="+".join(rules))
 
 
-_PERIOD = re.compile(r"(?i)\b(?:since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b")
+_PERIOD = compile_fast(r"\b(?:since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b",
+                       re.IGNORECASE)
 
 
 CONFLICT_LOOKBACK = 2  # sentences before a period total read for the conflict it counts
@@ -1223,14 +1224,18 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     country_place: PlaceValue | None = None
     # a war's or an operation's length ("fell in the 44-day war") counts nothing over the period
     # (but a sentence about a whole war is still dated by itself only: "during the six-week war")
-    total = states_total(sentence)
+    # whether the sentence words a total is read only when it matters: a period word or a town carried from
+    # elsewhere (the total's regex is the costlier search; without either, no use below reads it)
+    period = _PERIOD.search(sentence) is not None
+    carried_town = bool(pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"))
+    total = (period or carried_town) and states_total(sentence)
     aggregate = total and not _durations_only(figs)
-    if aggregate and pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"):
+    if aggregate and carried_town and pm is not None:
         # a total carried a town from elsewhere in the document: it counts the town's country
         country_place = _country_place(str(pm.data["country"]), "aggregate:country-of:" + pm.rule)
-    if total and _PERIOD.search(sentence) and (dm is None or dp):
+    if total and period and (dm is None or dp):
         dm, dp = None, "aggregate:"
-    if aggregate and _PERIOD.search(sentence):
+    if aggregate and period:
         # a total over a period ("since the invasion began", "during the war"): only its own sentence
         # dates it, and a country or region it names places it rather than the document's place
         wide = [m for m in _in(ctx, "places", seg) if m.label in ("country", "region")]
@@ -1296,7 +1301,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dp = "place:" if dm is not None else dp
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
-    period_total = bool(aggregate and _PERIOD.search(sentence))
+    period_total = bool(aggregate and period)
     if period_total and _type_rules().war_totals.search(sentence):
         tm, tp = None, ""  # "thousands have been killed during the conflict": a whole war's incidents, of every kind
     elif any(m.label in HARMED_KINDS for m in figs):
