@@ -193,8 +193,10 @@ def _compiled() -> dict[str, Any]:
         "suffix_re": regex.compile(
             r"(?i)^[ \t]*,?[ \t]*(" + "|".join(sorted((regex.escape(k) for k in suffix), key=len, reverse=True)) + r")\b"
         ),
-        # the first two letters of every suffix cue (None when one is not ASCII): a quick "no" for suffix_re
-        "suffix_heads": frozenset(k[:2].lower() for k in suffix) if all(k.isascii() for k in suffix) else None,
+        # the first letters of every suffix cue (``suffix_head_len`` of them: three, fewer when a cue is shorter;
+        # None when one is not ASCII): a quick "no" for suffix_re
+        "suffix_heads": frozenset(k[:_suffix_head_len(suffix)].lower() for k in suffix) if all(k.isascii() for k in suffix) else None,
+        "suffix_head_len": _suffix_head_len(suffix),
         "connectors": frozenset(r["connectors"]),
         "articles": tuple(a + " " for a in r["article_prefixes"]),
         "article_set": frozenset(r["article_prefixes"]),
@@ -214,16 +216,24 @@ def _compiled() -> dict[str, Any]:
     }
 
 
+SUFFIX_HEAD = 3  # leading letters of the suffix cues that tell most texts "no" before their regex
+
+
+def _suffix_head_len(suffix: dict[str, str]) -> int:
+    """How many first letters of every suffix cue ``_suffix_match`` compares: ``SUFFIX_HEAD``, fewer for a shorter cue."""
+    return min([SUFFIX_HEAD] + [len(k) for k in suffix])
+
+
 def _suffix_match(after: str) -> Any:
     """``suffix_re`` matched on ``after`` (the text right after a name); a text whose first word after
-    the optional comma begins with no cue's first two (ASCII) letters is told "no" without the regex."""
+    the optional comma begins with no cue's first (ASCII) letters is told "no" without the regex."""
     c = _compiled()
     heads = c["suffix_heads"]
     if heads is not None:
         rest = after.lstrip(" \t")
         if rest[:1] == ",":
             rest = rest[1:].lstrip(" \t")
-        head = rest[:2]
+        head = rest[: c["suffix_head_len"]]
         if head.isascii() and head.lower() not in heads:
             return None
     return c["suffix_re"].match(after)
