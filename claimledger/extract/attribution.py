@@ -177,8 +177,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     """
     out = []
     for m in _TOKEN.finditer(text, start, end):
-        g = m.group()
         a, b = m.span()
+        g = text[a:b]  # (the match's text: one method call per token, not two)
         if g == "\n" and text[b : b + 1].islower():
             continue
         out.append(Tok(a, b, g))
@@ -1106,7 +1106,10 @@ def _source_line(text: str, offset: int) -> Mention | None:
     """"12 killed, 9 injured. Source: field monitors.", "4 killed (Source: county officials)": a source
     credited after a figure on its line (a table row, a list item, a caption) speaks for it."""
     end = text.find("\n", offset)
-    m = _SOURCE_LINE.search(text, offset, len(text) if end < 0 else end)
+    end = len(text) if end < 0 else end
+    if text.find("Source", offset, end) < 0 and text.find("SOURCE", offset, end) < 0:
+        return None  # (every match holds one of them: most lines are told "no" without the regex)
+    m = _SOURCE_LINE.search(text, offset, end)
     if m is None:
         return None
     return Mention(m.start("name"), m.end("name"), "cited",
@@ -1576,9 +1579,14 @@ def _has_this_cue(doc: Doc, j: int) -> bool:
 
 def _this_attribution(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
     """'X stated this on Telegram.' / 'This was reported by X.': a speaker of the next or previous paragraph."""
-    if para is None or para not in doc.paragraphs:
+    if para is None:
         return None
-    k = doc.paragraphs.index(para)
+    # the paragraph itself first (a segment's generated __eq__ runs as Python for every one compared)
+    k = next((i for i, p in enumerate(doc.paragraphs) if p is para), -1)
+    if k < 0:
+        if para not in doc.paragraphs:
+            return None
+        k = doc.paragraphs.index(para)
     for j in (k + 1, k - 1):
         if not 0 <= j < len(doc.paragraphs):
             continue
