@@ -868,6 +868,16 @@ class _Seg:
     end: int
 
 
+def _paragraph_index(doc: Doc, para: Any) -> int:
+    """``doc.paragraphs.index(para)``, or -1 when ``para`` is not one of them: the first paragraph that is
+    ``para`` or equals it as a dataclass does (same class, start and end), compared here rather than by the
+    generated ``__eq__``, which runs as Python for every paragraph compared."""
+    for i, p in enumerate(doc.paragraphs):
+        if p is para or (type(p) is type(para) and p.start == para.start and p.end == para.end):
+            return i
+    return -1
+
+
 HEADLINE_MAX_WORDS = 25
 
 
@@ -1066,8 +1076,9 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     if inside:
         cue = inside[0]
         lookback = p0
-        if doc.paragraphs and para in doc.paragraphs:
-            lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+        k = _paragraph_index(doc, para)
+        if k >= 0:
+            lookback = doc.paragraphs[max(0, k - 3)].start
         if cue.data["name"].lower() in ("he", "she"):
             subj = None
             for cand in _PERSON_NAME.finditer(doc.text, s0, cue.start):
@@ -1132,8 +1143,9 @@ def _contrasted_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], best
         return None
     cue = rivals[-1]
     lookback = para.start if para is not None else s0
-    if doc.paragraphs and para in doc.paragraphs:
-        lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+    k = _paragraph_index(doc, para)
+    if k >= 0:
+        lookback = doc.paragraphs[max(0, k - 3)].start
     found = _antecedent(doc, ms, cue, lookback, s0)
     return found if found is not None and found.data.get("name_start") != best.data.get("name_start") else cue
 
@@ -1177,9 +1189,9 @@ def _list_speaker(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
     "The ministry said that the reports were false" followed by "• On 3 May our units fired no
     shells" is the ministry's. Only when the item's list follows right after a paragraph whose last
     sentence opens with a named speaker and its speech verb (not a trailing '..., X said.')."""
-    if para is None or para not in doc.paragraphs or not _is_list_item(doc.text, para.start, para.end):
+    k = _paragraph_index(doc, para)
+    if para is None or k < 0 or not _is_list_item(doc.text, para.start, para.end):
         return None
-    k = doc.paragraphs.index(para)
     j = k - 1
     while j >= 0 and k - j <= MAX_LIST_ITEMS and _is_list_item(doc.text, doc.paragraphs[j].start, doc.paragraphs[j].end):
         j -= 1
@@ -1217,7 +1229,8 @@ def _relayed_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], named: 
         return None
     if not sp.data.get("anaphoric"):
         return sp
-    lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start if para in doc.paragraphs else s0
+    k = _paragraph_index(doc, para)
+    lookback = doc.paragraphs[max(0, k - 3)].start if k >= 0 else s0
     return _antecedent(doc, ms, sp, lookback, s0) or sp
 
 
@@ -1274,8 +1287,9 @@ def _framing_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], best: M
     if not frame.data.get("anaphoric"):
         return frame
     lookback = para.start if para is not None else s0
-    if doc.paragraphs and para in doc.paragraphs:
-        lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+    k = _paragraph_index(doc, para)
+    if k >= 0:
+        lookback = doc.paragraphs[max(0, k - 3)].start
     return _antecedent(doc, ms, frame, lookback, s0) or frame
 
 
@@ -1543,9 +1557,11 @@ def _named_next(doc: Doc, ms: list[Mention], para: Any, m: Mention) -> Mention |
     words = name.split()
     if len(words) > 3 or not all(w.islower() for w in words) or words[-1] not in _UNNAMED_PERSON_HEADS:
         return None
-    if not (article or words[0] in ("a", "an")) or para is None or para not in doc.paragraphs:
+    if not (article or words[0] in ("a", "an")) or para is None:
         return None
-    k = doc.paragraphs.index(para)
+    k = _paragraph_index(doc, para)
+    if k < 0:
+        return None
     if k + 1 >= len(doc.paragraphs):
         return None
     nxt = doc.paragraphs[k + 1]
@@ -1579,14 +1595,9 @@ def _has_this_cue(doc: Doc, j: int) -> bool:
 
 def _this_attribution(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:
     """'X stated this on Telegram.' / 'This was reported by X.': a speaker of the next or previous paragraph."""
-    if para is None:
+    k = _paragraph_index(doc, para)
+    if para is None or k < 0:
         return None
-    # the paragraph itself first (a segment's generated __eq__ runs as Python for every one compared)
-    k = next((i for i, p in enumerate(doc.paragraphs) if p is para), -1)
-    if k < 0:
-        if para not in doc.paragraphs:
-            return None
-        k = doc.paragraphs.index(para)
     for j in (k + 1, k - 1):
         if not 0 <= j < len(doc.paragraphs):
             continue
@@ -1629,8 +1640,9 @@ def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) ->
         if cue.data.get("anaphoric"):
             # "he said" after a quotation: the last named speaker before the quotation opened that fits it
             lookback = p0
-            if doc.paragraphs and para in doc.paragraphs:
-                lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+            k = _paragraph_index(doc, para)
+            if k >= 0:
+                lookback = doc.paragraphs[max(0, k - 3)].start
             # ("the ministry says ... that \"...\"" stands for an earlier ministry, not for any speaker)
             prev = _persons_first(cue, [m for m in ms if lookback <= m.start < q.start() and not m.data.get("anaphoric")
                                         and _antecedent_fits(cue, m, text)])
@@ -1773,7 +1785,7 @@ def resolve_anaphor(doc: Doc, start: int, end: int) -> Mention | None:
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     lookback = start
     if para is not None:
-        lookback = doc.paragraphs[max(0, doc.paragraphs.index(para) - 3)].start
+        lookback = doc.paragraphs[max(0, _paragraph_index(doc, para) - 3)].start
     s0 = _sentence(doc, start)[0]
     found = _antecedent(doc, doc.spans.get("attributions", []), cue, lookback, start)
     if found is None and cue.data["name"].lower() == "they":
