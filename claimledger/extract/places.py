@@ -1038,6 +1038,24 @@ _LABEL_LINE = regex.compile(
 DIGEST_MIN_LABELS = 2  # lines opening on "Place:" (distinct places the gazetteer knows) that make a digest
 
 
+def _label_lines(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """``(start, end, parenthesis span)`` of the label of every line that opens on one (``_LABEL_LINE``):
+    its matches, found by trying the pattern at the start of each line that holds a colon (a match starts
+    at a line's start and ends inside its line) rather than by a scan of every position."""
+    out: list[tuple[int, int, tuple[int, int]]] = []
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        line_end = len(text) if end < 0 else end
+        if text.find(":", start, line_end) >= 0:
+            m = _LABEL_LINE.match(text, start)
+            if m is not None:
+                out.append((m.start(1), m.end(1), m.span(2)))
+        if end < 0:
+            return out
+        start = end + 1
+
+
 def _digest_labels(text: str, cands: list[_Candidate]) -> set[int]:
     """Starts of the place labels of a digest: lines that open on a name and a colon ("Herat: three staff
     were detained ...", "- Moirang (Bishnupur district): gunmen fired ..."), when ``DIGEST_MIN_LABELS`` or more
@@ -1046,7 +1064,7 @@ def _digest_labels(text: str, cands: list[_Candidate]) -> set[int]:
     is kept as a place (added to ``cands``). A label repeated is a speaker's ("SMITH: ..."): no digest."""
     if ":" not in text:
         return set()
-    found = [(m.start(1), m.end(1), m.span(2)) for m in _LABEL_LINE.finditer(text)]
+    found = _label_lines(text)
     if len(found) < DIGEST_MIN_LABELS:
         return set()
     names = [normalize(text[a:b]) for a, b, _ in found]
