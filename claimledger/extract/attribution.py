@@ -1621,19 +1621,32 @@ _QUOTE_PAIR = re.compile(r"“[^”\n]{2,}”|\"[^\"\n]{2,}\"|‘[^’\n]{12,}�
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
 
 
+def _quote_pairs(doc: Doc, p0: int, p1: int) -> list[tuple[int, int]]:
+    """The spans of the quotations (``_QUOTE_PAIR``) in ``doc.text[p0:p1]``, kept per stretch on the ``Doc``
+    (the claims of one paragraph ask for the same paragraph)."""
+    kept = doc.kept.get("_quote_pairs")
+    if kept is None:
+        kept = doc.kept["_quote_pairs"] = {}
+    found: dict[tuple[int, int], list[tuple[int, int]]] = kept
+    spans = found.get((p0, p1))
+    if spans is None:
+        spans = found[(p0, p1)] = [q.span() for q in _QUOTE_PAIR.finditer(doc.text, p0, p1)]
+    return spans
+
+
 def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) -> Mention | None:
     """The speaker of the quotation holding ``offset`` ('"...," he said' / 'X said: "..."'), resolved."""
     text = doc.text
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     p0, p1 = (para.start, para.end) if para is not None else _sentence(doc, offset)
-    for q in _QUOTE_PAIR.finditer(text, p0, p1):
-        if not q.start() <= offset < q.end():
+    for qs, qe in _quote_pairs(doc, p0, p1):
+        if not qs <= offset < qe:
             continue
         # a speaker after the quotation speaks for it in its own sentence ('"...," he said'), not from the next one
         # ('..., saying it had killed "more than 30". Officials said ...')
-        after = [m for m in ms if q.end() - 2 <= m.start <= min(q.end() + 40, p1)
-                 and _SENTENCE_BREAK.search(text, q.end(), max(q.end(), m.start)) is None]
-        before = [m for m in ms if q.start() - 60 <= m.end <= q.start() + 1]
+        after = [m for m in ms if qe - 2 <= m.start <= min(qe + 40, p1)
+                 and _SENTENCE_BREAK.search(text, qe, max(qe, m.start)) is None]
+        before = [m for m in ms if qs - 60 <= m.end <= qs + 1]
         cue = after[0] if after else (before[-1] if before else None)
         if cue is None:
             return None
@@ -1644,7 +1657,7 @@ def _quote_speaker(doc: Doc, offset: int, ms: list[Mention], _depth: int = 0) ->
             if k >= 0:
                 lookback = doc.paragraphs[max(0, k - 3)].start
             # ("the ministry says ... that \"...\"" stands for an earlier ministry, not for any speaker)
-            prev = _persons_first(cue, [m for m in ms if lookback <= m.start < q.start() and not m.data.get("anaphoric")
+            prev = _persons_first(cue, [m for m in ms if lookback <= m.start < qs and not m.data.get("anaphoric")
                                         and _antecedent_fits(cue, m, text)])
             if prev:
                 return _carried(prev[-1], cue)
