@@ -495,9 +495,15 @@ def _superseded(ctx: _Ctx, date: Mention, si: int) -> bool:
 
 
 @cache
-def _series_patterns(forward: bool = False) -> tuple[re.Pattern[str] | Caseless, ...]:
+def _series_patterns() -> tuple[re.Pattern[str] | Caseless, ...]:
+    return tuple(_rule_regex(p) for p in load_rules("dates.json").get("series_patterns", []))
+
+
+@cache
+def _series_ahead_patterns() -> tuple[re.Pattern[str] | Caseless, ...]:
+    """``_series_patterns`` and those of a series told after the claim (``series_ahead_patterns``)."""
     r = load_rules("dates.json")
-    return tuple(_rule_regex(p) for p in r.get("series_patterns", []) + (r.get("series_ahead_patterns", []) if forward else []))
+    return tuple(_rule_regex(p) for p in r.get("series_patterns", []) + r.get("series_ahead_patterns", []))
 
 
 def _rule_regex(pattern: str) -> re.Pattern[str] | Caseless:
@@ -512,7 +518,8 @@ def _speaks_of_series(ctx: _Ctx, si: int, forward: bool) -> bool:
     found = ctx.series.get(key)
     if found is None:
         seg = ctx.doc.sentences[si]
-        found = ctx.series[key] = any(rx.search(ctx.doc.text, seg.start, seg.end) for rx in _series_patterns(forward))
+        patterns = _series_ahead_patterns() if forward else _series_patterns()
+        found = ctx.series[key] = any(rx.search(ctx.doc.text, seg.start, seg.end) for rx in patterns)
     return found
 
 

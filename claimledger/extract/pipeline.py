@@ -9,7 +9,9 @@ while a module is missing.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import sys
 from functools import cache
 
 from claimledger.extract import characterize, dates, figures, segment
@@ -54,7 +56,33 @@ def build_pipeline() -> Pipeline:
     """
     components = [segment.component, dates.component, figures.component, *_optional_components(),
                   characterize.component, make_assemble(EXTRACTOR_VERSION)]
-    return Pipeline(components)
+    pipeline = Pipeline(components)
+    _read_rules()
+    return pipeline
+
+
+# the modules whose rule loaders ``_read_rules`` calls: the extraction modules, and linking's (assemble reads
+# its aggregate cues)
+_RULE_MODULES = ("claimledger.extract.", "claimledger.link")
+
+
+def _read_rules() -> None:
+    """Read the rule tables and compile the rule regexes the components keep, once, as the pipeline is
+    built: every cached loader (``functools.cache``) of the extraction modules that takes no argument.
+    The loaders are lazy so that a module stays cheap to import; called here, the first documents
+    extracted do not pay for them (the same values, read earlier). A loader that needs arguments, or
+    fails, is left to its first use."""
+    for name, module in list(sys.modules.items()):
+        if module is None or name == __name__ or not name.startswith(_RULE_MODULES):
+            continue
+        for value in list(vars(module).values()):
+            if (isinstance(value, functools._lru_cache_wrapper)
+                    and str(getattr(value, "__module__", "")).startswith(_RULE_MODULES)
+                    and value is not build_pipeline):
+                try:
+                    value()
+                except Exception:  # noqa: BLE001 - it takes arguments, or fails as it would at first use
+                    continue
 
 
 def annotate(source: SourceText) -> Doc:
