@@ -312,6 +312,11 @@ class _TypeRules:
     refined_only: frozenset[str]  # ``refined_only``: generic words only a refinement may stand for
     weapons: frozenset[str]  # ``weapon_types``
     war_totals: re.Pattern[str]  # ``war_totals``: a total over a whole war
+    period_totals: re.Pattern[str]  # ``period_totals``: a count since a date or over a year
+    long_period_days: int  # ``long_period_days``: a period longer than this counts incidents of every kind
+    people_counts: frozenset[str]  # ``people_counts``: what a count of people (no casualty) counts
+    massacre_toll: float  # ``massacre_toll``: the dead of one killing of civilians that make it a massacre
+    legal_counts: frozenset[str]  # ``legal_counts``: what a count of legal acts counts ("cases", "proceedings")
     claim_types: dict[str, str]  # ``claim_types``: the taxonomy type a claim records for an event word's type
 
 
@@ -326,6 +331,11 @@ def _type_rules() -> _TypeRules:
         refined_only=frozenset(r.get("refined_only", [])),
         weapons=frozenset(r.get("weapon_types", [])),
         war_totals=re.compile(r.get("war_totals", "(?!)"), re.IGNORECASE),
+        period_totals=re.compile(r.get("period_totals", "(?!)"), re.IGNORECASE),
+        long_period_days=int(r.get("long_period_days", 60)),
+        people_counts=frozenset(r.get("people_counts", [])),
+        massacre_toll=float(r.get("massacre_toll", float("inf"))),
+        legal_counts=frozenset(r.get("legal_counts", [])),
         claim_types={k: str(v) for k, v in r.get("claim_types", {}).items()},
     )
 
@@ -630,9 +640,38 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
     if pbest is not None and _weight(pbest) >= max(GENERIC_TYPE_WEIGHT, _weight(best) if best else 0.0) \
             and default is not None and not _tells_how(pbest, default):
         return pbest, "paragraph:"  # "Clashes between two militias. 25 killed.": the clashes, not the text's riot
-    if default is not None and (best is None or _weight(default) > _weight(best) and any(_stands_for(m, default) for m in here)):
+    if default is not None and (best is None or _weight(default) > _weight(best) and any(
+            _stands_for(m, default) and (m.label != "other" or not _own_kind(best)) for m in here)):
+        # (a background word stands for the document's event, not beside an arrest of the sentence's own:
+        # "detained three suspects and seized two rifles")
         return default, "document:"
     return best, ""
+
+
+def _long_period_total(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> bool:
+    """True when a claim counts over a long period (rules ``period_totals``: "since January", "in 2022")
+    and its own sentence names no event but the generic killing or attack words: it counts incidents of
+    every kind, not the document's or paragraph's event. The period is long when it starts more than
+    ``long_period_days`` before publication (or spans that much itself: a whole year); a count of
+    civilians keeps the violence against civilians its sentence reads."""
+    if any(m.label in HARMED_KINDS and "civilian" in str(m.data.get("group") or "") for m in figs):
+        return False
+    here = _in(ctx, "types", seg)
+    if any(m.label != "attack" or _weight(m) > GENERIC_TYPE_WEIGHT for m in here):
+        return False
+    rules = _type_rules()
+    text = ctx.doc.text
+    published = ctx.doc.source.published
+    for p in rules.period_totals.finditer(text, seg.start, seg.end):
+        inside = [m for m in _in(ctx, "dates", seg) if m.start < p.end() and p.start() < m.end
+                  and m.data.get("start") is not None]
+        if not inside:
+            return True  # "since the start of the year"
+        d = inside[0].data
+        last = published if p.group(0).lower().startswith("since") and published is not None else (d.get("end") or d["start"])
+        if (last - d["start"]).days > rules.long_period_days:
+            return True
+    return False
 
 
 def _told_of_incident(ctx: _Ctx, label: str, date: Mention | None, place: Mention | None) -> bool:
@@ -690,14 +729,21 @@ def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention
     fighting"), its displacement: the fighting or the attack its sentence names is what they fled, not what
     the claim counts (not a sentence that names a specific strike: its count is of the people the strike
     hit). The sentence's displacement word, else one read from the count itself."""
-    if not any(m.label == "displaced" for m in figs) or any(m.label in CASUALTY_KINDS for m in figs):
+    if any(m.label in CASUALTY_KINDS for m in figs):
+        return None
+    moved = any(m.label == "displaced" for m in figs)
+    if not moved and not (figs and all(_counts_people(m) for m in figs)):
         return None
     here = _in(ctx, "types", seg)
     if any(_weight(m) > GENERIC_TYPE_WEIGHT and m.label != "other" for m in here):
         return None  # "... when the missile hit 4,000 people waiting for evacuation": the strike's claim
     own = [m for m in here if m.label == "displacement"]
-    if own:
+    if own and (moved or not any(m.start < own[0].start and m.label not in ("other", "displacement") for m in here)):
+        # (a count of people its sentence says left: "300 families left the area after the attack"; not
+        # people an attack told first found where they were waiting for an evacuation)
         return own[0]
+    if not moved:
+        return None
     from claimledger.extract.types import acled_for, type_info
 
     count = next(m for m in figs if m.label == "displaced")
@@ -707,14 +753,43 @@ def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention
                    rule="type.displaced_count")
 
 
+def _long_range(ctx: _Ctx, seg: Segment) -> bool:
+    """True when the sentence names a range of days longer than ``long_period_days`` ("between 1 January and
+    31 March"): what it counts happened over the period, in many incidents."""
+    limit = _type_rules().long_period_days
+    return any(m.label == "range" and m.data.get("start") is not None and m.data.get("end") is not None
+               and (m.data["end"] - m.data["start"]).days > limit for m in _in(ctx, "dates", seg))
+
+
+def _mass_toll(figs: list[Mention]) -> bool:
+    """True when a claim counts at least ``massacre_toll`` killed (rules): with no weapon named and in one
+    incident, a killing of that many people is a massacre."""
+    return any(m.label == "killed" and float(m.data.get("low") or m.data.get("value") or 0) >= _type_rules().massacre_toll
+               for m in figs)
+
+
+def _counts_people(m: Mention) -> bool:
+    """True for a count of people that is no casualty ("about 150 families", "40,000 people"; rules
+    ``people_counts``)."""
+    return m.label == "other" and str(m.data.get("what") or "").lower() in _type_rules().people_counts
+
+
+def _own_kind(m: Mention) -> bool:
+    """True for an event word of its own kind that harms no one ("arrested", "fled their homes"; rules
+    ``harmless_types`` but ``other``)."""
+    return m.label != "other" and m.label in _type_rules().harmless
+
+
 def _stands_for(own: Mention, default: Mention) -> bool:
     """True when the document's ``default`` type may stand for the claim sentence's own lighter event word
     ``own``: not when that word names an event of its own kind ("arrested", "fled their homes", "destroyed":
     rules ``harmless_types``, except ``other``), and a bare "attack" only by a type that tells how it happened
     (rules ``refinements``: an air strike or a massacre, not a kidnapping told elsewhere), and a bare
     "explosion" or "bomb" only by a weapon (rules ``refined_only``: not by the clashes the text tells of)."""
-    if own.label != "other" and own.label in _type_rules().harmless:
+    if _own_kind(own):
         return False
+    if own.label in _type_rules().refinements.get(default.label, ()):
+        return False  # "an attack on a military position": the clash it reads, not the document's generic attack
     return own.label not in _type_rules().refined_only or default.label in _type_rules().refinements.get(own.label, ())
 
 
@@ -1309,13 +1384,20 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
     period_total = bool(aggregate and period)
-    if period_total and _type_rules().war_totals.search(sentence):
+    long_total = _long_period_total(ctx, seg, figs)
+    # (not a count of specific things its own sentence names, no casualty: "13 mass graves found since the war")
+    specific = not any(m.label in HARMED_KINDS for m in figs) and any(
+        _weight(m) > GENERIC_TYPE_WEIGHT and m.label != "other" for m in _in(ctx, "types", seg))
+    if period_total and _type_rules().war_totals.search(sentence) and not specific or long_total:
         tm, tp = None, ""  # "thousands have been killed during the conflict": a whole war's incidents, of every kind
     elif any(m.label in HARMED_KINDS for m in figs):
         tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _type_rules().harmless, own_only=period_total,
                            date=dm, place=pm)
     else:
-        tm, tp = _type_for(ctx, si, defaults["type"], own_only=period_total, date=dm, place=pm)
+        # (a claim that counts only lengths of time, "the 44-day war", or legal acts, "7,500 cases", tells of no
+        # incident of its paragraph)
+        own_only = period_total or _durations_only(figs) or bool(figs) and str(figs[0].data.get("what") or "") in _type_rules().legal_counts
+        tm, tp = _type_for(ctx, si, defaults["type"], own_only=own_only, date=dm, place=pm)
     if not claim_type and (tm is None or tm.label != "displacement"):
         moved = _displacement_count(ctx, seg, figs)
         if moved is not None:
@@ -1372,6 +1454,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     place = country_place or _with_document_country(doc, _place_value(pm, pp))
     typ = claim_type or (_claim_type(tm.label) if tm is not None else "other")
     type_rule = "denial" if claim_type else ((tp + tm.rule) if tm is not None else "default.other")
+    if typ == "attack_on_civilians" and not claim_type and not long_total and _mass_toll(figs) \
+            and not _long_range(ctx, seg) and not states_total(sentence):
+        typ, type_rule = "massacre", type_rule + "+massacre_toll"  # "over a hundred residents were killed"
     figures = [_figure(doc, m) for m in figs]
     extra: dict[str, object] = {}
     if tm is not None and not claim_type:
