@@ -23,8 +23,13 @@ scored field by field against gold coded by hand before the extractor ran
 - ``unseeng``: historic and archive text: a released embassy cable, a truth-commission case, a 1999 wire
   report, a tribunal indictment, a 1972 parliamentary debate, an exhumation report, a historian's book,
   an anniversary piece (``corpus/``, ``corpus.jsonl``).
-  Sets f and g were written while sets d and e were tuned on and never tuned on themselves: their floors
-  are the first-contact scores of extractor 0.9.0.
+  Sets f and g were written while sets d and e were tuned on; they were scored first with extractor 0.9.0
+  and tuned on in the round after.
+- ``unseenh``: a landmine and explosive-remnants casualty bulletin, a journalist-safety alert, a
+  school-attacks monitor log, a detention bulletin, a medical journal abstract, a humanitarian dashboard,
+  a translated diaspora news page, a report of a police press conference, a parliamentary resolution's
+  preamble, a remembrance timeline (``corpus/``, ``corpus.jsonl``). Written while sets e-g were tuned on
+  and never tuned on itself; used only to check that the round's rules did not lower it.
 
 A floor is the F1 reached when the set was checked claim by claim; raise it when a general fix lifts
 the score, never lower it to make a change pass.
@@ -93,6 +98,11 @@ FLOORS: dict[str, dict[str, float]] = {
         # unit's origin, an answer's question; attribution: transcript speaker labels)
         "claims": 0.72, "type": 0.40, "killed.strict": 0.72, "injured.strict": 0.70, "captured.strict": 0.88,
         "other_figures.value": 0.53, "attributed_to": 0.66, "date.exact": 0.47, "place": 0.63,
+    },
+    "unseenh": {
+        # first contact (extractor 0.9.0) and 0.10.0 (never tuned on): the same on every field below
+        "claims": 0.49, "type": 0.20, "killed.strict": 0.57, "injured.strict": 0.37, "captured.strict": 0.22,
+        "other_figures.value": 0.40, "attributed_to": 0.43, "date.exact": 0.34, "place": 0.40,
     },
 }
 
