@@ -124,7 +124,7 @@ def test_types_arrests_beside_weapons_seized(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("Two boys were killed on 5 May when an old artillery shell they were playing with exploded near their school.", "explosion"),
-        ("A farmer was injured when an unexploded mortar round went off in his field.", "explosion"),
+        ("A farmer was injured when an unexploded mortar shell blew up in his field.", "explosion"),
         ("Mortar shells hit the bus station on Friday, killing three people.", "shelling"),
         ("Nine people died when bombs struck the main square on the morning of 4 April.", "air_strike"),
         ("A bomb hidden in a cart exploded at the bus station, killing three people.", "explosion"),
@@ -148,7 +148,7 @@ def test_types_a_rampage_of_armed_men_is_their_attack(text: str, expected: str) 
 
 def test_types_people_an_attack_found_waiting_are_no_displacement() -> None:
     text = ("A missile strike hit the rail station of Eastport on Friday.\n\n"
-            "The strike hit the station when about 600 people were waiting for evacuation trains there.")
+            "The missile struck the depot while some 600 residents stood on the platforms for the evacuation buses.")
     assert _type_of(text, "600") == "missile_strike"
 
 
