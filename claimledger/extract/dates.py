@@ -637,15 +637,24 @@ def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> l
     return sorted(out + added, key=lambda d: d.start)
 
 
+def _told_before(text: str, out: list[DateMatch], i: int, reach: int) -> list[DateMatch]:
+    """The dates written before ``out[i]`` in its paragraph and within ``reach`` characters, nearest first."""
+    d = out[i]
+    earlier: list[DateMatch] = []
+    for prev in reversed(out[:i]):
+        if d.start - prev.end > reach or "\n\n" in text[prev.end:d.start]:
+            break
+        earlier.append(prev)
+    return earlier
+
+
 def _shift_days(text: str, out: list[DateMatch]) -> None:
     """"on Tuesday, when the agency demanded answers over the shelling of the day before": the
     day before (after) the nearest day written before it in the same paragraph."""
     for i, d in enumerate(out):
         if not d.shift:
             continue
-        for prev in reversed(out[:i]):
-            if d.start - prev.end > SHIFT_REACH or "\n\n" in text[prev.end:d.start]:
-                break
+        for prev in _told_before(text, out, i, SHIFT_REACH):
             if prev.precision == "day" and prev.first is not None and prev.first == prev.last and not prev.shift:
                 d.first = d.last = prev.first + dt.timedelta(days=d.shift)
                 d.unresolved = False
@@ -661,13 +670,12 @@ def _refer_back(text: str, out: list[DateMatch]) -> None:
     """"killed that day", "the same day", "later that night", "that week", "that month", "later that year":
     the date written just before it in the same paragraph (a day for day units, that day's Monday-to-Sunday
     week for "that week", the month of a day or month for "that month", a date's year for "that year"),
-    whatever that date was said of ("claimed on 25 April that 40 were killed that day")."""
+    also a day something was claimed on ("claimed on 25 April that 40 were killed that day"), but not a
+    statement's or report's own day (``_NOT_REFERRED``)."""
     for i, d in enumerate(out):
         if not d.refer:
             continue
-        for prev in reversed(out[:i]):
-            if d.start - prev.end > REFER_REACH or "\n\n" in text[prev.end:d.start]:
-                break
+        for prev in _told_before(text, out, i, REFER_REACH):
             if prev.first is None or prev.last is None or prev.rule in _NOT_REFERRED or prev.refer and prev.unresolved:
                 continue
             if d.refer == "day" and prev.precision == "day" and prev.first == prev.last:
