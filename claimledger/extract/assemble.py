@@ -1604,12 +1604,18 @@ def _names_someone(label: str) -> bool:
     """A speaker label that can name a person ("Ana Rusu", "The Secretary of State"), not a section's
     ("Answer", "Editor's Note", "Photo Credit"): no possessive, and a word that is no common English word
     or a title (places rules ``title_words``)."""
-    from claimledger.extract.places import common_words, rules
+    from claimledger.extract.places import common_words
 
     words = label.split()
-    titles = frozenset(rules()["title_words"])
+    titles = _title_words()
     return not any(w.endswith(("'s", "’s")) for w in words) and any(
         w.lower() not in common_words() or w.lower().rstrip(".") in titles for w in words)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Rule ``title_words`` of places.json ("minister", "col"), read once."""
+    return frozenset(load_rules("places.json")["title_words"])
 
 
 def _labelled_answer(ctx: _Ctx, si: int) -> Attribution | None:

@@ -28,6 +28,7 @@ import gzip
 import itertools
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,6 +175,11 @@ class _Candidate:
         self.scores = {}
         self.base_scores = {}
         self.entries = []
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """``words`` escaped, longest first, as one alternation (the longest of two cues that share a start wins)."""
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 @functools.cache
@@ -675,8 +681,7 @@ _CLOSING_QUOTES = frozenset('"”»')
 def _quoted_settlement() -> Any:
     """A settlement word right before an opening quotation mark ('the settlement "'): rules ``settlement_cues``
     without "of"."""
-    words = "|".join(sorted((regex.escape(w) for w in rules()["settlement_cues"] if not w.endswith(" of")),
-                            key=len, reverse=True))
+    words = _alternation(w for w in rules()["settlement_cues"] if not w.endswith(" of"))
     return regex.compile(rf"(?i)\b(?:{words})[^\S\n]+[\"“«]$")
 
 
@@ -728,7 +733,7 @@ _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
 @functools.cache
 def _list_plural() -> tuple[Any, dict[str, str]]:
     cues = {k: v for k, v in rules().get("list_plural_cues", {}).items() if not k.startswith("_")}
-    words = "|".join(sorted(map(regex.escape, cues), key=len, reverse=True)) or r"(?!)"
+    words = _alternation(cues) or r"(?!)"
     rx = regex.compile(rf"(?:(?:[ ]*,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+){_LIST_NAME})*[ ]+(?P<cue>{words})\b")
     return rx, cues
 
@@ -1688,7 +1693,7 @@ ORIGIN_REACH = 60  # characters before a place read for "from (the)" and the dis
 
 @functools.cache
 def _origin_before() -> Any:
-    near = "|".join(sorted((regex.escape(w) for w in rules()["proximity_before_from"]), key=len, reverse=True))
+    near = _alternation(rules()["proximity_before_from"])
     name = r"(?-i:\p{Lu})[\p{L}'’\-]*"
     route = rf"\bfrom\s+(?:the\s+)?{name}(?:\s+{name}){{0,3}}\s+to\s+(?:the\s+)?"
     # "soldiers from the military detachment at X": where the unit they came from stands
@@ -1743,7 +1748,7 @@ def whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
 @functools.cache
 def _people_of_before() -> Any:
     """"residents of X", "villagers of the X village" (rules ``people_of_cues``): X says who the people are."""
-    cues = "|".join(sorted((regex.escape(c) for c in rules()["people_of_cues"]), key=len, reverse=True))
+    cues = _alternation(rules()["people_of_cues"])
     return regex.compile(rf"(?i)\b(?:{cues})\s+of\s+(?:the\s+)?$")
 
 
@@ -2027,7 +2032,7 @@ def _settlement_before(doc: Doc, places: list[Mention], before: int, start: int,
 def _settlement_anaphor() -> Any:
     """"the village", "the hamlet" (rules ``settlement_anaphora``) standing alone, not "the village of X" or
     "the village's X": a settlement the text named before."""
-    words = "|".join(sorted((regex.escape(w) for w in rules().get("settlement_anaphora", [])), key=len, reverse=True))
+    words = _alternation(rules().get("settlement_anaphora", []))
     return regex.compile(rf"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:{words or '(?!)'})\b(?!\s+of\b|['’]s\b|-)")
 
 
@@ -2126,17 +2131,20 @@ def _document_place(doc: Doc) -> Mention | None:
     return min(places, key=lambda m: (level(m), -counts[_key(m)], m.start))
 
 
+def _location_field_head() -> str:
+    """A line's "Location:" label and the blanks after its colon (rules ``location_labels``)."""
+    labels = _alternation(rules().get("location_labels", []))
+    return rf"(?im)^[^\S\n]*(?:{labels or '(?!)'})[^\S\n]*:[^\S\n]*"
+
+
 @functools.cache
 def _location_label() -> Any:
-    labels = "|".join(sorted((regex.escape(w) for w in rules().get("location_labels", [])), key=len, reverse=True))
-    return regex.compile(rf"(?im)^[^\S\n]*(?:{labels or '(?!)'})[^\S\n]*:[^\S\n]*"
-                         rf"(?:[\p{{Ll}}-]+[^\S\n]+){{0,3}}[\"“«]?$")
+    return regex.compile(_location_field_head() + r"(?:[\p{Ll}-]+[^\S\n]+){0,3}[\"“«]?$")
 
 
 @functools.cache
 def _location_field() -> Any:
-    labels = "|".join(sorted((regex.escape(w) for w in rules().get("location_labels", [])), key=len, reverse=True))
-    return regex.compile(rf"(?im)^[^\S\n]*(?:{labels or '(?!)'})[^\S\n]*:[^\S\n]*([^\n]*?)[^\S\n]*$")
+    return regex.compile(_location_field_head() + r"([^\n]*?)[^\S\n]*$")
 
 
 def _location_field_values(text: str) -> set[str]:
