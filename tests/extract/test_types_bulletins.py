@@ -1,0 +1,82 @@
+"""Incident types in bulletins, timelines and alerts: mines and remnants of war recorded as explosions,
+a shell told in the present tense, ordnance that goes off when handled, people taken in by hosts or
+relatives. Sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.models import ClaimIn, SourceText
+
+EVENT_FAMILY = {"characterization", "responsibility", "recognition", "legal_action"}
+
+
+def _claims(text: str, published: dt.date = dt.date(2024, 6, 20)) -> list[ClaimIn]:
+    src = SourceText(doc_id="t", text=text, published=published, publisher="Desk")
+    return [c for c in extract(src) if c.type not in EVENT_FAMILY]
+
+
+def _type_of(text: str, needle: str, published: dt.date = dt.date(2024, 6, 20)) -> str:
+    found = [c.type for c in _claims(text, published) if needle in c.evidence.text]
+    assert found, f"no claim whose evidence holds {needle!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        # a mine or a remnant of war that goes off: the claim records an explosion (ACLED's remote explosive)
+        ("A shepherd stepped on a landmine near Karsk on 3 May and lost a leg; two others were wounded.", "two others"),
+        ("On 9 June a tractor carrying four farm workers hit a mine on the track to Velda, killing two of them.", "two of them"),
+        ("A minibus struck an anti-tank mine outside Oruno on Friday, and seven passengers were killed.", "seven"),
+        ("Three herders were wounded on 2 May when their cart triggered a mine near the river.", "Three herders"),
+        ("In April the agency recorded six incidents with ERW in two districts, in which 5 people were injured.", "5 people"),
+        ("Since 2001 the registry has counted 1,930 mine and ERW casualties in the country.", "1,930"),
+    ],
+)
+def test_types_mines_and_remnants_of_war_are_explosions(text: str, needle: str) -> None:
+    assert _type_of(text, needle) == "explosion"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # the sentence after a mine's names no event: it takes the mine's paragraph
+        ("On 4 May a truck hit a mine near the village of Tarin.\nThe driver and two passengers were killed, the district said.",
+         "two passengers", "explosion"),
+        # a timeline in the present tense: a single shell that lands is shelling, and the tolls after it are its
+        ("Timeline\n\n18:40 - A single shell lands on the bus station. (civil defence)\n\n"
+         "19:30 - The radio reports 12 dead.\n\n21:00 - The hospital gives a toll of 19 dead and 40 wounded. A bomb squad searched the area.",
+         "19 dead", "shelling"),
+        ("At noon a mortar shell hits the market. Four people are killed.", "Four people", "shelling"),
+    ],
+)
+def test_types_mine_and_shell_tolls_told_after_them(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two girls were hurt on 8 May when a mortar round they had picked up near the well exploded in their hands.",
+        "Three boys were injured when an object believed to be an artillery shell exploded as they tried to open it.",
+        "A man was killed when an artillery round he was trying to dismantle for scrap metal went off in his yard on 1 June.",
+    ],
+)
+def test_types_ordnance_that_goes_off_when_handled_is_an_explosion(text: str) -> None:
+    assert [c.type for c in _claims(text)] == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Clashes went on along the river.\n\nThe agency says 4,100 people from 30 villages have registered with host communities since April.", "4,100"),
+        ("Troops fought rebels near Tamu.\n\nAbout 1,800 people have moved to relatives in the provincial capital, officials said.", "1,800"),
+        ("Gunmen raided the hamlet on Monday.\n\nSome 600 villagers fled into the mountains, a priest said.", "600"),
+    ],
+)
+def test_types_people_taken_in_by_hosts_or_relatives_are_displaced(text: str, needle: str) -> None:
+    assert _type_of(text, needle) == "displacement"
