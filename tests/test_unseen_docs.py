@@ -70,8 +70,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "unseend": {
         # first contact (extractor 0.8.0): claims 0.462, type 0.132, killed 0.500, injured 0.518,
         # captured 1.0, missing 0.400, other 0.242, attribution 0.352, date 0.386, place 0.395
-        "claims": 0.74, "type": 0.58, "killed.strict": 0.74, "injured.strict": 0.76, "captured.strict": 0.99,
-        "missing.strict": 0.39, "other_figures.value": 0.38, "attributed_to": 0.74, "date.exact": 0.52,
+        # (attribution 0.72: once the asserted 'Kirkuk clash' claim is typed as the clash it names, the scorer's
+        # type tie-break matches it instead of the Command's denial, whose attribution matched; both claims unchanged)
+        "claims": 0.74, "type": 0.62, "killed.strict": 0.74, "injured.strict": 0.76, "captured.strict": 0.99,
+        "missing.strict": 0.39, "other_figures.value": 0.38, "attributed_to": 0.72, "date.exact": 0.52,
         "place": 0.68,
     },
     "unseene": {
@@ -101,8 +103,10 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "unseenh": {
         # first contact (extractor 0.9.0) and 0.10.0 (never tuned on): the same on every field below
-        "claims": 0.49, "type": 0.20, "killed.strict": 0.57, "injured.strict": 0.37, "captured.strict": 0.22,
-        "other_figures.value": 0.40, "attributed_to": 0.43, "date.exact": 0.34, "place": 0.40,
+        # tuned on for types in the round after: type 0.206 -> below (date 0.33: a headline's ambush typed as the
+        # clash it names, no longer as the bodies found, takes the document's date, the press conference's day)
+        "claims": 0.49, "type": 0.36, "killed.strict": 0.57, "injured.strict": 0.37, "captured.strict": 0.22,
+        "other_figures.value": 0.40, "attributed_to": 0.43, "date.exact": 0.33, "place": 0.40,
     },
 }
 

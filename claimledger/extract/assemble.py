@@ -309,7 +309,8 @@ class _TypeRules:
 
     harmless: frozenset[str]  # ``harmless_types``: events that harm no one ("arrested", "fled their homes")
     refinements: dict[str, tuple[str, ...]]  # ``refinements``: the types that tell how a generic one happened
-    refined_only: frozenset[str]  # ``refined_only``: generic words only a refinement may stand for
+    refined_only: frozenset[str]  # ``refined_only``: generic words only a refinement may stand for (types or pattern ids)
+    word_types: dict[str, str]  # each event-word pattern id's type
     weapons: frozenset[str]  # ``weapon_types``
     war_totals: re.Pattern[str]  # ``war_totals``: a total over a whole war
     period_totals: re.Pattern[str]  # ``period_totals``: a count since a date or over a year
@@ -329,6 +330,7 @@ def _type_rules() -> _TypeRules:
         harmless=frozenset(r.get("harmless_types", [])),
         refinements={k: tuple(v) for k, v in r.get("refinements", {}).items() if not k.startswith("_")},
         refined_only=frozenset(r.get("refined_only", [])),
+        word_types={str(p["id"]): str(p["type"]) for p in r.get("patterns", [])},
         weapons=frozenset(r.get("weapon_types", [])),
         war_totals=re.compile(r.get("war_totals", "(?!)"), re.IGNORECASE),
         period_totals=re.compile(r.get("period_totals", "(?!)"), re.IGNORECASE),
@@ -641,9 +643,11 @@ def _type_for(ctx: _Ctx, si: int, default: Mention | None, skip: frozenset[str] 
             and default is not None and not _tells_how(pbest, default):
         return pbest, "paragraph:"  # "Clashes between two militias. 25 killed.": the clashes, not the text's riot
     if default is not None and (best is None or _weight(default) > _weight(best) and any(
-            _stands_for(m, default) and (m.label != "other" or not _own_kind(best)) for m in here)):
+            _stands_for(m, default) and (m.label != "other" or not _own_kind(best)) for m in here)
+            and (not _refined_only(best) or _stands_for(best, default))):
         # (a background word stands for the document's event, not beside an arrest of the sentence's own:
-        # "detained three suspects and seized two rifles")
+        # "detained three suspects and seized two rifles"; nor beside fighting the document's type does not
+        # refine: "fighting between two clans killed eight" in a text about bodies found)
         return default, "document:"
     return best, ""
 
@@ -788,9 +792,21 @@ def _stands_for(own: Mention, default: Mention) -> bool:
     "explosion" or "bomb" only by a weapon (rules ``refined_only``: not by the clashes the text tells of)."""
     if _own_kind(own):
         return False
-    if own.label in _type_rules().refinements.get(default.label, ()):
+    rules = _type_rules()
+    if own.label in rules.refinements.get(default.label, ()):
         return False  # "an attack on a military position": the clash it reads, not the document's generic attack
-    return own.label not in _type_rules().refined_only or default.label in _type_rules().refinements.get(own.label, ())
+    return not _refined_only(own) or default.label in rules.refinements.get(own.label, ())
+
+
+def _refined_only(m: Mention) -> bool:
+    """True when only a refinement of its type may stand for event word ``m`` (rules ``refined_only``: its type,
+    or its pattern id while the word keeps that pattern's type: "fighting" and "clashes", not an attack on
+    soldiers read as a clash)."""
+    rules = _type_rules()
+    if m.label in rules.refined_only:
+        return True
+    pid = m.rule.split("+", 1)[0].removeprefix("type.")
+    return pid in rules.refined_only and rules.word_types.get(pid) == m.label
 
 
 def _claim_type(label: str) -> str:

@@ -80,3 +80,27 @@ def test_types_ordnance_that_goes_off_when_handled_is_an_explosion(text: str) ->
 )
 def test_types_people_taken_in_by_hosts_or_relatives_are_displaced(text: str, needle: str) -> None:
     assert _type_of(text, needle) == "displacement"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # the sentence's own fighting is not stood for by a document type that does not tell how it happened
+        ("Police recover 14 bodies near Kemba\n\nPolice said 14 bodies were found in a ravine near Kemba on Sunday, "
+         "and more bodies were discovered along the road.\n\n"
+         "Fighting between two rival clans killed nine people near Dorra in May, according to the police.",
+         "nine people", "armed_clash"),
+        ("Deploring the shelling of the suburbs of Varno in April, in which at least 30 civilians were killed,\n\n"
+         "Noting the fighting in the town of Lesk from 3 to 6 June, in which 120 persons lost their lives,",
+         "120 persons", "armed_clash"),
+        # a refinement still stands for it: clashes in a text about a massacre
+        ("Soldiers massacred 60 villagers in Tobu on 2 May, survivors said.\n\nThe clashes left 60 dead, an elder said.",
+         "60 dead", "massacre"),
+        # a frontline town is a place, not fighting: the document's missile stands for the attack on it
+        ("A missile hit a fuel depot in Harn on 4 June.\n\n"
+         "Officials said 12 people were killed and 30 wounded in the attack on the depot in the frontline city of Harn.",
+         "12 people", "missile_strike"),
+    ],
+)
+def test_types_a_sentences_own_fighting_keeps_its_type(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle) == expected
