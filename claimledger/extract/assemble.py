@@ -157,6 +157,45 @@ def _is_carried_date(m: Mention) -> bool:
     return _is_incident_date(m) and m.label in ("day", "range", "month") and m.rule != "last_unit"
 
 
+HEADING_MAX_WORDS = 12
+_HEADING_TAIL = re.compile(r"[\s.:;,)\]-]*")
+
+
+def _heads_entry(ctx: _Ctx, m: Mention) -> bool:
+    """True when a day opens its paragraph as an entry's heading, a place and a day alone ("3.2 Port
+    Aranda, Coastal province, 14 May." before "A bus hit a mine ..."): it dates the entry's sentences
+    though it names no event itself. Besides places, the heading holds only capitalised words and the
+    words of ``entry_heading_words`` (dates.json)."""
+    if m.label not in ("day", "range"):
+        return False
+    si = _sentence_index(ctx, m.start)
+    seg = ctx.doc.sentences[si]
+    text = ctx.doc.text
+    j = si - 1
+    while j >= 0 and ctx.par_of_sentence[j] == ctx.par_of_sentence[si]:
+        if _WORD.search(text, ctx.doc.sentences[j].start, ctx.doc.sentences[j].end):
+            return False  # (only an entry's number, "3.", may stand before its heading)
+        j -= 1
+    if _HEADING_TAIL.fullmatch(text, m.end, seg.end) is None or len(text[seg.start:m.start].split()) > HEADING_MAX_WORDS:
+        return False
+    places = [p for p in _in(ctx, "places", seg) if p.end <= m.start]
+    head, at = [], seg.start
+    for p in places:
+        head.append(text[at:p.start])
+        at = p.end
+    head.append(text[at:m.start])
+    words = _heading_words()
+    return all(w[0].isupper() or w.lower() in words for w in _WORD.findall(" ".join(head)))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _heading_words() -> frozenset[str]:
+    return frozenset(load_rules("dates.json").get("entry_heading_words", []))
+
+
 _PRECISION_RANK = {"locality": 0.0, "district": 0.5, "region": 1.0, "unresolved": 1.0, "country": 3.0}
 
 
@@ -1316,7 +1355,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     # the attack that killed 5,000")
     toll = next((m.start for m in figs if m.label in CASUALTY_KINDS), anchor)
     dm, dp = _context(ctx, "dates", si, toll, lambda m: _dates_toll(ctx, seg, m, toll),
-                      lambda m: _is_carried_date(m) and _has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)]))
+                      lambda m: _is_carried_date(m) and (_has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)])
+                                                         or _heads_entry(ctx, m)))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     sentence = doc.text[seg.start:seg.end]
     country_place: PlaceValue | None = None

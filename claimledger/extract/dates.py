@@ -458,6 +458,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
             continue
         keep.append(d)
     _weekdays_of_dates(text, keep, lex)
+    _weekdays_of_told_days(text, keep)
     _shift_days(text, keep)
     _refer_back(text, keep)
     keep = _anniversaries(text, keep, year_anchor)
@@ -470,8 +471,9 @@ _SINCE_BACK = re.compile(
     r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:began|begun|erupted|started|broke\s+out|came\s+into\s+(?:force|effect)"
     r"|took\s+effect|(?:was|were)\s+(?:declared|imposed|launched))\s+(?:on|in)\s+"
     r"|the\s+(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+"
-    r"|the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?)?"
-    r"(?:the\s+)?$")
+    r"|the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?"
+    r"|the\s+(?:[\w'’-]+\s+){1,6}?(?:of|on)\s+)?"  # "since the protests that followed the election of 28 July"
+    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$")
 SINCE_REACH = 100  # characters back from a date to its "since" ("since the start of the offensive by X on")
 
 
@@ -711,6 +713,26 @@ def _weekdays_of_dates(text: str, out: list[DateMatch], lex: _Lex) -> None:
             d.unresolved = False
             if d.rule == "weekday":
                 d.rule = "weekday_of_date"
+
+
+_NOT_A_TOLD_DAY = ("dateline", "context", "anniversary", "live_entry")
+
+
+def _weekdays_of_told_days(text: str, out: list[DateMatch]) -> None:
+    """A bare weekday ("on Monday", "the Monday market") after a day written in its paragraph that falls
+    on that weekday ("Luanda, 17 March. ... on Monday", 17 March a Monday) is that day, not the one
+    counted back from the document's date: the text goes on about the day it wrote out."""
+    for i, d in enumerate(out):
+        if d.rule != "weekday" or d.first is None or d.unresolved:
+            continue
+        wd = d.first.weekday()
+        for prev in _told_before(text, out, i, SHIFT_REACH):
+            if (prev.precision == "day" and prev.first is not None and prev.first == prev.last
+                    and prev.rule not in _NOT_A_TOLD_DAY and not prev.shift and prev.first.weekday() == wd):
+                if prev.first != d.first:
+                    d.first = d.last = prev.first
+                    d.rule, d.year_inferred = "weekday_of_date", prev.year_inferred
+                break
 
 
 _SPAN_OPEN = re.compile(r"(?i)(?<!\w)(?:since|from|between)\s+(?:the\s+)?$")
@@ -1063,6 +1085,8 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
             return DateMatch(s, e, sat, sat + dt.timedelta(days=1), "range", rule)
         if what.startswith("week"):
             back = 0 if what.endswith("0") else 7
+            if back == 0 and anchor.weekday() == 0:
+                back = 7  # "this week" written on a Monday: the week that has just ended
             mon = anchor - dt.timedelta(days=anchor.weekday() + back)
             # "this week": its days up to the document's date (a report does not tell of days to come)
             return DateMatch(s, e, mon, min(mon + dt.timedelta(days=6), anchor), "range", rule)

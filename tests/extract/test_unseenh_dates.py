@@ -1,0 +1,102 @@
+"""Date cues found by checking the eighth own-written unseen set claim by claim (tests/data/unseen/unseenh).
+
+Every sentence here is written for the test; names are invented or varied on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.dates import find_dates
+from claimledger.extract.pipeline import extract
+from claimledger.models import SourceText
+
+D = dt.date
+
+
+def _found(text: str, published: dt.date | None) -> dict[str, tuple]:
+    return {text[d.start:d.end]: (d.first, d.last, d.rule) for d in find_dates(text, published)}
+
+
+def _figure_claims(text: str, published: dt.date) -> list:
+    return [c for c in extract(SourceText(doc_id="t", text=text, published=published)) if c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a bare weekday after a written day that falls on it is that day, not the one before the document's date
+        ("Near Telvar, 17 March. A lorry taking farmers to the Monday market hit a mine.", D(2025, 4, 8), "Monday",
+         (D(2025, 3, 17), D(2025, 3, 17), "weekday_of_date")),
+        ("On 6 May 2021 the convoy left Ostrava. On Thursday evening it was ambushed.", D(2021, 6, 2), "Thursday",
+         (D(2021, 5, 6), D(2021, 5, 6), "weekday_of_date")),
+        # a weekday the written day does not fall on is still counted back from the document's date
+        ("On 6 May 2021 the convoy left Ostrava. On Friday it was ambushed.", D(2021, 6, 2), "Friday",
+         (D(2021, 5, 28), D(2021, 5, 28), "weekday")),
+    ],
+)
+def test_weekday_after_a_written_day_on_it(text: str, published: dt.date, date_text: str, expected: tuple) -> None:
+    assert _found(text, published)[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rule"),
+    [
+        # the day a team visited or inspected a site, and the date a state had been reached by, date no incident
+        ("A mine killed two herders on 4 June 2023. A team that visited the site the following day counted four dead.",
+         "the following day", "report"),
+        ("Investigators who inspected the camp on 9 July 2022 found burned tents.", "9 July 2022", "report"),
+        ("About 20,000 people fled the valley; most had returned by 30 October 2021.", "30 October 2021", "report"),
+        ("By then the families had all been moved by 2 March 2020.", "2 March 2020", "report"),
+        # a field label dates the document
+        ("Issued: 12 February 2024\nTwo soldiers were killed on 3 February 2024.", "12 February 2024", "dateline"),
+        ("Entries added: 03/11/2023\nA school was shelled on 1 November 2023.", "03/11/2023", "dateline"),
+        # the day of a killing the found bodies are told of dates their deaths, not their finding
+        ("Rescuers recovered the bodies of 12 miners killed in Tuesday's blast at the pit.", "Tuesday", "death"),
+        ("Soldiers found the remains of six villagers murdered on 2 April 2019 in a well.", "2 April 2019", "death"),
+        ("Soldiers found the bodies of six villagers in a well on 2 April 2019.", "2 April 2019", "discovery"),
+        # a participle between the speech verb and the day: the day is the event's, not the statement's
+        ("The governor said nine people were killed on Monday in the market.", "Monday", "weekday"),
+        ("Police said three suspects had been arrested on 8 May 2022 in the port.", "8 May 2022", "dmy"),
+        ("The ministry said on Monday that nine people were killed.", "Monday", "report"),
+        ("The ministry said in a statement that was released on 8 May 2022 that nine died.", "8 May 2022", "report"),
+    ],
+)
+def test_visits_deadlines_labels_and_killing_days(text: str, date_text: str, rule: str) -> None:
+    assert _found(text, D(2024, 3, 2))[date_text][2] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # "since the <event> of <day>": a period from that day to the document's date
+        ("Since the riots that followed the vote of 12 June, 300 people have been held.", D(2022, 6, 30),
+         "Since the riots that followed the vote of 12 June", (D(2022, 6, 12), D(2022, 6, 30), "since")),
+        ("Since mid-March, 40 attacks on clinics were recorded.", D(2021, 5, 3),
+         "Since mid-March", (D(2021, 3, 1), D(2021, 5, 3), "since")),
+        # "this week" written on a Monday: the week that has just ended
+        ("Judges freed 40 detainees this week.", D(2024, 8, 5), "this week", (D(2024, 7, 29), D(2024, 8, 4), "last_unit")),
+        ("Judges freed 40 detainees this week.", D(2024, 8, 7), "this week", (D(2024, 8, 5), D(2024, 8, 7), "last_unit")),
+    ],
+)
+def test_periods_since_an_event_and_this_week(text: str, published: dt.date, date_text: str, expected: tuple) -> None:
+    assert _found(text, published)[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an entry heading, a place and a day alone, dates the entry's sentences
+        ("2.1 Port Aranda, Coastal province, 14 May. A bus hit a mine on the road and four passengers were killed.",
+         D(2023, 5, 14)),
+        ("3. Velmor district, 20 May. Two children were injured when a grenade exploded in their yard.", D(2023, 5, 20)),
+        # a sentence that tells something on a day is no heading
+        ("The army began its campaign against Norvania on 24 March. Officials say 500 civilians have been killed.",
+         None),
+    ],
+)
+def test_entry_heading_dates_its_entry(text: str, expected: dt.date | None) -> None:
+    claims = _figure_claims(text, D(2023, 6, 1))
+    assert claims and claims[-1].date.start == expected
