@@ -165,7 +165,8 @@ def _heads_entry(ctx: _Ctx, m: Mention) -> bool:
     """True when a day opens its paragraph as an entry's heading, a place and a day alone ("3.2 Port
     Aranda, Coastal province, 14 May." before "A bus hit a mine ..."): it dates the entry's sentences
     though it names no event itself. Besides places, the heading holds only capitalised words and the
-    words of ``entry_heading_words`` (dates.json)."""
+    words of ``entry_heading_area_words`` and ``entry_heading_joining_words`` (dates.json), with a place
+    or an area word ("province") among them."""
     if m.label not in ("day", "range"):
         return False
     si = _sentence_index(ctx, m.start)
@@ -184,16 +185,19 @@ def _heads_entry(ctx: _Ctx, m: Mention) -> bool:
         head.append(text[at:p.start])
         at = p.end
     head.append(text[at:m.start])
-    words = _heading_words()
-    return all(w[0].isupper() or w.lower() in words for w in _WORD.findall(" ".join(head)))
+    areas, joining = _heading_words()
+    found = _WORD.findall(" ".join(head))
+    return (bool(places) or any(w.lower() in areas for w in found)) and all(
+        w[0].isupper() or w.lower() in areas or w.lower() in joining for w in found)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @cache
-def _heading_words() -> frozenset[str]:
-    return frozenset(load_rules("dates.json").get("entry_heading_words", []))
+def _heading_words() -> tuple[frozenset[str], frozenset[str]]:
+    r = load_rules("dates.json")
+    return frozenset(r.get("entry_heading_area_words", [])), frozenset(r.get("entry_heading_joining_words", []))
 
 
 _PRECISION_RANK = {"locality": 0.0, "district": 0.5, "region": 1.0, "unresolved": 1.0, "country": 3.0}
@@ -439,6 +443,42 @@ def _live_entry_date(ctx: _Ctx, si: int) -> Mention | None:
     to: the first sentence of its paragraph opens with it."""
     j = _paragraph_sentences(ctx, ctx.par_of_sentence[si])[0]
     return next((m for m in _in(ctx, "dates", ctx.doc.sentences[j]) if m.rule == "live_entry"), None)
+
+
+def _reported_before(ctx: _Ctx, seg: Segment, carried: Mention) -> Mention | None:
+    """The day a sentence reports its event on ("posted on Thursday evening that shelling had killed 9"), when
+    the document's (or its place's) date ``carried`` to it falls after that day: an event is not reported
+    before it happens, so the report's day dates it. (A date well before the report day is kept: reports
+    tell of events weeks or months old.)"""
+    start = carried.data.get("start")
+    if start is None:
+        return None
+    for m in _in(ctx, "dates", seg):
+        day = m.data.get("start")
+        if m.rule == "report" and m.label == "day" and day is not None and m.data.get("end") == day and start > day:
+            return m
+    return None
+
+
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
+
+
+def _refers_back(ctx: _Ctx, seg: Segment) -> bool:
+    """True when a sentence names its event only as one already told ("says it has admitted 152 wounded
+    since the explosion", "confirm 71 dead"): every event word it holds follows "the", "this" or "that"."""
+    text = ctx.doc.text
+    return all(_DEFINITE.search(text, max(seg.start, m.start - 6), m.start) for m in _in(ctx, "types", seg)
+               if m.label != "other")
+
+
+def _first_told_entry(ctx: _Ctx, entry: Mention) -> Mention | None:
+    """The first live-blog entry (rule ``live_entry``) when it is of an earlier day than ``entry``: a
+    timeline's later entries that only report on "the explosion" (tolls, denials) are of the event it opened on."""
+    first = next((m for m in ctx.layers.get("dates", []) if m.rule == "live_entry"), None)
+    day = entry.data.get("start")
+    if first is None or day is None or first.data.get("start") is None or first.data["start"] >= day:
+        return None
+    return first
 
 
 def _date_of_type(ctx: _Ctx, label: str, first: dt.date, last: dt.date) -> Mention | None:
@@ -1433,6 +1473,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     if dm is None and not dp:
         dm = _live_entry_date(ctx, si)
         dp = "live:" if dm is not None else dp
+        if dm is not None and (claim_type == "denial" or _refers_back(ctx, seg)):
+            # a later day's entry that only reports on the event told already (a toll, a denial): that event's day
+            told = _first_told_entry(ctx, dm)
+            dm = told if told is not None else dm
     if dm is None and not dp and pm is not None and not pp.startswith("document") and pm.label != "country":
         # (a country is no incident's place: another sentence naming it tells of another event)
         dm = _date_of_place(ctx, si, pm)
@@ -1478,6 +1522,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         series = _series_span(ctx, si, pm, forward=True, label=tm.label if tm is not None else None)
         if series is not None:
             dm, dp = series, "series-ahead:"
+    if dp in ("document:", "place:") and dm is not None:
+        told = _reported_before(ctx, seg, dm)
+        if told is not None:
+            dm, dp = told, "reported:"
     if attr_mention is not None:
         denier = attr_mention.data.get("denier")
         denier = None if is_pronoun(denier) else denier  # an unresolved "They denied": the author reports it

@@ -100,3 +100,70 @@ def test_periods_since_an_event_and_this_week(text: str, published: dt.date, dat
 def test_entry_heading_dates_its_entry(text: str, expected: dt.date | None) -> None:
     claims = _figure_claims(text, D(2023, 6, 1))
     assert claims and claims[-1].date.start == expected
+
+
+_TIMELINE = """Remembering the Orvel market bombing
+
+4 March 2001
+
+19:40 - A car bomb explodes in the market square of Orvel, where crowds are shopping.
+
+21:15 - Local radio reports "at least 20 dead".
+
+5 March 2001
+
+08:30 - The regional hospital says it has treated 140 wounded since the blast.
+
+11:00 - The rebel command denies any part in it and says a gas tank exploded in a shop.
+
+15:00 - The mayor confirms 37 dead.
+
+17:30 - A second car bomb explodes at a checkpoint near Orvel, killing two soldiers.
+"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("21:15", D(2001, 3, 4)),
+        # a later day's entry that only reports on the event told already (a toll, a denial): that event's day
+        ("08:30", D(2001, 3, 4)),
+        ("11:00", D(2001, 3, 4)),
+        ("15:00", D(2001, 3, 4)),
+        # an entry telling of a new event keeps its own day
+        ("17:30", D(2001, 3, 5)),
+    ],
+)
+def test_timeline_entry_reporting_on_the_told_event(entry: str, expected: dt.date) -> None:
+    claims = extract(SourceText(doc_id="t", text=_TIMELINE))
+    dated = {_TIMELINE[c.evidence.start:c.evidence.start + 5]: c.date.start for c in claims if c.type != "responsibility"}
+    assert dated[entry] == expected
+
+
+def test_update_stamp_is_no_entry_heading() -> None:
+    text = ("Updated 09:10 GMT, 8 October 2022. An earlier version of this report said two guards were killed.\n\n"
+            "Three guards were killed in a raid on the Velmor depot, which began on 5 October 2022, officials said.")
+    claims = _figure_claims(text, D(2022, 10, 8))
+    assert claims[0].date.start != D(2022, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the document's date falls after the day the sentence reports on: the event is dated by its report
+        ("Drones struck the market of Velmor on Friday afternoon, killing four.\n\n"
+         "- A rescue group posted on Thursday evening that shelling on the village of Ostrin had killed 7 people.",
+         D(2023, 10, 7), D(2023, 10, 5)),
+        # weeks before it: a report of an event weeks old keeps the document's date
+        ("On 2 February 1984 troops burned the hamlet of Cerro Alto and killed 12 villagers.\n\n"
+         "A bulletin issued by the army on 20 March 1984 reported that 25 villagers had died in the attack.",
+         None, D(1984, 2, 2)),
+        # a report day on or just after the document's date leaves the document's date
+        ("Gunmen attacked the village of Ostrin on Tuesday, killing six.\n\n"
+         "The governor said on Thursday that 9 people had died.", D(2023, 10, 7), D(2023, 10, 3)),
+    ],
+)
+def test_report_day_dates_an_event_the_document_date_cannot(text: str, published: dt.date | None,
+                                                             expected: dt.date) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=published))
+    assert [c for c in claims if c.figures][-1].date.start == expected
