@@ -50,6 +50,11 @@ def test_weekday_after_a_written_day_on_it(text: str, published: dt.date, date_t
         ("Investigators who inspected the camp on 9 July 2022 found burned tents.", "9 July 2022", "report"),
         ("About 20,000 people fled the valley; most had returned by 30 October 2021.", "30 October 2021", "report"),
         ("By then the families had all been moved by 2 March 2020.", "2 March 2020", "report"),
+        # the day refugees or witnesses arrived somewhere to tell of it
+        ("Refugees who reached the border post of Delvan on Friday said soldiers had burned the village.", "Friday",
+         "report"),
+        ("Survivors arriving in Port Ilos on 12 May 2021 described the raid.", "12 May 2021", "report"),
+        ("Troops reached the village on Friday and burned it.", "Friday", "weekday"),
         # a field label dates the document
         ("Issued: 12 February 2024\nTwo soldiers were killed on 3 February 2024.", "12 February 2024", "dateline"),
         ("Entries added: 03/11/2023\nA school was shelled on 1 November 2023.", "03/11/2023", "dateline"),
