@@ -470,7 +470,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
 _SINCE_BACK = re.compile(
     r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:began|begun|erupted|started|broke\s+out|came\s+into\s+(?:force|effect)"
     r"|took\s+effect|(?:was|were)\s+(?:declared|imposed|launched))\s+(?:on|in)\s+"
-    r"|the\s+(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+"
+    r"|the\s+(?:beginning|start|outbreak|onset|end)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+"
     r"|the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?"
     r"|the\s+(?:[\w'’-]+\s+){1,6}?(?:of|on)\s+)?"  # "since the protests that followed the election of 28 July"
     r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$")
@@ -735,9 +735,10 @@ def _weekdays_of_told_days(text: str, out: list[DateMatch]) -> None:
                 break
 
 
-_SPAN_OPEN = re.compile(r"(?i)(?<!\w)(?:since|from|between)\s+(?:the\s+)?$")
+_SPAN_OPEN = re.compile(r"(?i)(?<!\w)(?:since|from|between|the\s+night\s+(?:of|from))\s+(?:the\s+)?$")
 _SPAN_JOIN = re.compile(
-    r"(?i)\s*(?:,\s*)?(?:to|until|till|through|and|up\s+to)\s+(?:(?:midnight|noon|the\s+end|the\s+morning|the\s+evening"
+    r"(?i)(?:\s+(?:morning|afternoon|evening|night))?"  # "between Saturday evening and Sunday morning"
+    r"\s*(?:,\s*)?(?:to|until|till|through|and|up\s+to)\s+(?:(?:midnight|noon|the\s+end|the\s+morning|the\s+evening"
     r"|the\s+night)\s+(?:on|of)\s+)?(?:the\s+)?")
 
 

@@ -81,6 +81,15 @@ def test_visits_deadlines_labels_and_killing_days(text: str, date_text: str, rul
          "Since the riots that followed the vote of 12 June", (D(2022, 6, 12), D(2022, 6, 30), "since")),
         ("Since mid-March, 40 attacks on clinics were recorded.", D(2021, 5, 3),
          "Since mid-March", (D(2021, 3, 1), D(2021, 5, 3), "since")),
+        ("Since the end of the truce in May 2019, raids have killed 40 herders.", D(2021, 2, 1),
+         "Since the end of the truce in May 2019", (D(2019, 5, 1), D(2021, 2, 1), "since")),
+        # two days, each with a part of the day: one period
+        ("Nine people were killed in Orvel between Friday evening and Saturday morning.", D(2022, 7, 4),
+         "between Friday evening and Saturday", (D(2022, 7, 1), D(2022, 7, 2), "range_join")),
+        ("Thirty guards died during the night of Sunday to Monday, a source said.", D(2022, 7, 6),
+         "the night of Sunday to Monday", (D(2022, 7, 3), D(2022, 7, 4), "range_join")),
+        ("Raids went on from Monday night to Wednesday.", D(2022, 7, 8),
+         "from Monday night to Wednesday", (D(2022, 7, 4), D(2022, 7, 6), "range_join")),
         # "this week" written on a Monday: the week that has just ended
         ("Judges freed 40 detainees this week.", D(2024, 8, 5), "this week", (D(2024, 7, 29), D(2024, 8, 4), "last_unit")),
         ("Judges freed 40 detainees this week.", D(2024, 8, 7), "this week", (D(2024, 8, 5), D(2024, 8, 7), "last_unit")),
