@@ -907,6 +907,7 @@ _AGO_BACK = re.compile(r"(?i)(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)\s+$")
 _NIGHT_BACK = re.compile(r"(?i)(?<!\w)the\s+night\s+of\s+(?:the\s+)?$")
 _WEEKEND_BACK = re.compile(r"(?i)(?<!\w)(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_THIS_YEAR = re.compile(r"(?i),?\s+(this|last)\s+year\b")
 _WEEKDAY_BACK = re.compile(r"(?i)(?<!\w)(last|on|this|past|next)\s+$")
 
 
@@ -1014,6 +1015,9 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         if rule == "in_month" and g["m1"].endswith("."):
             e -= 1  # "killed in May.": the stop ends the sentence, not an abbreviation
         y, inferred = year_or_infer()
+        which = _THIS_YEAR.match(text, e) if rule == "in_month" and anchor is not None else None
+        if which is not None and anchor is not None:  # "in January this year", "in May last year"
+            y, inferred, e = anchor.year - (fold(which.group(1)) == "last"), False, which.end()
         if not mo or y is None:
             return None
         a, b = _month_span(y, mo)
@@ -1095,8 +1099,9 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
             ref = anchor if what.endswith("0") else anchor - relativedelta(months=1)
             a, b = _month_span(ref.year, ref.month)
             return DateMatch(s, e, a, b, "month", rule)
-        y = anchor.year if what.endswith("0") else anchor.year - 1
-        return DateMatch(s, e, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", rule)
+        if what.endswith("0"):  # "this year": its days up to the document's date
+            return DateMatch(s, e, dt.date(anchor.year, 1, 1), anchor, "range", rule)
+        return DateMatch(s, e, dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31), "year", rule)
     if rule == "weekday":
         wd = lex.weekdays[fold(g["wd"])]
         wmod = fold(g.get("wmod") or "")

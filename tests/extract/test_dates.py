@@ -81,7 +81,8 @@ def _first(text: str, published: dt.date | None = None) -> tuple:
         ("Since the start of the year, 9 died.", D(2023, 10, 18),
          ("Since the start of the year", D(2023, 1, 1), D(2023, 10, 18), "range")),
         ("So far this month, 9 died.", D(2023, 10, 18), ("So far this month", D(2023, 10, 1), D(2023, 10, 18), "range")),
-        ("This year 9 died.", D(2023, 10, 18), ("This year", D(2023, 1, 1), D(2023, 12, 31), "year")),
+        # "this year": its days up to the document's date (as "this week"; a report does not tell of days to come)
+        ("This year 9 died.", D(2023, 10, 18), ("This year", D(2023, 1, 1), D(2023, 10, 18), "range")),
         ("Arrested on 19. and September 20, 2003 here.", None,
          ("19. and September 20, 2003", D(2003, 9, 19), D(2003, 9, 20), "range")),
         ("Held between March 4, 2015 and March 19, 2015.", None,

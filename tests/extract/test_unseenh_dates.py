@@ -90,6 +90,13 @@ def test_visits_deadlines_labels_and_killing_days(text: str, date_text: str, rul
          "the night of Sunday to Monday", (D(2022, 7, 3), D(2022, 7, 4), "range_join")),
         ("Raids went on from Monday night to Wednesday.", D(2022, 7, 8),
          "from Monday night to Wednesday", (D(2022, 7, 4), D(2022, 7, 6), "range_join")),
+        # a month of this or last year; this year up to the document's date
+        ("Recall that in March this year, two herders were shot.", D(2023, 9, 1), "March this year",
+         (D(2023, 3, 1), D(2023, 3, 31), "in_month")),
+        ("Raids in October last year killed six.", D(2023, 9, 1), "October last year",
+         (D(2022, 10, 1), D(2022, 10, 31), "in_month")),
+        ("The union counts 9 drivers killed this year.", D(2023, 9, 1), "this year",
+         (D(2023, 1, 1), D(2023, 9, 1), "last_unit")),
         # "this week" written on a Monday: the week that has just ended
         ("Judges freed 40 detainees this week.", D(2024, 8, 5), "this week", (D(2024, 7, 29), D(2024, 8, 4), "last_unit")),
         ("Judges freed 40 detainees this week.", D(2024, 8, 7), "this week", (D(2024, 8, 5), D(2024, 8, 7), "last_unit")),
