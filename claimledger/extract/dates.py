@@ -570,7 +570,21 @@ def _ongoing_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> 
         if end is not None and end.search(text, s0, s1):
             continue
         d.last, d.precision, d.rule = anchor, "range", "began"
+        lasted = _back(_DAYS_OF, text, d.start, DAYS_OF_REACH)
+        n = parse_number(lasted.group("n")) if lasted is not None else None
+        if isinstance(n, int) and 0 < n <= reach:
+            # "three days of clashes that began on Friday": Friday to Sunday; begun in the evening or at night
+            # ("two days of fighting that began on Monday evening"), they run into one more calendar day
+            late = _EVENING_AFTER.match(text, d.end) is not None
+            d.last = min(anchor, d.first + dt.timedelta(days=n if late else n - 1))
     return out
+
+
+# "in two days of fighting that began on Monday evening": the period its length gives
+_DAYS_OF = re.compile(r"(?i)(?<![\w-])(?P<n>\d+|[a-z]+)\s+days?\s+of\s+(?:[\w'’-]+\s+){1,3}?(?:that|which)\s+"
+                      r"(?:began|started|erupted|broke\s+out)\s+(?:(?:early|late)\s+)?on\s+(?:the\s+)?$")
+DAYS_OF_REACH = 80
+_EVENING_AFTER = re.compile(r"(?i)\s+(?:evening|night)\b")
 
 
 NOT_INCIDENT_DAY_RULES = ("dateline", "report", "context", "discovery", "since", "live_entry", "anniversary")

@@ -188,3 +188,22 @@ def test_report_day_dates_an_event_the_document_date_cannot(text: str, published
                                                              expected: dt.date) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=published))
     assert [c for c in claims if c.figures][-1].date.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a length of days told of a period that began on a day: that many days from it
+        ("Nine died in three days of clashes that started on Friday in the hills.", D(2023, 8, 16),
+         (D(2023, 8, 11), D(2023, 8, 13))),
+        # begun in the evening, it runs into one more calendar day
+        ("At least 40 were killed in two days of fighting that began on Monday evening near the port.", D(2023, 8, 17),
+         (D(2023, 8, 14), D(2023, 8, 16))),
+        # no length told: the period runs to the document's date
+        ("The siege of the barracks began on Monday and troops are still there.", D(2023, 8, 17),
+         (D(2023, 8, 14), D(2023, 8, 17))),
+    ],
+)
+def test_days_of_a_period_that_began_on_a_day(text: str, published: dt.date, expected: tuple) -> None:
+    began = [(d.first, d.last) for d in find_dates(text, published) if d.rule == "began"]
+    assert began == [expected]
