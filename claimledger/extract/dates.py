@@ -145,8 +145,12 @@ def lexicon() -> _Lex:
                       r"|a\s+day\s+(?P<later>later)"
                       r"|(?P<n>two|three|four|five|six|[2-6])\s+days\s+(?:(?P<nearlier>earlier)|later)"
                       r"|(?P<wn>a|one|two|three|[1-3])\s+weeks?\s+(?:(?P<wearlier>earlier)|later))\b"),
+        # "in the past 48 hours", "over the previous three days": the days up to the document's date (past, last)
+        # or up to the day written before it (previous, preceding)
+        ("past_span", r"\b(?:in|over|during|within)\s+the\s+(?P<which>past|last|previous|preceding)\s+"
+                      r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>hours|days)\b"),
     ]
-    order = [name for name, _ in pats[:-1]] + ["relday", "ago", "last_unit", "weekday", "day_shift"]
+    order = [name for name, _ in pats[:-1]] + ["relday", "ago", "last_unit", "weekday", "day_shift", "past_span"]
     if r.get("seasons"):
         caseless.append(("season", rf"\b(?P<season>{_alt(list(r['seasons']))})(?:\s+of)?,?\s+(?P<y1>1[89]\d\d|20\d\d)(?![\d])"))
         order.append("season")
@@ -192,6 +196,7 @@ def lexicon() -> _Lex:
             # every alternative of day_shift has white space before "day(s)", "week(s)" or a part of a day:
             # keep it so when adding one
             "day_shift": (re.compile(r"\s(?:day|week|night|morning|afternoon|evening)"),),
+            "past_span": (("the", "hours"), ("the", "days")),
             "refer_back": (("that",), ("same",)),
             "season": tuple((k,) for k in r.get("seasons", {})),
         },
@@ -211,6 +216,7 @@ class DateMatch:
     unresolved: bool = False  # a weekday without an anchor: the sentence has a date of its own, unknown
     shift: int = 0  # "the previous day" (-1), "the next day" (+1): relative to the date written before it
     refer: str = ""  # "that day" ("day"), "that month" ("month"): the date written before it (_refer_back)
+    back: int = 0  # "in the previous 48 hours" (2): the days up to the date written before it (_shift_days)
 
 
 def _month(lex: _Lex, s: str | None) -> int | None:
@@ -673,6 +679,8 @@ def _shift_days(text: str, out: list[DateMatch]) -> None:
         for prev in _told_before(text, out, i, SHIFT_REACH):
             if prev.precision == "day" and prev.first is not None and prev.first == prev.last and not prev.shift:
                 d.first = d.last = prev.first + dt.timedelta(days=d.shift)
+                if d.back:  # "in the previous 48 hours": up to that day
+                    d.first, d.last = prev.first - dt.timedelta(days=d.back), prev.first
                 d.unresolved = False
                 break
 
@@ -1058,6 +1066,16 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
                 return None
             shift = -7 * n if g.get("wearlier") else 7 * n
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
+    if rule == "past_span":
+        n = parse_number(fold(g["n"]))
+        if not isinstance(n, int) or n <= 0 or n > 400:
+            return None
+        back = -(-n // 24) if fold(g["unit"]) == "hours" else n - 1
+        if fold(g["which"]) in ("previous", "preceding"):
+            return DateMatch(s, e, None, None, "range", rule, unresolved=True, shift=-back or -1, back=back or 1) if back else None
+        if anchor is None:
+            return None
+        return DateMatch(s, e, anchor - dt.timedelta(days=back), anchor, "range" if back else "day", rule)
     if rule == "season":
         first_month, last_month = lex.seasons[fold(g["season"])]
         y = int(g["y1"])

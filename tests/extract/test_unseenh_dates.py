@@ -207,3 +207,21 @@ def test_report_day_dates_an_event_the_document_date_cannot(text: str, published
 def test_days_of_a_period_that_began_on_a_day(text: str, published: dt.date, expected: tuple) -> None:
     began = [(d.first, d.last) for d in find_dates(text, published) if d.rule == "began"]
     assert began == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the past hours or days: up to the document's date
+        ("Shelling killed 12 people in the past 24 hours.", D(2024, 5, 3), (D(2024, 5, 2), D(2024, 5, 3))),
+        ("Over the last three days 40 families fled.", D(2024, 5, 3), (D(2024, 5, 1), D(2024, 5, 3))),
+        # the previous hours: up to the day written before them
+        ("On 27 April 2009 a nurse said the clinic had taken in 90 wounded in the previous 48 hours.", None,
+         (D(2009, 4, 25), D(2009, 4, 27))),
+        # no date to count from: none
+        ("In the past two days 4 died.", None, None),
+    ],
+)
+def test_past_hours_and_days(text: str, published: dt.date | None, expected: tuple | None) -> None:
+    spans = [(d.first, d.last) for d in find_dates(text, published) if d.rule == "past_span"]
+    assert spans == ([expected] if expected else [])
