@@ -685,6 +685,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
     quantities = [
         q for q in found
         if not any(b0 < q.end and q.num_start < b1 for b0, b1 in blocked) and not _of_one(text, q, s_start, found)
+        and not _section_number(text, q)
     ]
     out: list[FigureMatch] = []
     for i, q in enumerate(quantities):
@@ -912,6 +913,26 @@ def _in_name(text: str, q: Quantity, s_start: int, rule: str) -> bool:
         return False  # sentence-initial: capitalised anyway
     nxt = _NEXT_WORD.match(text, q.end)
     return nxt is not None and nxt.group(1)[0].isupper()
+
+
+@cache
+def _section_number_rx() -> re.Pattern[str] | None:
+    """Rule ``section_number``: a line's opening section or item number ("2.1 ", "4. ")."""
+    pattern = load_rules("figures.json").get("section_number")
+    return re.compile(pattern, re.MULTILINE) if pattern else None
+
+
+def _section_number(text: str, q: Quantity) -> bool:
+    """True for a number that opens its line as a section or item number ("2.1 X district, 3 May.",
+    "4. Clearance"): it numbers the text and counts nothing."""
+    rx = _section_number_rx()
+    if rx is None or q.start != q.num_start:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start:q.start].strip(" \t"):
+        return False
+    m = rx.match(text, line_start)
+    return m is not None and m.end() > q.start and text[q.start:m.end()].rstrip(" \t.").replace(".", "").isdigit()
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
@@ -1223,12 +1244,32 @@ def _singular_scan() -> bool:
 _REFERENCE = re.compile(r"\[\d{1,3}\]")  # a reference marker of an encyclopaedia text ("killed 40[8] children")
 
 
+@cache
+def _age_rx() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Rules ``age_phrases`` ("aged between 9 and 14") and ``age_apposition`` ("X Y, 44, a driver")."""
+    r = load_rules("figures.json")
+    phrases, appos = r.get("age_phrases"), r.get("age_apposition")
+    return (re.compile(phrases, re.IGNORECASE) if phrases else None, re.compile(appos) if appos else None)
+
+
+def _blank(m: re.Match[str], group: int = 0) -> str:
+    """The match with its ``group`` blanked out (same length)."""
+    whole, a, b = m.group(), m.start(group) - m.start(), m.end(group) - m.start()
+    return whole[:a] + " " * (b - a) + whole[b:]
+
+
 def mask_references(text: str) -> str:
-    """``text`` with its reference markers ("[8]") blanked out (same length, same offsets): a marker is
-    no number, and the words around it read as if it were not there ("At least 40[8] children were killed")."""
-    if "[" not in text:
-        return text
-    return _REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with its reference markers ("[8]") and ages (rules ``age_phrases``, ``age_apposition``) blanked
+    out (same length, same offsets): they are no count, and the words around them read as if they were not
+    there ("At least 40[8] children were killed", "four boys aged between 9 and 14 were injured")."""
+    if "[" in text:
+        text = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    phrases, appos = _age_rx()
+    if phrases is not None and "aged" in text.lower():
+        text = phrases.sub(_blank, text)
+    if appos is not None and ", " in text:
+        text = appos.sub(lambda m: _blank(m, 1), text)
+    return text
 
 
 def figures(doc: Doc) -> Doc:

@@ -66,9 +66,13 @@ def common_words() -> frozenset[str]:
 
 @functools.cache
 def demonym_keys() -> frozenset[str]:
+    """Demonyms as place keys: the bundled list's forms (an entry may join two with "," or "/":
+    "Bosnian,Herzegovinian") and rules ``extra_demonyms`` (the forms English text uses that it lacks)."""
     with open(DATA_DIR / "demonyms.json", encoding="utf-8") as f:
         data = json.load(f)
-    return frozenset(normalize(d) for names in data.values() for d in names)
+    forms = [part for names in data.values() for d in names for part in regex.split(r"[,/]", d)]
+    forms += rules().get("extra_demonyms", [])
+    return frozenset(normalize(d) for d in forms if d.strip())
 
 
 _LETTER = r"[\p{L}\p{M}]"
@@ -571,6 +575,21 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
         cand.cue, cand.strong_prep = level, True  # "in A, B and C states": each of them a state
 
 
+SHORT_PART = 3  # letters: a hyphenated name of parts no longer than this is no compound of English words
+
+
+def _common_words_only(surface: str, key: str, common: frozenset[str]) -> bool:
+    """True when the name's words are all common English words ("Self-Defence", "Air Force"). A hyphenated
+    name of short parts ("Ak-Sai", "Bel-Tor") is not: the frequency list holds such syllables as words,
+    but two capitalised syllables joined by a hyphen are a transliterated place name."""
+    words = key.split()
+    if not common.issuperset(words):
+        return False
+    if "-" in surface or "‐" in surface:
+        return any(len(w) > SHORT_PART for w in words)
+    return True
+
+
 def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | None:
     """A name the gazetteer lacks, kept when a cue marks it as a place."""
     c = _compiled()
@@ -580,7 +599,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     common = common_words()
     addressed = False  # "Son village (A township, B region)": a cue word and an address after it
-    if common.issuperset(key.split()):
+    all_common = _common_words_only(text[start:end], key, common)
+    if all_common:
         # checked last below as well, on the key without a capitalised suffix word: its words are
         # a part of these, so common words here are common words there
         addressed = _cued_with_address(text, end)
@@ -636,7 +656,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         cue = ""
     if cue is None:
         return None
-    if common.issuperset(key.split()) and not addressed:
+    if (all_common if end == run[-1].end else _common_words_only(text[start:end], key, common)) and not addressed:
         return None
     return _Candidate(start=start, end=end, span_end=span_end, key=key, rows=[], cue=cue, strong_prep=True,
                       settlement=settlement)
@@ -1990,6 +2010,9 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             last = _contained_before(doc.text, before)
             if _rank(last) < PLACE_RANK["region"]:
                 return last
+            own = _place_of_sentence_with(doc, last, start)
+            if own is not None:
+                return own  # "2.3 Road between X and Y, Z province, 4 May. A bus hit a mine.": X, not Z
         settled = _settlement_before(doc, places, start, para.start, start)
         if settled is not None:
             return settled  # "Soldiers attacked the parish at dawn. Hundreds were killed.": the parish's place
@@ -1997,6 +2020,25 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         if asked is not None:
             return asked  # "How many were killed in X?" / "Up to last night, 63 had been killed.": the answer's place
     return main
+
+
+def _place_of_sentence_with(doc: Doc, last: Mention, before: int) -> Mention | None:
+    """The place the sentence holding ``last`` (a region or country, the last place named before
+    ``before`` in the paragraph) would take itself, when that is more specific than a region: the
+    region only closes the address of a place named before it in that sentence ("in X, Y province")."""
+    sent = next((s for s in doc.sentences if s.start <= last.start < s.end), None)
+    if sent is None or sent.end > before:
+        return None
+    own = place_for(doc, sent.start, sent.end)
+    if own is None or not (sent.start <= own.start and own.end <= last.start) or _rank(own) >= PLACE_RANK["region"]:
+        return None
+    if own.data.get("country") and last.data.get("country") and own.data["country"] != last.data["country"]:
+        return None
+    return own if _ADDRESS_GAP.fullmatch(doc.text, own.end, last.start) else None
+
+
+# between a place and the region that closes its address: commas and other names only ("X and Y, Z province")
+_ADDRESS_GAP = regex.compile(r"[\s,]*(?:(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[\s,]*)*")
 
 
 def _asked_place(doc: Doc, places: list[Mention], para: Any) -> Mention | None:

@@ -1,0 +1,102 @@
+"""General figure, place and speaker cues found by checking the eighth own-written unseen set claim by claim
+(tests/data/unseen/unseenh).
+
+Every sentence here is written for the test; names are invented or varied on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.extract.places import demonym_keys, find_places
+from claimledger.models import SourceText
+
+
+def _figure_claims(text: str, published: dt.date = dt.date(2024, 6, 10)) -> list:
+    return [c for c in extract(SourceText(doc_id="t", text=text, published=published)) if c.figures]
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    return [(f.kind, f.value) for c in _figure_claims(text) for f in c.figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tajik border guards said two posts were hit.",
+        "Kyrgyz officials said the shelling continued.",
+        "Uzbek and Kazakh observers were present.",
+        "The Bosnian police closed the road.",
+    ],
+)
+def test_demonym_forms_name_no_place(text: str) -> None:
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize("form", ["tajik", "kyrgyz", "bosnian", "herzegovinian", "antiguan"])
+def test_demonym_keys_hold_split_and_extra_forms(form: str) -> None:
+    assert form in demonym_keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A clinic in Ak-Sai was damaged by shelling.", "Ak-Sai"),
+        ("Two shells hit Bel-Tor village on Monday.", "Bel-Tor village"),
+        ("The bridge near Ob-Lar was destroyed.", "Ob-Lar"),
+    ],
+)
+def test_hyphenated_syllable_names_are_places(text: str, name: str) -> None:
+    assert name in [text[m.start:m.end] for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", ["The unit acted in Self-Defence when it fired.", "He spoke in Anti-Terrorism Court."])
+def test_hyphenated_common_words_are_no_places(text: str) -> None:
+    assert not any(text[m.start:m.end].startswith(("Self", "Anti")) for m in find_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\n\n1.2 Dorvil town, Kasa province, 4 May. Three farmers were killed by a mine.", [("killed", 3)]),
+        ("Bulletin\n\n3. Incidents\n\nTwo men were wounded in Norvik.", [("injured", 2)]),
+        ("Update\n\n2.1.4 Varno, 9 May. Five people were injured.", [("injured", 5)]),
+        # a count, not a section number: a scale word, or a line that is a sentence of its own
+        ("2.5 Million people have fled their homes, the agency said.", [("displaced", 2500000)]),
+        ("12 Killed In Raid On Market", [("killed", 12)]),
+    ],
+)
+def test_section_numbers_count_nothing(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three girls aged between 7 and 12 were wounded in Norvik.", [("injured", 3)]),
+        ("Two boys, aged five and nine, were killed by a mine near Dalby.", [("killed", 2)]),
+        ("Four women aged 20 to 30 years were detained in Varno.", [("captured", 4)]),
+        ("Marta Kovacs, 52, a teacher arrested in Dalby, was released.", []),
+        ("Police said Ivo Brandt, 61, who was shot in Norvik, was in a stable condition.", []),
+    ],
+)
+def test_ages_count_nothing(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Report\n\n2.3 Road between Mueda and Macomia, Cabo Delgado province, 17 March. A bus hit a mine. "
+         "Officials reported four dead.", "Mueda"),
+        ("Report\n\n2.4 Montepuez, Cabo Delgado province, 24 March. Two children were killed when a grenade "
+         "exploded.", "Montepuez"),
+    ],
+)
+def test_entry_heading_place_and_date_carry_to_its_sentences(text: str, place: str) -> None:
+    claims = _figure_claims(text, dt.date(2025, 4, 8))
+    assert [c.place.text for c in claims] == [place]
+    assert claims[0].date.start is not None and claims[0].date.start.day in (17, 24)
