@@ -100,3 +100,25 @@ def test_entry_heading_place_and_date_carry_to_its_sentences(text: str, place: s
     claims = _figure_claims(text, dt.date(2025, 4, 8))
     assert [c.place.text for c in claims] == [place]
     assert claims[0].date.start is not None and claims[0].date.start.day in (17, 24)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Civilians killed (reported): 3", ("killed", 3)),
+        ("People wounded (confirmed): 14", ("injured", 14)),
+        ("Newly displaced in Chad: 4,200", ("displaced", 4200)),
+        ("Displaced within Kanem region: about 2,500", ("displaced", 2500)),
+        ("Persons missing: 9", ("missing", 9)),
+        ("Schools closed: 6", ("other", 6)),
+        ("Houses destroyed: 17", ("other", 17)),
+    ],
+)
+def test_dashboard_label_lines_count(line: str, expected: tuple[str, float]) -> None:
+    text = f"SITUATION UPDATE\n\nKEY FIGURES\n{line}\n\nFighting continued in the area."
+    assert _figures(text) == [expected]
+
+
+@pytest.mark.parametrize("line", ["Page: 4", "Issue: 12", "Contact: alerts desk"])
+def test_label_lines_of_no_count_count_nothing(line: str) -> None:
+    assert _figures(f"BULLETIN\n\n{line}\n\nFighting continued in the area.") == []
