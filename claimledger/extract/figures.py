@@ -176,8 +176,10 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
         intransitive = spec.get("intransitive", {}).get(kind)
         if intransitive:
             # "the soldier later died": the subject of an intransitive verb
-            passive += (rf"|(?P<np5>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\s+(?:\w+ly\s+|later\s+|also\s+)?"
-                        rf"(?:{_alt(intransitive)})\b")
+            # (also at the end of a coordination: "a farmer clearing a field stepped on a mine and died")
+            passive += (rf"|(?P<np5>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))"
+                        rf"(?:\s+(?:(?!(?:and|or|but|who|which|that|as|when|while|after)\b)[\w'’-]+\s+){{1,14}}?and)?"
+                        rf"\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:{_alt(intransitive)})\b")
         remains = spec.get("remains_of", {}).get(kind)
         if remains:
             # "the body of a man was found": one dead, whatever the verb

@@ -1548,7 +1548,8 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 
 
 ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
-_ASIDE_WORDS = ("hospital", " to ", "reached", "arrived", "like", "resembl", "reminiscent", "compared")  # every aside_before pattern needs one
+_ASIDE_WORDS = ("hospital", " to ", "reached", "arrived", "like", "resembl", "reminiscent", "compared", "conference",
+                "briefing", "reporters", "journalists")  # every aside_before pattern needs one
 _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 

@@ -122,3 +122,50 @@ def test_dashboard_label_lines_count(line: str, expected: tuple[str, float]) -> 
 @pytest.mark.parametrize("line", ["Page: 4", "Issue: 12", "Contact: alerts desk"])
 def test_label_lines_of_no_count_count_nothing(line: str) -> None:
     assert _figures(f"BULLETIN\n\n{line}\n\nFighting continued in the area.") == []
+
+
+def test_a_sentence_that_opens_a_paragraph_is_no_entry_heading() -> None:
+    text = ("The alliance began its air campaign against Serbia on March 24. Officials say more than 200 "
+            "civilians have been killed in the strikes.")
+    claims = _figure_claims(text, dt.date(1999, 4, 15))
+    assert [c.date.start for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union documented the detention of three reporters in Leon.", [("captured", 3)]),
+        ("Police confirmed the arrest of 14 protesters in Tula.", [("captured", 14)]),
+        ("Relatives reported the disappearance of five men near Kasese.", [("missing", 5)]),
+        ("It urges the parties to account for the missing, whose number the ministry put at 340.", [("missing", 340)]),
+        ("The council mourned the dead, whose number local officials estimated at 55.", [("killed", 55)]),
+    ],
+)
+def test_nouns_of_a_count_before_it(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A herder crossing a dry riverbed near Moroto stepped on a mine and died at the scene.", [("killed", 1)]),
+        ("Photographer shot dead while covering a march in Tula", [("killed", 1)]),
+        ("A third man, the driver of a lorry, was seriously burned.", [("injured", 1)]),
+        ("A trader was burned alive in Kasese.", [("killed", 1)]),
+        # "and" before the verb opens another subject: the count is its own
+        ("A soldier fired into the crowd and four people died.", [("killed", 4)]),
+    ],
+)
+def test_singular_victims(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MORONI - Troops killed 12 men near Mitsamiouli, the governor told a press conference in Moroni on Monday.",
+        "Troops killed 12 men near Mitsamiouli, the army spokesman told reporters in Moroni.",
+    ],
+)
+def test_where_a_speaker_gave_the_figures_is_no_incident_place(text: str) -> None:
+    assert [c.place.text for c in _figure_claims(text)] == ["Mitsamiouli"]
