@@ -1135,8 +1135,10 @@ def _attribution_mention(ctx: _Ctx, si: int, anchor: int) -> tuple[Mention | Non
         if m is not None:
             return m, "" if seg.start <= m.start < seg.end else "paragraph:"
         # a participle cue speaks only after its verb, never as background ("with X blaming Y"): see attribution._scoped
+        # (nor a name the claim's figure counts in: "Nine of the survivors told staff ...")
         here = [a for a in _in(ctx, "attributions", seg)
-                if not a.data.get("background") and anchor >= a.data.get("scope_from", -1)]
+                if not a.data.get("background") and anchor >= a.data.get("scope_from", -1)
+                and not a.data.get("name_start", anchor + 1) <= anchor < a.data.get("name_end", anchor)]
         return (_nearest(here, anchor), "") if here else (None, "")
     here = _in(ctx, "attributions", seg)
     if here:

@@ -1057,7 +1057,8 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     if quoted is not None:
         return quoted
     inside = [m for m in ms if s0 <= m.start < s1]
-    inside = [m for m in inside if not m.data.get("background") and offset >= m.data.get("scope_from", -1)]
+    inside = [m for m in inside if not m.data.get("background") and offset >= m.data.get("scope_from", -1)
+              and not _counted_in_name(doc, m, offset)]
     named = _owners_of_data(doc.text, [m for m in inside if not m.data.get("anaphoric")])
     para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     relayed = _relayed_speaker(doc, ms, inside, named, para, s0, offset)
@@ -1089,7 +1090,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
                 return Mention(cue.start, cue.end, cue.label,
                                {"name": subj.group(), "name_start": subj.start(), "name_end": subj.end()},
                                rule="attr.pronoun_subject")
-        if cue.data["name"].lower() == "they":
+        if cue.data["name"].lower() in ("they", "them"):
             np = plural_subject(doc.text, s0, cue.data["name_start"])
             if np is not None:  # "Sources disagree on the toll, but they estimate ..."
                 return Mention(cue.start, cue.end, cue.label,
@@ -1108,6 +1109,15 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
     if prev and (CARRY_UNATTRIBUTED == "paragraph" or _in_quote(doc.text, p0, s0)):
         return _carried(prev[-1], None)
     return _list_speaker(doc, ms, para) or _released_by(doc, para, s0) or _this_attribution(doc, ms, para)
+
+
+def _counted_in_name(doc: Doc, m: Mention, offset: int) -> bool:
+    """True when a figure at ``offset`` lies inside the speaker's name ("Nine of the survivors told staff
+    ..."): the people counted are no source of their own count."""
+    ns, ne = m.data.get("name_start"), m.data.get("name_end")
+    if ns is None or ne is None or not ns <= offset < ne:
+        return False
+    return any(f.start <= offset < f.end for f in doc.spans.get("figures", ()) if ns <= f.start < ne)
 
 
 _SOURCE_LINE = re.compile(r"[ \t]*\(?(?:Sources?|SOURCES?)[ \t]*:[ \t]*(?P<name>[^\n.;:()\[\]]{2,80}?)[ \t]*(?:[.;)\]]|$)", re.MULTILINE)

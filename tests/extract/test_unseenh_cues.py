@@ -169,3 +169,33 @@ def test_singular_victims(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_where_a_speaker_gave_the_figures_is_no_incident_place(text: str) -> None:
     assert [c.place.text for c in _figure_claims(text)] == ["Mitsamiouli"]
+
+
+def _speakers(text: str) -> list[str]:
+    return [c.attributed_to.name for c in _figure_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('22:00 - Valley radio reports "at least 30 dead" and appeals for donors.', "Valley radio"),
+        ("A statement attributed to the Northern Front, posted online, claimed that its fighters had killed 30 soldiers.",
+         "the Northern Front"),
+        ("The Assembly urges the parties to account for the missing, whose number the Interior Ministry put at 340.",
+         "the Interior Ministry"),
+        ("Local news sites, citing military sources, gave another version: according to them, 12 fighters were killed.",
+         "military sources"),
+    ],
+)
+def test_speaker_cues(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nine of the survivors told staff that they had been hit at home.",
+     "Four of the wounded told doctors they were shot from a car."],
+)
+def test_the_people_counted_are_no_source_of_their_count(text: str) -> None:
+    speakers = _speakers(text)
+    assert speakers and not any(s.startswith(("Nine", "Four")) for s in speakers)
