@@ -935,8 +935,19 @@ def _own_country(doc: Doc, m: Mention, seg: Segment, par_starts: list[int]) -> b
     so is, in any text, the country or region whose figure the sentence breaks down by place."""
     if m.label in ("country", "region") and _whole_of_breakdown(doc, m, seg.start, seg.end):
         return True  # "In X, 5,000 cases, of which 800 in A": the whole figure is the country's
+    if m.label == "country" and seg.start <= m.start < seg.end and _period_total_in(doc, seg):
+        return True  # "Since 8 October, the attacks have killed 331 people in X": a running total over the country
     return (len(doc.text) > LONG_DOCUMENT and m.label == "country" and seg.start <= m.start < seg.end
             and _place_penalty(doc, m, par_starts) <= _PRECISION_RANK["country"])
+
+
+def _period_total_in(doc: Doc, seg: Segment) -> bool:
+    """places.states_period_total for the sentence ``seg`` ("since 8 October", "so far", "to date")."""
+    try:
+        from claimledger.extract.places import states_period_total
+    except ImportError:
+        return False
+    return bool(states_period_total(doc.text, seg.start, seg.end))
 
 
 def _whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:

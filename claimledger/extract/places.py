@@ -1708,7 +1708,7 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
     return False
 
 
-_DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out)")
+_DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out|crossed\s+(?:from|into|over))")
 ORIGIN_REACH = 60  # characters before a place read for "from (the)" and the distance word before it
 
 
@@ -1848,6 +1848,12 @@ def _listed_run(text: str, ms: list[Mention]) -> tuple[int, int] | None:
 
 
 _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
+def states_period_total(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` words a running total over a period ("since 8 October", "so far", "to
+    date"): a figure of the whole area it names."""
+    return _PERIOD_TOTAL.search(text, start, end) is not None
+
+
 def _in_breakdown(text: str, pos: int, floor: int) -> bool:
     """True when ``pos`` lies inside a parenthesis that breaks a figure down ("(13 in A, 5 in B)")."""
     opening = text.rfind("(", floor, pos)

@@ -199,3 +199,36 @@ def test_speaker_cues(text: str, speaker: str) -> None:
 def test_the_people_counted_are_no_source_of_their_count(text: str) -> None:
     speakers = _speakers(text)
     assert speakers and not any(s.startswith(("Nine", "Four")) for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The police put the total of "rebel cadres neutralised" in Kanker district since January at 41.', [("killed", 41)]),
+        ("A commission of inquiry, drawing on intelligence, estimated the dead at 300.", [("killed", 300)]),
+        ("The governor set the death toll at 19.", [("killed", 19)]),
+    ],
+)
+def test_tolls_put_at(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting hit Kayanza on Monday. The agency says about 900 people have crossed from Kayanza into Rwanda "
+         "since the attack.", "Kayanza"),
+        ("Gunmen raided the town of Macina on 3 May. Officials say 200 households have fled the farms of the area for the "
+         "town of Segou since then.", "Macina"),
+    ],
+)
+def test_where_people_crossed_or_fled_for_is_no_incident_place(text: str, place: str) -> None:
+    claims = _figure_claims(text)
+    assert [c.place.text for c in claims] == [place]
+
+
+def test_a_running_total_over_a_country_is_the_country_s() -> None:
+    text = ("Shelling hit the village of Kfar Tala on 2 March, killing two farmers.\n\n"
+            "Since 8 October, these attacks have killed 240 people in Lebanon, the ministry said.")
+    claims = _figure_claims(text, dt.date(2024, 3, 7))
+    assert [c.place.text for c in claims] == ["Kfar Tala", "Lebanon"]
