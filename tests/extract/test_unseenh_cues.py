@@ -232,3 +232,23 @@ def test_a_running_total_over_a_country_is_the_country_s() -> None:
             "Since 8 October, these attacks have killed 240 people in Lebanon, the ministry said.")
     claims = _figure_claims(text, dt.date(2024, 3, 7))
     assert [c.place.text for c in claims] == ["Kfar Tala", "Lebanon"]
+
+
+def test_a_present_tense_toll_revision_keeps_its_speaker() -> None:
+    text = ("The Defence Ministry said on Monday that three soldiers were killed.\n\n"
+            "10 May – The ministry revises the toll to five dead.")
+    assert _speakers(text) == ["The Defence Ministry", "The Defence Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_claims"),
+    [
+        # arrests, then casualties told by the same speaker: two claims
+        ('The prosecutor said that "more than 300 people" had been arrested. He said 12 officers had been injured.', 2),
+        ("Police said 40 people were detained. They said two officers were killed.", 2),
+        # casualties of other kinds continue one toll: one claim
+        ("The governor said 18 people were killed. Thirty-six people were injured.", 1),
+    ],
+)
+def test_arrests_and_casualties_are_separate_claims(text: str, n_claims: int) -> None:
+    assert len(_figure_claims(text)) == n_claims
