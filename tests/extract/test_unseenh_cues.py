@@ -252,3 +252,15 @@ def test_a_present_tense_toll_revision_keeps_its_speaker() -> None:
 )
 def test_arrests_and_casualties_are_separate_claims(text: str, n_claims: int) -> None:
     assert len(_figure_claims(text)) == n_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("16:00 - The town authorities confirm 64 dead.", "The town authorities"),
+        ("Later the number of wounded given by the county rises to more than 300.", "the county"),
+        ("Medical staff report 17 wounded at the clinic.", "Medical staff"),
+    ],
+)
+def test_present_tense_and_given_by_speakers(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
