@@ -2037,8 +2037,6 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool
         counted = True  # "21 died. Rescuers found 29 body fragments.": counted objects of the same toll
     elif not kinds_b <= set(CASUALTY_KINDS):
         return False
-    elif _arrests_beside_harm(kinds_a, kinds_b):
-        return False  # "... 1,200 had been arrested. He said 25 officers were injured.": arrests and harm, two claims
     elif kinds_a & kinds_b or not kinds_a & set(CASUALTY_KINDS) and not (
             a.figures and any(rx.match(b.evidence.text) for rx in _continuation_openers())):
         return False  # the same kinds again are a breakdown ("Of these, 2,266 killed ..."), a claim of its own
@@ -2050,16 +2048,6 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool
         return False  # "According to our information, 17 ...": the writer's own figure after another's, not its continuation
     return (b.attributed_to.kind == "author" or b.attributed_to.name == a.attributed_to.name
             or counted and not _own(b.attributed_to.rule))
-
-
-_HARM_KINDS = frozenset({"killed", "injured"})
-
-
-def _arrests_beside_harm(kinds_a: set[str], kinds_b: set[str]) -> bool:
-    """True when one claim counts only arrests and the other only the killed or injured: an arrest is no
-    casualty of the same event ("1,200 people had been arrested. 25 officers were injured.")."""
-    return (kinds_a == {"captured"} and bool(kinds_b) and kinds_b <= _HARM_KINDS
-            or kinds_b == {"captured"} and bool(kinds_a) and kinds_a <= _HARM_KINDS)
 
 
 def _merge_continuations(ctx: _Ctx, built: list[tuple[int, list[ClaimIn]]]) -> list[ClaimIn]:

@@ -241,20 +241,6 @@ def test_a_present_tense_toll_revision_keeps_its_speaker() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "n_claims"),
-    [
-        # arrests, then casualties told by the same speaker: two claims
-        ('The prosecutor said that "more than 300 people" had been arrested. He said 12 officers had been injured.', 2),
-        ("Police said 40 people were detained. They said two officers were killed.", 2),
-        # casualties of other kinds continue one toll: one claim
-        ("The governor said 18 people were killed. Thirty-six people were injured.", 1),
-    ],
-)
-def test_arrests_and_casualties_are_separate_claims(text: str, n_claims: int) -> None:
-    assert len(_figure_claims(text)) == n_claims
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("16:00 - The town authorities confirm 64 dead.", "The town authorities"),
