@@ -186,6 +186,13 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
             passive += (rf"|\b(?:{_alt(remains)})\s+of\s+(?P<np6>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b"
                         rf"(?!\s*(?:and|,)\s+(?:his|her|their|\d))")
             gate = rf"{v}|{_alt(remains)}"
+        named_of = spec.get("named_victim_of", {}).get(kind)
+        if named_of:
+            # "condemns the killing of Ana Ruiz Soto": a person named in full (two to four capitalised words, not
+            # a list of several) is one victim
+            passive += (rf"|\b(?:{_alt(named_of)})\s+of\s+(?P<np12>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){{1,3}}))"
+                        rf"\b(?!\s*(?:and\b|,\s*(?:and\s+)?(?-i:[A-Z])))")
+            gate = rf"{gate}|{_alt(named_of)}"
         headline = spec.get("headline")
         if headline:
             # headline style, no article: "Policeman killed by gunmen", "Former guard was shot dead in X" (a bare
@@ -1049,7 +1056,7 @@ def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, 
     return out
 
 
-_NP_GROUPS = ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8", "np9", "np10", "np11")
+_NP_GROUPS = ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8", "np9", "np10", "np11", "np12")
 
 
 def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | set[str] = frozenset(),

@@ -250,3 +250,17 @@ def test_a_present_tense_toll_revision_keeps_its_speaker() -> None:
 )
 def test_present_tense_and_given_by_speakers(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union condemns the killing of Marta Lopez Vidal, 41, a radio host who was shot in Leon.", [("killed", 1)]),
+        ("Crowds protested after the assassination of Omar al-Rashid in Tula.", [("killed", 1)]),
+        # several people, or a group: no single victim
+        ("The killing of Mark Tan and Joe Lee shocked the town.", []),
+        ("They denounced the killing of Palestinian civilians.", []),
+    ],
+)
+def test_the_killing_of_a_named_person(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
