@@ -91,6 +91,8 @@ class _Rules:
     after_low: tuple[tuple[str, re.Pattern[str]], ...] | None
     singular_verbs_low: re.Pattern[str] | None
     counted_before: tuple[re.Pattern[str], ...] = ()
+    # a dashboard's label line before its count, per kind ("Civilians killed (reported): 3"); read after a colon only
+    label_before: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # the first letters of every ``after`` cue word, for lower-cased text: where none occurs, no cue can match
     after_gate: re.Pattern[str] | None = None
     # the same per ``after`` kind (aligned with ``after_low``): a kind whose words do not occur is not matched
@@ -313,6 +315,7 @@ def rules() -> _Rules:
     return _Rules(
         and_one=re.compile(rf"\s*(?:of\s+(?:the\s+)?)?{and_one}", I) if and_one else None,
         counted_before=tuple(re.compile(rf"(?:{rx})\s*$", I) for rx in r.get("counted_before", [])),
+        label_before=tuple((k, re.compile(rf"(?:{rx})\s*$", I)) for k, rx in r.get("label_before", {}).items()),
         after=after,
         after_weak=after_weak,
         before=before,
@@ -567,6 +570,10 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if bm is not None:
         kind = next(k for k, v in bm.groupdict().items() if v is not None)
         return kind, None, f"{kind}.before"
+    if ":" in before[-45:]:
+        for kind, rx in R.label_before:
+            if rx.search(before):
+                return kind, None, f"{kind}.before"  # "Civilians killed (reported): 3"
     for kind, rx in R.people_before:
         if rx.search(before) and R.people_after.match(after):
             # "the army lost three soldiers", "the loss of two of our fighters": a count of people lost
