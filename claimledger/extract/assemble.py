@@ -2146,11 +2146,18 @@ def _carry_anaphora(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     return out
 
 
+def _repeatable(c: ClaimIn) -> set[tuple[str, float]]:
+    """The casualty figures by which a claim repeats another: not a single victim found by the words alone
+    ("a reporter was shot dead"), which any other account of one death would match."""
+    return {(f.kind, float(f.value)) for f in c.figures if f.kind in CASUALTY_KINDS and f.qualifier != "vague"
+            and f.value and not f.rule.endswith(".singular")}
+
+
 def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     """A claim of the headline or lead left to the author whose casualty figure repeats one that
     the document attributes to a source further on ("410 bodies recovered" ... "410 bodies ...,
     the prosecutor said") takes that source; the nearest such claim wins."""
-    cited = [(k, c) for k, c in enumerate(claims) if c.attributed_to.kind != "author" and c.type != "denial" and _casualties(c)]
+    cited = [(k, c) for k, c in enumerate(claims) if c.attributed_to.kind != "author" and c.type != "denial" and _repeatable(c)]
     if not cited:
         return claims
     out = list(claims)
@@ -2160,8 +2167,8 @@ def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
             continue
         if ctx.par_of_sentence[_sentence_index(ctx, c.evidence.start)] >= lead_end:
             continue
-        figs = _casualties(c)
-        same = [(abs(k - j), j, o) for j, o in cited if figs & _casualties(o)]
+        figs = _repeatable(c)
+        same = [(abs(k - j), j, o) for j, o in cited if figs & _repeatable(o)]
         if not figs or not same:
             continue
         src = min(same, key=lambda t: (t[0], t[1]))[2].attributed_to

@@ -264,3 +264,17 @@ def test_present_tense_and_given_by_speakers(text: str, speaker: str) -> None:
 )
 def test_the_killing_of_a_named_person(text: str, expected: list[tuple[str, float]]) -> None:
     assert _figures(text) == expected
+
+
+def test_a_single_victim_is_no_repeat_of_another_source_s_death() -> None:
+    text = ("Reporter shot dead while covering a march in Tula\n\n"
+            "A reporter was shot dead in Tula on Saturday night.\n\n"
+            "The police said on Sunday that a second man had been killed by a stray bullet.")
+    speakers = [c.attributed_to.name for c in _figure_claims(text)]
+    assert speakers[0] != "The police" and speakers[1] != "The police"
+
+
+def test_a_headline_toll_repeated_by_a_source_takes_that_source() -> None:
+    text = ("Fourteen killed in market blast in Tula\n\n"
+            "Fourteen people were killed when a bomb exploded in the market of Tula, the governor said.")
+    assert [c.attributed_to.name for c in _figure_claims(text)] == ["the governor", "the governor"]
