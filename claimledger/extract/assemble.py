@@ -66,6 +66,8 @@ class _Ctx:
     questions: list[bool] | None = None  # per paragraph: ends with a question mark (lazily, see _interviewer_asks)
     series: dict[tuple[int, bool], bool] = field(default_factory=dict)  # (sentence, forward): _speaks_of_series
     place_helper: Any = None  # the places component's ``place_for`` (``_places_helper``), read once per document
+    # the document's interviewee (``_interviewee``), once found: [] not yet looked for, [None] none
+    interviewee: list[Attribution | None] = field(default_factory=list)
 
 
 def _sentence_index(ctx: _Ctx, offset: int) -> int:
@@ -1773,7 +1775,16 @@ def _interviewee(ctx: _Ctx) -> Attribution | None:
     """In an interview whose metadata names no interviewee, the person its opening text (before the
     first question) introduces speaks the answers: the one person it names with an interview cue
     ("Ana Rusu has run the clinic since 2019. We spoke to her ..."), else the one after "an interview
-    with" ("...: an interview with a nurse in X")."""
+    with" ("...: an interview with a nurse in X"). It depends on the document alone: found once per
+    document (its claims ask again), each caller given its own copy."""
+    if not ctx.interviewee:
+        ctx.interviewee.append(_find_interviewee(ctx))
+    found = ctx.interviewee[0]
+    return found.model_copy() if found is not None else None
+
+
+def _find_interviewee(ctx: _Ctx) -> Attribution | None:
+    """The interviewee of ``_interviewee``, looked for in the document."""
     _interviewer_asks(ctx, 0)  # computes ctx.questions
     qs = ctx.questions or []
     meta = f"{ctx.doc.source.author or ''} {ctx.doc.source.publisher or ''}"

@@ -38,6 +38,7 @@ from claimledger.extract.fastre import (
     _lowers_exactly,
     boundary_first,
     caseless_text,
+    compile_dispatch,
     compile_fast,
     gate_strings,
     holds_any,
@@ -109,6 +110,11 @@ class _Rules:
 
 def _alt(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
+
+
+# what may come between a casualty verb before a number and the number ('its fighters killed "at least 20
+# soldiers"', 'the soldiers "killed" 14': a quotation mark; "killed another 5": a determiner)
+_BEFORE_TAIL = r"\s*(?:[\"“”]\s*)?(?:(?:the|a|an|some|another|(?:a\s+)?further|an\s+additional|additional|(?:a\s+)?total\s+of)\s+)?$"
 
 
 @dataclass(frozen=True)
@@ -306,8 +312,7 @@ def rules() -> _Rules:
     )
     # 'its fighters killed "at least 20 soldiers"', 'the soldiers "killed" 14': a quotation mark may come between
     # the verb and its count
-    before = compile_fast(
-        rf"(?:{before.pattern})\s*(?:[\"“”]\s*)?(?:(?:the|a|an|some|another|(?:a\s+)?further|an\s+additional|additional|(?:a\s+)?total\s+of)\s+)?$", I)
+    before = compile_fast(rf"(?:{before.pattern}){_BEFORE_TAIL}", I)
     objects = tuple(
         (k, re.compile(rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(v)})\b", I))
         for k, v in r["objects"].items()
@@ -484,6 +489,9 @@ class _Cues:
     negation_trigger: _Cue
     negation: tuple[tuple[_Cue, tuple[str, ...]], ...]
     in_addition: _Cue | None
+    # ``before`` for lower-cased text dispatched on the first character (``_before_dispatch``), with the
+    # kind of each of its markers; ``None`` when it cannot be built (``before`` then runs as it is)
+    before_kinds: tuple[re.Pattern[str], dict[str, str]] | None = None
 
 
 @cache
@@ -497,7 +505,40 @@ def _cues() -> _Cues:
         cur_after=tuple((k, _cue(rx)) for k, rx in R.cur_after), cur_after_first=_first_cue(R.cur_after), total=_cue(R.total),
         negation_trigger=_cue(R.negation_trigger), negation=tuple((_cue(rx), kinds) for rx, kinds in R.negation),
         in_addition=_cue(R.in_addition) if R.in_addition is not None else None,
+        before_kinds=_before_dispatch(load_rules("figures.json")["before"]) if _cue(R.before).low is not None else None,
     )
+
+
+def _before_dispatch(spec: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """``rules().before`` for lower-cased text as one regex dispatched on the first character
+    (``fastre.compile_dispatch``): its alternatives (each kind's, in the order of the alternation) each
+    followed by its tail. At a position only the alternatives that can start with its character are
+    tried, in the same order, so the match is the one of ``before``, and its kind the kind of the
+    alternative that matched (a window of about 140 characters tries the whole alternation at every
+    word otherwise). ``None`` when an alternative's first characters cannot be read."""
+    alternatives: list[str] = []
+    kinds: list[str] = []
+    for k, v in spec.items():
+        if not v:
+            continue
+        for alt in split_alternatives(lower_pattern(_alt(v))):
+            alternatives.append(f"(?:{alt})")
+            kinds.append(k)
+    built = compile_dispatch(alternatives, head=r"(?:^|\b)", tail=lower_pattern(_BEFORE_TAIL))
+    if built is None:
+        return None
+    rx, index = built
+    return rx, {name: kinds[i] for name, i in index.items()}
+
+
+def _kind_before(C: _Cues, before: str, before_l: str | None) -> str | None:
+    """The kind (named group) of ``C.before``'s match in ``before`` (``before_l`` lower-cased), else ``None``."""
+    if C.before_kinds is not None and before_l is not None:
+        rx, kinds = C.before_kinds
+        m = rx.search(before_l)
+        return kinds[str(m.lastgroup)] if m is not None else None
+    bm = C.before.search(before, before_l)
+    return next(k for k, v in bm.groupdict().items() if v is not None) if bm is not None else None
 
 
 @cache
@@ -562,14 +603,13 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
         if thing is not None:
             # "two mortar rounds killed 3 people", "12 mines were neutralised": the number counts the things
             return "other", thing, f"other.{thing}"
-    if best is not None and not (_COMMA_FIRST.match(after) and C.before.search(before, before_l) is not None):
+    if best is not None and not (_COMMA_FIRST.match(after) and _kind_before(C, before, before_l) is not None):
         # "the attack killed 12, wounded 30": with a comma first, the verb before the number counts it;
         # the one after the comma opens the next member of the list
         return best[1], None, f"{best[1]}.after"
-    bm = C.before.search(before, before_l)
-    if bm is not None:
-        kind = next(k for k, v in bm.groupdict().items() if v is not None)
-        return kind, None, f"{kind}.before"
+    kind_before = _kind_before(C, before, before_l)
+    if kind_before is not None:
+        return kind_before, None, f"{kind_before}.before"
     if ":" in before[-45:]:
         for kind, rx in R.label_before:
             if rx.search(before):

@@ -188,3 +188,51 @@ def test_vague_words_scan_agrees_with_the_cue_as_written(text: str) -> None:
     V = _vague_rules()
     assert V is not None
     assert [m.span("q") for m in V.words.finditer(text)] == [m.span("q") for m in written.finditer(text)]
+
+
+BEFORE_WINDOWS = [
+    "The shelling of the market killed ",
+    "Officials said the strike brought the death toll to ",
+    "Rebels killed another ",
+    'its fighters killed "at least ',
+    "The number of people displaced by the floods and the fighting has risen to ",
+    "the army detained a further ",
+    "Residents buried ",
+    "KILLING ",
+    "The ministry raised the number of injured civilians in the city to ",
+    "The convoy carried ",
+    "Skilled workers, ",
+    "",
+    "dead: ",
+    "killed\n",
+]
+
+
+@pytest.mark.parametrize("window", BEFORE_WINDOWS)
+def test_dispatched_before_cue_finds_the_kind_of_the_plain_alternation(window: str) -> None:
+    from claimledger.extract import figures
+
+    C = figures._cues()
+    assert C.before_kinds is not None  # the rules' alternatives can be dispatched
+    plain = C.before.search(window, window.lower())
+    expected = next(k for k, v in plain.groupdict().items() if v is not None) if plain is not None else None
+    assert figures._kind_before(C, window, window.lower()) == expected
+    assert figures._kind_before(C, window, None) == expected  # no lower-cased text: the plain cue
+
+
+def test_interviewee_is_looked_for_once_per_document_and_copied() -> None:
+    from claimledger.extract import assemble
+    from claimledger.extract.base import Doc
+    from claimledger.models import SourceText
+
+    text = ("Ana Rusu has run the clinic since 2019. We spoke to her about the attack.\n\n"
+            "What happened that night?\n\nThe roof fell in.\n\nHow many were hurt?\n\nNine people.\n\n"
+            "Who helped you?\n\nNeighbours did.\n")
+    doc = Doc(source=SourceText(doc_id="t", text=text))
+    doc.paragraphs = [Segment(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    doc.sentences = list(doc.paragraphs)
+    ctx = assemble._make_ctx(doc)
+    first, second = assemble._interviewee(ctx), assemble._interviewee(ctx)
+    assert first is not None and first.name == "Ana Rusu"
+    assert first == second and first is not second  # equal values, each caller its own copy
+    assert ctx.interviewee[0] is not first
