@@ -709,6 +709,12 @@ class SliceCue:
                    for f in (fl, fl & ~re.MULTILINE)]
         self.lower = ([compile_fast(lower_pattern(body), f & ~re.IGNORECASE) for f in (fl, fl & ~re.MULTILINE)]
                       if lowers else None)
+        # read only for whether they match (``holds``): the same alternatives dispatched on their first
+        # character (``compile_dispatch``), for the lower-cased slice and for the slice as written; ``None``
+        # when they cannot be (a first character not read, named groups, ``re.IGNORECASE`` on the text)
+        self.lower_truth = _dispatched(lower_pattern(body), [f & ~re.IGNORECASE for f in (fl, fl & ~re.MULTILINE)]) \
+            if lowers else None
+        self.truth = _dispatched(body, [fl, fl & ~re.MULTILINE])
 
     def search(self, text: str, low: str | None, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text[a:b])``; ``low`` is ``caseless_text(text)``."""
@@ -717,6 +723,35 @@ class SliceCue:
             return self.lower["\n" not in s].search(s)
         s = text[a:b]
         return self.rx["\n" not in s].search(s)
+
+    def holds(self, text: str, low: str | None, a: int, b: int) -> bool:
+        """``search(text, low, a, b) is not None``: at a position the dispatched regex tries only the
+        alternatives that can start with its character, and holds where one of them matches, as the
+        alternation does."""
+        if self.lower is not None and low is not None:
+            s = low[a:b]
+            return (self.lower_truth or self.lower)["\n" not in s].search(s) is not None
+        s = text[a:b]
+        return (self.truth or self.rx)["\n" not in s].search(s) is not None
+
+
+_DISPATCH_MIN = 8  # alternatives below which the plain alternation is as fast (measured on the dates cues)
+
+
+def _dispatched(pattern: str, flags: list[int]) -> list[re.Pattern[str]] | None:
+    """``pattern``'s top-level alternatives as one regex dispatched on the first character
+    (``compile_dispatch``) under each of ``flags``; ``None`` when one cannot be built, or for fewer
+    than ``_DISPATCH_MIN`` alternatives."""
+    alternatives = [f"(?:{alt})" for alt in split_alternatives(pattern)]
+    if len(alternatives) < _DISPATCH_MIN:
+        return None
+    out: list[re.Pattern[str]] = []
+    for f in flags:
+        built = compile_dispatch(alternatives, flags=f)
+        if built is None:
+            return None
+        out.append(built[0])
+    return out
 
 
 class AnySliceCue:
@@ -737,7 +772,7 @@ class AnySliceCue:
 
     def search(self, text: str, low: str | None, a: int, b: int) -> bool:
         """True when one pattern matches ``text[a:b]`` (``rx.search``); ``low`` is ``caseless_text(text)``."""
-        return any(c.search(text, low, a, b) is not None for c in self.cues)
+        return any(c.holds(text, low, a, b) for c in self.cues)
 
 
 def _joined_alternation(patterns: list[str], flags: int) -> str | None:

@@ -372,6 +372,12 @@ def test_fastre_dispatch_prefix_trie(alternatives: list[str]) -> None:
         ([r"(?i)\b(?P<w>said)\b", r"(?i)\b(?P<w>seen)\b"], 0, 2),  # the same group name twice: one by one
         ([r"(?i)\breports?\b", r"(?i)\bfriday\b", r"(?i)\bmorning\b"], 0, 1),
         ([], 0, 0),
+        # eight or more alternatives: dispatched on their first character (lower-cased text, and as written)
+        ([rf"(?i)\b{w}\s+(?:on\s+)?$" for w in ("said", "says", "told", "seen", "reported", "stated", "added", "noted")]
+         + [r"(?i)\bas\s+of\s+(?:the\s+)?$", r"(?i)(?<![\w,] )by\s+$"], 0, 1),
+        ([rf"\b{w}\b" for w in ("Ministry", "Monday", "Friday", "SAID", "DATE", "Published", "The", "reports")], 0, 1),
+        ([rf"(?i)^\s*{w}\b[\s:]*$" for w in ("published", "updated", "posted", "date", "by", "on", "the", "ministry")],
+         re.MULTILINE, 1),
     ],
 )
 def test_fastre_any_slice_cue_is_any_of_its_patterns(patterns: list[str], flags: int, searches: int) -> None:
@@ -379,6 +385,8 @@ def test_fastre_any_slice_cue_is_any_of_its_patterns(patterns: list[str], flags:
 
     cue = AnySliceCue(patterns, flags)
     assert len(cue.cues) == searches
+    if len(patterns) >= 8 and "^" not in patterns[0]:  # the joined alternation is dispatched
+        assert cue.cues[0].lower_truth is not None or cue.cues[0].truth is not None
     plain = [re.compile(p, flags) for p in patterns]
     n = len(_SLICE_TEXT)
     for low in (caseless_text(_SLICE_TEXT), None):
