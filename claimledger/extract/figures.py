@@ -67,6 +67,7 @@ class _Rules:
     sub_after: re.Pattern[str]
     group: re.Pattern[str]
     objects: tuple[tuple[str, re.Pattern[str]], ...]
+    objects_any: re.Pattern[str] | None  # matches where one of ``objects`` does (``_object_count`` of all their words)
     cur_before: re.Pattern[str]
     cur_names: dict[str, str]
     cur_after: tuple[tuple[str, re.Pattern[str]], ...]
@@ -110,6 +111,12 @@ class _Rules:
 
 def _alt(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
+
+
+def _object_count(words: list[str]) -> str:
+    """A number's counted object: one of ``words`` right after it, up to two words between ("12 houses",
+    "300 of the houses", "5 more Grad rockets")."""
+    return rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(words)})\b"
 
 
 # what may come between a casualty verb before a number and the number ('its fighters killed "at least 20
@@ -313,10 +320,12 @@ def rules() -> _Rules:
     # 'its fighters killed "at least 20 soldiers"', 'the soldiers "killed" 14': a quotation mark may come between
     # the verb and its count
     before = compile_fast(rf"(?:{before.pattern}){_BEFORE_TAIL}", I)
-    objects = tuple(
-        (k, re.compile(rf"^\s*(?:(?:of\s+(?:the\s+)?)?[\w'’\-]+\s+){{0,2}}?(?:{_alt(v)})\b", I))
-        for k, v in r["objects"].items()
-    )
+    objects = tuple((k, re.compile(_object_count(v), I)) for k, v in r["objects"].items())
+    # every object kind's words in one cue: it matches where one of the kinds' cues does (the same words
+    # after the same words skipped), read for that alone (``_FirstCue.gate``); none with a kind of no words
+    object_words = [w for v in r["objects"].values() for w in v]
+    objects_any = (re.compile(_object_count(object_words), I)
+                   if object_words and all(r["objects"].values()) else None)
     return _Rules(
         and_one=re.compile(rf"\s*(?:of\s+(?:the\s+)?)?{and_one}", I) if and_one else None,
         counted_before=tuple(re.compile(rf"(?:{rx})\s*$", I) for rx in r.get("counted_before", [])),
@@ -331,6 +340,7 @@ def rules() -> _Rules:
             rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{coord_groups}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
             I),
         objects=objects,
+        objects_any=objects_any,
         cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),
         cur_names={f"c{i}": v for i, v in enumerate(r["currencies"]["before"].values())},
         cur_after=tuple((v, re.compile(rf"^\s*(?:(?:million|billion|thousand|mln|bn)\s+)?(?:{k})\b", I)) for k, v in r["currencies"]["after"].items()),
@@ -457,8 +467,13 @@ class _FirstCue:
 
     cues: tuple[tuple[str, _Cue], ...]
     joined: _Cue | None
+    # a cue that matches where one of ``cues`` does, and costs less than they do (one alternation of
+    # their words instead of one per label): where it does not match, no label is tried
+    gate: _Cue | None = None
 
     def first(self, s: str, s_low: str | None) -> str | None:
+        if self.gate is not None and self.gate.match(s, s_low) is None:
+            return None
         if self.joined is None:
             return next((label for label, cue in self.cues if cue.match(s, s_low)), None)
         m = self.joined.match(s, s_low)
@@ -467,12 +482,13 @@ class _FirstCue:
         return next(label for i, (label, _) in enumerate(self.cues) if m.start(f"_c{i}") >= 0)
 
 
-def _first_cue(items: tuple[tuple[str, re.Pattern[str]], ...]) -> _FirstCue:
+def _first_cue(items: tuple[tuple[str, re.Pattern[str]], ...], gate: re.Pattern[str] | None = None) -> _FirstCue:
+    """``items`` as a ``_FirstCue``; ``gate``, when given, must match wherever one of them matches."""
     cues = tuple((label, _cue(rx)) for label, rx in items)
     if not items or len({rx.flags for _, rx in items}) != 1 or any("(?P" in rx.pattern for _, rx in items):
         return _FirstCue(cues, None)  # named groups of their own, or mixed flags: tried one by one
     joined = re.compile("|".join(f"(?P<_c{i}>{rx.pattern})" for i, (_, rx) in enumerate(items)), items[0][1].flags)
-    return _FirstCue(cues, _cue(joined))
+    return _FirstCue(cues, _cue(joined), _cue(gate) if gate is not None else None)
 
 
 @dataclass(frozen=True)
@@ -501,7 +517,7 @@ def _cues() -> _Cues:
     return _Cues(
         skip_after=_cue(R.skip_after), skip_before=_any_cue(load_rules("figures.json")["skip_before"], _SKIP_HEAD, _SKIP_TAIL, re.IGNORECASE),
         measures=_cue(R.measures), before=_cue(R.before),
-        after_weak=_first_cue(R.after_weak), objects=_first_cue(R.objects),
+        after_weak=_first_cue(R.after_weak), objects=_first_cue(R.objects, R.objects_any),
         cur_after=tuple((k, _cue(rx)) for k, rx in R.cur_after), cur_after_first=_first_cue(R.cur_after), total=_cue(R.total),
         negation_trigger=_cue(R.negation_trigger), negation=tuple((_cue(rx), kinds) for rx, kinds in R.negation),
         in_addition=_cue(R.in_addition) if R.in_addition is not None else None,

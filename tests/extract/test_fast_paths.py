@@ -236,3 +236,21 @@ def test_interviewee_is_looked_for_once_per_document_and_copied() -> None:
     assert first is not None and first.name == "Ana Rusu"
     assert first == second and first is not second  # equal values, each caller its own copy
     assert ctx.interviewee[0] is not first
+
+
+OBJECT_AFTERS = [" houses were destroyed", " of the houses", " more Grad rockets", " people", " of them", "",
+                 " apartment blocks", " residential  buildings", " Houses", " new village schools", " of the old mosques",
+                 " very old stone houses", ", houses"]
+
+
+@pytest.mark.parametrize("after", OBJECT_AFTERS)
+def test_object_gate_passes_where_an_object_cue_matches(after: str) -> None:
+    from claimledger.extract import figures
+
+    C = figures._cues()
+    assert C.objects.gate is not None  # every kind has words: the gate is built
+    ungated = figures._FirstCue(C.objects.cues, C.objects.joined)
+    for low in (after.lower(), None):
+        assert C.objects.first(after, low) == ungated.first(after, low)
+        if ungated.first(after, low) is not None:
+            assert C.objects.gate.match(after, low) is not None
