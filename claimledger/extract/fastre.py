@@ -715,6 +715,10 @@ class SliceCue:
         self.lower_truth = _dispatched(lower_pattern(body), [f & ~re.IGNORECASE for f in (fl, fl & ~re.MULTILINE)]) \
             if lowers else None
         self.truth = _dispatched(body, [fl, fl & ~re.MULTILINE])
+        # strings one of which every match holds (``gate_strings``), for the lower-cased slice and for the slice
+        # as written (a case-sensitive pattern only): a slice holding none of them has no match, told by str.find
+        self.lower_gate = gate_strings(lower_pattern(body), fl & ~re.IGNORECASE) if lowers else ()
+        self.gate = gate_strings(body, fl) if not fl & re.IGNORECASE else ()
 
     def search(self, text: str, low: str | None, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text[a:b])``; ``low`` is ``caseless_text(text)``."""
@@ -729,8 +733,12 @@ class SliceCue:
         alternatives that can start with its character, and holds where one of them matches, as the
         alternation does."""
         if self.lower is not None and low is not None:
+            if self.lower_gate and not holds_any(low, self.lower_gate, a, b):
+                return False
             s = low[a:b]
             return (self.lower_truth or self.lower)["\n" not in s].search(s) is not None
+        if self.gate and not holds_any(text, self.gate, a, b):
+            return False
         s = text[a:b]
         return (self.truth or self.rx)["\n" not in s].search(s) is not None
 

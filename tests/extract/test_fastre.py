@@ -267,6 +267,8 @@ _SLICE_TEXT = "Published: Monday\nThe Ministry SAID on Friday, as of the morning
         (r"(?i)^\s*(?:published|updated)\b[\s:]*$", re.MULTILINE),
         (r"\b(?:Ministry|Monday)\b", 0),  # case-sensitive: runs as written
         (r"(?i)(?-i:The)\s+ministry", 0),  # a case-sensitive part: runs as written
+        (r"(?i)\b(?:reports|seen)\b[^.;]{0,40}?\bon\s*$", 0),  # gate strings: "reports", "seen"
+        (r"\b(?:Ministry|Friday)\b[^;]{0,30}$", 0),  # a case-sensitive gate
     ],
 )
 def test_fastre_slice_cue_as_search_of_the_slice(pattern: str, flags: int) -> None:
@@ -280,6 +282,7 @@ def test_fastre_slice_cue_as_search_of_the_slice(pattern: str, flags: int) -> No
             for b in range(a, n + 1, 5):
                 got, want = cue.search(_SLICE_TEXT, low, a, b), plain.search(_SLICE_TEXT[a:b])
                 assert (got is None) == (want is None), (a, b)
+                assert cue.holds(_SLICE_TEXT, low, a, b) is (want is not None), (a, b)  # gated by its strings
                 if want is not None:
                     assert got is not None and got.span() == want.span()
 
