@@ -712,13 +712,16 @@ class SliceCue:
         # read only for whether they match (``holds``): the same alternatives dispatched on their first
         # character (``compile_dispatch``), for the lower-cased slice and for the slice as written; ``None``
         # when they cannot be (a first character not read, named groups, ``re.IGNORECASE`` on the text)
+        # (only where the compiled regex is case-sensitive: inline flags, "(?im)", count as well)
+        lower_cased = self.lower is not None and not any(rx.flags & re.IGNORECASE for rx in self.lower)
+        cased = not any(rx.flags & re.IGNORECASE for rx in self.rx)
         self.lower_truth = _dispatched(lower_pattern(body), [f & ~re.IGNORECASE for f in (fl, fl & ~re.MULTILINE)]) \
-            if lowers else None
-        self.truth = _dispatched(body, [fl, fl & ~re.MULTILINE])
+            if lower_cased else None
+        self.truth = _dispatched(body, [fl, fl & ~re.MULTILINE]) if cased else None
         # strings one of which every match holds (``gate_strings``), for the lower-cased slice and for the slice
         # as written (a case-sensitive pattern only): a slice holding none of them has no match, told by str.find
-        self.lower_gate = gate_strings(lower_pattern(body), fl & ~re.IGNORECASE) if lowers else ()
-        self.gate = gate_strings(body, fl) if not fl & re.IGNORECASE else ()
+        self.lower_gate = gate_strings(lower_pattern(body), fl & ~re.IGNORECASE) if lower_cased else ()
+        self.gate = gate_strings(body, fl) if cased else ()
 
     def search(self, text: str, low: str | None, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text[a:b])``; ``low`` is ``caseless_text(text)``."""

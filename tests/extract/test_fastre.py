@@ -269,6 +269,7 @@ _SLICE_TEXT = "Published: Monday\nThe Ministry SAID on Friday, as of the morning
         (r"(?i)(?-i:The)\s+ministry", 0),  # a case-sensitive part: runs as written
         (r"(?i)\b(?:reports|seen)\b[^.;]{0,40}?\bon\s*$", 0),  # gate strings: "reports", "seen"
         (r"\b(?:Ministry|Friday)\b[^;]{0,30}$", 0),  # a case-sensitive gate
+        (r"(?im)^(?:published|issued)[^\S\n]*:[^\S\n]*$", 0),  # inline flags: case-insensitive, no gate
     ],
 )
 def test_fastre_slice_cue_as_search_of_the_slice(pattern: str, flags: int) -> None:
