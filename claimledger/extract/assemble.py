@@ -1473,7 +1473,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     owner = next((paren[m.start] for m in figs if paren and m.start in paren), None)
     if owner is not None:
         pm, pp, country_place = owner, "", None  # "the city of B (50 km away)": the place the count is of
-    if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm):
+    if dm is not None and dp == "paragraph:" and pm is not None and not pp and _elsewhere(ctx, dm, pm) \
+            and not _heads_entry(ctx, dm):  # (an entry's heading names the entry's place, not another event's)
         dm, dp = None, ""
     if dm is not None and dp == "paragraph:" and _superseded(ctx, dm, si):
         dm, dp = None, "superseded:"

@@ -225,3 +225,10 @@ def test_days_of_a_period_that_began_on_a_day(text: str, published: dt.date, exp
 def test_past_hours_and_days(text: str, published: dt.date | None, expected: tuple | None) -> None:
     spans = [(d.first, d.last) for d in find_dates(text, published) if d.rule == "past_span"]
     assert spans == ([expected] if expected else [])
+
+
+def test_entry_heading_dates_a_sentence_naming_a_spot_inside_it() -> None:
+    text = ("3.1 Kisumu, Nyanza province, 9 June. A herder grazing goats near the Awach stream stepped on a mine "
+            "and died at the scene.")
+    claims = _figure_claims(text, D(2023, 7, 1))
+    assert claims and claims[-1].date.start == D(2023, 6, 9)
