@@ -364,6 +364,9 @@ class _TypeRules:
     massacre_toll: float  # ``massacre_toll``: the dead of one killing of civilians that make it a massacre
     legal_counts: frozenset[str]  # ``legal_counts``: what a count of legal acts counts ("cases", "proceedings")
     claim_types: dict[str, str]  # ``claim_types``: the taxonomy type a claim records for an event word's type
+    armed_losses: re.Pattern[str]  # ``armed_losses``: the armed people a toll may count ("servicemen", "its military dead")
+    unarmed_victims: re.Pattern[str]  # ``unarmed_victims``: people of no armed side a toll may count
+    incident_refs: re.Pattern[str]  # ``incident_refs``: words that refer back to the text's incident ("the attack")
 
 
 @cache
@@ -384,6 +387,9 @@ def _type_rules() -> _TypeRules:
         massacre_toll=float(r.get("massacre_toll", float("inf"))),
         legal_counts=frozenset(r.get("legal_counts", [])),
         claim_types={k: str(v) for k, v in r.get("claim_types", {}).items()},
+        armed_losses=re.compile(r.get("armed_losses", "(?!)"), re.IGNORECASE),
+        unarmed_victims=re.compile(r.get("unarmed_victims", "(?!)"), re.IGNORECASE),
+        incident_refs=re.compile(r.get("incident_refs", "(?!)"), re.IGNORECASE),
     )
 
 
@@ -836,6 +842,52 @@ def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention
     return Mention(count.start, count.end, "displacement", {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
                                                            "weight": float(type_info("displacement")["weight"])},
                    rule="type.displaced_count")
+
+
+LOSSES_BEFORE, LOSSES_AFTER = 30, 25  # characters around a toll read for whom it counts ("its military dead at 207")
+
+
+def _armed_only(text: str, figs: list[Mention]) -> bool:
+    """True when a claim's tolls count only armed people (rules ``armed_losses``: "80 of its servicemen killed",
+    "its military dead at 207"; none beside civilians or people of no side, ``unarmed_victims``), read around
+    each toll, not in the rest of its sentence ("wounded in the attack on a rebel stronghold")."""
+    rules = _type_rules()
+    spans = [text[max(0, m.start - LOSSES_BEFORE):m.end + LOSSES_AFTER] for m in figs if m.label in HARMED_KINDS]
+    return (any(rules.armed_losses.search(t) is not None for t in spans)
+            and not any(rules.unarmed_victims.search(t) is not None for t in spans))
+
+
+def _armed_losses(ctx: _Ctx, si: int, figs: list[Mention], tm: Mention, tp: str) -> bool:
+    """True when a claim that counts only the armed forces' own dead or wounded took a weapon from the document,
+    or from a paragraph that also tells of fighting: the losses of a battle ("over two days of fighting ...
+    the ministry reported 80 of its servicemen killed"), not of the strike told beside it. Not when its own
+    sentence names a weapon, nor in a paragraph whose weapon is its only event ("A missile hit the barracks.
+    Twenty soldiers were killed.")."""
+    rules = _type_rules()
+    if tm.label not in rules.weapons or not any(m.label in HARMED_KINDS for m in figs):
+        return False
+    seg = ctx.doc.sentences[si]
+    if any(m.label in rules.weapons for m in _in(ctx, "types", seg)) or not _armed_only(ctx.doc.text, figs):
+        return False
+    if rules.incident_refs.search(ctx.doc.text, seg.start, seg.end) is not None:
+        return False  # "its fighters had killed 20 soldiers in the attack": the strike the text tells of
+    return tp == "document:" or _battle_of(ctx, si).rule != "type.armed_losses"
+
+
+def _battle_of(ctx: _Ctx, si: int) -> Mention:
+    """The fighting a claim's paragraph tells of (its first clash word), else a battle read from the losses."""
+    par = ctx.par_of_sentence[si]
+    for j in _paragraph_sentences(ctx, par):
+        clash = next((m for m in _in(ctx, "types", ctx.doc.sentences[j]) if _refined_only(m) and m.label == "armed_clash"), None)
+        if clash is not None:
+            return clash
+    from claimledger.extract.types import acled_for, type_info
+
+    seg = ctx.doc.sentences[si]
+    acled_type, acled_sub = acled_for("armed_clash")
+    return Mention(seg.start, seg.start, "armed_clash", {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
+                                                        "weight": float(type_info("armed_clash")["weight"])},
+                   rule="type.armed_losses")
 
 
 def _long_range(ctx: _Ctx, seg: Segment) -> bool:
@@ -1514,6 +1566,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         # incident of its paragraph)
         own_only = period_total or _durations_only(figs) or bool(figs) and str(figs[0].data.get("what") or "") in _type_rules().legal_counts
         tm, tp = _type_for(ctx, si, defaults["type"], own_only=own_only, date=dm, place=pm)
+    if tm is not None and tp in ("paragraph:", "document:") and _armed_losses(ctx, si, figs, tm, tp):
+        tm, tp = _battle_of(ctx, si), ""
     if not claim_type and (tm is None or tm.label != "displacement"):
         moved = _displacement_count(ctx, seg, figs)
         if moved is not None:
@@ -1575,7 +1629,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     typ = claim_type or (_claim_type(tm.label) if tm is not None else "other")
     type_rule = "denial" if claim_type else ((tp + tm.rule) if tm is not None else "default.other")
     if typ == "attack_on_civilians" and not claim_type and not long_total and _mass_toll(figs) \
-            and not _long_range(ctx, seg) and not states_total(sentence):
+            and not _long_range(ctx, seg) and not states_total(sentence) and not _armed_only(doc.text, figs):
         typ, type_rule = "massacre", type_rule + "+massacre_toll"  # "over a hundred residents were killed"
     figures = [_figure(doc, m) for m in figs]
     extra: dict[str, object] = {}

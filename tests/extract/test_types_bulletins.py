@@ -104,3 +104,28 @@ def test_types_people_taken_in_by_hosts_or_relatives_are_displaced(text: str, ne
 )
 def test_types_a_sentences_own_fighting_keeps_its_type(text: str, needle: str, expected: str) -> None:
     assert _type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # the armed forces' own losses in a paragraph that tells of fighting: the battle's toll
+        ("Over three days of fighting, drones and artillery struck positions along the ridge. "
+         "The ministry reported 45 of its servicemen killed and 120 wounded.", "45 of its", "armed_clash"),
+        # ... or told apart from the weapon the document is about
+        ("Bombs fell on the market of Sela on 4 May, killing 9 people.\n\n"
+         "By the end of the war, the army had reported 130 of its soldiers killed.", "130", "armed_clash"),
+        # a paragraph whose only event is the weapon keeps it
+        ("A missile hit the barracks in Tor on 3 May. Twenty soldiers were killed, the army said.", "Twenty soldiers", "missile_strike"),
+        # a toll told with a word that refers back to the text's incident is that incident's
+        ("A car bomb exploded at the checkpoint in Rav on 2 May.\n\n"
+         "A militant group said its fighters had killed 15 soldiers in the attack.", "15 soldiers", "explosion"),
+        # armed words elsewhere in the sentence are no toll of armed people
+        ("An air strike hit the market of Tula on 9 May.\n\n"
+         "As many as 40 were wounded in the market, which lies in a district held by the rebels.", "40 were", "air_strike"),
+        # a large toll of soldiers is no massacre
+        ("The defence ministry reported 240 soldiers killed and 900 wounded by the end of the month.", "240", "armed_clash"),
+    ],
+)
+def test_types_the_armed_forces_own_losses(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle) == expected
