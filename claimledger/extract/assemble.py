@@ -363,6 +363,7 @@ class _TypeRules:
     people_counts: frozenset[str]  # ``people_counts``: what a count of people (no casualty) counts
     massacre_toll: float  # ``massacre_toll``: the dead of one killing of civilians that make it a massacre
     legal_counts: frozenset[str]  # ``legal_counts``: what a count of legal acts counts ("cases", "proceedings")
+    structure_counts: frozenset[str]  # ``structure_counts``: what a count of buildings counts ("schools", "houses")
     claim_types: dict[str, str]  # ``claim_types``: the taxonomy type a claim records for an event word's type
     armed_losses: re.Pattern[str]  # ``armed_losses``: the armed people a toll may count ("servicemen", "its military dead")
     unarmed_victims: re.Pattern[str]  # ``unarmed_victims``: people of no armed side a toll may count
@@ -386,6 +387,7 @@ def _type_rules() -> _TypeRules:
         people_counts=frozenset(r.get("people_counts", [])),
         massacre_toll=float(r.get("massacre_toll", float("inf"))),
         legal_counts=frozenset(r.get("legal_counts", [])),
+        structure_counts=frozenset(r.get("structure_counts", [])),
         claim_types={k: str(v) for k, v in r.get("claim_types", {}).items()},
         armed_losses=re.compile(r.get("armed_losses", "(?!)"), re.IGNORECASE),
         unarmed_victims=re.compile(r.get("unarmed_victims", "(?!)"), re.IGNORECASE),
@@ -888,6 +890,22 @@ def _battle_of(ctx: _Ctx, si: int) -> Mention:
     return Mention(seg.start, seg.start, "armed_clash", {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
                                                         "weight": float(type_info("armed_clash")["weight"])},
                    rule="type.armed_losses")
+
+
+def _destruction_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention | None:
+    """For a claim that counts buildings first and no casualty ("21 schools had been damaged during the
+    fighting", "60 houses had been burned ... and 2,000 villagers had fled"; rules ``structure_counts``), the
+    destruction word of its sentence: the damage is what it counts, not the fighting it happened in nor the
+    flight told after it. Not a sentence that names a specific weapon ("shells destroyed 12 houses")."""
+    if not figs or any(m.label in CASUALTY_KINDS for m in figs):
+        return None
+    first = figs[0]
+    if first.label != "other" or str(first.data.get("what") or "").lower() not in _type_rules().structure_counts:
+        return None
+    here = _in(ctx, "types", seg)
+    if any(_weight(m) > GENERIC_TYPE_WEIGHT and m.label != "other" for m in here):
+        return None
+    return next((m for m in here if m.label == "destruction"), None)
 
 
 def _long_range(ctx: _Ctx, seg: Segment) -> bool:
@@ -1568,7 +1586,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         tm, tp = _type_for(ctx, si, defaults["type"], own_only=own_only, date=dm, place=pm)
     if tm is not None and tp in ("paragraph:", "document:") and _armed_losses(ctx, si, figs, tm, tp):
         tm, tp = _battle_of(ctx, si), ""
-    if not claim_type and (tm is None or tm.label != "displacement"):
+    damage = None if claim_type else _destruction_count(ctx, seg, figs)
+    if damage is not None:
+        tm, tp = damage, ""
+    elif not claim_type and (tm is None or tm.label != "displacement"):
         moved = _displacement_count(ctx, seg, figs)
         if moved is not None:
             tm, tp = moved, ""

@@ -129,3 +129,19 @@ def test_types_a_sentences_own_fighting_keeps_its_type(text: str, needle: str, e
 )
 def test_types_the_armed_forces_own_losses(text: str, needle: str, expected: str) -> None:
     assert _type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # a count of buildings damaged or burned is the damage, not the fighting or the flight told with it
+        ("Artillery pounded the border town of Vesk on 3 May.\n"
+         "The ministry said that 16 schools in the region had been damaged during the fighting.", "16 schools", "destruction"),
+        ("A priest said that about 40 houses and a clinic had been burned since Monday and that some 900 villagers had fled.",
+         "40 houses", "destruction"),
+        # a weapon named in the sentence keeps its type
+        ("Shells destroyed 12 houses in Vora on 3 May, the mayor said.", "12 houses", "shelling"),
+    ],
+)
+def test_types_buildings_damaged_are_destruction(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle) == expected
