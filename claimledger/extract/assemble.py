@@ -969,7 +969,10 @@ def _claim_type(label: str) -> str:
 def _tells_how(generic: Mention, specific: Mention) -> bool:
     """True when ``specific`` may tell how the event of the ``generic`` word happened: a weapon (rules
     ``weapon_types``: "the attack" and "the air strike") or a refinement of its type (rules ``refinements``)."""
-    return specific.label in _type_rules().weapons or specific.label in _type_rules().refinements.get(generic.label, ())
+    rules = _type_rules()
+    if _refined_only(generic):
+        return specific.label in rules.refinements.get(generic.label, ())  # "the fighting": a massacre, not a strike told apart
+    return specific.label in rules.weapons or specific.label in rules.refinements.get(generic.label, ())
 
 
 def _places_helper() -> Any:

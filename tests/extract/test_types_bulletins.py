@@ -145,3 +145,19 @@ def test_types_the_armed_forces_own_losses(text: str, needle: str, expected: str
 )
 def test_types_buildings_damaged_are_destruction(text: str, needle: str, expected: str) -> None:
     assert _type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # a paragraph about the fighting: a strike told in another paragraph does not tell how the fighting went
+        ("Entry 12: a drone struck a school in Tarn on 16 May, killing six pupils.\n\n"
+         "Context: the fighting lasted from 14 to 17 May. Officials said 48 citizens had been killed and 130 injured.",
+         "48 citizens", "armed_clash"),
+        # a weapon told in the paragraph itself still does
+        ("Artillery shelled the town of Perm-Ola on 3 May and fighting went on all night. At least 14 people were killed.",
+         "14 people", "shelling"),
+    ],
+)
+def test_types_a_paragraphs_fighting_is_not_a_strike_told_apart(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle) == expected
