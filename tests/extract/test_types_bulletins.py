@@ -139,8 +139,9 @@ def test_types_the_armed_forces_own_losses(text: str, needle: str, expected: str
          "The ministry said that 16 schools in the region had been damaged during the fighting.", "16 schools", "destruction"),
         ("A priest said that about 40 houses and a clinic had been burned since Monday and that some 900 villagers had fled.",
          "40 houses", "destruction"),
-        # a weapon named in the sentence keeps its type
+        # a weapon named in the sentence keeps its type, and shops looted are a looting
         ("Shells destroyed 12 houses in Vora on 3 May, the mayor said.", "12 houses", "shelling"),
+        ("Thieves broke into the market at night and about 20 shops were looted, the police said.", "20 shops", "looting"),
     ],
 )
 def test_types_buildings_damaged_are_destruction(text: str, needle: str, expected: str) -> None:
