@@ -298,8 +298,6 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
         if score:
             best = max(score, key=lambda k: (score[k], -first[k].start))
             place = first[best]
-    typ = _document_type(ctx)
-    harmful = _document_type(ctx, _type_rules().harmless)
     date = None
     if len(ctx.doc.text) <= LONG_DOCUMENT:
         date = _default_date(ctx, place)
@@ -312,15 +310,20 @@ def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
                     and m.rule != "since"]
             if events and len(same) > 1:
                 date = min(same, key=lambda m: min(abs(m.start - e.end) for e in events))
+    typ = _document_type(ctx, date=date, place=place)
+    harmful = _document_type(ctx, _type_rules().harmless, date=date, place=place)
     return {"place": place, "type": typ, "type_casualties": harmful if harmful is not None else typ, "date": date}
 
 
-def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset()) -> Mention | None:
+def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset(), date: Mention | None = None,
+                   place: Mention | None = None) -> Mention | None:
     """The document's incident type: its heaviest event word (the largest total on ties) among the types
     the document is about - those its lead (headline and first paragraphs) names, and those whose event
     words weigh as much in all as the lead's main type. An event word told only after the lead, in
     background ("a grenade attack last month", "two others were arrested"), does not type the document.
-    Types in ``skip`` are left out (for casualties: events that harm nobody by themselves)."""
+    Types in ``skip`` are left out (for casualties: events that harm nobody by themselves). A heavier type
+    that tells how the main one happened refines it when the document is about it or tells it of the
+    document's ``date`` and ``place`` (not air strikes told of another day and country in its reactions)."""
     types = [m for m in ctx.layers.get("types", []) if m.label not in skip]
     if not types:
         return None
@@ -342,7 +345,8 @@ def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset()) -> Mention | N
         return heaviest[t], tw[t], -min(m.start for m in types if m.label == t)
 
     best_t = max(salient, key=rank)
-    finer = [t for t in tw if t in _type_rules().refinements.get(best_t, ()) and heaviest[t] > heaviest[best_t]]
+    finer = [t for t in tw if t in _type_rules().refinements.get(best_t, ()) and heaviest[t] > heaviest[best_t]
+             and (t in salient or _told_of_incident(ctx, t, date, place))]
     if finer:
         best_t = max(finer, key=rank)  # "an explosion at the theatre" ... "the bomb dropped on it": the air strike
     return next(m for m in types if m.label == best_t)
@@ -368,6 +372,8 @@ class _TypeRules:
     armed_losses: re.Pattern[str]  # ``armed_losses``: the armed people a toll may count ("servicemen", "its military dead")
     unarmed_victims: re.Pattern[str]  # ``unarmed_victims``: people of no armed side a toll may count
     incident_refs: re.Pattern[str]  # ``incident_refs``: words that refer back to the text's incident ("the attack")
+    war_words: re.Pattern[str]  # ``war_words``: a text about a war or fighting
+    loss_periods: re.Pattern[str]  # ``loss_periods``: a toll over a period ("this year", "by the end of the war")
 
 
 @cache
@@ -392,6 +398,8 @@ def _type_rules() -> _TypeRules:
         armed_losses=re.compile(r.get("armed_losses", "(?!)"), re.IGNORECASE),
         unarmed_victims=re.compile(r.get("unarmed_victims", "(?!)"), re.IGNORECASE),
         incident_refs=re.compile(r.get("incident_refs", "(?!)"), re.IGNORECASE),
+        war_words=re.compile(r.get("war_words", "(?!)"), re.IGNORECASE),
+        loss_periods=re.compile(r.get("loss_periods", "(?!)"), re.IGNORECASE),
     )
 
 
@@ -860,8 +868,9 @@ def _armed_only(text: str, figs: list[Mention]) -> bool:
 
 
 def _armed_losses(ctx: _Ctx, si: int, figs: list[Mention], tm: Mention, tp: str) -> bool:
-    """True when a claim that counts only the armed forces' own dead or wounded took a weapon from the document,
-    or from a paragraph that also tells of fighting: the losses of a battle ("over two days of fighting ...
+    """True when a claim that counts only the armed forces' own dead or wounded took a weapon from a document
+    about a war or fighting (rules ``war_words``) or over a period (``loss_periods``: "this year"), or from a
+    paragraph that tells of fighting: the losses of a battle ("over two days of fighting ...
     the ministry reported 80 of its servicemen killed"), not of the strike told beside it. Not when its own
     sentence names a weapon, nor in a paragraph whose weapon is its only event ("A missile hit the barracks.
     Twenty soldiers were killed.")."""
@@ -873,7 +882,12 @@ def _armed_losses(ctx: _Ctx, si: int, figs: list[Mention], tm: Mention, tp: str)
         return False
     if rules.incident_refs.search(ctx.doc.text, seg.start, seg.end) is not None:
         return False  # "its fighters had killed 20 soldiers in the attack": the strike the text tells of
-    return tp == "document:" or _battle_of(ctx, si).rule != "type.armed_losses"
+    if tp == "document:":
+        # (a text about a war or fighting, or a toll over a period: not the bombing of an army truck, whose dead
+        # are soldiers)
+        return (rules.war_words.search(ctx.doc.text) is not None
+                or rules.loss_periods.search(ctx.doc.text, seg.start, seg.end) is not None)
+    return _battle_of(ctx, si).rule != "type.armed_losses"
 
 
 def _battle_of(ctx: _Ctx, si: int) -> Mention:

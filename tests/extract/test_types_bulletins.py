@@ -162,3 +162,26 @@ def test_types_buildings_damaged_are_destruction(text: str, needle: str, expecte
 )
 def test_types_a_paragraphs_fighting_is_not_a_strike_told_apart(text: str, needle: str, expected: str) -> None:
     assert _type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # a heavier weapon told of another day and place (in reactions) does not refine the document's bombing
+        ("2024 Varo road bombing\n\nThe Varo road bombing was a roadside bomb attack on an army truck near Varo on "
+         "9 March 2024. The blast killed five soldiers and injured seven.\n\nLocation: Varo\nDate: 9 March 2024\n"
+         "Deaths: 5 (soldiers)\nInjured: 7\n\nAttack\nAt around 08:40 on 9 March, a bomb exploded under an army truck "
+         "on the road to Varo. The ministry gave a toll of five dead and seven wounded.\n\n"
+         "The truck was carrying soldiers to a border post, the ministry said.\n\nReactions\n"
+         "On 13 March, a shepherd was injured by air strikes near Kelam, an official in the neighbouring province said.",
+         "Deaths: 5", "explosion"),
+        # told of the same incident, it does
+        ("FACT CHECK: did a strike on a store in Tarn kill 40?\n\n"
+         "CLAIM: a post says 40 people were killed in the strike on a store in Tarn on 25 May.\n\n"
+         "The facts\nOfficials said 19 people were killed when two guided bombs hit the store in Tarn on 25 May.\n\n"
+         "The police said on 28 May that 16 people were still missing.",
+         "16 people", "air_strike"),
+    ],
+)
+def test_types_a_finer_weapon_refines_the_document_only_of_its_incident(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle, dt.date(2024, 6, 3)) == expected
