@@ -625,6 +625,9 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
         return best[1], None, f"{best[1]}.after"
     kind_before = _kind_before(C, before, before_l)
     if kind_before is not None:
+        thing = _thing_counted(after) if kind_before in CASUALTY_KINDS else None
+        if thing is not None:
+            return "other", thing, f"other.{thing}"  # "engineers neutralised 30 mines": things, no casualties
         return kind_before, None, f"{kind_before}.before"
     if ":" in before[-45:]:
         for kind, rx in R.label_before:

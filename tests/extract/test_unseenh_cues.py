@@ -278,3 +278,20 @@ def test_a_headline_toll_repeated_by_a_source_takes_that_source() -> None:
     text = ("Fourteen killed in market blast in Tula\n\n"
             "Fourteen people were killed when a bomb exploded in the market of Tula, the governor said.")
     assert [c.attributed_to.name for c in _figure_claims(text)] == ["the governor", "the governor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One guard lost his life and three others were injured.", [("killed", 1), ("injured", 3)]),
+        ("Troops neutralised 12 fighters near Gao.", [("killed", 12)]),
+        ("Two men were killed and three others sustained gunshot wounds.", [("killed", 2), ("injured", 3)]),
+        ("A nurse said the clinic had received nine people with machete and gunshot wounds.", [("injured", 9)]),
+        ("The doctor said at least 15 people were being treated at the clinic.", [("injured", 15)]),
+        # things after a casualty verb are counted things, not casualties
+        ("Engineers neutralised 30 mines near the road.", [("other", 30)]),
+        ("The rebels captured 3 vehicles and killed 4 soldiers.", [("other", 3), ("killed", 4)]),
+    ],
+)
+def test_casualty_wordings(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
