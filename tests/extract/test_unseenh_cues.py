@@ -285,6 +285,9 @@ def test_a_headline_toll_repeated_by_a_source_takes_that_source() -> None:
     [
         ("One guard lost his life and three others were injured.", [("killed", 1), ("injured", 3)]),
         ("Troops neutralised 12 fighters near Gao.", [("killed", 12)]),
+        # the verb in scare quotes keeps the writer's distance: a count of its own, not a toll
+        ('The army said one soldier was killed and its troops had "neutralised" three fighters.',
+         [("killed", 1), ("other", 3)]),
         ("Two men were killed and three others sustained gunshot wounds.", [("killed", 2), ("injured", 3)]),
         ("A nurse said the clinic had received nine people with machete and gunshot wounds.", [("injured", 9)]),
         ("The doctor said at least 15 people were being treated at the clinic.", [("injured", 15)]),
