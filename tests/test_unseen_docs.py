@@ -29,7 +29,12 @@ scored field by field against gold coded by hand before the extractor ran
   school-attacks monitor log, a detention bulletin, a medical journal abstract, a humanitarian dashboard,
   a translated diaspora news page, a report of a police press conference, a parliamentary resolution's
   preamble, a remembrance timeline (``corpus/``, ``corpus.jsonl``). Written while sets e-g were tuned on
-  and never tuned on itself; used only to check that the round's rules did not lower it.
+  and never tuned on itself in that round; tuned on (types, dates, figures, places, speakers) in the next.
+- ``unseeni``: a news-agency wire with a revised toll, a police press release, an NGO report excerpt, a
+  local newspaper, a UN situation update, a witness-based investigation, a think-tank monthly tracker, a
+  corrections box, a TV news transcript, a peacekeeping press release, sentencing remarks, a trade union
+  statement (``corpus/``, ``corpus.jsonl``). Written and scored (extractor 0.10.0) before the round that
+  tuned on set h, and never tuned on: the honest first-contact figure for text of a new kind.
 
 A floor is the F1 reached when the set was checked claim by claim; raise it when a general fix lifts
 the score, never lower it to make a change pass.
@@ -118,6 +123,12 @@ FLOORS: dict[str, dict[str, float]] = {
         # victims, demonyms, entry headings' places, speakers' venues, 'X reports', 'whose number X put at'): below
         "claims": 0.79, "type": 0.56, "killed.strict": 0.80, "injured.strict": 0.71, "captured.strict": 0.66,
         "missing.strict": 0.66, "other_figures.value": 0.62, "attributed_to": 0.75, "date.exact": 0.55, "place": 0.65,
+    },
+    "unseeni": {
+        # first contact (extractor 0.10.0): claims 0.593, type 0.291, killed 0.647, injured 0.667, captured 0.364,
+        # missing 0.800, other 0.426, attribution 0.482, date 0.384, place 0.550; never tuned on: 0.11.0 below
+        "claims": 0.60, "type": 0.31, "killed.strict": 0.64, "injured.strict": 0.66, "captured.strict": 0.50,
+        "missing.strict": 0.80, "other_figures.value": 0.44, "attributed_to": 0.49, "date.exact": 0.39, "place": 0.56,
     },
 }
 
