@@ -845,13 +845,18 @@ def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention
         return own[0]
     if not moved:
         return None
+    count = next(m for m in figs if m.label == "displaced")
+    return _read_type("displacement", count.start, count.end, "type.displaced_count")
+
+
+def _read_type(label: str, start: int, end: int, rule: str) -> Mention:
+    """An event-word mention of type ``label`` that no event word of the text gives, read from what a claim
+    counts (a count of people displaced, the losses of a battle), with the type's ACLED mapping and weight."""
     from claimledger.extract.types import acled_for, type_info
 
-    count = next(m for m in figs if m.label == "displaced")
-    acled_type, acled_sub = acled_for("displacement")
-    return Mention(count.start, count.end, "displacement", {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
-                                                           "weight": float(type_info("displacement")["weight"])},
-                   rule="type.displaced_count")
+    acled_type, acled_sub = acled_for(label)
+    return Mention(start, end, label, {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
+                                       "weight": float(type_info(label)["weight"])}, rule=rule)
 
 
 LOSSES_BEFORE, LOSSES_AFTER = 30, 25  # characters around a toll read for whom it counts ("its military dead at 207")
@@ -897,13 +902,8 @@ def _battle_of(ctx: _Ctx, si: int) -> Mention:
         clash = next((m for m in _in(ctx, "types", ctx.doc.sentences[j]) if _refined_only(m) and m.label == "armed_clash"), None)
         if clash is not None:
             return clash
-    from claimledger.extract.types import acled_for, type_info
-
     seg = ctx.doc.sentences[si]
-    acled_type, acled_sub = acled_for("armed_clash")
-    return Mention(seg.start, seg.start, "armed_clash", {"acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
-                                                        "weight": float(type_info("armed_clash")["weight"])},
-                   rule="type.armed_losses")
+    return _read_type("armed_clash", seg.start, seg.start, "type.armed_losses")
 
 
 def _destruction_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention | None:

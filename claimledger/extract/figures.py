@@ -547,6 +547,9 @@ def _before_dispatch(spec: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[
     return rx, {name: kinds[i] for name, i in index.items()}
 
 
+LABEL_REACH = 45  # characters before a number read for the colon of a label line ("Civilians killed (reported): 3")
+
+
 def _kind_before(C: _Cues, before: str, before_l: str | None) -> str | None:
     """The kind (named group) of ``C.before``'s match in ``before`` (``before_l`` lower-cased), else ``None``."""
     if C.before_kinds is not None and before_l is not None:
@@ -619,17 +622,17 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
         if thing is not None:
             # "two mortar rounds killed 3 people", "12 mines were neutralised": the number counts the things
             return "other", thing, f"other.{thing}"
-    if best is not None and not (_COMMA_FIRST.match(after) and _kind_before(C, before, before_l) is not None):
-        # "the attack killed 12, wounded 30": with a comma first, the verb before the number counts it;
-        # the one after the comma opens the next member of the list
+    # "the attack killed 12, wounded 30": with a comma first, the verb before the number counts it; the one
+    # after the comma opens the next member of the list (the verb before is read once, and only when it may count)
+    kind_before = _kind_before(C, before, before_l) if best is None or _COMMA_FIRST.match(after) else None
+    if best is not None and kind_before is None:
         return best[1], None, f"{best[1]}.after"
-    kind_before = _kind_before(C, before, before_l)
     if kind_before is not None:
         thing = _thing_counted(after) if kind_before in CASUALTY_KINDS else None
         if thing is not None:
             return "other", thing, f"other.{thing}"  # "engineers neutralised 30 mines": things, no casualties
         return kind_before, None, f"{kind_before}.before"
-    if ":" in before[-45:]:
+    if ":" in before[-LABEL_REACH:]:
         for kind, rx in R.label_before:
             if rx.search(before):
                 return kind, None, f"{kind}.before"  # "Civilians killed (reported): 3"
@@ -1333,7 +1336,7 @@ def _blank(m: re.Match[str], group: int = 0) -> str:
     return whole[:a] + " " * (b - a) + whole[b:]
 
 
-def mask_references(text: str) -> str:
+def mask_non_counts(text: str) -> str:
     """``text`` with its reference markers ("[8]") and ages (rules ``age_phrases``, ``age_apposition``) blanked
     out (same length, same offsets): they are no count, and the words around them read as if they were not
     there ("At least 40[8] children were killed", "four boys aged between 9 and 14 were injured")."""
@@ -1349,7 +1352,7 @@ def mask_references(text: str) -> str:
 
 def figures(doc: Doc) -> Doc:
     """Component: fill the "figures" layer from ``doc.sentences`` (dates block their numbers)."""
-    text = mask_references(doc.text)
+    text = mask_non_counts(doc.text)
     blocked = [(m.start, m.end) for m in doc.spans.get("dates", [])]
     layer = doc.layer("figures")
     R = rules()

@@ -1848,6 +1848,8 @@ def _listed_run(text: str, ms: list[Mention]) -> tuple[int, int] | None:
 
 
 _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
+
+
 def states_period_total(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` words a running total over a period ("since 8 October", "so far", "to
     date"): a figure of the whole area it names."""

@@ -183,8 +183,8 @@ def test_figures_reference_markers_are_no_numbers(text: str, expected: list[tupl
 
 
 @pytest.mark.parametrize(("text", "masked"), [("killed 40[8] people", "killed 40    people"), ("no marker", "no marker")])
-def test_figures_mask_references_keeps_offsets(text: str, masked: str) -> None:
-    assert figures.mask_references(text) == masked
+def test_figures_mask_non_counts_keeps_offsets(text: str, masked: str) -> None:
+    assert figures.mask_non_counts(text) == masked
 
 
 @pytest.mark.parametrize(
