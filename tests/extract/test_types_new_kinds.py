@@ -8,21 +8,8 @@ import datetime as dt
 
 import pytest
 
-from claimledger.extract.pipeline import extract
-from claimledger.models import ClaimIn, SourceText
-
-EVENT_FAMILY = {"characterization", "responsibility", "recognition", "legal_action"}
-
-
-def _claims(text: str, published: dt.date = dt.date(2024, 6, 20)) -> list[ClaimIn]:
-    src = SourceText(doc_id="t", text=text, published=published, publisher="Desk")
-    return [c for c in extract(src) if c.type not in EVENT_FAMILY]
-
-
-def _type_of(text: str, needle: str, published: dt.date = dt.date(2024, 6, 20)) -> str:
-    found = [c.type for c in _claims(text, published) if needle in c.evidence.text]
-    assert found, f"no claim whose evidence holds {needle!r}"
-    return found[0]
+from tests.extract.type_helpers import event_claims as _claims
+from tests.extract.type_helpers import type_of as _type_of
 
 
 @pytest.mark.parametrize(
