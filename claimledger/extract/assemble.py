@@ -194,6 +194,25 @@ def _heads_entry(ctx: _Ctx, m: Mention) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# the words a day that opens its paragraph may follow ("On the morning of 12 April, ...", "Early on 3 May")
+_OPENER = re.compile(r"(?i)\s*(?:(?:on|in|at|early|late|the|morning|evening|night|afternoon|hours|of|dawn|shortly|before|after)\s+){1,5}")
+
+
+def _opens_paragraph(ctx: _Ctx, m: Mention) -> bool:
+    """True when a day opens its paragraph ("On 15 August 2004 soldiers entered the village. They took four
+    men from a shop and shot them."): it sets the time of the events the next sentence tells though its own
+    sentence names none, when that next sentence tells of an incident and writes no date of its own."""
+    if m.label not in ("day", "range"):
+        return False
+    si = _sentence_index(ctx, m.start)
+    par = ctx.par_of_sentence[si]
+    sents = ctx.doc.sentences
+    if (si > 0 and ctx.par_of_sentence[si - 1] == par) or si + 1 >= len(sents) or ctx.par_of_sentence[si + 1] != par:
+        return False
+    if m.start > sents[si].start and _OPENER.fullmatch(ctx.doc.text, sents[si].start, m.start) is None:
+        return False  # (not "Updated 11:30, 16 May. An earlier version said ...": a time stamp, no time of events)
+    nxt = sents[si + 1]
+    return _has_event(ctx, nxt) and not any(_is_incident_date(d) for d in _in(ctx, "dates", nxt))
 
 
 @cache
@@ -411,7 +430,8 @@ def _default_date(ctx: _Ctx, place: Mention | None = None) -> Mention | None:
     to the document's date) does not date the document. With a specific document ``place``, the dates
     of sentences that name only other towns ("On 14 May a similar strike hit Y") give way to the others."""
     cands = [m for m in ctx.layers.get("dates", []) if _is_carried_date(m) and m.label in ("day", "range")
-             and not _is_period(ctx, m) and (m.rule == "death" or _tells_of_incident(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)]))]
+             and not _is_period(ctx, m) and (m.rule == "death" or _tells_of_incident(ctx, ctx.doc.sentences[_sentence_index(ctx, m.start)])
+                                             or _opens_paragraph(ctx, m))]
     if place is not None and place.label in ("locality", "district"):
         cands = [m for m in cands if not _other_towns_only(ctx, m, place)] or cands
     if not cands:
@@ -1498,7 +1518,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     toll = next((m.start for m in figs if m.label in CASUALTY_KINDS), anchor)
     dm, dp = _context(ctx, "dates", si, toll, lambda m: _dates_toll(ctx, seg, m, toll),
                       lambda m: _is_carried_date(m) and (_has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)])
-                                                         or _heads_entry(ctx, m)))
+                                                         or _heads_entry(ctx, m) or _opens_paragraph(ctx, m)))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     sentence = doc.text[seg.start:seg.end]
     country_place: PlaceValue | None = None

@@ -467,6 +467,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     _weekdays_of_told_days(text, keep)
     _shift_days(text, keep)
     _refer_back(text, keep)
+    keep = _overnight(text, keep, anchor)
     keep = _anniversaries(text, keep, year_anchor)
     keep = _month_parts(text, keep, year_anchor, lex)
     keep = [d for d in keep if not (d.shift or d.refer) or d.first is not None]
@@ -659,6 +660,41 @@ def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> l
     return sorted(out + added, key=lambda d: d.start)
 
 
+@cache
+def _overnight_rules() -> tuple[re.Pattern[str] | None, int]:
+    r = load_rules("dates.json")
+    pat = r.get("overnight_pattern")
+    return (re.compile(pat) if pat else None), int(r.get("overnight_date_reach", 0))
+
+
+_NOT_A_SENTENCE_DAY = ("dateline", "context", "anniversary", "live_entry")
+
+
+def _overnight(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
+    """"an overnight raid", "Overnight, schools were set on fire": the night before the day its sentence
+    reports it on ("..., the ministry said on Saturday": Friday to Saturday), else before the document's
+    date (rule ``overnight``, a range of two days). A sentence that dates its event itself ("overnight on 3
+    May", "on Tuesday ... overnight") is left to that date."""
+    rx, reach = _overnight_rules()
+    if rx is None or "overnight" not in text.lower():
+        return out
+    added: list[DateMatch] = []
+    for m in rx.finditer(text):
+        if any(d.start < m.end() + reach and m.start() < d.end for d in out):
+            continue  # part of a date, or a date right after it ("overnight Saturday into Sunday")
+        s0 = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        e0 = _SENTENCE_END.search(text, m.end())
+        s1 = e0.start() if e0 else len(text)
+        days = [d for d in out if s0 <= d.start and d.end <= s1 and d.rule not in _NOT_A_SENTENCE_DAY]
+        if any(d.rule != "report" for d in days):
+            continue
+        reported = [d for d in days if d.precision == "day" and d.first is not None and d.first == d.last]
+        day = min(reported, key=lambda d: abs(d.start - m.start())).first if reported else anchor
+        if day is not None:
+            added.append(DateMatch(m.start(), m.end(), day - dt.timedelta(days=1), day, "range", "overnight"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
+
+
 def _told_before(text: str, out: list[DateMatch], i: int, reach: int) -> list[DateMatch]:
     """The dates written before ``out[i]`` in its paragraph and within ``reach`` characters, nearest first."""
     d = out[i]
@@ -670,13 +706,26 @@ def _told_before(text: str, out: list[DateMatch], i: int, reach: int) -> list[Da
     return earlier
 
 
+def _told_across(out: list[DateMatch], i: int, reach: int) -> list[DateMatch]:
+    """For a phrase whose paragraph writes no date before it: the dates of the paragraphs before, within
+    ``reach`` characters, nearest first, leaving out those that date no event told (``_NOT_TOLD_ACROSS``)."""
+    d = out[i]
+    return [prev for prev in reversed(out[:i]) if d.start - prev.end <= reach and prev.rule not in _NOT_TOLD_ACROSS]
+
+
+# a publication's, a legal act's, a finding's date: not the day a later paragraph's "that day" goes back to
+_NOT_TOLD_ACROSS = ("dateline", "context", "anniversary", "live_entry", "discovery")
+
+
 def _shift_days(text: str, out: list[DateMatch]) -> None:
     """"on Tuesday, when the agency demanded answers over the shelling of the day before": the
-    day before (after) the nearest day written before it in the same paragraph."""
+    day before (after) the nearest day written before it in the same paragraph; when the paragraph
+    writes no date before it ("The following day the army announced ..."), the nearest one of the
+    paragraphs before (within ``ACROSS_REACH``)."""
     for i, d in enumerate(out):
         if not d.shift:
             continue
-        for prev in _told_before(text, out, i, SHIFT_REACH):
+        for prev in _told_before(text, out, i, SHIFT_REACH) or _told_across(out, i, ACROSS_REACH)[:1]:
             if prev.precision == "day" and prev.first is not None and prev.first == prev.last and not prev.shift:
                 d.first = d.last = prev.first + dt.timedelta(days=d.shift)
                 if d.back:  # "in the previous 48 hours": up to that day
@@ -686,6 +735,7 @@ def _shift_days(text: str, out: list[DateMatch]) -> None:
 
 
 REFER_REACH = 600  # characters back to the date "that day" refers to, within a paragraph
+ACROSS_REACH = 1500  # characters back to the date of an earlier paragraph, for a paragraph that writes none before the phrase
 # a statement's own day ("in a statement on Monday ... the same night") is not the day or night told of
 _NOT_REFERRED = ("dateline", "context", "anniversary", "live_entry", "report")
 
@@ -695,11 +745,12 @@ def _refer_back(text: str, out: list[DateMatch]) -> None:
     the date written just before it in the same paragraph (a day for day units, that day's Monday-to-Sunday
     week for "that week", the month of a day or month for "that month", a date's year for "that year"),
     also a day something was claimed on ("claimed on 25 April that 40 were killed that day"), but not a
-    statement's or report's own day (``_NOT_REFERRED``)."""
+    statement's or report's own day (``_NOT_REFERRED``). A paragraph that writes no date before the phrase
+    ("Witnesses named 26 people killed there that day.") goes back to the paragraphs before it."""
     for i, d in enumerate(out):
         if not d.refer:
             continue
-        for prev in _told_before(text, out, i, REFER_REACH):
+        for prev in _told_before(text, out, i, REFER_REACH) or _told_across(out, i, ACROSS_REACH):
             if prev.first is None or prev.last is None or prev.rule in _NOT_REFERRED or prev.refer and prev.unresolved:
                 continue
             if d.refer == "day" and prev.precision == "day" and prev.first == prev.last:
@@ -930,6 +981,20 @@ _NIGHT_BACK = re.compile(r"(?i)(?<!\w)the\s+night\s+of\s+(?:the\s+)?$")
 _WEEKEND_BACK = re.compile(r"(?i)(?<!\w)(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _THIS_YEAR = re.compile(r"(?i),?\s+(this|last)\s+year\b")
+_MONTH_PART_BACK = re.compile(r"(?i)(?<![\w-])(early|mid|late)[\s-]+(?:in\s+)?$")
+_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _month_third(which: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """The days "early", "mid" or "late" name of the month ``first``..``last``: 1-10, 11-20, 21 to its end."""
+    lo, hi = _THIRDS[which]
+    return first.replace(day=lo), last if hi == 31 else first.replace(day=hi)
+
+
+@cache
+def _evening_time() -> re.Pattern[str]:
+    """A clock time of the evening after "the night of <day>" (``night_evening_time``, dates.json)."""
+    return re.compile(load_rules("dates.json").get("night_evening_time", "(?!)"))
 _WEEKDAY_BACK = re.compile(r"(?i)(?<!\w)(last|on|this|past|next)\s+$")
 
 
@@ -1028,6 +1093,9 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
             return None
         night = _back(_NIGHT_BACK, text, s)
         if night is not None:  # "the night of 25 February": into the next morning
+            if _evening_time().match(text, e):
+                # "on the night of 10 February, at about 2300 hrs": the clock time pins the day itself
+                return DateMatch(night.start(), e, day, day, "day", "night_of", inferred)
             return DateMatch(night.start(), e, day, day + dt.timedelta(days=1), "range", "night_of", inferred)
         return DateMatch(s, e, day, day, "day", rule, inferred)
     if rule in ("my", "in_month"):
@@ -1046,6 +1114,10 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         weekend = _back(_WEEKEND_BACK, text, s, 40)
         if weekend is not None:
             return _weekend(weekend, e, a, b, inferred)
+        part = _back(_MONTH_PART_BACK, text, s, 12)
+        if part is not None:  # "late December": its last third, "early May" its first, "mid-June" the middle one
+            first, last = _month_third(fold(part.group(1)), a, b)
+            return DateMatch(part.start(), e, first, last, "range", "month_third", inferred)
         return DateMatch(s, e, a, b, "month", rule, inferred)
     if rule == "year":
         y = int(g["y1"])
