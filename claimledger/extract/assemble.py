@@ -1296,7 +1296,20 @@ def _actors(doc: Doc, ctx: _Ctx, seg: Segment) -> Actors:
     return Actors(**kw, rule="+".join(rules))
 
 
-_PERIOD = compile_fast(r"\b(?:since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b",
+def _tells_period(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
+    """True when a period word of the sentence (``_PERIOD``) sets a period, not only a date a record is
+    measured against ("the highest monthly toll since October": a date of rule ``context``)."""
+    dates = [m for m in _in(ctx, "dates", seg) if m.rule == "context"]
+    for p in _PERIOD.finditer(sentence):
+        at = seg.start + p.end()
+        if not any(at <= m.start <= at + COMPARED_REACH for m in dates):
+            return True
+    return False
+
+
+COMPARED_REACH = 12  # characters from "since" to the date a record is measured against ("since the early 1990s")
+# ("have since moved": "since" an adverb, "since then", no period of its own)
+_PERIOD = compile_fast(r"\b(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b",
                        re.IGNORECASE)
 
 
@@ -1526,7 +1539,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     # (but a sentence about a whole war is still dated by itself only: "during the six-week war")
     # whether the sentence words a total is read only when it matters: a period word or a town carried from
     # elsewhere (the total's regex is the costlier search; without either, no use below reads it)
-    period = _PERIOD.search(sentence) is not None
+    period = _PERIOD.search(sentence) is not None and _tells_period(ctx, seg, sentence)
     carried_town = bool(pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"))
     total = (period or carried_town) and states_total(sentence)
     aggregate = total and not _durations_only(figs)

@@ -132,6 +132,7 @@ def lexicon() -> _Lex:
         ("md", rf"{m1}\s+{d1}(?![\d:])"),
         ("my", rf"{m1},?\s+(?:of\s+)?{y1}"),
         ("in_month", rf"{m1}(?!\s*\d)"),
+        ("range_y_y", rf"{y1}\s+(?:and|to|until|till|through)\s+{y2}"),
         ("year", rf"{y1}(?!\s*[-–]?\s*\d)(?!s\b)"),
         ("weekday", rf"(?P<wd>{_cap(list(r['weekdays']))})(?![a-z])"),
     ]
@@ -470,6 +471,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     keep = _overnight(text, keep, anchor)
     keep = _anniversaries(text, keep, year_anchor)
     keep = _month_parts(text, keep, year_anchor, lex)
+    keep = _year_parts(text, keep)
     keep = [d for d in keep if not (d.shift or d.refer) or d.first is not None]
     return _ongoing_ranges(text, _since_ranges(text, _join_spans(text, keep), anchor), anchor)
 
@@ -541,6 +543,36 @@ def _month_parts(text: str, out: list[DateMatch], anchor: dt.date | None, lex: _
         else:
             last = min(last, first + dt.timedelta(days=days - 1))
         added.append(DateMatch(m.start(), m.end(), first, last, "range", "month_part", year_inferred=inferred))
+    if not added:
+        return out
+    kept = [d for d in out if not any(a.start <= d.start < a.end or d.start <= a.start < d.end for a in added)]
+    return sorted(kept + added, key=lambda d: d.start)
+
+
+@cache
+def _year_part_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    r = load_rules("dates.json")
+    pat = r.get("year_part_pattern")
+    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("year_part_counts", {}).items()}
+
+
+def _year_parts(text: str, out: list[DateMatch]) -> list[DateMatch]:
+    """"the first nine months of 2004", "the last three months of 2019", "the first half of 2021": the range
+    of those months (rule ``year_part``), replacing the year found inside the phrase."""
+    rx, counts = _year_part_rules()
+    if rx is None or "of" not in text:
+        return out
+    added: list[DateMatch] = []
+    for m in rx.finditer(text):
+        n = 6 if m.group("n") is None else counts.get(m.group("n").lower(), 0)  # (no count: "half")
+        if not 0 < n < 12:
+            continue
+        year = int(m.group("year"))
+        if m.group("pos").lower() == "first":
+            first, last = dt.date(year, 1, 1), _month_span(year, n)[1]
+        else:
+            first, last = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
+        added.append(DateMatch(m.start(), m.end(), first, last, "range", "year_part"))
     if not added:
         return out
     kept = [d for d in out if not any(a.start <= d.start < a.end or d.start <= a.start < d.end for a in added)]
@@ -971,7 +1003,8 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
             d.rule = "dateline"
 
 
-_DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year"})
+_DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year", "range_y_y"})
+YEAR_RANGE_MAX = 100  # years a "between 1980 and 2000" may span
 _PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+(?:the\s+)?$")
 _MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:of\s+)?$")
 _YEAR_BACK = re.compile(
@@ -981,12 +1014,13 @@ _NIGHT_BACK = re.compile(r"(?i)(?<!\w)the\s+night\s+of\s+(?:the\s+)?$")
 _WEEKEND_BACK = re.compile(r"(?i)(?<!\w)(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _THIS_YEAR = re.compile(r"(?i),?\s+(this|last)\s+year\b")
-_MONTH_PART_BACK = re.compile(r"(?i)(?<![\w-])(early|mid|late)[\s-]+(?:in\s+)?$")
-_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+# ("mid-March" is left the whole month: texts put its start anywhere from the 10th to the 20th)
+_MONTH_PART_BACK = re.compile(r"(?i)(?<![\w-])(early|late)[\s-]+(?:in\s+)?$")
+_THIRDS = {"early": (1, 10), "late": (21, 31)}
 
 
 def _month_third(which: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
-    """The days "early", "mid" or "late" name of the month ``first``..``last``: 1-10, 11-20, 21 to its end."""
+    """The days "early" or "late" name of the month ``first``..``last``: 1 to 10, 21 to its end."""
     lo, hi = _THIRDS[which]
     return first.replace(day=lo), last if hi == 31 else first.replace(day=hi)
 
@@ -1018,6 +1052,7 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
     s, e = m.start(), m.end()
     if s > 0 and text[s - 1].isdigit() or (s > 0 and text[s - 1] in "./" and rule in _DIGIT_FIRST):
         return None  # inside a longer number ("12345", "1.5.2020")
+    pre = None
     if rule.startswith("range_"):
         pre = _back(_PRE_BACK, text, s)
         if pre is not None:
@@ -1058,6 +1093,13 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         if not first or not last or last <= first or (last - first).days > 366:
             return None
         return DateMatch(s, e, first, last, "range", rule)
+    if rule == "range_y_y":
+        # "between 1980 and 2000", "from 2017 to 2019": the years from the first's start to the second's end
+        first_year, last_year = int(g["y1"]), int(g["y2"])
+        if pre is None or not first_year < last_year <= first_year + YEAR_RANGE_MAX or last_year > lex.year_max:
+            return None
+        # (precision year: whole years, which, like a year, date only their own sentence's claims)
+        return DateMatch(s, e, dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), "year", rule)
     if rule.startswith("range_"):
         y, inferred = year_or_infer()
         if y is None:
@@ -1115,7 +1157,7 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         if weekend is not None:
             return _weekend(weekend, e, a, b, inferred)
         part = _back(_MONTH_PART_BACK, text, s, 12)
-        if part is not None:  # "late December": its last third, "early May" its first, "mid-June" the middle one
+        if part is not None:  # "late December": its last third, "early May" its first
             first, last = _month_third(fold(part.group(1)), a, b)
             return DateMatch(part.start(), e, first, last, "range", "month_third", inferred)
         return DateMatch(s, e, a, b, "month", rule, inferred)

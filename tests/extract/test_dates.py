@@ -518,8 +518,8 @@ def test_dates_refer_back_to_the_date_told_before(text: str, phrase: str, expect
         # the night itself, seen or remembered: no date told
         "Born on 2 March 1990 in Kelt, she cannot remember that night.",
         "Children who survived that night in Ubor still speak of it; the raid began on 4 May 2001.",
-        # a new paragraph does not refer back past its break
-        "On 4 May 2001 troops arrived.\n\nThat day is remembered every year.",
+        # a new paragraph refers back past its break only when it writes no date before the phrase
+        "On 4 May 2001 troops arrived.\n\nIn 2003 that day was made a day of mourning.",
         # a statement's own day is not the night it tells of ("In a statement on Monday ... the same night")
         "In a statement on 6 March 2017, the army said two recruits were wounded by mortar fire during the same night.",
         "The governor's office, at a press conference on 2 June 2008, said the convoy was ambushed that night.",
