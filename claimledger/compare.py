@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.link import body_key, fold, rules, same_body
-from claimledger.models import ClaimOut, Figure
+from claimledger.models import ClaimOut, Figure, denies_incident
 
 INF = float("inf")
 
@@ -208,7 +208,7 @@ def is_denial(claim: ClaimOut) -> bool:
     """A denial of the incident or of responsibility for it.
 
     A rejected *label* ("refrained from calling it genocide") is not a denial of the incident."""
-    return claim.type == "denial" or (claim.type == "responsibility" and claim.stance == "rejects")
+    return denies_incident(claim) or (claim.type == "responsibility" and claim.stance == "rejects")
 
 
 # --- comparison --------------------------------------------------------------------------

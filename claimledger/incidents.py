@@ -30,7 +30,7 @@ from claimledger.incident_years import (
 )
 from claimledger.ledger import Ledger
 from claimledger.link import Group, date_bounds, fold, link_claims, type_family
-from claimledger.models import ClaimOut
+from claimledger.models import ClaimOut, denies_incident
 from claimledger.store import incidents_repo as irepo
 from claimledger.store import repo
 from claimledger.store.tables import Incident
@@ -249,8 +249,8 @@ def _dates_of(claims: Sequence[ClaimOut], aggregate: bool) -> tuple[dt.date | No
 
 
 def _type_of(claims: Sequence[ClaimOut]) -> str | None:
-    typed = [c.type for c in claims if type_family(c.type) is not None]
-    return _most_common(typed) or _most_common([c.type for c in claims if c.type != "denial"]) or None
+    typed = [c.type for c in claims if type_family(c.type) is not None and not denies_incident(c)]
+    return _most_common(typed) or _most_common([c.type for c in claims if not denies_incident(c)]) or None
 
 
 def _summary(comparison: Comparison, claims: Sequence[ClaimOut], keys: Sequence[str], aggregate: bool,

@@ -50,7 +50,7 @@ from importlib import resources
 from typing import Any
 
 from claimledger.extract.dates import month_day
-from claimledger.models import ClaimOut, DateValue, PlaceValue
+from claimledger.models import ClaimOut, DateValue, PlaceValue, denies_incident
 
 # --- rules -----------------------------------------------------------------------------
 
@@ -583,6 +583,12 @@ def _area_of_total(claim: ClaimOut) -> ClaimOut:
     return claim.model_copy(update={"place": area})
 
 
+def _as_statement(claim: ClaimOut) -> ClaimOut:
+    """A denial links as a statement about an incident (type ``denial``: a wildcard, dated when it was made),
+    though it records the type of the incident it denies."""
+    return claim.model_copy(update={"type": "denial"}) if denies_incident(claim) and claim.type != "denial" else claim
+
+
 def _typed(claim: ClaimOut) -> bool:
     """Whether a claim names an incident type (not a wildcard such as a denial or ``other``)."""
     return type_family(claim.type) is not None
@@ -923,7 +929,7 @@ def link_claims(claims: Sequence[ClaimOut], *, pins: Mapping[str, str] | None = 
         in ``unlinked``.
     """
     pins = pins or {}
-    claims = [_area_of_total(c) for c in claims]
+    claims = [_area_of_total(_as_statement(c)) for c in claims]
     by_id = {c.claim_id: c for c in claims}
     cl = _Clusters(by_id)
     links: dict[str, LinkInfo] = {}

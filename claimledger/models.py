@@ -170,6 +170,17 @@ class ClaimIn(Model):
     extra: dict[str, object] = Field(default_factory=dict)
 
 
+LABEL_FAMILY_TYPES = frozenset({"characterization", "responsibility", "recognition", "legal_action"})
+
+
+def denies_incident(claim: ClaimIn) -> bool:
+    """True for a party's denial of an incident: an incident claim with stance ``rejects``, which records the
+    type of the incident it denies ("the army denied shelling the village": shelling), or a claim of type
+    ``denial`` (extractor 0.11 and before, and hand-made claims). Not a rejected label or responsibility
+    (the characterization family)."""
+    return claim.type == "denial" or claim.stance == "rejects" and claim.type not in LABEL_FAMILY_TYPES
+
+
 class ClaimOut(ClaimIn):
     claim_id: str
     doc_id: str

@@ -49,6 +49,7 @@ from claimledger.models import (
     PlaceValue,
     Span,
     Stance,
+    denies_incident,
 )
 
 CASUALTY_KINDS = ("killed", "injured", "captured", "missing")
@@ -1697,8 +1698,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             attr = _labelled_answer(ctx, si) or _interviewee(ctx) or _author(doc)
     date = _date_value(doc, dm, dp)
     place = country_place or _with_document_country(doc, _place_value(pm, pp))
-    typ = claim_type or (_claim_type(tm.label) if tm is not None else "other")
-    type_rule = "denial" if claim_type else ((tp + tm.rule) if tm is not None else "default.other")
+    typ = _claim_type(tm.label) if tm is not None else "other"
+    type_rule = (tp + tm.rule) if tm is not None else "default.other"
+    if claim_type:
+        # a denial records the type of the incident it denies ("denied shelling the village": shelling), as
+        # its sentence or context tells it; its stance ("rejects") marks it a denial (models.denies_incident)
+        type_rule = f"{claim_type}:{type_rule}"
     if typ == "attack_on_civilians" and not claim_type and not long_total and _mass_toll(figs) \
             and not _long_range(ctx, seg) and not states_total(sentence) and not _armed_only(doc.text, figs):
         typ, type_rule = "massacre", type_rule + "+massacre_toll"  # "over a hundred residents were killed"
@@ -1968,7 +1973,7 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
         claim = _build(ctx, si, [], defaults, version)
     commemorated = _commemorated_spans(doc)
     types = sorted((m for m in doc.spans.get("types", []) if not _inside(m, commemorated)), key=lambda m: m.start)
-    if claim is not None and types and claim.type != "denial":
+    if claim is not None and types and not denies_incident(claim):
         # a one-event record leads with its event ("gunmen raided a border checkpoint, killing 3")
         lead = doc.sentences[0] if doc.sentences else None
         in_lead = [m for m in types if lead is not None and lead.start <= m.start < lead.end]
@@ -2261,7 +2266,7 @@ def _carry_anaphora(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     out: list[ClaimIn] = []
     prev: ClaimIn | None = None
     for c in claims:
-        if not c.figures or c.type == "denial":
+        if not c.figures or denies_incident(c):
             out.append(c)
             continue
         if (prev is not None and (c.date.start is None and c.date.text is None or c.date.rule.startswith("document"))
@@ -2294,13 +2299,13 @@ def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     """A claim of the headline or lead left to the author whose casualty figure repeats one that
     the document attributes to a source further on ("410 bodies recovered" ... "410 bodies ...,
     the prosecutor said") takes that source; the nearest such claim wins."""
-    cited = [(k, c) for k, c in enumerate(claims) if c.attributed_to.kind != "author" and c.type != "denial" and _repeatable(c)]
+    cited = [(k, c) for k, c in enumerate(claims) if c.attributed_to.kind != "author" and not denies_incident(c) and _repeatable(c)]
     if not cited:
         return claims
     out = list(claims)
     lead_end = _lead_end(ctx)
     for k, c in enumerate(claims):
-        if c.attributed_to.kind != "author" or c.type == "denial":
+        if c.attributed_to.kind != "author" or denies_incident(c):
             continue
         if ctx.par_of_sentence[_sentence_index(ctx, c.evidence.start)] >= lead_end:
             continue
@@ -2415,14 +2420,14 @@ def _collapse_denials(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
     said on Monday it had not shelled the village"), and a later denial by the same denier, unless an
     additive marker says it denies something more ("The army also rejects the allegation that ..."); and a
     claim counting only a duration in a denial's sentence (the length of the war the denial recalls)."""
-    denials = [c for c in claims if c.type == "denial"]
+    denials = [c for c in claims if denies_incident(c)]
     if not denials:
         return claims
     drop: set[int] = set()
     denying = {_sentence_index(ctx, c.evidence.start) for c in denials}
     units = _duration_units()
     for c in claims:
-        if (c.type != "denial" and c.figures and _sentence_index(ctx, c.evidence.start) in denying
+        if (not denies_incident(c) and c.figures and _sentence_index(ctx, c.evidence.start) in denying
                 and all(f.kind == "other" and f.rule == "other.measure" and (f.what or "") in units for f in c.figures)):
             drop.add(id(c))  # "X denied it, as it has done throughout the six-year war": the war's length is background
     body = [c for c in denials if not _is_headline(ctx, c)]

@@ -7,15 +7,15 @@ import datetime as dt
 import pytest
 
 from claimledger.extract.pipeline import extract, extract_event
-from claimledger.models import ClaimIn, SourceText
+from claimledger.models import ClaimIn, SourceText, denies_incident
 
 LEAD = "Blast hits depot in Varna\n\nA blast hit a fuel depot in Varna on 3 May 2021. "
-FAMILIES = ("responsibility", "characterization", "recognition", "legal_action", "denial")
+FAMILIES = ("responsibility", "characterization", "recognition", "legal_action")
 
 
 def _accounts(text: str) -> list[ClaimIn]:
     source = SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5), publisher="Test Wire")
-    return [c for c in extract(source) if not c.figures and c.type not in FAMILIES]
+    return [c for c in extract(source) if not c.figures and c.type not in FAMILIES and not denies_incident(c)]
 
 
 @pytest.mark.parametrize(

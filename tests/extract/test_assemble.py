@@ -8,7 +8,7 @@ import re
 import pytest
 
 from claimledger.extract.pipeline import EXTRACTOR_VERSION, extract, extract_event
-from claimledger.models import ClaimIn, SourceText
+from claimledger.models import ClaimIn, SourceText, denies_incident
 
 TEXT = (
     "Missile strike kills 12 in market town\n\n"
@@ -728,7 +728,7 @@ def test_assemble_figure_broken_down_by_place(text: str, place: str) -> None:
     ],
 )
 def test_assemble_a_denial_repeated_in_a_document_is_one_claim(text: str, denials: list[str]) -> None:
-    claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
+    claims = [c for c in extract(_source(text, published=None)) if denies_incident(c)]
     assert [c.evidence.text[:len(p)] for c, p in zip(claims, denials, strict=False)] == denials
     assert len(claims) == len(denials)
 
@@ -748,7 +748,7 @@ def test_assemble_a_denial_repeated_in_a_document_is_one_claim(text: str, denial
     ],
 )
 def test_assemble_denied_presence_in_a_war_is_no_claim(text: str, denials: int) -> None:
-    claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
+    claims = [c for c in extract(_source(text, published=None)) if denies_incident(c)]
     assert len(claims) == denials
 
 
@@ -867,7 +867,7 @@ def test_assemble_speaker_beside_a_relative_denial(text: str, expected: list[tup
     ],
 )
 def test_assemble_denial_in_a_statement_is_the_speakers(text: str, denier: str) -> None:
-    claims = [c for c in extract(_source(text, published=None)) if c.type == "denial"]
+    claims = [c for c in extract(_source(text, published=None)) if denies_incident(c)]
     assert [c.attributed_to.name for c in claims] == [denier]
 
 

@@ -8,14 +8,14 @@ import datetime as dt
 import pytest
 
 from claimledger.extract.pipeline import extract, extract_event
-from claimledger.models import ClaimIn, SourceText
+from claimledger.models import ClaimIn, SourceText, denies_incident
 
 _PUB = dt.date(2000, 1, 1)
 
 
 def _statements(text: str) -> list[ClaimIn]:
     return [c for c in extract(SourceText(doc_id="t", text=text, published=_PUB)) if not c.figures
-            and c.type not in ("denial", "responsibility", "characterization", "recognition", "legal_action")]
+            and not denies_incident(c) and c.type not in ("responsibility", "characterization", "recognition", "legal_action")]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from claimledger.extract.pipeline import extract
 from claimledger.extract.places import find_places
-from claimledger.models import SourceText
+from claimledger.models import SourceText, denies_incident
 from tests.extract.test_figures import _figures
 
 
@@ -73,7 +73,7 @@ def test_speaker_with_now(text: str, speaker: str) -> None:
     ],
 )
 def test_claim_declared_false_is_a_denial(text: str, denier: str) -> None:
-    denials = [c for c in _claims(text) if c.type == "denial"]
+    denials = [c for c in _claims(text) if denies_incident(c)]
     assert len(denials) == 1 and denials[0].attributed_to.name == denier
 
 
@@ -85,7 +85,7 @@ def test_claim_declared_false_is_a_denial(text: str, denier: str) -> None:
     ],
 )
 def test_no_denial_without_a_false_claim(text: str) -> None:
-    assert not [c for c in _claims(text) if c.type == "denial"]
+    assert not [c for c in _claims(text) if denies_incident(c)]
 
 
 @pytest.mark.parametrize(
@@ -393,16 +393,16 @@ def test_transcript_speaker_turn_spans_paragraphs(text: str, speakers: list[str]
     ("text", "expected"),
     [
         # "no civilians were harmed" said by a speaker is that speaker's denial (no figures: harm is
-        # neither a death nor an injury count)
+        # neither a death nor an injury count), of the incident the text tells of (a denial records its type)
         (("Rights groups said troops killed 9 villagers near Oru. The ministry said that the raid targeted "
-         "gunmen and that no civilians were harmed."), ("denial", "The ministry")),
+         "gunmen and that no civilians were harmed."), ("attack_on_civilians", "rejects", "The ministry")),
         ("Rights groups said troops killed 9 villagers near Oru. No residents were harmed, the police said.",
-         ("denial", "the police")),
+         ("attack_on_civilians", "rejects", "the police")),
     ],
 )
-def test_no_one_harmed_is_a_denial(text: str, expected: tuple[str, str]) -> None:
+def test_no_one_harmed_is_a_denial(text: str, expected: tuple[str, str, str]) -> None:
     claims = _claims(text)
-    assert expected in [(c.type, c.attributed_to.name) for c in claims if not c.figures]
+    assert expected in [(c.type, c.stance, c.attributed_to.name) for c in claims if not c.figures]
     assert [(f.kind, f.value) for c in claims for f in c.figures] == [("killed", 9)]
 
 

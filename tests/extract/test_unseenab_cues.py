@@ -8,7 +8,7 @@ import pytest
 
 from claimledger.extract.dates import find_dates
 from claimledger.extract.pipeline import extract
-from claimledger.models import SourceText
+from claimledger.models import SourceText, denies_incident
 
 PUBLISHED = dt.date(2025, 2, 14)
 
@@ -157,13 +157,13 @@ def test_part_of_a_month_is_a_range(text: str, span: tuple[dt.date, dt.date]) ->
 )
 def test_denier_before_a_that_clause(text: str, denier: str) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=PUBLISHED))
-    assert [c.attributed_to.name for c in claims if c.type == "denial"] == [denier]
+    assert [c.attributed_to.name for c in claims if denies_incident(c)] == [denier]
 
 
 @pytest.mark.parametrize("noun", ["a statement", "a report", "the claim"])
 def test_a_that_clause_completing_a_document_noun_names_no_denier(noun: str) -> None:
     text = f"Shells hit the depot on Friday, killing 3 guards. The governor issued {noun} that the rocket did not hit the depot."
-    denials = [c for c in extract(SourceText(doc_id="t", text=text, published=PUBLISHED)) if c.type == "denial"]
+    denials = [c for c in extract(SourceText(doc_id="t", text=text, published=PUBLISHED)) if denies_incident(c)]
     assert denials and all(c.attributed_to.name != noun for c in denials)
 
 

@@ -12,7 +12,7 @@ import pytest
 from claimledger.extract.dates import find_dates
 from claimledger.extract.pipeline import extract
 from claimledger.extract.places import find_places
-from claimledger.models import SourceText
+from claimledger.models import SourceText, denies_incident
 
 
 def _claims(text: str, published: dt.date = dt.date(2024, 3, 5)) -> list:
@@ -97,7 +97,7 @@ def test_office_of_the_area_is_no_spread() -> None:
     ],
 )
 def test_figureless_denial_by_an_alternative_account(text: str, denier: str) -> None:
-    denials = [c for c in _claims(text) if c.type == "denial"]
+    denials = [c for c in _claims(text) if denies_incident(c)]
     assert [(c.attributed_to.name, c.stance) for c in denials] == [(denier, "rejects")]
 
 
@@ -110,7 +110,7 @@ def test_figureless_denial_by_an_alternative_account(text: str, denier: str) -> 
     ],
 )
 def test_only_or_fighters_without_a_denial(text: str) -> None:
-    assert not [c for c in _claims(text) if c.type == "denial"]
+    assert not [c for c in _claims(text) if denies_incident(c)]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,66 @@
+"""Incident types of the claims kinds that a round of new document styles typed wrong: a party's denial
+records the type of the incident it denies (its stance, "rejects", marks the denial)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.models import Attribution, ClaimIn, Span, denies_incident
+
+from .type_helpers import event_claims
+
+
+def _denials(text: str) -> list[tuple[str, str, str]]:
+    return [(c.type, c.stance, c.attributed_to.name) for c in event_claims(text) if denies_incident(c)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the denial names the act it denies: that act's type, whichever side speaks
+        ("Artillery shells hit the market in Velo on 3 May, killing 6 people. The northern command denied "
+         "shelling the market.", ("shelling", "rejects", "The northern command")),
+        ("Artillery shells hit the market in Velo on 3 May, killing 6 people. The southern militia denied "
+         "shelling the market.", ("shelling", "rejects", "The southern militia")),
+        ("An air strike on a clinic in Doma on 9 March killed 11 patients. The defence ministry denied that its "
+         "jets had bombed the clinic.", ("air_strike", "rejects", "The defence ministry")),
+        # no act named in the denial: the incident its text tells of
+        ("Gunmen killed 14 villagers in Karsi on 2 April. The rebel movement rejected the accusation.",
+         ("attack_on_civilians", "rejects", "The rebel movement")),
+        ("A car bomb exploded outside the court in Tamin on 5 June, killing 8. A spokesman for the front denied any "
+         "involvement.", ("explosion", "rejects", "A spokesman for the front")),
+    ],
+)
+def test_types_denial_records_the_denied_incident_type(text: str, expected: tuple[str, str, str]) -> None:
+    assert _denials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles struck a depot in Orlan on 1 May, killing 3 workers. The ministry denied firing any missiles.",
+        "Troops raided Sela on 4 July and killed 20 civilians, residents said. The army denied killing civilians.",
+    ],
+)
+def test_types_denial_is_no_asserted_claim(text: str) -> None:
+    # the denial keeps its own stance, apart from the figure claim of the same incident
+    claims = event_claims(text)
+    assert [c.stance for c in claims if c.figures] == ["asserts"]
+    assert [c.stance for c in claims if denies_incident(c)] == ["rejects"]
+    assert all(c.type != "denial" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("type_", "stance", "denial"),
+    [
+        ("shelling", "rejects", True),  # a denial that records its incident's type
+        ("denial", "rejects", True),  # a denial of a ledger made before types were recorded
+        ("shelling", "asserts", False),
+        ("characterization", "rejects", False),  # a rejected label denies no incident
+        ("responsibility", "rejects", False),  # compare.is_denial counts it; the incident stands
+    ],
+)
+def test_types_denies_incident_reads_the_stance(type_: str, stance: str, denial: bool) -> None:
+    claim = ClaimIn(type=type_, stance=stance, attributed_to=Attribution(name="X", kind="cited"),
+                    evidence=Span(start=0, end=1, text="x"))
+    assert denies_incident(claim) is denial
