@@ -7,7 +7,7 @@ import pytest
 
 from claimledger.models import Attribution, ClaimIn, Span, denies_incident
 
-from .type_helpers import event_claims
+from .type_helpers import event_claims, type_of
 
 
 def _denials(text: str) -> list[tuple[str, str, str]]:
@@ -64,3 +64,32 @@ def test_types_denies_incident_reads_the_stance(type_: str, stance: str, denial:
     claim = ClaimIn(type=type_, stance=stance, attributed_to=Attribution(name="X", kind="cited"),
                     evidence=Span(start=0, end=1, text="x"))
     assert denies_incident(claim) is denial
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # people taken away, the count and its hedge between the verb and the people
+        ("Raiders attacked Lumo on 2 May. They looted shops and took away at least six young men, elders said.",
+         "took away", "abduction"),
+        ("Militiamen entered Pera on 8 June and carried away nearly twenty teenage girls, a priest said.",
+         "carried away", "abduction"),
+        # buildings burned, however they are counted
+        ("Fighters burned eleven (11) houses in Sarto on 4 April, villagers said.", "eleven (11) houses", "destruction"),
+        ("Assailants burned at least 14 schools in Rivo district on 2 March, officials said.", "14 schools", "destruction"),
+    ],
+)
+def test_types_event_words_with_counts_between(text: str, needle: str, expected: str) -> None:
+    assert type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of burning buildings denies a destruction, whoever speaks (the clashes are told apart)
+        ("Clashes broke out in Teva on 3 May.\n\nThe rebel command denied burning any schools.", "destruction"),
+        ("Clashes broke out in Teva on 3 May.\n\nThe army denied burning the villages.", "destruction"),
+    ],
+)
+def test_types_denial_of_burning(text: str, expected: str) -> None:
+    assert [t for t, _, _ in _denials(text)] == [expected]
