@@ -293,6 +293,18 @@ def _runs(text: str) -> list[list[_Token]]:
     return runs
 
 
+def _acronym_in_mixed_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is one word in capitals on a line that is not all capitals ("Office of
+    the Spokesman, ABCMIS, Main Street, Lomé"): an organisation's acronym, not a place the gazetteer lacks."""
+    surface = text[start:end]
+    if " " in surface or not surface.isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not line.isupper()
+
+
 def _is_initial(text: str, start: int) -> bool:
     """True when ``start`` begins a sentence, a line or a quotation."""
     j = start - 1
@@ -652,7 +664,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
             cue = ""
     if cue is None and chained is None:
         chained = j == 0 and _chained_to_known_area(text, run[-1].end)
-    if cue is None and chained and not _is_initial(text, start):
+    if cue is None and chained and not _is_initial(text, start) and not _acronym_in_mixed_line(text, start, end):
         cue = ""
     if cue is None:
         return None
@@ -2164,8 +2176,10 @@ def _document_place(doc: Doc) -> Mention | None:
     if labelled and len(_location_field_values(text)) == 1:
         return labelled[0]  # "Location: X, Y district": a report's or an infobox's own field for the place
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
+    closing = _closing_containers(text, places)
     for m in places:
-        counts[_key(m)] += 1
+        if m.start not in closing:
+            counts[_key(m)] += 1
     # regions the text marks as such ("Idlib province"), less the names it also marks as settlements ("the city of X")
     areas = {normalize(str(m.data["name"])) for m in places
              if m.label == "region" and m.data.get("name") and m.rule.startswith("place.gazetteer+cue_region")}
@@ -2179,7 +2193,25 @@ def _document_place(doc: Doc) -> Mention | None:
             return 0.0
         return PLACE_RANK.get(m.label, 5.0)
 
-    return min(places, key=lambda m: (level(m), -counts[_key(m)], m.start))
+    def count(m: Mention) -> int:
+        if m.data.get("contained") and m.data.get("geonameid") is not None:
+            # a named place in a known area: its own mentions and those of the area it lies in
+            return counts[_key(m)] + counts[(m.data["geonameid"], m.label)]
+        return counts[_key(m)]
+
+    return min(places, key=lambda m: (level(m), -count(m), m.start))
+
+
+def _closing_containers(text: str, places: list[Mention]) -> set[int]:
+    """Starts of the places that only close the address of a named place before them ("the village of X, in Y
+    District": Y, the known area X was resolved to): they do not count as mentions of the document's place."""
+    out: set[int] = set()
+    for a, b in zip(places, places[1:]):
+        gid = a.data.get("geonameid")
+        if (a.data.get("contained") and gid is not None and b.data.get("geonameid") == gid
+                and b.start - a.end <= CONTAINER_REACH and "\n" not in text[a.end : b.start]):
+            out.add(b.start)
+    return out
 
 
 def _location_field_head() -> str:
@@ -2236,4 +2268,8 @@ def document_country(doc: Doc) -> str | None:
 
 
 def _key(m: Mention) -> tuple[object, str]:
+    if m.data.get("contained"):
+        # "the village of X, in Y district": X itself (the gazetteer lacks it), not Y whose id it carries; one
+        # key with X named again alone, unresolved
+        return (normalize(m.data.get("text") or ""), "unresolved")
     return (m.data.get("geonameid") or normalize(m.data.get("text") or ""), m.label)
