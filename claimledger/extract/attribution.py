@@ -44,7 +44,7 @@ _WORDS = re.compile(r"[^\W\d_][\w’'-]*")  # a word: a letter, then letters, di
 _HEAD_SPLIT = re.compile(r"\s+(?:of|for|in|from|at)\s+")  # a name's head part ends before these
 _SKIP_BEFORE_VERB = frozenset({"trying", "attempting", "continues", "continue", "continued", "sought", "seeks", "seeking",
                                "to", "for", "months", "weeks", "years", "days", "long", "on", "monday", "tuesday",
-                               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again"})
+                               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again", "here", "there"})
 _QUOTES = "\"“”«»"
 _ADVERB_CAPS = frozenset({"separately", "meanwhile", "additionally", "however", "earlier", "later", "previously", "initially", "subsequently", "reportedly", "officially", "finally", "similarly", "likewise", "accordingly", "consequently", "notably", "also", "still", "overall", "now", "today", "yesterday", "then", "there", "here", "thus", "hence"})
 
@@ -1322,6 +1322,10 @@ def _owners_of_data(text: str, named: list[Mention]) -> list[Mention]:
     return [m for m in out if id(m) not in merged]
 
 
+# a conjunction or sentence adverb before a sentence's subject ("But a spokesman rejected that.")
+_SENTENCE_OPENER = re.compile(r"(?:but|and|yet|however|meanwhile|still|later|earlier)\b,?\s+", re.IGNORECASE)
+
+
 def _previous_subject(doc: Doc, cue: Mention, s0: int) -> Mention | None:
     """"The ministry issued figures on Monday. It said ...": a pronoun speaker ("it", "they", "he",
     "she") with no earlier speaker is the subject of the sentence before, when that opens with a noun
@@ -1335,7 +1339,9 @@ def _previous_subject(doc: Doc, cue: Mention, s0: int) -> Mention | None:
         prev = sentence_bounds(doc, doc.text.rfind(".", 0, s0)) if doc.text.rfind(".", 0, s0) >= 0 else None
     if prev is None or cue.data["name_start"] - prev[0] > 2 * WINDOW:
         return None
-    np = np_after(doc.text, _skip_ws(doc.text, prev[0]), prev[1])
+    first = _skip_ws(doc.text, prev[0])
+    opener = _SENTENCE_OPENER.match(doc.text, first, prev[1])
+    np = np_after(doc.text, opener.end() if opener else first, prev[1])
     if np is None:
         return None
     name = doc.text[np[0] : np[1]]
@@ -1353,7 +1359,21 @@ def _pronoun_antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int
     prev = _previous_subject(doc, cue, s0)
     if prev is not None and not _is_anaphoric(doc.text, prev.data["name_start"], prev.data["name_end"]):
         return prev
-    return _antecedent(doc, ms, cue, lookback, s0) or prev
+    return _antecedent(doc, ms, cue, lookback, s0) or prev or _previous_speaker(doc, ms, cue, s0)
+
+
+def _previous_speaker(doc: Doc, ms: list[Mention], cue: Mention, s0: int) -> Mention | None:
+    """"REPORTER: Ana, the army spokesman here told reporters that ... He said ...": a pronoun speaker with
+    no other antecedent stands for the last speaker of the sentence before that it fits, even a description."""
+    pron = cue.data["name"].lower()
+    if pron not in ("he", "she", "it", "they") or s0 <= 0:
+        return None
+    prev = sentence_bounds(doc, doc.text.rfind(".", 0, s0))
+    if prev is None:
+        return None
+    fits = [m for m in ms if prev[0] <= m.start < prev[1] and m.data["name"].lower() not in _lex()["pron"]
+            and _fits_pronoun(pron, m.data["name"])]
+    return _carried(fits[-1], cue) if fits else None
 
 
 def _person_or_plural(name: str) -> bool:
@@ -1362,6 +1382,13 @@ def _person_or_plural(name: str) -> bool:
     head = _HEAD_SPLIT.split(name)[0].split()[-1]
     low = head.lower().strip(",")
     return not head[:1].isupper() and (low in _PERSON_HEADS or low.endswith("s") and low in _lex()["role"])
+
+
+def _plural_role(name: str) -> bool:
+    """A speaker named by a plural role noun ("the rebels", "local officials"), not a person or a body."""
+    head = _HEAD_SPLIT.split(name)[0].split()[-1]
+    low = head.lower().strip(",")
+    return not head[:1].isupper() and low.endswith("s") and low in _lex()["role"]
 
 
 def _fits_pronoun(pron: str, name: str) -> bool:
@@ -1832,7 +1859,10 @@ def _antecedent_fits(cue: Mention, m: Mention, text: str = "") -> bool:
     words = cue.data["name"].split()
     head = words[-1].lower()
     if head in _lex()["pron"]:
-        # "it" is no person and no plural ("Officials said ... It said" is another body)
+        # "it" is no person and no plural ("Officials said ... It said" is another body); "he" and "she"
+        # are no plural ("The rebels say ... The spokesman told ... He said" is the spokesman)
+        if head in ("he", "she"):
+            return not _plural_role(m.data["name"])
         return head != "it" or not _person_or_plural(m.data["name"])
     if head in _DOC_NOUNS and text and re.match(
             r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|via|through|with)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b",

@@ -1561,7 +1561,7 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 
 ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
 _ASIDE_WORDS = ("hospital", " to ", "reached", "arrived", "like", "resembl", "reminiscent", "compared", "conference",
-                "briefing", "reporters", "journalists")  # every aside_before pattern needs one
+                "briefing", "reporters", "journalists", "hearing")  # every aside_before pattern needs one
 _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 
@@ -1734,6 +1734,19 @@ def _origin_before() -> Any:
     return regex.compile(rf"(?i)(?:(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?|{route}|{unit})$")
 
 
+@functools.cache
+def _taken_from_verb() -> Any:
+    """A verb of taking people away (rules ``taken_from_verbs``) with no sentence end after it."""
+    stems = _alternation(rules().get("taken_from_verbs", []))
+    return regex.compile(rf"(?i)\b(?:{stems or '(?!)'})[^.;!?\n]*$")
+
+
+def _taken_from(text: str, floor: int, start: int) -> bool:
+    """True when the place at ``start`` is where people were taken from ("abducted 12 pupils from a school in
+    X"): the scene of the abduction, not an origin. Reads back from ``start`` to ``floor`` (the claim's start)."""
+    return _taken_from_verb().search(text, max(floor, start - 2 * ORIGIN_REACH), start) is not None
+
+
 def named_as_origin(text: str, start: int) -> bool:
     """True when the place at ``start`` follows "from (the)": where something came from ("launched from X",
     "prisoners from X"), unless a distance or nearness word leads it ("fell 300 metres away from X",
@@ -1880,7 +1893,23 @@ def _in_breakdown(text: str, pos: int, floor: int) -> bool:
 
 _BREAKDOWN = regex.compile(r"\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}(?:in|at)\s")
 _WHERE_AFTER = regex.compile(r",?\s+where\s")
+# "(15 km) east of Y", "south-west of the Y": Y is only the reference point of a place named before it
+_REFERENCE_POINT_BEFORE = regex.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$")
 _AGGREGATE_BEFORE = regex.compile(r"(?i)\b(?:across|throughout|nationwide\s+in|all\s+over|all\s+of)\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _area_wide() -> dict[str, Any]:
+    """Per place label, "across the province", "throughout the whole region" (the kind words of rules
+    ``area_anaphora``): the sentence's figure is spread over the area of that level it names."""
+    return {label: regex.compile(rf"(?i)\b(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?(?:{_alternation(words)})\b")
+            for label, words in rules().get("area_anaphora", {}).items()}
+
+
+def _area_wide_of(text: str, start: int, end: int, label: str) -> bool:
+    """True when ``[start, end)`` spreads its figure over the whole area of level ``label`` ("across the province")."""
+    pattern = _area_wide().get(label)
+    return pattern is not None and pattern.search(text, start, end) is not None
 
 
 def _main_country(doc: Doc, main: Mention) -> str | None:
@@ -1953,7 +1982,7 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     if main is not None:
         # "Gaza Health Ministry", "Donetsk People's Republic": names, not the incident's place
         inside = [m for m in inside if not m.data.get("modifier")]
-    origins = [m for m in inside if named_as_origin(doc.text, m.start)]
+    origins = [m for m in inside if named_as_origin(doc.text, m.start) and not _taken_from(doc.text, start, m.start)]
     if origins and main is not None and not _DISPLACEMENT.search(doc.text, start, end):
         # "launched from X, targeting Y", "prisoners from X were released": X is where it came from
         # (for people driven out, "fled from X", the origin is the incident's place and stays)
@@ -1986,6 +2015,8 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             # Kordavia, where ..." the place the chain's container holds
             w = where[-1]
             held = [m for m in inside if m.end <= w.start and not m.data.get("container")]
+            if held and _REFERENCE_POINT_BEFORE.search(doc.text, max(held[-1].end, w.start - 40), w.start):
+                return held[-1]  # "the village of X, 15 km east of Y, where ...": the clause is about X
             return held[-1] if w.data.get("container") and held else w
         best_rank = min(_rank(m) for m in inside)
         top = [m for m in inside if _rank(m) == best_rank]
@@ -2003,6 +2034,9 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
                     return m
             aggregate = [m for m in top if _AGGREGATE_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
                          or names_area_of(doc.text, m.start)]
+            if not aggregate:
+                # "killed 14 rebels in X, in clashes across the province": the area the sentence names
+                aggregate = [m for m in top if _area_wide_of(doc.text, start, end, m.label)]
             if aggregate:
                 # "killed across Sudan", "schools in the occupied territories of X": a total for the whole area,
                 # not the main place's
