@@ -2188,7 +2188,7 @@ def _continues(ctx: _Ctx, si: int, a: ClaimIn, sj: int, b: ClaimIn, merged: bool
         return False
     if b.attributed_to.rule.startswith(OWN_VOICE) and a.attributed_to.kind != "author":
         return False  # "According to our information, 17 ...": the writer's own figure after another's, not its continuation
-    if counted and b.attributed_to.rule != "default.author" and _own(b.attributed_to.rule):
+    if counted and _in(ctx, "attributions", ctx.doc.sentences[sj]):
         return False  # "... 14 were shot dead. He said troops also seized nine rifles.": a statement of its own
     return (b.attributed_to.kind == "author" or b.attributed_to.name == a.attributed_to.name
             or counted and not _own(b.attributed_to.rule))

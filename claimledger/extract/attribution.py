@@ -253,6 +253,13 @@ def np_before(text: str, pos: int, lower_bound: int = 0, _extend: bool = True) -
                     return inner[0], toks[role_end].end
         return None
     np = _np_backward(toks, i, lex)
+    if np is not None:
+        k0 = next((k for k in range(i, -1, -1) if toks[k].start == np[0]), -1)
+        if k0 >= 2 and toks[k0 - 1].low in _LOCATIVE and toks[k0 - 2].word:
+            # "Residents who fled to X told reporters": X ends the relative clause; the speaker is what it describes
+            rel = _relative_head(toks, k0 - 2, lex)
+            if rel is not None:
+                return rel
     if np is not None and _counts_nobody(text[np[0]:np[1]], lex) and i >= 1 and toks[i - 1].low not in lex["det"]:
         # "the camp's committee of displaced people says": the body before the phrase, not its "people"
         np = _np_before_pp(toks, i, lex) or np
@@ -852,7 +859,7 @@ def _counts_nobody(name: str, lex: dict[str, Any]) -> bool:
     return bool(words) and all(w in lex["quantity"] for w in words)
 
 
-_COPULA_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were)\s+(?!(?:published|released|issued|compiled|cited|quoted|reported|confirmed)\b)",
+_COPULA_AFTER = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,3}?\s+(?:is|are|was|were)\s+(?!(?:published|released|issued|compiled|cited|quoted|reported|confirmed)\b)",
                            re.IGNORECASE)
 _ADJ_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|\w['’]s)\s+$", re.IGNORECASE)
 

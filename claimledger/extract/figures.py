@@ -185,6 +185,11 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
             # "one soldier was killed and another wounded": "another" is one more victim, of the second verb's kind
             passive += (rf"|\band\s+(?P<np11>another)(?:\s+(?:{nouns}|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
                         rf"(?:\w+ly\s+)?(?:{v})\b")
+            kin = load_rules("figures.json").get("pair_kin")
+            if kin:
+                # "a farmer was killed and his grandson wounded": the relative is one more victim, of that verb's kind
+                passive += (rf"|\band\s+(?P<np13>(?:his|her)\s+(?:{_alt(kin)}))\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
+                            rf"(?:\w+ly\s+)?(?:{v})\b")
         if spec.get("pronoun_subject"):
             # "he was killed by ...": one person, named before
             passive += rf"|(?P<np7>\b(?:he|she)\b)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{v})\b"
@@ -286,7 +291,7 @@ def rules() -> _Rules:
     # "12 residents of the Dorin region were killed": a phrase after the noun, then an auxiliary
     intrans = "|".join(r.get("post_modifier_intransitive", []))
     verb = r"(?:were|was|are|is|have|has|had)\s" + (rf"|(?:{intrans})\b" if intrans else "")
-    post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,4}}?(?={verb})" if preps else ""
+    post = rf"|(?:{_WORD}\s+){{0,2}}?(?:{preps})\s+(?:[\w'’\-]+\s+){{1,5}}?(?={verb})" if preps else ""
     # "three civilians passing by were also killed": a participle and its particle, then an auxiliary
     particles = "|".join(r.get("post_modifier_particles", []))
     post += rf"|(?:{_WORD}\s+){{0,2}}?[a-z]{{2,}}ing\s+(?:{particles})\s+(?=(?:were|was|are|is|have|has|had)\s)" if particles else ""
@@ -1125,7 +1130,7 @@ def find_negations(text: str, s_start: int, s_end: int) -> list[tuple[int, int, 
     return out
 
 
-_NP_GROUPS = ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8", "np9", "np10", "np11", "np12")
+_NP_GROUPS = ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8", "np9", "np10", "np11", "np12", "np13")
 
 
 def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | set[str] = frozenset(),

@@ -2210,10 +2210,10 @@ def _document_place(doc: Doc) -> Mention | None:
     if labelled and len(_location_field_values(text)) == 1:
         return labelled[0]  # "Location: X, Y district": a report's or an infobox's own field for the place
     counts: collections.Counter[tuple[object, str]] = collections.Counter()
-    closing = _closing_containers(text, places)
+    closing: collections.Counter[tuple[object, str]] = collections.Counter()  # areas closing a named place's address
+    ends = _closing_containers(text, places)
     for m in places:
-        if m.start not in closing:
-            counts[_key(m)] += 1
+        (closing if m.start in ends else counts)[_key(m)] += 1
     # regions the text marks as such ("Idlib province"), less the names it also marks as settlements ("the city of X")
     areas = {normalize(str(m.data["name"])) for m in places
              if m.label == "region" and m.data.get("name") and m.rule.startswith("place.gazetteer+cue_region")}
@@ -2230,7 +2230,8 @@ def _document_place(doc: Doc) -> Mention | None:
     def count(m: Mention) -> int:
         if m.data.get("contained") and m.data.get("geonameid") is not None:
             # a named place in a known area: its own mentions and those of the area it lies in
-            return counts[_key(m)] + counts[(m.data["geonameid"], m.label)]
+            area = (m.data["geonameid"], m.label)
+            return counts[_key(m)] + counts[area] + closing[area]
         return counts[_key(m)]
 
     return min(places, key=lambda m: (level(m), -count(m), m.start))

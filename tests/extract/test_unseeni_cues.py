@@ -157,3 +157,77 @@ def test_here_and_there_between_speaker_and_verb(text: str, speaker: str) -> Non
 )
 def test_counted_objects_with_their_own_speaker_are_a_claim_of_their_own(text: str, figures: list) -> None:
     assert [[f.value for f in c.figures] for c in _figure_claims(text)] == figures
+
+
+# ------------------------------------------------------------------ figures
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    return [(f.kind, f.value) for c in _figure_claims(text) for f in c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A farmer was killed and his grandson wounded on Monday when shells fell on Dorlu.",
+         [("killed", 1), ("injured", 1)]),
+        ("A shepherd was shot dead and her son was injured near Kesmo.", [("killed", 1), ("injured", 1)]),
+    ],
+)
+def test_a_relative_after_a_singular_victim_is_one_more(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 33 members of the police and armed forces were killed in these attacks.", [("killed", 33)]),
+        ("Twelve workers of the water and power board were injured in Dorlu.", [("injured", 12)]),
+    ],
+)
+def test_a_five_word_phrase_after_the_counted_noun(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 9,000 people have been killed, about two thirds of them by the army.", [("killed", 9000)]),
+        ("Three months ago, six miners were killed when a bomb hit their van near Kesmo.", [("killed", 6)]),
+        ("The group recorded 410 disappearances in the first eight months of 2011.", [("other", 410)]),
+        ("Police seized one AK-47 rifle after 3 gunmen were killed.", [("killed", 3)]),
+        ("An Mi-8 helicopter crashed near Dorlu, killing 9 soldiers.", [("killed", 9)]),
+    ],
+)
+def test_fractions_periods_and_model_numbers_count_nothing(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counts by local monitors put the number of civilians killed in raids in the Orvan and Kesmo districts since "
+        "the start of June at more than 300.",
+    ],
+)
+def test_put_the_number_of_killed_over_a_long_phrase(text: str) -> None:
+    assert _figures(text) == [("killed", 300)]
+
+
+# ------------------------------------------------------------------ more speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Residents who fled to Dorlu told reporters that between 80 and 100 people had been killed.", "Residents"),
+        ("Villagers who escaped from Kesmo said that nine men were shot dead.", "Villagers"),
+        ("An interview published on Sunday quoted a retired army colonel as saying that no more than a dozen people "
+         "died in Lorva.", "a retired army colonel"),
+        ("The daily quoted Major Ivo Marek as saying 14 rebels were killed.", "Major Ivo Marek"),
+        ("The commander has received reports from local authorities that six civilians were killed in Kesmo.",
+         "local authorities"),
+    ],
+)
+def test_speakers_of_relative_clauses_quotes_and_reports(text: str, speaker: str) -> None:
+    assert _figure_claims(text)[0].attributed_to.name == speaker
