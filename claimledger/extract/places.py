@@ -1872,7 +1872,8 @@ def _listed_run(text: str, ms: list[Mention]) -> tuple[int, int] | None:
     return best
 
 
-_PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative)")
+_PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative"
+                              r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years))")
 
 
 def states_period_total(text: str, start: int, end: int) -> bool:

@@ -231,3 +231,39 @@ def test_put_the_number_of_killed_over_a_long_phrase(text: str) -> None:
 )
 def test_speakers_of_relative_clauses_quotes_and_reports(text: str, speaker: str) -> None:
     assert _figure_claims(text)[0].attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "place"),
+    [
+        ("Tallies compiled by independent newspapers in Dorvan put the number of civilians killed in raids in the "
+         "Kesmo and Orlu regions at more than 300.", "independent newspapers in Dorvan", "Kesmo"),
+    ],
+)
+def test_newspapers_speak_and_their_seat_is_no_incident_place(text: str, speaker: str, place: str) -> None:
+    c = _figure_claims(text)[0]
+    assert c.attributed_to.name == speaker and c.place.text != "Dorvan"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Eleven miners were found dead near Mach.\n\nIn the past twelve months, at least 23 miners have been killed "
+         "in attacks in Balochistan.\n\nThe bodies were taken to Mach.", 23, "Balochistan"),
+        ("Shelling hit Kramatorsk.\n\nOver the last three weeks, 40 civilians were wounded in Donetsk Oblast.\n\n"
+         "Kramatorsk was hit again.", 40, "Donetsk Oblast"),
+    ],
+)
+def test_a_total_over_the_past_months_is_the_region_s(text: str, figure: float, place: str) -> None:
+    assert _claim_with(text, figure).place.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the past twelve months, at least 23 miners have been killed in Kesmo.", [("killed", 23)]),
+        ("Over the last 24 hours, 12 people were wounded in Dorlu.", [("injured", 12)]),
+    ],
+)
+def test_the_length_of_a_period_counted_back_is_no_figure(text: str, expected: list) -> None:
+    assert _figures(text) == expected
