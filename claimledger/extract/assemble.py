@@ -1644,11 +1644,14 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         moved = _displacement_count(ctx, seg, figs)
         if moved is not None:
             tm, tp = moved, ""
-    if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES and dm is not None and dm.rule != "death":
+    if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES and dm is not None and dm.rule != "death" \
+            and (tp not in ("paragraph:", "document:") or _in(ctx, "dates", seg)):
+        # (but a type borrowed with the date, in a sentence that tells of no grave and no day of finding: the date too)
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's
         dm, dp = None, "own-only:"
-    if dm is not None and not dp and dm.label in ("month", "year") and tm is not None and not tp:
+    if dm is not None and not dp and dm.label in ("month", "year") and tm is not None and not tp and dm.rule != "refer_back":
+        # (not "operations during the month killed 60": a period told before, whatever day it holds)
         # "a massacre last year" in a text that dates the massacre ("The massacre began on 28 November
         # last year"): the day, when it falls in the period
         day = _date_of_type(ctx, tm.label, dm.data["start"], dm.data["end"])

@@ -198,7 +198,7 @@ def lexicon() -> _Lex:
             # keep it so when adding one
             "day_shift": (re.compile(r"\s(?:day|week|night|morning|afternoon|evening)"),),
             "past_span": (("the", "hours"), ("the", "days")),
-            "refer_back": (("that",), ("same",)),
+            "refer_back": (("that",), ("same",), ("during",), ("throughout",)),
             "season": tuple((k,) for k in r.get("seasons", {})),
         },
     )
@@ -560,8 +560,8 @@ def _year_parts(text: str, out: list[DateMatch]) -> list[DateMatch]:
     """"the first nine months of 2004", "the last three months of 2019", "the first half of 2021": the range
     of those months (rule ``year_part``), replacing the year found inside the phrase."""
     rx, counts = _year_part_rules()
-    if rx is None or "of" not in text:
-        return out
+    if rx is None or ("onths of" not in text and "alf of" not in text and "ONTHS OF" not in text and "ALF OF" not in text):
+        return out  # (a cheap test before the scan)
     added: list[DateMatch] = []
     for m in rx.finditer(text):
         n = 6 if m.group("n") is None else counts.get(m.group("n").lower(), 0)  # (no count: "half")
@@ -708,7 +708,8 @@ def _overnight(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[
     date (rule ``overnight``, a range of two days). A sentence that dates its event itself ("overnight on 3
     May", "on Tuesday ... overnight") is left to that date."""
     rx, reach = _overnight_rules()
-    if rx is None or "overnight" not in text.lower():
+    low = caseless_text(text)  # (kept from the scans before: no new copy)
+    if rx is None or ("overnight" not in low if low is not None else rx.search(text) is None):
         return out
     added: list[DateMatch] = []
     for m in rx.finditer(text):
