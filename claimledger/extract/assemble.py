@@ -1645,8 +1645,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         if moved is not None:
             tm, tp = moved, ""
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES and dm is not None and dm.rule != "death" \
-            and (tp not in ("paragraph:", "document:") or _in(ctx, "dates", seg)):
-        # (but a type borrowed with the date, in a sentence that tells of no grave and no day of finding: the date too)
+            and (tp != "paragraph:" or dp != "paragraph:" or _in(ctx, "dates", seg)):
+        # (but a type borrowed from its paragraph with the date, in a sentence that tells of no grave and no day of
+        # finding, borrows the date too)
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's
         dm, dp = None, "own-only:"

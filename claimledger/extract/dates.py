@@ -468,6 +468,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     _weekdays_of_told_days(text, keep)
     _shift_days(text, keep)
     _refer_back(text, keep)
+    keep = _days_of(text, keep)
     keep = _overnight(text, keep, anchor)
     keep = _anniversaries(text, keep, year_anchor)
     keep = _month_parts(text, keep, year_anchor, lex)
@@ -690,6 +691,40 @@ def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> l
     if not added:
         return out
     return sorted(out + added, key=lambda d: d.start)
+
+
+@cache
+def _days_of_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    r = load_rules("dates.json")
+    pat = r.get("days_of_pattern")
+    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("days_of_counts", {}).items()}
+
+
+def _days_of(text: str, out: list[DateMatch]) -> list[DateMatch]:
+    """"Over two days of fighting, both sides reported heavy losses." after "In the early hours of 13
+    September, ...": the days from the day written before it (in its paragraph, else the paragraphs
+    before), as many as it counts (rule ``days_of``). A sentence with a date of its own is left to it."""
+    rx, counts = _days_of_rules()
+    if rx is None or "days of" not in text.lower():
+        return out
+    added: list[DateMatch] = []
+    for m in rx.finditer(text):
+        n = counts.get(m.group("n").lower())
+        s0 = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        e0 = _SENTENCE_END.search(text, m.end())
+        s1 = e0.start() if e0 else len(text)
+        if not n or any(s0 <= d.start < s1 for d in out):
+            continue
+        before = [d for d in out if d.end <= m.start()]
+        i = len(before)
+        probe = out[:i] + [DateMatch(m.start(), m.end(), None, None, "range", "days_of")]
+        for prev in _told_before(text, probe, i, SHIFT_REACH) or _told_across(probe, i, ACROSS_REACH)[:1]:
+            if prev.precision == "day" and prev.first is not None and prev.first == prev.last and not prev.shift \
+                    and prev.rule not in _NOT_REFERRED:
+                added.append(DateMatch(m.start(), m.end(), prev.first, prev.first + dt.timedelta(days=n - 1), "range",
+                                       "days_of", prev.year_inferred))
+                break
+    return sorted(out + added, key=lambda d: d.start) if added else out
 
 
 @cache

@@ -173,3 +173,85 @@ def test_refer_back_across_paragraphs_skips_a_finding_day() -> None:
 def test_day_opening_a_paragraph_dates_its_incident(text: str, published: dt.date | None, first_words: str,
                                                    expected: tuple) -> None:
     assert _claim_dates(text, published)[first_words] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rule"),
+    [
+        # remains found or exhumed from a place in a year: the day of the finding, not of the killing
+        ("The 31 victims were those whose remains were exhumed from a well in 2009.", "2009", "discovery"),
+        ("Bodies were found at the edge of the forest on 3 June 2014.", "3 June 2014", "discovery"),
+        ("Soldiers killed 31 villagers near the well in 2009.", "2009", "year"),
+    ],
+)
+def test_remains_found_at_a_place_date_the_finding(text: str, date_text: str, rule: str) -> None:
+    assert _found(text, None)[date_text][2] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # "during the month": the month told before it, here in the paragraph before
+        ("The group recorded 12 attacks in Kordo in June 2017.\n\nThe army said its raids during the month killed 40.",
+         "during the month", (D(2017, 6, 1), D(2017, 6, 30), "refer_back")),
+        ("On 2 May 2013 rebels shelled Ilo. Throughout the day, 9 people died.", "Throughout the day",
+         (D(2013, 5, 2), D(2013, 5, 2), "refer_back")),
+    ],
+)
+def test_during_the_month_refers_back(text: str, date_text: str, expected: tuple) -> None:
+    assert _found(text, None, _paragraphs(text))[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month or a week of another kind: "of", "before", "after" follow it
+        "The group recorded 12 attacks in June 2017. During the month of Ramadan, 40 were killed.",
+        "The group recorded 12 attacks in June 2017. During the week before the vote, 40 were killed.",
+    ],
+)
+def test_during_the_month_of_is_no_reference(text: str) -> None:
+    assert "refer_back" not in {r for _, _, r in _found(text, None).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "first_words", "expected"),
+    [
+        # a later sentence of a paragraph whose grave type it borrows, with no date of its own, keeps the date
+        ("In August 1991 troops buried 47 farmers in a mass grave in Pallca. The tribunal has recorded 60 victims in "
+         "Pallca.", "The tribunal has", (D(1991, 8, 1), D(1991, 8, 31))),
+        # the day of its own sentence's finding gives a mass grave no date of death
+        ("About 60 people were buried in a mass grave in Pallca, the mayor said. Troops killed 47 farmers in Pallca in "
+         "August 1991. Reporters saw at least 20 bodies in Pallca on Saturday.", "Reporters saw at", (None, None)),
+    ],
+)
+def test_borrowed_dates_of_grave_counts(text: str, first_words: str, expected: tuple) -> None:
+    assert _claim_dates(text, D(2019, 7, 20))[first_words] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # days of fighting counted after a day written before: that many days from it
+        ("At dawn on 6 April 2016 shelling began along the line. Over three days of clashes, 60 soldiers died.",
+         "Over three days of clashes", (D(2016, 4, 6), D(2016, 4, 8), "days_of")),
+        ("On 6 April 2016 rebels attacked Tiro.\n\nIn two days of fighting, 30 died.", "In two days of fighting",
+         (D(2016, 4, 6), D(2016, 4, 7), "days_of")),
+    ],
+)
+def test_days_of_fighting_after_a_day(text: str, date_text: str, expected: tuple) -> None:
+    assert _found(text, None, _paragraphs(text))[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence with a date of its own, or "that began on ...", is left to that date
+        "On 6 April 2016 rebels attacked Tiro. Over two days of fighting on 9 and 10 April 2016, 30 died.",
+        "On 6 April 2016 rebels attacked Tiro. In two days of fighting that began on 9 April 2016, 30 died.",
+        # no day written before it
+        "Over two days of fighting, 30 died.",
+    ],
+)
+def test_days_of_fighting_needs_a_day_before(text: str) -> None:
+    assert "days_of" not in {r for _, _, r in _found(text, None).values()}
