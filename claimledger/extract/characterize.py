@@ -931,13 +931,16 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
         st.add(m.start(), m.end(), "resp.adjective", party, "asserts")
 
 
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# a word (``[A-Za-z][\w’'-]*``), its capital captured: ``findall`` gives the capital of a capitalized word and
+# "" for another, no copy of the word
+_HEADLINE_WORD = re.compile(r"(?:([A-Z])|[a-z])[\w’'-]*")
 
 
 def _headline(text: str, seg: Segment) -> bool:
     """A sentence of four or more words, most of them capitalized (a title): its verbs have no agents."""
-    words = _HEADLINE_WORD.findall(text, seg.start, seg.end)
-    return len(words) >= 4 and sum(1 for w in words if w[0] <= "Z") >= 0.7 * len(words)  # [A-Z] of [A-Za-z]
+    capitals = _HEADLINE_WORD.findall(text, seg.start, seg.end)
+    n = len(capitals)
+    return n >= 4 and n - capitals.count("") >= 0.7 * n
 
 
 _BARE_VERB = re.compile(r"\W*(?:attack|kill|bomb|shell|hit|strike|raid)\b", re.IGNORECASE)

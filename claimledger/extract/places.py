@@ -1565,9 +1565,24 @@ _ASIDE_WORDS = ("hospital", " to ", "reached", "arrived", "like", "resembl", "re
 _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 
+# what makes a regex's matches depend on the direction it is read in: atomic groups, possessive quantifiers,
+# back-references, \G
+_DIRECTED = regex.compile(r"\(\?>|[*+?}]\+|\\[1-9G]|\(\?P=|\\g<")
+
+
+def _end_anchored(pattern: str) -> Any:
+    """A rule pattern anchored at the end of the text it is searched in ("... $"), asked only whether it
+    matches: compiled for a reverse search (regex's REVERSE flag), which tries the end once instead of
+    every start position; the same texts match. A pattern that is not, or whose matches could depend on
+    the direction (``_DIRECTED``), is compiled as it is."""
+    if pattern.endswith("$") and not pattern.endswith("\\$") and not _DIRECTED.search(pattern):
+        return regex.compile(pattern, flags=regex.REVERSE)
+    return regex.compile(pattern)
+
+
 @functools.cache
 def _aside_patterns() -> tuple[Any, ...]:
-    return tuple(regex.compile(p) for p in rules().get("aside_before", []))
+    return tuple(_end_anchored(p) for p in rules().get("aside_before", []))
 
 
 COMPARISON_REACH = 50  # characters before a place read for a comparison cue (rules ``comparison_before``)
@@ -1576,7 +1591,7 @@ _COMPARISON_WORDS = ("like", "reminiscent", "compar", "akin", "resembl")  # ever
 
 @functools.cache
 def _comparison_patterns() -> tuple[Any, ...]:
-    return tuple(regex.compile(p) for p in rules().get("comparison_before", []))
+    return tuple(_end_anchored(p) for p in rules().get("comparison_before", []))
 
 
 def _is_comparison(text: str, start: int) -> bool:

@@ -100,6 +100,50 @@ def test_headline_counts_capitalised_words() -> None:
     assert characterize._headline(text, second) is False
 
 
+HEADLINE_TEXTS = [
+    "Rockets Hit Border Town Overnight",
+    "Three Drones Downed over the Coast",
+    "Drones downed over the coast, army says",
+    "1Dawn 2Raid _Hits éTown 'Quiet' -Night",
+    "ÉTAT Ülke Raid On Depot",
+    "A B C d",
+    "A B c d",
+    "Raids",
+    "",
+    "x-Ray Y’s Zone_1 Q-Point",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_TEXTS)
+def test_headline_reads_the_words_of_the_word_regex(text: str) -> None:
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    expected = len(words) >= 4 and sum(1 for w in words if w[0] <= "Z") >= 0.7 * len(words)
+    assert characterize._headline(text, Segment(0, len(text))) is expected
+
+
+END_ANCHORED_TEXTS = ["died of wounds in hospital in ", "was rushed to the hospital in the ", "trains heading to ",
+                      "buses bound to the ", "the town looked like ", "compared it with ", "reached the ",
+                      "it was like that in ", "to \n", "like the", "", "HOSPITAL IN "]
+
+
+@pytest.mark.parametrize("text", END_ANCHORED_TEXTS)
+def test_end_anchored_rules_match_where_their_patterns_match(text: str) -> None:
+    patterns = places.rules().get("aside_before", []) + places.rules().get("comparison_before", [])
+    assert patterns
+    for pattern in patterns:
+        compiled = places._end_anchored(pattern)
+        assert (compiled.search(text) is not None) is (places.regex.search(pattern, text) is not None)
+        assert compiled.flags & places.regex.REVERSE
+
+
+@pytest.mark.parametrize(("pattern", "reverse"), [
+    (r"\bto\s+$", True), (r"\bto\s+", False), (r"(?>a+)b$", False), (r"a++$", False), (r"(a)\1$", False),
+    (r"a\$", False), (r"(?P<x>a)(?P=x)$", False),
+])
+def test_end_anchored_reads_backwards_only_where_the_direction_cannot_matter(pattern: str, reverse: bool) -> None:
+    assert bool(places._end_anchored(pattern).flags & places.regex.REVERSE) is reverse
+
+
 @pytest.mark.parametrize("span", ["The army has also", "The army", "The army has", "Officials on Monday ", "X reportedly",
                                   "X Reportedly", "a report released yesterday", "the Assembly was formally",
                                   "They \u212aan", "It ſeemingly", "has", " has", "", "  ", "the army,", "B, and has"])
