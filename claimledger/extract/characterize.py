@@ -985,22 +985,63 @@ def _triggered(text: str, starts: list[int], R: _Rules) -> dict[str, set[int]]:
     """Per family, the sentences holding one of its trigger words (one pass over the words of the text)."""
     out: dict[str, set[int]] = {g: set() for g in _GROUPS}
     stems = R.trigger_stems
+    kinds = _trigger_groups.of(R)  # word -> the families whose trigger stems begin it
     low = lowered(text)
     if low is not None and "\u212a" not in text:  # the Kelvin sign would lower to a letter
+        letters = _letter_runs(low, starts)
+        if letters is not None:
+            for si, (a, b) in enumerate(_sentence_ranges(starts, len(low))):
+                for w in letters[a:b].split():
+                    groups = kinds.get(w)
+                    if groups is None:
+                        groups = kinds[w] = _word_groups(w, stems)
+                    for group in groups:
+                        out[group].add(si)
+            return out
         words = ((m.start(), m.group()) for m in R.trigger_words.finditer(low))  # only runs led by a key
     else:
         words = ((m.start(), m.group().lower()) for m in _WORD.finditer(text))
-    kinds = _trigger_groups.of(R)  # word -> the families whose trigger stems begin it
     for start, w in words:
         groups = kinds.get(w)
         if groups is None:
-            groups = kinds[w] = tuple(dict.fromkeys(
-                group for stem, group in stems.get(w[:4], _NONE) + stems.get(w[:3], _NONE) if w.startswith(stem)))
+            groups = kinds[w] = _word_groups(w, stems)
         if groups:
             si = max(0, bisect.bisect_right(starts, start) - 1)
             for group in groups:
                 out[group].add(si)
     return out
+
+
+def _word_groups(w: str, stems: dict[str, list[tuple[str, str]]]) -> tuple[str, ...]:
+    """The families whose trigger stems begin the lower-cased word ``w`` (a stem shorter than 4 letters
+    keyed by itself: a word shorter than 3 letters must equal it)."""
+    head4, head3 = stems.get(w[:4]), stems.get(w[:3])
+    if head4 is None and head3 is None:
+        return ()
+    return tuple(dict.fromkeys(group for stem, group in (head4 or _NONE) + (head3 or _NONE) if w.startswith(stem)))
+
+
+# bytes -> the same byte for a-z, a space for any other: the runs of a-z letters of an encoded text, split apart
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _letter_runs(low: str, starts: list[int]) -> str | None:
+    """``low`` with every character but a-z a space (offsets kept), so that splitting a sentence's stretch
+    gives its runs of a-z letters, what ``R.trigger_words`` scans for (a run no key leads has no families);
+    ``None`` when the sentence starts do not rise or a run straddles one (then the scan reads the text)."""
+    letters = low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+    for i in range(1, len(starts)):
+        s = starts[i]
+        if s <= starts[i - 1] or s > len(letters) or (s < len(letters) and letters[s - 1] != " " and letters[s] != " "):
+            return None
+    return letters if starts else None
+
+
+def _sentence_ranges(starts: list[int], n: int) -> list[tuple[int, int]]:
+    """Per sentence, the stretch of text whose words the sentence holds: from its start to the next one's
+    (the first from 0, the last to ``n``), as ``bisect_right(starts, offset) - 1`` maps an offset."""
+    bounds = [0, *starts[1:], n]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
 
 
 _trigger_groups: OwnedCache[tuple[str, ...]] = OwnedCache(WORD_KINDS_KEPT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -298,3 +299,41 @@ def test_object_gate_passes_where_an_object_cue_matches(after: str) -> None:
         assert C.objects.first(after, low) == ungated.first(after, low)
         if ungated.first(after, low) is not None:
             assert C.objects.gate.match(after, low) is not None
+
+
+TRIGGER_TEXTS = [
+    "The ministry accused the rebels of shelling the market. Rebels denied it; the UN condemned the attack.",
+    "Accusations flew.They blamed\nthe army's artillery for the killings.  Résumé: élite units hit targets.",
+    "No one was held responsible; a court issued a warrant. It was a massacre, a war crime, officials said.",
+    "KILLED IN STRIKE 3 killed_by drones, 12attacks and x-rays; the deni-al was used twice.",
+    "Kelvin \u212aills were not counted. An investigation followed.",
+    "",
+    "   leading spaces before any sentence. then lower-case starts",
+]
+
+
+def _triggered_by_scan(text: str, starts: list[int]) -> dict[str, set[int]]:
+    """``characterize._triggered`` as the plain scan of the words led by a trigger key finds it."""
+    R = characterize.rules()
+    out: dict[str, set[int]] = {g: set() for g in characterize._GROUPS}
+    low = text.lower()
+    words = ((m.start(), m.group()) for m in R.trigger_words.finditer(low)) if "\u212a" not in text \
+        else ((m.start(), m.group().lower()) for m in characterize._WORD.finditer(text))
+    for start, w in words:
+        for group in characterize._word_groups(w, R.trigger_stems):
+            out[group].add(max(0, bisect.bisect_right(starts, start) - 1))
+    return out
+
+
+@pytest.mark.parametrize("text", TRIGGER_TEXTS)
+@pytest.mark.parametrize("split", ["sentences", "mid_word", "none", "late_first"])
+def test_triggered_sentences_are_those_of_the_trigger_scan(text: str, split: str) -> None:
+    starts = [s.start for s in segment.split_sentences(text, 0, len(text))] if split != "none" else []
+    if split == "mid_word" and len(text) > 12:
+        starts = sorted({*starts, 11})  # a start inside a word: the scan of the text decides
+    if split == "late_first":
+        starts = [s + 3 for s in starts if s + 3 < len(text)]
+    expected = _triggered_by_scan(text, starts)
+    assert characterize._triggered(text, starts, characterize.rules()) == expected
+    if text.startswith("The ministry") and split == "sentences":
+        assert expected["responsibility"] == {0, 1}
