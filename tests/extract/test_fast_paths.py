@@ -337,3 +337,15 @@ def test_triggered_sentences_are_those_of_the_trigger_scan(text: str, split: str
     assert characterize._triggered(text, starts, characterize.rules()) == expected
     if text.startswith("The ministry") and split == "sentences":
         assert expected["responsibility"] == {0, 1}
+
+
+BOUNDARY_TEXTS = ["Shots were fired... Then Silence!? \"Nobody knew.\" (It ended.) 3 died.", "A.B. c. D", "No stop here",
+                  "Wait?! “Yes.” ¡Ok! Пожар.» Ещё", "end.\u2026 Next", "..", "x.) [Y"]
+
+
+@pytest.mark.parametrize("text", BOUNDARY_TEXTS)
+def test_sentence_boundaries_are_those_of_the_stop_run_regex(text: str) -> None:
+    plain = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u0400-\u04ff])")
+    assert [m.span() for m in segment._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for start in range(len(text)):
+        assert [m.span() for m in segment._BOUNDARY.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
