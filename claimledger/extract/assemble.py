@@ -2526,10 +2526,18 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
     arms, the ministry said on 3 May"): a responsibility statement (rules ``agent_rules``) or a cause
     (rules ``cause``: "the blast resulted from a misfired rocket"), no figure and
     no denial (those make their own claims), a plain statement cue (:func:`_statement_cue`) and the
-    document's place outside the speaker's words (:func:`_incident_places`). Not in a long text, which tells of many incidents."""
+    document's place outside the speaker's words (:func:`_incident_places`); or the speaker's account of its
+    own fire at armed targets only (rules ``own_target``: "X said its jets had struck only militant
+    positions"), with or without a place. Not in a long text, which tells of many incidents."""
     seg = ctx.doc.sentences[si]
     if len(ctx.doc.text) > LONG_DOCUMENT or _in(ctx, "figures", seg) or _in(ctx, "denials", seg):
         return False
+    target = _own_target().search(ctx.doc.text, seg.start, seg.end)
+    if target is not None:
+        # "the ministry said its jets had struck only militant positions": the speaker's account of its own
+        # fire, of the document's incident whether or not the sentence names its place
+        # (the cue nearest the account, else the sentence's: "TV, quoting a statement by X, said that its ...")
+        return _statement_cue(ctx, si, target.start()) is not None or _statement_cue(ctx, si, seg.start) is not None
     agents = _alternative_cause_rules()["agent_rules"]
     resp = [m for m in _in(ctx, "characterizations", seg)
             if m.label == "responsibility" and m.data.get("stance") == "asserts"]
@@ -2568,6 +2576,12 @@ def _names_an_incident(ctx: _Ctx, seg: Segment) -> bool:
 
 
 @cache
+def _own_target() -> Caseless:
+    """Rules ``own_target``: a party's fire at armed targets only, told with a pronoun for the party."""
+    return Caseless(_alternative_cause_rules().get("own_target", "(?!)"))
+
+
+@cache
 def _account_cause() -> Caseless:
     # a case-insensitive scan of lower-cased text: the same matches, about twice as fast (it reads every short text)
     return Caseless(_alternative_cause_rules()["cause"])
@@ -2575,7 +2589,8 @@ def _account_cause() -> Caseless:
 
 def _account_sentences(ctx: _Ctx, place: Mention | None) -> list[int]:
     """The sentences that may hold a party's account, in text order: those with a responsibility statement,
-    and those naming the document's ``place`` with a cause (rules ``cause``; only these are searched)."""
+    those naming the document's ``place`` with a cause (rules ``cause``; only these are searched), and those
+    telling of a party's fire at armed targets (rules ``own_target``)."""
     if len(ctx.doc.text) > LONG_DOCUMENT:
         return []
     found = {_sentence_index(ctx, m.start) for m in ctx.layers.get("characterizations", []) if m.label == "responsibility"}
@@ -2585,6 +2600,7 @@ def _account_sentences(ctx: _Ctx, place: Mention | None) -> list[int]:
         cause = _account_cause()
         text = ctx.doc.text
         found.update(si for si in named if cause.search(text, ctx.doc.sentences[si].start, ctx.doc.sentences[si].end))
+    found.update(_sentence_index(ctx, m.start()) for m in _own_target().finditer(ctx.doc.text))
     return sorted(found)
 
 
