@@ -2527,8 +2527,8 @@ def _alternative_cause(ctx: _Ctx, si: int, defaults: dict[str, Mention | None]) 
     (rules ``cause``: "the blast resulted from a misfired rocket"), no figure and
     no denial (those make their own claims), a plain statement cue (:func:`_statement_cue`) and the
     document's place outside the speaker's words (:func:`_incident_places`); or the speaker's account of its
-    own fire at armed targets only (rules ``own_target``: "X said its jets had struck only militant
-    positions"), with or without a place. Not in a long text, which tells of many incidents."""
+    own fire at armed targets only or of who the dead were (rules ``own_target``: "X said its jets had struck
+    only militant positions"; ``victims_account``: "X said the dead were militants"), with or without a place. Not in a long text, which tells of many incidents."""
     seg = ctx.doc.sentences[si]
     if len(ctx.doc.text) > LONG_DOCUMENT or _in(ctx, "figures", seg) or _in(ctx, "denials", seg):
         return False
@@ -2577,8 +2577,10 @@ def _names_an_incident(ctx: _Ctx, seg: Segment) -> bool:
 
 @cache
 def _own_target() -> Caseless:
-    """Rules ``own_target``: a party's fire at armed targets only, told with a pronoun for the party."""
-    return Caseless(_alternative_cause_rules().get("own_target", "(?!)"))
+    """Accounts that need no place (rules ``own_target``, a party's fire at armed targets only, told with a
+    pronoun for the party; ``victims_account``, who the dead were or the fighting they died in)."""
+    rules = _alternative_cause_rules()
+    return Caseless("|".join(f"(?:{rules[k]})" for k in ("own_target", "victims_account") if rules.get(k)) or "(?!)")
 
 
 @cache
@@ -2590,7 +2592,7 @@ def _account_cause() -> Caseless:
 def _account_sentences(ctx: _Ctx, place: Mention | None) -> list[int]:
     """The sentences that may hold a party's account, in text order: those with a responsibility statement,
     those naming the document's ``place`` with a cause (rules ``cause``; only these are searched), and those
-    telling of a party's fire at armed targets (rules ``own_target``)."""
+    telling of a party's fire at armed targets or of who the dead were (rules ``own_target``, ``victims_account``)."""
     if len(ctx.doc.text) > LONG_DOCUMENT:
         return []
     found = {_sentence_index(ctx, m.start) for m in ctx.layers.get("characterizations", []) if m.label == "responsibility"}
