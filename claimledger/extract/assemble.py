@@ -2633,6 +2633,50 @@ def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], vers
 
 
 @cache
+def _uncounted_deaths_rx() -> Caseless:
+    """Rules ``uncounted_deaths``: deaths told without a count ("the loss of innocent lives")."""
+    return Caseless(_alternative_cause_rules().get("uncounted_deaths", "(?!)"))
+
+
+def _uncounted_deaths(ctx: _Ctx, taken: set[int]) -> list[int]:
+    """The sentences (not in ``taken``) in which a party states deaths it gives no count for, in a place the
+    sentence names ("The union mourns the loss of innocent lives in the clashes in X"; rules
+    ``uncounted_deaths``): no figure, no denial, a town, district or region of the gazetteer (rules
+    ``uncounted_place_labels``, not ``not_place_rules``), and a named speaker's plain statement
+    (:func:`_statement_cue`) or the publisher's own (:func:`_publisher_speaks`). Not in a long text."""
+    if len(ctx.doc.text) > LONG_DOCUMENT:
+        return []
+    rules = _alternative_cause_rules()
+    labels = rules.get("uncounted_place_labels", [])
+    par_starts = [p.start for p in ctx.doc.paragraphs]
+    out: list[int] = []
+    for m in _uncounted_deaths_rx().finditer(ctx.doc.text):
+        si = _sentence_index(ctx, m.start())
+        if si in taken or si in out:
+            continue
+        seg = ctx.doc.sentences[si]
+        if _in(ctx, "figures", seg) or _in(ctx, "denials", seg):
+            continue
+        if not any(p.label in labels and "gazetteer" in p.rule and not any(r in p.rule for r in rules["not_place_rules"])
+                   and _place_penalty(ctx.doc, p, par_starts) < 3.0 for p in _in(ctx, "places", seg)):
+            continue
+        if _statement_cue(ctx, si, m.start()) is not None or _publisher_speaks(ctx, seg):
+            out.append(si)
+    return out
+
+
+def _publisher_speaks(ctx: _Ctx, seg: Segment) -> bool:
+    """True when the sentence opens with the publisher's own name: a party's statement on its own site
+    ("The Union mourns ..." published by the Union)."""
+    name = _PAREN.sub("", ctx.doc.source.publisher or "").strip().lower().removeprefix("the ")
+    opening = ctx.doc.text[seg.start:seg.end].lstrip().lower().removeprefix("the ")
+    return len(name) > 3 and opening.startswith(name)
+
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@cache
 def _struck_by() -> Caseless | None:
     """Rules ``struck_by``, case-insensitive, gated by the strings every match holds (``fastre.Caseless``)."""
     pattern = load_rules("figures.json").get("struck_by")
@@ -2696,6 +2740,12 @@ def make_assemble(version: str) -> Component:
                 claims.append((seg.start, _account_claim(ctx, si, defaults, version)))
         told = {_sentence_index(ctx, m.start) for m in doc.spans.get(ACCOUNTS, [])}
         told |= {_sentence_index(ctx, m.start) for m in layers.get("denials", [])}
+        for si in _uncounted_deaths(ctx, set(figs_by_sentence) | told):
+            seg = doc.sentences[si]
+            # in the accounts layer: a one-event record's event is never such a statement (event_claim)
+            doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "statement", {}, rule="uncounted_deaths"))
+            claims.append((seg.start, _build(ctx, si, [], defaults, version)))
+            told.add(si)
         for si in _struck_statements(ctx, set(figs_by_sentence) | told):
             seg = doc.sentences[si]
             # in the accounts layer: a one-event record's event is never such a statement (event_claim)
