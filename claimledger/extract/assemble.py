@@ -2584,6 +2584,11 @@ def _own_target() -> Caseless:
 
 
 @cache
+def _own_target_past() -> re.Pattern[str]:
+    return re.compile(_alternative_cause_rules().get("own_target_past", "(?!)"), re.IGNORECASE)
+
+
+@cache
 def _account_cause() -> Caseless:
     # a case-insensitive scan of lower-cased text: the same matches, about twice as fast (it reads every short text)
     return Caseless(_alternative_cause_rules()["cause"])
@@ -2613,9 +2618,13 @@ def _account_types() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], version: str) -> ClaimIn:
     """The figure-less claim of a party's account (:func:`_alternative_cause`), typed by the account's own
-    words (rules ``types``: "X blew up the building" is an explosion, whatever the document's type)."""
+    words (rules ``types``: "X blew up the building" is an explosion, whatever the document's type); an
+    account of a practice ("its strikes target military sites only": rules ``own_target_past``) is undated."""
     claim = _build(ctx, si, [], defaults, version)
     seg = ctx.doc.sentences[si]
+    target = _own_target().search(ctx.doc.text, seg.start, seg.end)
+    if target is not None and claim.date.start is not None and not _own_target_past().search(target.group()):
+        claim = claim.model_copy(update={"date": DateValue(rule="practice")})
     for typ, rx in _account_types():
         hit = rx.search(ctx.doc.text, seg.start, seg.end)
         if hit is None:

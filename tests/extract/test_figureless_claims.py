@@ -31,7 +31,7 @@ def _of(claims: list[ClaimIn], sentence: str) -> list[ClaimIn]:
         ("The Defence Ministry said its artillery had fired only at rebel positions.", "The Defence Ministry"),
         ("A rebel spokesman said their fighters had targeted only army positions.", "A rebel spokesman"),
         ("The rebel command said it had struck \"an army command post\" near the town.", "The rebel command"),
-        ("The government has claimed that its strikes target military infrastructure only.", "The government"),
+        ("The government said its jets had attacked rebel bases near the town.", "The government"),
         ("The militia said its units returned fire at army positions.", "The militia"),
     ],
 )
@@ -116,3 +116,18 @@ def test_figureless_claims_never_a_records_event(text: str) -> None:
     claim = extract_event(SourceText(doc_id="r", text=text, published=dt.date(2021, 5, 5)))
     assert claim is not None
     assert claim.date.start == dt.date(2021, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # a practice, in the present tense: no incident date
+        ("The government has claimed that its strikes target military infrastructure only.", False),
+        ("The rebels say their fighters target only army positions.", False),
+        # an act, in the past tense: the document's incident date
+        ("The government said its jets had attacked rebel bases near the town.", True),
+    ],
+)
+def test_figureless_claims_a_practice_stays_undated(sentence: str, dated: bool) -> None:
+    claims = _of(_figureless(LEAD + sentence), sentence)
+    assert [c.date.start is not None for c in claims] == [dated]
