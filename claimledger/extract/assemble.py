@@ -2619,12 +2619,17 @@ def _account_types() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], version: str) -> ClaimIn:
     """The figure-less claim of a party's account (:func:`_alternative_cause`), typed by the account's own
     words (rules ``types``: "X blew up the building" is an explosion, whatever the document's type); an
-    account of a practice ("its strikes target military sites only": rules ``own_target_past``) is undated."""
+    account of a practice ("its strikes target military sites only": rules ``own_target_past``) is undated and
+    takes no place its sentence does not name."""
     claim = _build(ctx, si, [], defaults, version)
     seg = ctx.doc.sentences[si]
     target = _own_target().search(ctx.doc.text, seg.start, seg.end)
-    if target is not None and claim.date.start is not None and not _own_target_past().search(target.group()):
-        claim = claim.model_copy(update={"date": DateValue(rule="practice")})
+    if target is not None and not _own_target_past().search(target.group()):
+        # a practice tells of no one incident: no date, and no place but one its sentence names
+        place = claim.place
+        if place.rule.startswith(("paragraph:", "document")):
+            place = PlaceValue(country=place.country, rule="practice")
+        claim = claim.model_copy(update={"date": DateValue(rule="practice"), "place": place})
     for typ, rx in _account_types():
         hit = rx.search(ctx.doc.text, seg.start, seg.end)
         if hit is None:

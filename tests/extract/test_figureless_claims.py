@@ -131,3 +131,5 @@ def test_figureless_claims_never_a_records_event(text: str) -> None:
 def test_figureless_claims_a_practice_stays_undated(sentence: str, dated: bool) -> None:
     claims = _of(_figureless(LEAD + sentence), sentence)
     assert [c.date.start is not None for c in claims] == [dated]
+    # (nor a place the sentence does not name)
+    assert [c.place.name is not None for c in claims] == [dated]
