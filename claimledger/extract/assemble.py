@@ -1620,6 +1620,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dp = "place:" if dm is not None else dp
     if dm is None and not dp and defaults["date"] is not None and not (pm is not None and not pp and _elsewhere(ctx, defaults["date"], pm)):
         dm, dp = defaults["date"], "document:"
+        if _statement_day_only(ctx, si, dm):
+            dm, dp = None, "statement-only:"
     period_total = bool(aggregate and period)
     long_total = _long_period_total(ctx, seg, figs)
     # (not a count of specific things its own sentence names, no casualty: "13 mass graves found since the war")
@@ -1724,6 +1726,22 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         stance=cast(Stance, stance),
         extra=extra,
     )
+
+
+def _statement_day_only(ctx: _Ctx, si: int, date: Mention) -> bool:
+    """True when sentence ``si``, after the lead, is dated only by the day of a statement or report ("X on
+    Friday expressed outrage over the report ...") and the document's incident date ``date`` is told only in a
+    later paragraph: the sentence tells what was said that day, not when the incident was, so no date is
+    carried back to it from further on."""
+    seg = ctx.doc.sentences[si]
+    own = _in(ctx, "dates", seg)
+    if not own or any(m.rule != "report" for m in own) or date.start < seg.end:
+        return False
+    pi = ctx.par_of_sentence[si]
+    pars = ctx.doc.paragraphs
+    if pi < _lead_end(ctx) or pi + 1 >= len(pars):
+        return False
+    return date.start >= pars[pi + 1].start
 
 
 def _statement_speaker(ctx: _Ctx, seg: Segment) -> Mention | None:

@@ -133,3 +133,28 @@ def test_figureless_claims_a_practice_stays_undated(sentence: str, dated: bool) 
     assert [c.date.start is not None for c in claims] == [dated]
     # (nor a place the sentence does not name)
     assert [c.place.name is not None for c in claims] == [dated]
+
+
+STATEMENT_DOC = (
+    "Ministry rejects new report on the killings in Varna\n\n"
+    "The report relies on witnesses who fled the town last year, officials say.\n\n"
+    "Officials in the capital have reacted to the report for a second day.\n\n"
+    "{sentence}\n\n"
+    "Soldiers killed 12 villagers in Varna on 3 May 2021.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # after the lead, dated only by the day it was said: no incident date carried back from further on
+        ("The ministry said on Friday that the report about the 12 dead in Varna was false.", False),
+        # a date of its own, or none at all: as before
+        ("The ministry said the report about the 12 dead in Varna was false.", True),
+    ],
+)
+def test_figureless_claims_a_statement_day_carries_no_later_date(sentence: str, dated: bool) -> None:
+    text = STATEMENT_DOC.format(sentence=sentence)
+    source = SourceText(doc_id="s", text=text, published=dt.date(2021, 5, 20), publisher="Test Wire")
+    claims = [c for c in extract(source) if c.evidence.text == sentence and c.figures]
+    assert [c.date.start is not None for c in claims] == [dated]
