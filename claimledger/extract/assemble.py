@@ -1155,7 +1155,7 @@ def _figure(doc: Doc, m: Mention) -> Figure:
     )
 
 
-UNDATED_ON_PURPOSE = ("superseded:", "separate:")  # no date, by a rule that says so (linking gives such a claim no date either)
+UNDATED_ON_PURPOSE = ("superseded:", "separate:", "statement-only:")  # no date, by a rule that says so (linking gives such a claim no date either)
 
 
 def _date_value(doc: Doc, m: Mention | None, prefix: str) -> DateValue:

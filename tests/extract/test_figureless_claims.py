@@ -158,3 +158,5 @@ def test_figureless_claims_a_statement_day_carries_no_later_date(sentence: str, 
     source = SourceText(doc_id="s", text=text, published=dt.date(2021, 5, 20), publisher="Test Wire")
     claims = [c for c in extract(source) if c.evidence.text == sentence and c.figures]
     assert [c.date.start is not None for c in claims] == [dated]
+    # (undated on purpose: the rule says so, and linking gives the claim no date either)
+    assert [c.date.rule == "statement-only" for c in claims] == [not dated]
