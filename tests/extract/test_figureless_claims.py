@@ -17,7 +17,8 @@ FAMILIES = ("responsibility", "characterization", "recognition", "legal_action",
 
 def _figureless(text: str, publisher: str = "Test Wire") -> list[ClaimIn]:
     source = SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5), publisher=publisher)
-    return [c for c in extract(source) if not c.figures and c.type not in FAMILIES]
+    # (a denial is a claim of its own, whatever type it records: stance ``rejects``)
+    return [c for c in extract(source) if not c.figures and c.type not in FAMILIES and c.stance != "rejects"]
 
 
 def _of(claims: list[ClaimIn], sentence: str) -> list[ClaimIn]:
