@@ -75,6 +75,9 @@ class MultiScan:
         self.regexes = dict(regexes)
         self.scanner: re.Pattern[str] | None = None
         self.after_nonword: re.Pattern[str] | None = None  # the scanner led by the non-word character before a cue
+        # each cue's first characters (``lead_class``), when every cue has them: a cue is replayed only on the
+        # scan's positions whose character it can start with (``_CueLeads``)
+        self.leads: _CueLeads | None = None
         # each cue as its lower-cased-text form is written (without compile_fast's look-ahead,
         # which the shared one replaces, nor group names, which the scanner does not read)
         pats = [_NAMED_GROUP.sub("(?:", lower_pattern(rx.ignorecase.pattern)) for rx in self.regexes.values()]
@@ -94,6 +97,8 @@ class MultiScan:
                 self.scanner = re.compile(f"{lead}{prefix}(?=(?:{body}))", flag)
             except re.error:  # global inline flags: each scans alone
                 self.scanner = None
+            if self.scanner is not None and all(leads):
+                self.leads = _CueLeads([str(c) for c in leads], flag)
             if self.scanner is not None and all(_opens_word(p, flag, c) for p, c in zip(pats, leads, strict=True)):
                 # every cue opens a word: past the text's start one can only start right after a
                 # non-word character, and a scan that opens by reading it skips words at C speed
@@ -109,11 +114,12 @@ class MultiScan:
                 starts.insert(0, 0)
         else:
             starts = [m.start() for m in self.scanner.finditer(low)]
+        own = self.leads.split(low, starts) if self.leads is not None else None
         out: dict[str, list[re.Match[str]]] = {}
-        for name, rx in self.regexes.items():
+        for k, (name, rx) in enumerate(self.regexes.items()):
             found: list[re.Match[str]] = []
             last = 0
-            for p in starts:
+            for p in (own[k] if own is not None else starts):
                 if p < last:
                     continue
                 m = rx.lower.match(low, p)
@@ -125,6 +131,30 @@ class MultiScan:
                     last = m.end()
             out[name] = found
         return out
+
+
+class _CueLeads:
+    """The characters each of several cues can start with (``lead_class``), to split a shared scan's positions:
+    a cue is replayed only on the positions whose character it can start with (at the others its ``match``
+    fails: every match of it starts with one of them), about a third of them for the dates and the shared cues.
+    """
+
+    def __init__(self, leads: list[str], flags: int) -> None:
+        self.leads = [re.compile(c, flags) for c in leads]
+        self.of_char: dict[str, list[int]] = {}  # a character -> the cues that can start with it
+
+    def split(self, text: str, starts: list[int]) -> list[list[int]]:
+        """Per cue, the positions of ``starts`` (into ``text``) whose character it can start with."""
+        own: list[list[int]] = [[] for _ in self.leads]
+        of_char = self.of_char
+        for p in starts:
+            ch = text[p]
+            ks = of_char.get(ch)
+            if ks is None:
+                ks = of_char[ch] = [k for k, rx in enumerate(self.leads) if rx.match(ch) is not None]
+            for k in ks:
+                own[k].append(p)
+        return own
 
 
 _SPACE = "\ue000"  # stands for a run of white space in the first strings of the cues (``literal_prefixes``)
@@ -249,6 +279,7 @@ class Replay:
     def __init__(self, regexes: list[re.Pattern[str]]) -> None:
         self.regexes = list(regexes)
         self.scanner: re.Pattern[str] | None = None
+        self.leads: _CueLeads | None = None  # as ``MultiScan.leads``
         pats = [_NAMED_GROUP.sub("(?:", rx.pattern) for rx in self.regexes]
         flags = {rx.flags for rx in self.regexes}
         if pats and len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
@@ -267,17 +298,20 @@ class Replay:
                     self.scanner = re.compile(f"{lead[3:-1]}(?<=(?:{_by_lead(pats, leads, flag)})[\\s\\S])", flag)
                 except re.error:
                     pass
+            if self.scanner is not None and all(leads):
+                self.leads = _CueLeads([str(c) for c in leads], flag)
 
     def finditers(self, text: str) -> list[list[re.Match[str]]]:
         """``[list(rx.finditer(text)) for rx in regexes]``."""
         if self.scanner is None:
             return [list(rx.finditer(text)) for rx in self.regexes]
         starts = [m.start() for m in self.scanner.finditer(text)]
+        own = self.leads.split(text, starts) if self.leads is not None else None
         out: list[list[re.Match[str]]] = []
-        for rx in self.regexes:
+        for k, rx in enumerate(self.regexes):
             found: list[re.Match[str]] = []
             last = 0
-            for p in starts:
+            for p in (own[k] if own is not None else starts):
                 if p < last:
                     continue
                 m = rx.match(text, p)
