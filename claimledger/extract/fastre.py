@@ -722,6 +722,17 @@ class SliceCue:
         # as written (a case-sensitive pattern only): a slice holding none of them has no match, told by str.find
         self.lower_gate = gate_strings(lower_pattern(body), fl & ~re.IGNORECASE) if lower_cased else ()
         self.gate = gate_strings(body, fl) if cased else ()
+        # the last text searched and the gate strings it holds at all (as ``Caseless._held``): a slice of it holds
+        # only those, and a text holding none has no match in any slice (callers search a document slice by slice)
+        self._held: tuple[str, tuple[str, ...], tuple[str, ...]] = ("", (), ())
+
+    def _held_in(self, s: str, gate: tuple[str, ...]) -> tuple[str, ...]:
+        """The strings of ``gate`` that ``s`` holds anywhere (kept for the last ``s``, compared by identity)."""
+        last, of, held = self._held
+        if last is not s or of is not gate:
+            held = tuple(g for g in gate if g in s)
+            self._held = (s, gate, held)
+        return held
 
     def search(self, text: str, low: str | None, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text[a:b])``; ``low`` is ``caseless_text(text)``."""
@@ -736,11 +747,11 @@ class SliceCue:
         alternatives that can start with its character, and holds where one of them matches, as the
         alternation does."""
         if self.lower is not None and low is not None:
-            if self.lower_gate and not holds_any(low, self.lower_gate, a, b):
+            if self.lower_gate and not holds_any(low, self._held_in(low, self.lower_gate), a, b):
                 return False
             s = low[a:b]
             return (self.lower_truth or self.lower)["\n" not in s].search(s) is not None
-        if self.gate and not holds_any(text, self.gate, a, b):
+        if self.gate and not holds_any(text, self._held_in(text, self.gate), a, b):
             return False
         s = text[a:b]
         return (self.truth or self.rx)["\n" not in s].search(s) is not None
