@@ -9,6 +9,7 @@ import pytest
 from claimledger.extract.fastre import (
     Caseless,
     GateIndex,
+    SliceCue,
     caseless_text,
     compile_dispatch,
     compile_fast,
@@ -539,3 +540,20 @@ def test_fastre_boundary_first(pattern: str, flags: int, guard: str) -> None:
     for a, b in ((0, len(text)), (1, 40), (9, 70)):
         got, want = led.search(text, a, b), plain.search(text, a, b)
         assert (got.span() if got else None) == (want.span() if want else None)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?i)\b(?:published|updated)\s+on\s*$", r"\b(?:killed|died)\b", r"(?i)death\s+toll\b"],
+)
+def test_fastre_slicecue_holds_across_texts_as_search(pattern: str) -> None:
+    """The gate strings a text holds are kept per text: alternating texts and slices answer as a plain search."""
+    cue = SliceCue(pattern)
+    texts = ["It was Published on\nMonday; two died. The death toll rose.", "Nothing here.", "killed; UPDATED on "]
+    for _ in range(2):
+        for text in texts:
+            low = caseless_text(text)
+            for a in range(0, len(text), 3):
+                for b in (a + 5, a + 19, len(text)):
+                    assert cue.holds(text, low, a, b) == (cue.search(text, low, a, b) is not None)
+                    assert cue.holds(text, low, a, b) == (re.search(pattern, text[a:b]) is not None)

@@ -172,3 +172,23 @@ def test_scan_first_letter_dispatch_holds_where_the_alternation_does(patterns: l
     plain = re.compile("(?=(?:" + "|".join(f"(?:{p})" for p in patterns) + "))")
     assert [m.start() for m in dispatched.finditer(text)] == [m.start() for m in plain.finditer(text)]
     assert _by_first_letter([r"\w+said"], [None]) is None  # a pattern without first letters: no dispatch
+
+
+@pytest.mark.parametrize(
+    ("leads", "flags", "text", "want"),
+    [
+        (["[jm]", r"[\d]", "[m]"], 0, "3 march jan 12", [[2, 8], [0, 12], [2]]),
+        (["[jm]", "[a-c]"], re.IGNORECASE, "Jan b C maj", [[0, 8], [4, 6]]),
+        (["[x]"], 0, "", [[]]),
+    ],
+)
+def test_scan_cue_leads_split_positions_by_first_character(leads: list[str], flags: int, text: str,
+                                                          want: list[list[int]]) -> None:
+    starts = [i for i, ch in enumerate(text) if not ch.isspace() and (i == 0 or text[i - 1].isspace())]
+    assert scan._CueLeads(leads, flags).split(text, starts) == want
+
+
+def test_scan_multiscan_and_replay_split_by_leads() -> None:
+    """Both scans know each cue's first characters: a cue is replayed only where it can start."""
+    assert MultiScan({name: _cue(p) for name, p in _CUES.items()}).leads is not None
+    assert scan.Replay([compile_fast(p) for p in _REPLAY]).leads is not None
