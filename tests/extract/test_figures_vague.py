@@ -251,3 +251,19 @@ def test_figures_small_vague_part_of_a_whole_adds_no_figure(text: str) -> None:
 def test_vague_casualties_without_an_incident_are_no_claim(text: str, n: int) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2021, 5, 5)))
     assert len([c for c in claims if c.figures]) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The driver, 52, who was hit, and Sara Ole, 7, a pupil", [(12, 14), (43, 44)]),
+        ("Mayor Kin, 106, from the hills; Tom, 1000, the", [(11, 14)]),  # four digits: no age
+        ("Lena,\t31, was freed. Cars, 3, were hit", [(6, 8)]),  # "were" is not among the words after it
+        ("Word, 31,was; LENA, 31, was; 7, 31, was", []),  # no space after the comma, a capital before, a digit before
+    ],
+)
+def test_figures_age_apposition_opens_with_a_digit(text: str, spans: list[tuple[int, int]]) -> None:
+    """The rule opens with the age's first digit (its look-behind read after it): re skips to digits."""
+    _, appos = figures._age_rx()
+    assert appos is not None and appos.pattern.startswith(r"(\d")
+    assert [m.span(1) for m in appos.finditer(text)] == spans
