@@ -394,6 +394,7 @@ class _TypeRules:
     incident_refs: re.Pattern[str]  # ``incident_refs``: words that refer back to the text's incident ("the attack")
     war_words: re.Pattern[str]  # ``war_words``: a text about a war or fighting
     loss_periods: re.Pattern[str]  # ``loss_periods``: a toll over a period ("this year", "by the end of the war")
+    custody: frozenset[str]  # ``custody_types``: events that hold people (an arrest, an abduction)
 
 
 @cache
@@ -420,6 +421,7 @@ def _type_rules() -> _TypeRules:
         incident_refs=re.compile(r.get("incident_refs", "(?!)"), re.IGNORECASE),
         war_words=re.compile(r.get("war_words", "(?!)"), re.IGNORECASE),
         loss_periods=re.compile(r.get("loss_periods", "(?!)"), re.IGNORECASE),
+        custody=frozenset(r.get("custody_types", [])),
     )
 
 
@@ -868,6 +870,22 @@ def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention
         return None
     count = next(m for m in figs if m.label == "displaced")
     return _read_type("displacement", count.start, count.end, "type.displaced_count")
+
+
+def _custody_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention | None:
+    """For a claim that counts people captured or missing and no one killed or injured ("four men were arrested
+    in connection with the killings", "310 people who disappeared after being arrested"), the custody word of its
+    sentence (rules ``custody_types``: an arrest, an abduction): the people held are what it counts, not the
+    killing they are held for. Not a sentence that names a weapon: its count is of the people the weapon hit
+    ("the missile strike on the detention centre ... the prisoners held there")."""
+    if not any(m.label in ("captured", "missing") for m in figs) or any(m.label in HARMED_KINDS for m in figs):
+        return None
+    rules = _type_rules()
+    here = _in(ctx, "types", seg)
+    if any(m.label in rules.weapons for m in here):
+        return None
+    held = [m for m in here if m.label in rules.custody]
+    return max(held, key=lambda m: (_weight(m), -m.start)) if held else None
 
 
 def _read_type(label: str, start: int, end: int, rule: str) -> Mention:
@@ -1646,6 +1664,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         moved = _displacement_count(ctx, seg, figs)
         if moved is not None:
             tm, tp = moved, ""
+    held = None if claim_type else _custody_count(ctx, seg, figs)
+    if held is not None:
+        tm, tp = held, ""
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES and dm is not None and dm.rule != "death" \
             and (tp != "paragraph:" or dp != "paragraph:" or _in(ctx, "dates", seg)):
         # (but a type borrowed from its paragraph with the date, in a sentence that tells of no grave and no day of

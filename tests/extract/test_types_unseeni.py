@@ -93,3 +93,24 @@ def test_types_event_words_with_counts_between(text: str, needle: str, expected:
 )
 def test_types_denial_of_burning(text: str, expected: str) -> None:
     assert [t for t, _, _ in _denials(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # a count of people held: the arrest or abduction, not the killing they are held for
+        ("Gunmen killed 9 villagers in Ombe on 2 May. Police said three men had been arrested on Friday in "
+         "connection with the killings.", "three men had been arrested", "detention"),
+        ("Militiamen massacred 30 people in Keto on 5 May. Troops detained 12 militiamen in connection with the "
+         "massacre, the governor said.", "detained 12", "detention"),
+        ("A rights group has records of 85 people who disappeared after being arrested by the militia in 2003.",
+         "85 people", "detention"),
+        # people killed are still the killing's
+        ("Gunmen killed 9 villagers in Ombe on 2 May and abducted 4 others, police said.", "killed 9", "attack_on_civilians"),
+        # a weapon's strike on a place of custody: its count is of the people it hit
+        ("A missile struck the detention centre in Varo on 8 May, where 150 prisoners were held.", "150 prisoners",
+         "missile_strike"),
+    ],
+)
+def test_types_count_of_people_held(text: str, needle: str, expected: str) -> None:
+    assert type_of(text, needle) == expected
