@@ -290,7 +290,8 @@ def claim_to_gold_shape(claim: ClaimOut) -> dict[str, Any]:
     return {
         "doc": claim.doc,
         "incident": claim.incident_id,
-        "type": claim.type,
+        # the gold's type is the incident's: for a denial, the type of the incident it denies
+        "type": claim.denied_type or claim.type,
         "place_names": [claim.place.text, claim.place.name],
         "country": claim.place.country,
         "date": date,

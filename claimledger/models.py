@@ -152,6 +152,7 @@ class ClaimIn(Model):
     """One assertion, in one document, about one incident (or an aggregate of incidents)."""
 
     type: str  # incident type, or a claim family (denial, characterization, ...)
+    denied_type: str | None = None  # a denial's: the type of the incident it denies ("denied shelling": shelling)
     date: DateValue = Field(default_factory=DateValue)
     place: PlaceValue = Field(default_factory=PlaceValue)
     figures: list[Figure] = Field(default_factory=list)
@@ -174,10 +175,9 @@ LABEL_FAMILY_TYPES = frozenset({"characterization", "responsibility", "recogniti
 
 
 def denies_incident(claim: ClaimIn) -> bool:
-    """True for a party's denial of an incident: an incident claim with stance ``rejects``, which records the
-    type of the incident it denies ("the army denied shelling the village": shelling), or a claim of type
-    ``denial`` (extractor 0.11 and before, and hand-made claims). Not a rejected label or responsibility
-    (the characterization family)."""
+    """True for a party's denial of an incident: a claim of type ``denial`` (which records the type of the
+    incident it denies in ``denied_type``), or an incident claim with stance ``rejects`` (hand-made claims).
+    Not a rejected label or responsibility (the characterization family)."""
     return claim.type == "denial" or claim.stance == "rejects" and claim.type not in LABEL_FAMILY_TYPES
 
 

@@ -24,7 +24,7 @@ from claimledger.store.tables import Claim, Document
 CASUALTY_KINDS = ("killed", "injured", "captured", "missing", "displaced")
 
 CSV_COLUMNS = (
-    "claim_id", "doc", "doc_id", "incident_id", "type", "status", "confidence", "extractor",
+    "claim_id", "doc", "doc_id", "incident_id", "type", "denied_type", "status", "confidence", "extractor",
     "date_start", "date_end", "date_precision", "date_text",
     "place_text", "place_name", "geonameid", "country", "admin1", "lat", "lon", "place_precision",
     *(f"{kind}{suffix}" for kind in CASUALTY_KINDS for suffix in ("", "_qualifier", "_low", "_high")),
@@ -65,6 +65,7 @@ def claim_record(claim: ClaimOut) -> dict[str, Any]:
         "doc_id": claim.doc_id,
         "incident_id": claim.incident_id,
         "type": claim.type,
+        "denied_type": claim.denied_type,
         "date": {
             "start": date.start.isoformat() if date.start else None,
             "end": date.end.isoformat() if date.end else None,
@@ -115,7 +116,8 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
     date, place = record["date"], record["place"]
     row: dict[str, Any] = {
         "claim_id": record["claim_id"], "doc": record["doc"], "doc_id": record["doc_id"],
-        "incident_id": record["incident_id"], "type": record["type"], "status": record["status"],
+        "incident_id": record["incident_id"], "type": record["type"],
+        "denied_type": record["denied_type"], "status": record["status"],
         "confidence": record["confidence"], "extractor": record["extractor"],
         "date_start": date["start"], "date_end": date["end"], "date_precision": date["precision"],
         "date_text": date["text"],

@@ -1727,10 +1727,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     place = country_place or _with_document_country(doc, _place_value(pm, pp))
     typ = _claim_type(tm.label) if tm is not None else "other"
     type_rule = (tp + tm.rule) if tm is not None else "default.other"
+    denied_type: str | None = None
     if claim_type:
-        # a denial records the type of the incident it denies ("denied shelling the village": shelling), as
-        # its sentence or context tells it; its stance ("rejects") marks it a denial (models.denies_incident)
+        # a denial is of type ``denial`` (issue #3) and records the type of the incident it denies ("denied
+        # shelling the village": shelling) as its sentence or context tells it
         type_rule = f"{claim_type}:{type_rule}"
+        typ, denied_type = claim_type, typ
     if typ == "attack_on_civilians" and not claim_type and not long_total and _mass_toll(figs) \
             and not _long_range(ctx, seg) and not states_total(sentence) and not _armed_only(doc.text, figs):
         typ, type_rule = "massacre", type_rule + "+massacre_toll"  # "over a hundred residents were killed"
@@ -1741,7 +1743,8 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             if tm.data.get(key):
                 extra[key] = tm.data[key]
     return ClaimIn(
-        type=typ, date=date, place=place, figures=figures, actors=_actors(doc, ctx, seg), attributed_to=attr,
+        type=typ, denied_type=denied_type, date=date, place=place, figures=figures, actors=_actors(doc, ctx, seg),
+        attributed_to=attr,
         evidence=Span(start=seg.start, end=seg.end, text=doc.text[seg.start:seg.end]),
         confidence=_confidence(figs, date.rule, place.rule, attr), extractor=version, type_rule=type_rule,
         stance=cast(Stance, stance),

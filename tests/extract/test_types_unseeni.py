@@ -1,5 +1,5 @@
 """Incident types of the claims kinds that a round of new document styles typed wrong: a party's denial
-records the type of the incident it denies (its stance, "rejects", marks the denial)."""
+(type ``denial``, stance ``rejects``) records the type of the incident it denies in ``denied_type``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from .type_helpers import event_claims, type_of
 
 
 def _denials(text: str) -> list[tuple[str, str, str]]:
-    return [(c.type, c.stance, c.attributed_to.name) for c in event_claims(text) if denies_incident(c)]
+    denials = [c for c in event_claims(text) if denies_incident(c)]
+    assert all(c.type == "denial" for c in denials)
+    return [(c.denied_type or "", c.stance, c.attributed_to.name) for c in denials]
 
 
 @pytest.mark.parametrize(
@@ -47,14 +49,15 @@ def test_types_denial_is_no_asserted_claim(text: str) -> None:
     claims = event_claims(text)
     assert [c.stance for c in claims if c.figures] == ["asserts"]
     assert [c.stance for c in claims if denies_incident(c)] == ["rejects"]
-    assert all(c.type != "denial" for c in claims)
+    assert [c.type for c in claims if c.stance == "rejects"] == ["denial"]
+    assert all(c.denied_type is None for c in claims if c.stance == "asserts")
 
 
 @pytest.mark.parametrize(
     ("type_", "stance", "denial"),
     [
-        ("shelling", "rejects", True),  # a denial that records its incident's type
-        ("denial", "rejects", True),  # a denial of a ledger made before types were recorded
+        ("denial", "rejects", True),  # an extracted denial
+        ("shelling", "rejects", True),  # a hand-made claim that rejects an incident
         ("shelling", "asserts", False),
         ("characterization", "rejects", False),  # a rejected label denies no incident
         ("responsibility", "rejects", False),  # compare.is_denial counts it; the incident stands

@@ -393,7 +393,7 @@ def test_transcript_speaker_turn_spans_paragraphs(text: str, speakers: list[str]
     ("text", "expected"),
     [
         # "no civilians were harmed" said by a speaker is that speaker's denial (no figures: harm is
-        # neither a death nor an injury count), of the incident the text tells of (a denial records its type)
+        # neither a death nor an injury count), of the incident the text tells of (its denied_type)
         (("Rights groups said troops killed 9 villagers near Oru. The ministry said that the raid targeted "
          "gunmen and that no civilians were harmed."), ("attack_on_civilians", "rejects", "The ministry")),
         ("Rights groups said troops killed 9 villagers near Oru. No residents were harmed, the police said.",
@@ -402,7 +402,7 @@ def test_transcript_speaker_turn_spans_paragraphs(text: str, speakers: list[str]
 )
 def test_no_one_harmed_is_a_denial(text: str, expected: tuple[str, str, str]) -> None:
     claims = _claims(text)
-    assert expected in [(c.type, c.stance, c.attributed_to.name) for c in claims if not c.figures]
+    assert expected in [(c.denied_type, c.stance, c.attributed_to.name) for c in claims if c.type == "denial"]
     assert [(f.kind, f.value) for c in claims for f in c.figures] == [("killed", 9)]
 
 
