@@ -64,10 +64,9 @@ UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
 FLOORS: dict[str, dict[str, float]] = {
     "unseena": {
         "claims": 0.92, "killed.strict": 0.88, "injured.strict": 0.84, "captured.strict": 1.0,
-        "attributed_to": 0.84, "date.exact": 0.84, "place": 0.90, "type": 0.82,
-        # type 0.87 -> 0.82 (extractor 0.12.0): a denial claim records the type of the incident it denies (stance
-        # 'rejects'), as the gold of dev and of sets b-i code denials; this set's gold alone types its two
-        # denials 'denial' (dev +6 types, sets b-i +23)
+        "attributed_to": 0.84, "date.exact": 0.84, "place": 0.90, "type": 0.87,
+        # type: a denial is of type 'denial' and records the type of the incident it denies (denied_type); the
+        # eval counts either (this set's gold types its two denials 'denial'; dev and sets b-i by the incident)
     },
     "unseenb": {
         "claims": 0.90, "killed.strict": 0.96, "injured.strict": 0.99, "captured.strict": 0.79,
