@@ -277,7 +277,7 @@ _LOCATIVE = frozenset({"at", "around", "near", "across", "outside", "inside", "t
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "on 16 March (1982)", "on March 16, 1982", "in March": a date between a speaker and its verb
 _DATE_BEFORE_VERB = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+(?:morning|afternoon|evening|night)[ \t]+of[ \t]+)?"
-                               rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}(?:[ \t]+\d{{1,2}})?)(?:,?[ \t]+\d{{4}})?[ \t]*$")
+                               rf"(?:(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}(?:[ \t]+\d{{1,2}})?)(?:,?[ \t]+\d{{4}})?|(?:1[89]|20)\d\d)[ \t]*$")
 MAX_PLACE_PHRASE_TOKENS = 6  # tokens of "in the X governorate" between a speaker and the "of" that goes on with a name
 
 

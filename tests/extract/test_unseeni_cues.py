@@ -267,3 +267,36 @@ def test_a_total_over_the_past_months_is_the_region_s(text: str, figure: float, 
 )
 def test_the_length_of_a_period_counted_back_is_no_figure(text: str, expected: list) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels killed 58 villagers in Orlu. The figure of 58 was given by a survivor at the hearing.",
+         [[("killed", 58)], [("killed", 58)]]),
+        ("The bodies of twelve workers were found on Monday. The mayor first said nine had died. Later the police "
+         "confirmed that the number was twelve.", [[("killed", 12)], [("killed", 9)], [("killed", 12)]]),
+        # no earlier casualty count of that value: the number stays no figure
+        ("The figure of 58 was given by a survivor at the hearing.", []),
+    ],
+)
+def test_a_number_named_as_a_figure_echoes_an_earlier_count(text: str, expected: list) -> None:
+    assert [[(f.kind, f.value) for f in c.figures] for c in _figure_claims(text)] == expected
+
+
+def test_an_echo_lends_its_speaker_to_no_earlier_claim() -> None:
+    text = "Rebels killed 58 villagers in Orlu. The figure of 58 was given by a survivor at the hearing."
+    assert [c.attributed_to.kind for c in _figure_claims(text)][0] == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A report commissioned by the Varden Council in 2011 estimated that some 640 people lost their lives.",
+         "the Varden Council"),
+        ("The commission in 2004 found that 300 people were killed in Orlu.", "The commission"),
+        ("The police put the total of \"rebels neutralised\" in Orlu district since January at 58.", "The police"),
+    ],
+)
+def test_a_year_before_the_verb_and_a_total_put_at(text: str, speaker: str) -> None:
+    assert _figure_claims(text)[0].attributed_to.name == speaker
