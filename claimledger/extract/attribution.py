@@ -93,6 +93,8 @@ def _lex() -> dict[str, Any]:
         "media_before_re": re.compile(r"\b" + r["media_show_before"], re.IGNORECASE),
         "toll_re": CaselessRegex(r"\b" + r["toll_verbs"] + r"\b"),
         "owner_re": re.compile(r["data_owner"], re.IGNORECASE),
+        "hearsay_re": re.compile(r["hearsay"], re.IGNORECASE) if r.get("hearsay") else None,
+        "hearsay_gates": tuple(r.get("hearsay_gates", [])),
         "located": frozenset(r.get("located_participles", [])),
         "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
         "head_re": re.compile(r["headline_head"]),
@@ -808,6 +810,10 @@ def find_attributions(doc: Doc) -> list[Mention]:
         before = lex["media_before_re"].search(text, max(0, m.start() - MEDIA_MODIFIER_REACH), m.start())
         start = before.start() if before is not None and before.end() == m.start() else m.start()
         media.append(_mention(doc, start, m.end(), start, m.end("name"), "attr.media_show"))
+    if lex["hearsay_re"] is not None and any(g in low for g in lex["hearsay_gates"]):
+        for m in lex["hearsay_re"].finditer(text):
+            # "information circulating on social media claiming that 20 were killed": the channel speaks for it
+            media.append(_mention(doc, m.start(), m.end(), m.start("name"), m.end("name"), "attr.hearsay"))
     if media:
         starts = {x.data["name_start"]: x.data["name_end"] for x in media}
         out = [x for x in out if not x.data["name_end"] < starts.get(x.data["name_start"], -1)] + media

@@ -300,3 +300,21 @@ def test_an_echo_lends_its_speaker_to_no_earlier_claim() -> None:
 )
 def test_a_year_before_the_verb_and_a_total_put_at(text: str, speaker: str) -> None:
     assert _figure_claims(text)[0].attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Force wishes to correct information circulating on social media claiming that more than 20 villagers "
+        "were killed in Kesmo.",
+        "I wish to dismiss reports circulating on social media that 11 people were killed in Orlu.",
+        "Posts shared on social networks claimed that 30 students were abducted in Dorlu.",
+    ],
+)
+def test_reports_circulating_on_social_media_speak_through_the_channel(text: str) -> None:
+    assert _figure_claims(text)[0].attributed_to.name in ("social media", "social networks")
+
+
+def test_a_speaker_who_posts_on_social_media_keeps_the_claim() -> None:
+    text = "Police said 4 people were killed in Kesmo, and posted the names on social media."
+    assert _figure_claims(text)[0].attributed_to.name == "Police"
