@@ -813,7 +813,9 @@ def find_attributions(doc: Doc) -> list[Mention]:
     if lex["hearsay_re"] is not None and any(g in low for g in lex["hearsay_gates"]):
         for m in lex["hearsay_re"].finditer(text):
             # "information circulating on social media claiming that 20 were killed": the channel speaks for it
-            media.append(_mention(doc, m.start(), m.end(), m.start("name"), m.end("name"), "attr.hearsay"))
+            heard = _mention(doc, m.start(), m.end(), m.start("name"), m.end("name"), "attr.hearsay")
+            heard.data["scope_from"] = m.end()  # it speaks for what it claims, not for "I dismiss" before it
+            media.append(heard)
     if media:
         starts = {x.data["name_start"]: x.data["name_end"] for x in media}
         out = [x for x in out if not x.data["name_end"] < starts.get(x.data["name_start"], -1)] + media
@@ -1973,6 +1975,7 @@ def find_denials(doc: Doc) -> list[Mention]:
             if rule in ("denial.did_not", "denial.said_not", "denial.declared_false") or np is None:
                 # "its forces did not kill civilians, the ministry said": the speaker denies
                 speakers = sorted((a for a in doc.spans.get("attributions", ()) if s0 <= a.start < s1
+                                   and a.data.get("scope_from", -1) <= m.start()  # not what the denial rejects
                                    and not (rule == "denial.declared_false" and _owns_claim(text, a, m))),
                                   key=lambda a: bool(a.data.get("anaphoric")))
                 if speakers:

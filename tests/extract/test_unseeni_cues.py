@@ -12,7 +12,7 @@ import pytest
 
 from claimledger.extract.pipeline import annotate, extract
 from claimledger.extract.places import document_place, find_places
-from claimledger.models import SourceText
+from claimledger.models import SourceText, denies_incident
 
 
 def _claims(text: str, published: dt.date = dt.date(2024, 6, 10)) -> list:
@@ -318,3 +318,11 @@ def test_reports_circulating_on_social_media_speak_through_the_channel(text: str
 def test_a_speaker_who_posts_on_social_media_keeps_the_claim() -> None:
     text = "Police said 4 people were killed in Kesmo, and posted the names on social media."
     assert _figure_claims(text)[0].attributed_to.name == "Police"
+
+
+def test_the_writer_who_dismisses_hearsay_keeps_the_denial() -> None:
+    text = "I wish to dismiss reports circulating on social media that 11 people were killed in Orlu."
+    claims = _claims(text)
+    assert [c.attributed_to.name for c in claims if c.figures] == ["social media"]
+    denials = [c for c in claims if denies_incident(c)]
+    assert denials and all(c.attributed_to.kind == "author" for c in denials)
