@@ -2338,10 +2338,9 @@ def _carry_anaphora(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
 
 def _repeatable(c: ClaimIn) -> set[tuple[str, float]]:
     """The casualty figures by which a claim repeats another: not a single victim found by the words alone
-    ("a reporter was shot dead"), which any other account of one death would match; nor a number that only
-    echoes an earlier one ("the number was eleven")."""
+    ("a reporter was shot dead"), which any other account of one death would match."""
     return {(f.kind, float(f.value)) for f in c.figures if f.kind in CASUALTY_KINDS and f.qualifier != "vague"
-            and f.value and not f.rule.endswith((".singular", ".echo"))}
+            and f.value and not f.rule.endswith(".singular")}
 
 
 def _attribute_repeats(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:

@@ -1415,43 +1415,7 @@ def figures(doc: Doc) -> Doc:
             found.append(Mention(start, end, kind, data, rule))
         found.sort(key=lambda m: m.start)
         layer.extend(found)
-    _echoes(text, layer)
     return doc
-
-
-@cache
-def _echo_rx() -> re.Pattern[str] | None:
-    """Rules ``figure_echo``: the words that name a bare number as a figure, right before it."""
-    pattern = load_rules("figures.json").get("figure_echo")
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-
-ECHO_REACH = 12  # characters after the naming words in which the echoed number starts
-
-
-def _echoes(text: str, layer: list[Mention]) -> None:
-    """"... killed 96 villagers. The figure of 96 was given by a survivor": a bare number named only as a
-    figure (rules ``figure_echo``) counts the kind of the casualty count of the same value before it."""
-    rx = _echo_rx()
-    if rx is None or not layer:
-        return
-    added = False
-    for m in rx.finditer(text):
-        q = next(iter(find_quantities(text, m.end(), min(len(text), m.end() + ECHO_REACH + 20))), None)
-        if q is None or q.vague or q.num_start - m.end() > ECHO_REACH or not q.value:
-            continue
-        if any(f.start < q.end and q.start < f.end for f in layer):
-            continue  # the number has a figure of its own
-        earlier = [f for f in layer if f.end <= m.start() and f.label in CASUALTY_KINDS and not f.data.get("subgroup")
-                   and f.data.get("value") == q.value and f.data.get("qualifier") != "vague"]
-        if not earlier:
-            continue
-        kind = earlier[-1].label
-        data = {**q.as_data(), "what": None, "group": None, "subgroup": False, "total": False}
-        layer.append(Mention(q.start, q.end, kind, data, f"{kind}.echo"))
-        added = True
-    if added:
-        layer.sort(key=lambda f: f.start)
 
 
 component = Component(name="figures", func=figures, requires=("sentences", "dates"), assigns=("figures",))

@@ -270,26 +270,6 @@ def test_the_length_of_a_period_counted_back_is_no_figure(text: str, expected: l
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Rebels killed 58 villagers in Orlu. The figure of 58 was given by a survivor at the hearing.",
-         [[("killed", 58)], [("killed", 58)]]),
-        ("The bodies of twelve workers were found on Monday. The mayor first said nine had died. Later the police "
-         "confirmed that the number was twelve.", [[("killed", 12)], [("killed", 9)], [("killed", 12)]]),
-        # no earlier casualty count of that value: the number stays no figure
-        ("The figure of 58 was given by a survivor at the hearing.", []),
-    ],
-)
-def test_a_number_named_as_a_figure_echoes_an_earlier_count(text: str, expected: list) -> None:
-    assert [[(f.kind, f.value) for f in c.figures] for c in _figure_claims(text)] == expected
-
-
-def test_an_echo_lends_its_speaker_to_no_earlier_claim() -> None:
-    text = "Rebels killed 58 villagers in Orlu. The figure of 58 was given by a survivor at the hearing."
-    assert [c.attributed_to.kind for c in _figure_claims(text)][0] == "author"
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("A report commissioned by the Varden Council in 2011 estimated that some 640 people lost their lives.",
