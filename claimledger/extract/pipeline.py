@@ -19,7 +19,7 @@ from claimledger.extract.assemble import event_claim, make_assemble
 from claimledger.extract.base import Component, Doc, Pipeline
 from claimledger.models import ClaimIn, SourceText
 
-EXTRACTOR_VERSION = "claimledger-extract/0.11.0"
+EXTRACTOR_VERSION = "claimledger-extract/0.12.0"
 
 # (module, attribute) of the optional components, in pipeline order
 _OPTIONAL = (
