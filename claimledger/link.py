@@ -585,7 +585,7 @@ def _area_of_total(claim: ClaimOut) -> ClaimOut:
 
 def _as_statement(claim: ClaimOut) -> ClaimOut:
     """A denial links as a statement about an incident (type ``denial``: a wildcard, dated when it was made),
-    though it records the type of the incident it denies."""
+    also one a reviewer gave an incident type (stance ``rejects``: ``models.denies_incident``)."""
     return claim.model_copy(update={"type": "denial"}) if denies_incident(claim) and claim.type != "denial" else claim
 
 

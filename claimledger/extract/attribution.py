@@ -1391,19 +1391,23 @@ def _previous_speaker(doc: Doc, ms: list[Mention], cue: Mention, s0: int) -> Men
     return _carried(fits[-1], cue) if fits else None
 
 
+def _role_head(name: str) -> str | None:
+    """The head word of a speaker's name, lower-cased, when it is not capitalized (a role noun, not a name)."""
+    head = _HEAD_SPLIT.split(name)[0].split()[-1]
+    return None if head[:1].isupper() else head.lower().strip(",")
+
+
 def _person_or_plural(name: str) -> bool:
     """A speaker "it" cannot stand for: one headed by a person's role ("a spokesman of X") or a plural
     role noun ("Ukrainian officials")."""
-    head = _HEAD_SPLIT.split(name)[0].split()[-1]
-    low = head.lower().strip(",")
-    return not head[:1].isupper() and (low in _PERSON_HEADS or low.endswith("s") and low in _lex()["role"])
+    low = _role_head(name)
+    return low is not None and (low in _PERSON_HEADS or low.endswith("s") and low in _lex()["role"])
 
 
 def _plural_role(name: str) -> bool:
     """A speaker named by a plural role noun ("the rebels", "local officials"), not a person or a body."""
-    head = _HEAD_SPLIT.split(name)[0].split()[-1]
-    low = head.lower().strip(",")
-    return not head[:1].isupper() and low.endswith("s") and low in _lex()["role"]
+    low = _role_head(name)
+    return low is not None and low.endswith("s") and low in _lex()["role"]
 
 
 def _fits_pronoun(pron: str, name: str) -> bool:

@@ -658,6 +658,14 @@ def anniversary_years(word: str) -> int | None:
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``: from the end of the last sentence end before
+    ``start`` (or the text's start) to the next sentence end after ``end`` (or the text's end)."""
+    s0 = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    e0 = _SENTENCE_END.search(text, end)
+    return s0, e0.start() if e0 else len(text)
+
+
 def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[DateMatch]:
     """"gathered on 11 July for the 29th anniversary of the massacre", "to mark 25 years since the
     attack": the commemorated event took place N years before the day the sentence gives (rule
@@ -674,9 +682,7 @@ def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> l
             years = anniversary_years(m.group("n"))
             if years is None or any(d.start < m.end() and m.start() < d.end for d in out + added):
                 continue
-            s0 = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-            e0 = _SENTENCE_END.search(text, m.end())
-            s1 = e0.start() if e0 else len(text)
+            s0, s1 = _sentence_around(text, m.start(), m.end())
             days = [d for d in out if s0 <= d.start and d.end <= s1 and d.precision == "day" and d.first is not None
                     and d.first == d.last and d.rule != "dateline"]
             if days:
@@ -710,9 +716,7 @@ def _days_of(text: str, out: list[DateMatch]) -> list[DateMatch]:
     added: list[DateMatch] = []
     for m in rx.finditer(text):
         n = counts.get(m.group("n").lower())
-        s0 = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-        e0 = _SENTENCE_END.search(text, m.end())
-        s1 = e0.start() if e0 else len(text)
+        s0, s1 = _sentence_around(text, m.start(), m.end())
         if not n or any(s0 <= d.start < s1 for d in out):
             continue
         before = [d for d in out if d.end <= m.start()]
@@ -734,6 +738,7 @@ def _overnight_rules() -> tuple[re.Pattern[str] | None, int]:
     return (re.compile(pat) if pat else None), int(r.get("overnight_date_reach", 0))
 
 
+# a publication's, a ceremony's, a comparison's date: no day its sentence reports an event on
 _NOT_A_SENTENCE_DAY = ("dateline", "context", "anniversary", "live_entry")
 
 
@@ -750,9 +755,7 @@ def _overnight(text: str, out: list[DateMatch], anchor: dt.date | None) -> list[
     for m in rx.finditer(text):
         if any(d.start < m.end() + reach and m.start() < d.end for d in out):
             continue  # part of a date, or a date right after it ("overnight Saturday into Sunday")
-        s0 = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-        e0 = _SENTENCE_END.search(text, m.end())
-        s1 = e0.start() if e0 else len(text)
+        s0, s1 = _sentence_around(text, m.start(), m.end())
         days = [d for d in out if s0 <= d.start and d.end <= s1 and d.rule not in _NOT_A_SENTENCE_DAY]
         if any(d.rule != "report" for d in days):
             continue
@@ -782,7 +785,7 @@ def _told_across(out: list[DateMatch], i: int, reach: int) -> list[DateMatch]:
 
 
 # a publication's, a legal act's, a finding's date: not the day a later paragraph's "that day" goes back to
-_NOT_TOLD_ACROSS = ("dateline", "context", "anniversary", "live_entry", "discovery")
+_NOT_TOLD_ACROSS = (*_NOT_A_SENTENCE_DAY, "discovery")
 
 
 def _shift_days(text: str, out: list[DateMatch]) -> None:
@@ -805,7 +808,7 @@ def _shift_days(text: str, out: list[DateMatch]) -> None:
 REFER_REACH = 600  # characters back to the date "that day" refers to, within a paragraph
 ACROSS_REACH = 1500  # characters back to the date of an earlier paragraph, for a paragraph that writes none before the phrase
 # a statement's own day ("in a statement on Monday ... the same night") is not the day or night told of
-_NOT_REFERRED = ("dateline", "context", "anniversary", "live_entry", "report")
+_NOT_REFERRED = (*_NOT_A_SENTENCE_DAY, "report")
 
 
 def _refer_back(text: str, out: list[DateMatch]) -> None:

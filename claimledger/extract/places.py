@@ -2257,7 +2257,7 @@ def _closing_containers(text: str, places: list[Mention]) -> set[int]:
     """Starts of the places that only close the address of a named place before them ("the village of X, in Y
     District": Y, the known area X was resolved to): they do not count as mentions of the document's place."""
     out: set[int] = set()
-    for a, b in zip(places, places[1:]):
+    for a, b in itertools.pairwise(places):
         gid = a.data.get("geonameid")
         if (a.data.get("contained") and gid is not None and b.data.get("geonameid") == gid
                 and b.start - a.end <= CONTAINER_REACH and "\n" not in text[a.end : b.start]):
