@@ -1069,6 +1069,29 @@ def _own_country(doc: Doc, m: Mention, seg: Segment, par_starts: list[int]) -> b
             and _place_penalty(doc, m, par_starts) <= _PRECISION_RANK["country"])
 
 
+def _country_told_before(ctx: _Ctx, si: int, main: Mention, par_starts: list[int]) -> Mention | None:
+    """The country a body sentence's claim takes instead of the document's main place ``main`` when the
+    text names that place only in a later paragraph ("Observers visited a clinic in X" after the
+    paragraphs of country-wide figures): the last mention of ``main``'s country before the sentence,
+    outside datelines and possessives; None when ``main`` is named before the sentence's paragraph
+    ends, or no such country mention precedes it. A headline (the first paragraph) keeps ``main``."""
+    par_index = ctx.par_of_sentence[si]
+    if par_index == 0 or not ctx.doc.paragraphs or not main.data.get("country"):
+        return None
+    par_end = ctx.doc.paragraphs[par_index].end
+    key = _place_key(main)
+    seg = ctx.doc.sentences[si]
+    places = ctx.layers.get("places", [])
+    if any(p.start < par_end and _place_key(p) == key for p in places):
+        return None
+    if not any(_full_sentence(ctx, ctx.doc.sentences[j].start) for j in range(si)):
+        return None  # the lead ("An airstrike hit a market in the north, killing 20"): of the place the text names later
+    told = [p for p in places if p.end <= seg.start and p.label == "country"
+            and p.data.get("country") == main.data["country"]
+            and not any(p.data.get(k) for k in _NOT_AN_AREA) and _place_penalty(ctx.doc, p, par_starts) < 4.0]
+    return told[-1] if told else None
+
+
 def _period_total_in(doc: Doc, seg: Segment) -> bool:
     """places.states_period_total for the sentence ``seg`` ("since 8 October", "so far", "to date")."""
     try:
@@ -1131,7 +1154,10 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
             if seg.start <= m.start < seg.end:
                 return m, ""
             par = ctx.doc.paragraphs[ctx.par_of_sentence[si]] if ctx.doc.paragraphs else None
-            return m, ("paragraph:" if par is not None and par.start <= m.start < seg.start else "document:")
+            if par is not None and par.start <= m.start < seg.start:
+                return m, "paragraph:"
+            before = _country_told_before(ctx, si, m, par_starts)
+            return (before, "document-told-before:") if before is not None else (m, "document:")
         if helper is not None:
             # the helper's place is a destination, a dateline or a possessive: the rest of the text decides,
             # with the places component's main place of the document as the default

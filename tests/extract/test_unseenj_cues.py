@@ -10,8 +10,59 @@ import datetime as dt
 import pytest
 
 from claimledger.extract.dates import find_dates
+from claimledger.extract.pipeline import extract
+from claimledger.models import SourceText
 
 D = dt.date
+
+
+def _places(text: str) -> dict[str, tuple[str | None, str]]:
+    """The place name and place rule of each figure claim, by the first four words of its evidence."""
+    claims = extract(SourceText(doc_id="t", text=text, published=D(2020, 5, 8)))
+    return {" ".join(c.evidence.text.split()[:4]): (c.place.name, c.place.rule) for c in claims if c.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "place"),
+    [
+        # a body sentence with no place of its own, told paragraphs before the only mention of the
+        # document's main town: the country named before it, not the town of a later episode
+        ("ELECTION MONITORING MISSION TO MALAWI\n\n1. The mission covered every district of Malawi during the"
+         " campaign.\n\n2. The opposition party told the mission that 14 of its members have been killed and 30"
+         " are missing.\n\nMonitors visited a clinic in Mzuzu that had treated 9 people after a rally.",
+         "The opposition party told", "Malawi"),
+        ("Statement on the unrest in Malawi\n\nThe situation in the capital and in the provinces remains very"
+         " tense this week. The interior ministry says 6 people have died in the unrest and 40 have been"
+         " arrested.\n\nResidents of Mzuzu say police fired on a crowd there on Monday.",
+         "The interior ministry says", "Malawi"),
+    ],
+)
+def test_a_body_sentence_takes_the_country_told_before_a_later_town(text: str, evidence: str, place: str) -> None:
+    name, rule = _places(text)[evidence]
+    assert name == place
+    assert rule.startswith("document-told-before:")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "place"),
+    [
+        # the lead tells of the incident whose place the next paragraph names
+        ("Convoy ambushed in Malawi\n\nGunmen ambushed an army convoy on Tuesday, killing 11 soldiers, the army"
+         " said.\n\nThe ambush took place on the road outside Mzuzu.", "Gunmen ambushed an army", "Mzuzu"),
+        # the town is named in the sentence's own paragraph
+        ("Statement on the unrest in Malawi\n\nThe situation in the capital and in the provinces remains very"
+         " tense this week. The interior ministry says 6 people have died in the unrest. Most of them were shot"
+         " in Mzuzu.", "The interior ministry says", "Mzuzu"),
+        # a town named in the sentence itself
+        ("Statement on the unrest in Malawi\n\nThe situation in the capital and in the provinces remains very"
+         " tense this week. The interior ministry says 6 people have died in Mzuzu and 40 have been arrested.\n\n"
+         "Residents of Mzuzu say police fired on a crowd there on Monday.", "The interior ministry says", "Mzuzu"),
+    ],
+)
+def test_the_lead_and_a_place_of_the_paragraph_keep_the_town(text: str, evidence: str, place: str) -> None:
+    name, rule = _places(text)[evidence]
+    assert name == place
+    assert not rule.startswith("document-told-before:")
 
 
 @pytest.mark.parametrize(
