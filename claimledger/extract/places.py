@@ -2230,6 +2230,8 @@ def _document_place(doc: Doc) -> Mention | None:
     ends = _closing_containers(text, places)
     for m in places:
         (closing if m.start in ends else counts)[_key(m)] += 1
+    # names the gazetteer lacks, named on their own (not themselves inside a named area)
+    unknown_areas = collections.Counter(_key(m) for m in places if m.label == "unresolved" and not m.data.get("contained"))
     # regions the text marks as such ("Idlib province"), less the names it also marks as settlements ("the city of X")
     areas = {normalize(str(m.data["name"])) for m in places
              if m.label == "region" and m.data.get("name") and m.rule.startswith("place.gazetteer+cue_region")}
@@ -2248,6 +2250,10 @@ def _document_place(doc: Doc) -> Mention | None:
             # a named place in a known area: its own mentions and those of the area it lies in
             area = (m.data["geonameid"], m.label)
             return counts[_key(m)] + counts[area] + closing[area]
+        if m.data.get("contained") and m.data.get("name"):
+            # a named place in an area the gazetteer lacks too ("the village of X, Y district" under a
+            # headline about "Y district"): its own mentions and those of the area, named as it is
+            return counts[_key(m)] + unknown_areas[(normalize(str(m.data["name"])), "unresolved")]
         return counts[_key(m)]
 
     return min(places, key=lambda m: (level(m), -count(m), m.start))

@@ -81,3 +81,22 @@ def test_the_lead_and_a_place_of_the_paragraph_keep_the_town(text: str, evidence
 def test_a_date_after_that_is_the_reported_event_s(text: str, published: dt.date, date_text: str, rule: str) -> None:
     found = {text[d.start:d.end]: d.rule for d in find_dates(text, published)}
     assert found[date_text] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "place"),
+    [
+        # "the village of X, Y district" under a headline about "Y district" (a name the gazetteer lacks):
+        # the headline's mention of Y counts for X, the place inside it; a later sentence takes X
+        ("On the security operation in Brenvask district\n\nDuring an operation in the village of Olmarovo,"
+         " Brenvask district, which began on Monday, police killed four gunmen.\n\nTwo officers were wounded in"
+         " the exchange of fire.", "Two officers were wounded", "Olmarovo"),
+        ("Report on the raid in Tarvesh district\n\nSoldiers searched the hamlet of Korvino, Tarvesh district, on"
+         " Sunday and shot three men dead.\n\nFive villagers were detained after the search.", "Five villagers were"
+         " detained", "Korvino"),
+    ],
+)
+def test_a_named_place_inside_an_unknown_area_counts_the_area_s_mentions(text: str, evidence: str, place: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=D(2020, 5, 8)))
+    texts = {" ".join(c.evidence.text.split()[:4]): c.place.text for c in claims if c.figures}
+    assert texts[evidence] == place
