@@ -2,8 +2,9 @@
 
 One claim per sentence carrying figures about one incident; a sentence that repeats a
 figure kind ("13 killed on Monday ... 21 killed after the clearance") is split into one
-claim per repetition. Each claim takes the type, date, place, attribution and actors
-found in its sentence (the mention nearest to its figures), else the nearest ones in the
+claim per repetition, and an attack on several coordinated sites ("shelled A, B and C") into one
+claim per site (:func:`_site_claims`; a total over the sites stays on one of them). Each claim takes
+the type, date, place, attribution and actors found in its sentence (the mention nearest to its figures), else the nearest ones in the
 same paragraph (previous sentences first; a date carried from a sentence about another place
 is not taken, from the paragraph or the document), else document-level defaults: the dominant place and type of the document, the
 first incident date (day or range) of a short document in a sentence with an event word, and the
@@ -2028,7 +2029,8 @@ def event_claim(doc: Doc, version: str) -> ClaimIn | None:
     """
     claim: ClaimIn | None = None
     accounts = {m.start for m in doc.spans.get(ACCOUNTS, [])}
-    own = [c for c in doc.claims if c.figures or c.evidence.start not in accounts]  # a party's account is not the record's event
+    # a party's account is not the record's event, nor is another site of its act
+    own = [c for c in doc.claims if (c.figures or c.evidence.start not in accounts) and not c.place.rule.startswith(SITE)]
     if own:
         totals = {(m.start, m.end) for m in doc.spans.get("figures", []) if m.data.get("total")}
         with_total = [c for c in own if any(f.kind == "killed" and (f.start, f.end) in totals for f in c.figures)]
@@ -2784,6 +2786,52 @@ def _struck_statements(ctx: _Ctx, taken: set[int]) -> list[int]:
     return out
 
 
+SITE = "site:"  # the place rule prefix of a claim made for another site of its sentence's act
+
+
+def _site_name(text: str | None) -> str:
+    return _SPACES.sub(" ", text or "").strip().casefold()
+
+
+def _site_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[tuple[ClaimIn, ClaimIn]]:
+    """One claim per coordinated site of an attack ("raided the villages of A in X and B in Y", "shelled A, B and
+    C"; :func:`claimledger.extract.sites.coordinated_sites`), not in a sentence that counts over a period: a
+    sentence's claim placed at one of its sites stays as it is; every site no claim of the sentence is placed at
+    gets a copy of it with that place (rule ``site:``) and no figure, since a total over all the sites counts once
+    (a count the sentence gives a site, "killing 3 in A and 2 in B", is already that site's claim).
+    RETURNS (list[tuple[ClaimIn, ClaimIn]]): (claim, a site claim copied from it) pairs."""
+    from claimledger.extract.sites import coordinated_sites, splits
+
+    doc = ctx.doc
+    by_sentence: dict[int, list[ClaimIn]] = {}
+    for c in claims:
+        by_sentence.setdefault(_sentence_index(ctx, c.evidence.start), []).append(c)
+    out: list[tuple[ClaimIn, ClaimIn]] = []
+    for si, own in by_sentence.items():
+        seg = doc.sentences[si]
+        sites = coordinated_sites(doc.text, _in(ctx, "places", seg), seg.start)
+        sentence = doc.text[seg.start:seg.end]
+        if not sites or _PERIOD.search(sentence) is not None and _tells_period(ctx, seg, sentence):
+            continue  # (a count over a period, "strikes on A and B since January", is no one act's)
+        # a claim is placed at a site when its place is that mention, or the same name again ("killing 7 in A")
+        starts = {m.start for m in sites}
+        names = {_site_name(doc.text[m.start:m.end]) for m in sites}
+        at_site = [c for c in own if c.place.char_start in starts or _site_name(c.place.text) in names]
+        src = next((c for c in at_site if splits(c.type)), None)
+        if src is None:
+            continue
+        placed = {c.place.char_start for c in at_site}
+        placed_names = {_site_name(c.place.text) for c in at_site}
+        for m in sites:
+            if m.start in placed or _site_name(doc.text[m.start:m.end]) in placed_names:
+                continue
+            place = _with_document_country(doc, _place_value(m, SITE))
+            out.append((src, src.model_copy(update={
+                "place": place, "figures": [],
+                "confidence": _confidence([], src.date.rule, place.rule, src.attributed_to)})))
+    return out
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -2802,10 +2850,11 @@ def make_assemble(version: str) -> Component:
             paren = _paren_places(ctx, doc.sentences[si], figs)
             groups = _with_subgroups(_groups(figs, paren), subs_by_sentence.get(si, []))
             built.append((si, [_build(ctx, si, group, defaults, version, paren=paren) for group in groups]))
-        for c in _merge_continuations(ctx, built):
-            if _vague_without_event(c):
-                continue
+        figure_claims = [c for c in _merge_continuations(ctx, built) if not _vague_without_event(c)]
+        for c in figure_claims:
             claims.append((c.figures[0].start if c.figures else c.evidence.start, c))
+        for c, site in _site_claims(ctx, figure_claims):
+            claims.append((c.figures[0].start if c.figures else c.evidence.start, site))  # (right after its claim)
         for m in layers.get("denials", []):
             if _presence_denial_only(ctx, m):
                 continue

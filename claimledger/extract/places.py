@@ -633,6 +633,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     if m:
         cue = c["prefix"][fold(m.group(1))]
         settlement = fold(m.group(1)) in c["settlement"]
+    elif j == 0 and (listed := _listed_cue(text, start)) is not None:
+        cue, settlement = listed  # "the villages of A in X and B in Y": B as well
     elif j == 0 and _after_facility_of(before):
         cue, settlement = "locality", True  # "the attack on the base of X": where the base stands
     after = text[end : end + 30]
@@ -782,6 +784,38 @@ def _list_plural_cue(text: str, end: int) -> str | None:
         return None  # (most names: no plural place word follows at all)
     m = rx.match(text, end, min(len(text), end + 120))
     return cues[m.group("cue").lower()] if m is not None else None
+
+
+LISTED_REACH = 200  # characters back from a name to the plural cue word of the list it ends ("the villages of")
+
+
+@functools.cache
+def _list_prefix() -> tuple[Any, dict[str, str]]:
+    """Rule ``list_prefix_cues`` as one regex matched from the end of the text before a name: the cue, then
+    names joined by commas, each maybe with the area it lies in ("A in X district"), then the joint."""
+    r = rules()
+    cues = {k: v for k, v in r.get("list_prefix_cues", {}).items() if not k.startswith("_")}
+    words = _alternation(cues) or r"(?!)"
+    tails = _alternation(k for k in r["suffix_cues"] if not k.startswith("_") and " " not in k)
+    name = rf"{_LIST_NAME}(?:[ ](?:{tails}))?"
+    member = rf"{name}(?:[ ]+(?:in|near)[ ]+(?:the[ ]+)?{name})?"
+    rx = regex.compile(rf"(?r)\b(?P<cue>{words})[ ]+(?:the[ ]+)?{member}(?:[ ]*,[ ]*{member})*"
+                       rf"(?:[ ]*,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+)$")
+    return rx, cues
+
+
+def _listed_cue(text: str, start: int) -> tuple[str, bool] | None:
+    """(level, settlement) the plural cue of a list gives the name at ``start`` when the name continues
+    that list ("the villages of A, B and C": B, C; rules ``list_prefix_cues``), else None."""
+    before = text[max(0, start - LISTED_REACH) : start]
+    if not before.endswith((", ", "and ", "or ")):
+        return None  # (most names: no list joint right before them)
+    rx, cues = _list_prefix()
+    m = rx.search(before)
+    if m is None:
+        return None
+    key = m.group("cue").lower()
+    return cues[key], key in _compiled()["settlement"]
 
 
 @functools.cache
