@@ -124,12 +124,24 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 
 
+@functools.cache
+def _target_ends() -> re.Pattern[str]:
+    return re.compile(rules().get("target_ends", "(?!)"), re.IGNORECASE)
+
+
 def _target_span(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
-    """The words an event word acts on: after it, or before it for a passive ("... attacked by X")."""
+    """The words an event word acts on: after it, or before it for a passive ("... attacked by X"), up to
+    a clause boundary (rules ``target_ends``: "died in the attack, and that soldiers ...")."""
     a, b = end, min(s1, end + TARGET_WINDOW)
+    ends = _target_ends()
     if _BY_AFTER.match(text[a:b]) or _PASSIVE_BEFORE.search(text[max(s0, start - 20) : start]):
-        return max(s0, start - TARGET_WINDOW), start
-    return a, b
+        a = max(s0, start - TARGET_WINDOW)
+        last = None
+        for last in ends.finditer(text, a, start):
+            pass
+        return (a if last is None else last.end()), start
+    cut = ends.search(text, a, b)
+    return a, (b if cut is None else cut.start())
 
 
 @functools.cache
