@@ -2279,18 +2279,44 @@ def _document_place(doc: Doc) -> Mention | None:
             return 0.0
         return PLACE_RANK.get(m.label, 5.0)
 
+    by_id: collections.Counter[object] = collections.Counter()
+    for (gid, _), n in counts.items():
+        by_id[gid] += n
+    possessed = _possessed_places(doc, places)
+
     def count(m: Mention) -> int:
         if m.data.get("contained") and m.data.get("geonameid") is not None:
             # a named place in a known area: its own mentions and those of the area it lies in
             area = (m.data["geonameid"], m.label)
             return counts[_key(m)] + counts[area] + closing[area]
+        if m.data.get("geonameid") is not None and not m.data.get("contained"):
+            return by_id[m.data["geonameid"]]  # "X district" and "in X": one place, whatever its cue
         if m.data.get("contained") and m.data.get("name"):
             # a named place in an area the gazetteer lacks too ("the village of X, Y district" under a
             # headline about "Y district"): its own mentions and those of the area, named as it is
             return counts[_key(m)] + unknown_areas[(normalize(str(m.data["name"])), "unresolved")]
         return counts[_key(m)]
 
-    return min(places, key=lambda m: (level(m), -count(m), m.start))
+    # on a tie, a place the text puts inside another by a possessive ("Y's X district") before Y
+    return min(places, key=lambda m: (level(m), -count(m), m.start not in possessed, m.start))
+
+
+_PLACE_POSSESSIVE_GAP = 3  # characters from a possessive place ("Y's") to the place it holds
+
+
+def _possessed_places(doc: Doc, places: list[Mention]) -> set[int]:
+    """Starts of the places of ``places`` right after another known place's possessive ("in Y's X district"):
+    X lies in Y."""
+    text = doc.text
+    owners = [p for p in doc.spans.get("places", []) if p.data.get("geonameid") is not None
+              and (text[p.start:p.end].endswith(("'s", "’s")) or text[p.end:p.end + 2] in ("'s", "’s"))]
+    out: set[int] = set()
+    for m in places:
+        for p in owners:
+            if (p.end <= m.start <= p.end + _PLACE_POSSESSIVE_GAP and p.data["geonameid"] != m.data.get("geonameid")
+                    and text[p.end:m.start].strip(" '’s") == ""):
+                out.add(m.start)
+    return out
 
 
 def _closing_containers(text: str, places: list[Mention]) -> set[int]:

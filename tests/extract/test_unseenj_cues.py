@@ -100,3 +100,25 @@ def test_a_named_place_inside_an_unknown_area_counts_the_area_s_mentions(text: s
     claims = extract(SourceText(doc_id="t", text=text, published=D(2020, 5, 8)))
     texts = {" ".join(c.evidence.text.split()[:4]): c.place.text for c in claims if c.figures}
     assert texts[evidence] == place
+
+
+BAGHDAD_BLAST = ("Bomb hits Baghdad market, 12 dead\n\nA car bomb exploded near a market in Baghdad's Sadr City district on"
+                 " Friday, killing 12 people and wounding 30, police said.\n\nA doctor at a hospital said 12 bodies had been"
+                 " brought in.\n\nSadr City has been hit before. Checkpoints across Baghdad were reinforced.")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "place"),
+    [
+        # "Y's X district" with X and Y named as often: X, the place inside Y, is the document's (its mentions
+        # as "X district" and as "X" are one place's)
+        (BAGHDAD_BLAST, "A doctor at a", "Sadr City"),
+        # Y named more often than X stays the document's place
+        (BAGHDAD_BLAST + " Shops in Baghdad closed early and police in Baghdad searched cars.", "A doctor at a",
+         "Baghdad"),
+    ],
+)
+def test_a_place_held_by_a_possessive_place_wins_a_tie(text: str, evidence: str, place: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=D(2020, 5, 8)))
+    names = {" ".join(c.evidence.text.split()[:4]): c.place.name for c in claims if c.figures}
+    assert names[evidence] == place
