@@ -1568,10 +1568,10 @@ def _durations_only(figs: list[Mention]) -> bool:
 
 def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention | None], version: str,
            *, claim_type: str | None = None, attr_mention: Mention | None = None, stance: str = "asserts",
-           paren: dict[int, Mention] | None = None) -> ClaimIn:
+           paren: dict[int, Mention] | None = None, at: int | None = None) -> ClaimIn:
     doc = ctx.doc
     seg = doc.sentences[si]
-    anchor = figs[0].start if figs else seg.start
+    anchor = figs[0].start if figs else seg.start if at is None else at  # ``at``: where a figure-less claim's words are
     # the date nearest the toll, not an aside's count ("thousands gathered yesterday to mark 25 years since
     # the attack that killed 5,000")
     toll = next((m.start for m in figs if m.label in CASUALTY_KINDS), anchor)
@@ -1811,22 +1811,34 @@ def _asserted_beside_denial(ctx: _Ctx, si: int, denial: Mention, defaults: dict[
                             version: str) -> ClaimIn | None:
     """The claim a named speaker makes in the sentence of a denial that stands in a relative clause:
     "The army has said the blast was caused by a rocket of the Northern Front, which denied blame" holds
-    the army's account of the blast as well as the group's denial. Only when the sentence names an
-    incident and its speaker is someone other than the denier (no pronoun, no author's default)."""
+    the army's account of the blast as well as the group's denial; or in an opening concessive clause, with the
+    speaker in the main clause ("While the army denies it, the commission said that soldiers shelled the
+    market"). Only when the sentence names an incident and its speaker is someone other than the denier (no
+    pronoun, no author's default)."""
     seg = ctx.doc.sentences[si]
     helper = _attribution_helper()
-    denied_content = getattr(_attribution_module(), "denied_in_relative_clause", None)
-    if helper is None or denied_content is None or not denied_content(ctx.doc.text, denial):
+    relative = getattr(_attribution_module(), "denied_in_relative_clause", None)
+    concessive = getattr(_attribution_module(), "denied_in_concessive_clause", None)
+    if helper is None or relative is None or concessive is None or not _has_event(ctx, seg):
         return None
-    if not _has_event(ctx, seg):
-        return None
-    speaker = helper(ctx.doc, seg.start)
-    if speaker is None or not seg.start <= speaker.start < denial.start:
-        return None
+    if relative(ctx.doc.text, denial):
+        speaker = helper(ctx.doc, seg.start)
+        if speaker is None or not seg.start <= speaker.start < denial.start:
+            return None
+    else:
+        # the speaker of what the main clause says, at its end: "..., Y said that soldiers shelled the market"
+        main = concessive(ctx.doc.text, denial, seg.start)
+        speaker = helper(ctx.doc, max(seg.start, seg.end - 1)) if main is not None else None
+        if speaker is None or main is None or not main <= speaker.start < seg.end:
+            return None
     name = speaker.data.get("name") or ""
     if is_pronoun(name) or name == denial.data.get("denier"):
         return None
-    return _account_claim(ctx, si, defaults, version)
+    if relative(ctx.doc.text, denial):
+        return _account_claim(ctx, si, defaults, version)
+    # the claim's words are the speaker's, after its cue ("... said that soldiers shelled the market")
+    scope = speaker.data.get("scope_from")
+    return _account_claim(ctx, si, defaults, version, at=scope if isinstance(scope, int) and scope < seg.end else speaker.end)
 
 
 @cache
@@ -2686,12 +2698,12 @@ def _account_types() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((t["type"], re.compile(t["pattern"], re.IGNORECASE)) for t in _alternative_cause_rules()["types"])
 
 
-def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], version: str) -> ClaimIn:
+def _account_claim(ctx: _Ctx, si: int, defaults: dict[str, Mention | None], version: str, at: int | None = None) -> ClaimIn:
     """The figure-less claim of a party's account (:func:`_alternative_cause`), typed by the account's own
     words (rules ``types``: "X blew up the building" is an explosion, whatever the document's type); an
     account of a practice ("its strikes target military sites only": rules ``own_target_past``) is undated and
     takes no place its sentence does not name."""
-    claim = _build(ctx, si, [], defaults, version)
+    claim = _build(ctx, si, [], defaults, version, at=at)
     seg = ctx.doc.sentences[si]
     target = _own_target().search(ctx.doc.text, seg.start, seg.end)
     if target is not None and not _own_target_past().search(target.group()):
@@ -2832,6 +2844,71 @@ def _site_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[tuple[ClaimIn, ClaimI
     return out
 
 
+@dataclass(frozen=True)
+class _EventStatement:
+    name: str
+    rx: Caseless
+    dated: bool
+    question: bool
+
+
+@cache
+def _event_statement_rules() -> tuple[_EventStatement, ...]:
+    """Rules ``event_statements`` of ``alternative_cause.json``, case-insensitive."""
+    return tuple(_EventStatement(r["name"], Caseless(r["pattern"]), bool(r.get("dated")), bool(r.get("question")))
+                 for r in _alternative_cause_rules().get("event_statements", []))
+
+
+def _short_incident_day(m: Mention) -> bool:
+    """An incident date of one day, or of a range of a night or a few days (rules ``dated_max_days``)."""
+    if not _is_incident_date(m) or m.data.get("start") is None or m.data.get("end") is None:
+        return False
+    if m.label == "day":
+        return True
+    most = int(_alternative_cause_rules().get("dated_max_days", 0))
+    return m.label == "range" and (m.data["end"] - m.data["start"]).days <= most
+
+
+def _event_statement_holds(ctx: _Ctx, rule: _EventStatement, seg: Segment, hit: int, figs: list[Mention]) -> bool:
+    """True when the statement at ``hit`` is an incident of its own (rules ``event_statements``): a dated one with
+    its day in its sentence (before it and before the sentence's counts, and another day for those counts, when
+    the sentence counts victims too), a question only as a question of its own without counts."""
+    if rule.question:
+        return not figs and ctx.doc.text[seg.start:seg.end].rstrip().endswith("?")
+    days = [d for d in _in(ctx, "dates", seg) if _short_incident_day(d)]
+    if not figs:
+        return bool(days)
+    first = min(m.start for m in figs)
+    own = [d for d in days if d.end <= hit]
+    later = [d for d in _in(ctx, "dates", seg) if _is_incident_date(d) and hit < d.start]
+    return hit < first and bool(own) and bool(later)
+
+
+def _event_statements(ctx: _Ctx, taken: set[int], figs_by_sentence: dict[int, list[Mention]]) -> list[int]:
+    """The sentences (not in ``taken``) that state an incident without a figure of its own (rules
+    ``event_statements``: "On 3 May rebels carried out an attack in X"; "Why did they shell the market in X?"), in a
+    town, district or region their sentence names (rules ``event_statement_place_labels``), with no denial."""
+    labels = _alternative_cause_rules().get("event_statement_place_labels", [])
+    text = ctx.doc.text
+    out: set[int] = set()
+    for rule in _event_statement_rules():
+        if rule.question:
+            hits = [(si, seg.start + len(text[seg.start:seg.end]) - len(text[seg.start:seg.end].lstrip()))
+                    for si, seg in enumerate(ctx.doc.sentences) if "?" in text[seg.start:seg.end]]
+            found = [(si, m.start()) for si, at in hits if (m := rule.rx.match(text, at, ctx.doc.sentences[si].end)) is not None]
+        else:
+            found = [(_sentence_index(ctx, m.start()), m.start()) for m in rule.rx.finditer(text)]
+        for si, hit in found:
+            if si in taken or si in out:
+                continue
+            seg = ctx.doc.sentences[si]
+            if _in(ctx, "denials", seg) or not any(p.label in labels for p in _in(ctx, "places", seg)):
+                continue
+            if _event_statement_holds(ctx, rule, seg, hit, figs_by_sentence.get(si, [])):
+                out.add(si)
+    return sorted(out)
+
+
 def make_assemble(version: str) -> Component:
     """The "assemble" component, stamping ``extractor=version`` on every claim."""
 
@@ -2881,6 +2958,12 @@ def make_assemble(version: str) -> Component:
             seg = doc.sentences[si]
             # in the accounts layer: a one-event record's event is never such a statement (event_claim)
             doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "statement", {}, rule="struck_by"))
+            claims.append((seg.start, _build(ctx, si, [], defaults, version)))
+            told.add(si)
+        for si in _event_statements(ctx, told, figs_by_sentence):
+            seg = doc.sentences[si]
+            # in the accounts layer: a one-event record's event is never such a statement (event_claim)
+            doc.layer(ACCOUNTS).append(Mention(seg.start, seg.end, "statement", {}, rule="event_statement"))
             claims.append((seg.start, _build(ctx, si, [], defaults, version)))
         claims.sort(key=lambda c: c[0])
         claims_ = _carry_anaphora(ctx, [c for _, c in claims])

@@ -121,6 +121,7 @@ def _lex() -> dict[str, Any]:
         "unable_re": re.compile(d["unable_before"], re.IGNORECASE),
         "relative_subject_re": re.compile(d["relative_subject"], re.IGNORECASE),
         "not_after_re": re.compile(d["not_after"], re.IGNORECASE),
+        "concessive_re": re.compile(d.get("concessive", "(?!)"), re.IGNORECASE),
         "capital_heads": frozenset(r["capital_metonym_heads"]),
         "credit_re": re.compile(r"\b" + r["credit"]),
         "unnamed_content_re": _unnamed_content_re(r["unnamed_content"]),
@@ -1277,6 +1278,17 @@ def denied_in_relative_clause(text: str, d: Mention) -> bool:
     sentence's speaker asserts the rest of it."""
     verb = _lex()["deny_verb_re"].search(text, d.start, max(d.end, d.start + 1))
     return verb is not None and _RELATIVE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()) is not None
+
+
+def denied_in_concessive_clause(text: str, d: Mention, start: int) -> int | None:
+    """The end of the sentence's opening concessive clause (its first comma) when the denial ``d`` stands in it
+    ("While the army denies the accusation, the commission said ...": rules ``denial.concessive``): the speaker
+    of the main clause asserts the rest of the sentence; else ``None``. ``start`` is the sentence's start."""
+    verb = _lex()["deny_verb_re"].search(text, d.start, max(d.end, d.start + 1))
+    if verb is None or not _lex()["concessive_re"].fullmatch(text, start, verb.start()):
+        return None
+    comma = text.find(",", verb.end())
+    return comma + 1 if comma >= 0 else None
 
 
 def _denied_content(text: str, d: Mention, offset: int) -> bool:

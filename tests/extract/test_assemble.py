@@ -849,6 +849,15 @@ def test_assemble_pronoun_is_never_a_name(text: str, names: list[str]) -> None:
         # a denial in the main clause: the denial only
         ("The Northern Front denied that it caused the blast in Varna on Monday.",
          [("The Northern Front", "rejects")]),
+        # a denial in an opening concessive clause: the main clause's speaker asserts what it says
+        ("While the Northern Front denies the charge, the commission said in a statement that the rebels shelled "
+         "the market in Varna.",
+         [("the commission", "asserts"), ("the Northern Front", "rejects")]),
+        ("Although the army has denied it, witnesses told reporters that soldiers massacred the villagers of Varna.",
+         [("witnesses", "asserts"), ("the army", "rejects")]),
+        # the denier speaking on in the main clause ("it said"): the denial only
+        ("While the army continues to deny the attack, it said that the market in Varna had been shelled by rebels.",
+         [("the army", "rejects")]),
     ],
 )
 def test_assemble_speaker_beside_a_relative_denial(text: str, expected: list[tuple[str, str]]) -> None:
