@@ -1667,6 +1667,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         dm, dp = defaults["date"], "document:"
         if _statement_day_only(ctx, si, dm):
             dm, dp = None, "statement-only:"
+    if dm is not None and dp in BORROWED_DATE_PREFIXES and _durations_only(figs):
+        # "the burials continued for more than seven weeks": a length of time is dated by its own words only
+        dm, dp = None, "duration:"
     period_total = bool(aggregate and period)
     long_total = _long_period_total(ctx, seg, figs)
     # (not a count of specific things its own sentence names, no casualty: "13 mass graves found since the war")
@@ -2466,7 +2469,8 @@ def _war_duration(ctx: _Ctx, f: Figure) -> bool:
     text = ctx.doc.text
     unit_end = _UNIT.match(text, f.end)
     after, before = _war_cues()
-    return bool(unit_end and after.match(text, unit_end.end()) or before.search(text, max(0, f.start - 40), f.start))
+    reach = int(load_rules("figures.json").get("war_lasted_reach", 40))
+    return bool(unit_end and after.match(text, unit_end.end()) or before.search(text, max(0, f.start - reach), f.start))
 
 
 def _repeat_key(c: ClaimIn) -> tuple[str, str, tuple[tuple[str, float, str], ...]]:

@@ -1413,9 +1413,35 @@ def figures(doc: Doc) -> Doc:
             data = {"value": _vague_value(), "qualifier": "vague", "low": least, "high": None,
                     "what": None, "group": group, "subgroup": False}
             found.append(Mention(start, end, kind, data, rule))
+        if not found and layer:
+            line = _source_line(text, s.start, s.end, layer[-1])
+            if line is not None:
+                found.append(line)
         found.sort(key=lambda m: m.start)
         layer.extend(found)
     return doc
+
+
+@cache
+def _source_line_rx() -> re.Pattern[str] | None:
+    pattern = load_rules("figures.json").get("source_line")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _source_line(text: str, start: int, end: int, prev: Mention) -> Mention | None:
+    """The figure of a line that is only a number and its source ("At least 48 (per the Red Cross)") right under a
+    line whose last figure is sourced the same way: that figure's kind and thing, by another source (rules
+    ``source_line``); else ``None``."""
+    rx = _source_line_rx()
+    between = text[prev.end:start]
+    if rx is None or prev.data.get("subgroup") or between.count("\n") != 1 or not rx.search(between.split("\n", 1)[0]):
+        return None  # (the line right above, its figure sourced in brackets)
+    qs = find_quantities(text, start, end)
+    if len(qs) != 1 or qs[0].vague or text[start:qs[0].start].strip() or not rx.fullmatch(text, qs[0].end, end):
+        return None
+    q = qs[0]
+    data: dict[str, Any] = {**q.as_data(), "what": prev.data.get("what"), "group": None, "subgroup": False, "total": False}
+    return Mention(q.start, q.end, prev.label, data, prev.rule.split("+", 1)[0] + "+source_line")
 
 
 component = Component(name="figures", func=figures, requires=("sentences", "dates"), assigns=("figures",))

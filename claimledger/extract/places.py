@@ -1418,6 +1418,15 @@ def _resolve_inflected(text: str, cands: list[_Candidate], runs: list[list[_Toke
         cands.sort(key=lambda c: c.start)
 
 
+_NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """True when the word right after ``end`` is a facility word (rules ``facility_follow_words``: "cemetery")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and normalize(m.group(1)) in _compiled()["facility_follow"]
+
+
 def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
@@ -1460,6 +1469,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             if (cand.cue is None or cand.titled or not (cand.strong_prep or chain)
                     or cand.common and whole is None and not _cued_with_address(text, cand.end)):
                 continue
+            if not cand.cue and not chain and _facility_after(text, whole if whole is not None else cand.span_end):
+                continue  # "buried in Dar Noor cemetery": the name of the facility, not of a town
             if whole is not None:
                 # "in Ceel Waaq" with no reading of "Ceel" that fits: the whole name is the place the text gives
                 # (the run's next word, read as going on past a shorter name, is the name's own)
@@ -1485,6 +1496,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             if named is not None or geo is not None:
                 m = _contained(text, cand, named, geo)
             else:
+                if not cand.cue and not cand.propagated and _facility_after(text, cand.span_end):
+                    continue  # "buried in Al Noor cemetery": an unknown name before a facility word names the facility
                 rule = "place.propagated_unknown" if cand.propagated else ("place.cued_unknown" if cand.cue else "place.prep_unknown")
                 m = Mention(cand.start, cand.span_end, "unresolved", _data(text, surface, None, "unresolved"), rule=rule)
                 if cand.settlement:

@@ -39,6 +39,9 @@ def test_places_resolves_gazetteer_names(text, expected):
         # capitals followed by one or two lower-case letters: an acronym (of an army, of displaced people)
         ("The FAMa said the operation had ended.", "FAMa"),
         ("Aid reached 300 IDPs near the river.", "IDPs"),
+        # an unknown name right before a facility word names the facility, not a town
+        ("The dead were buried in Dar Nasim cemetery overnight.", "Dar Nasim"),
+        ("The wounded were taken to Bir Haddo hospital.", "Bir Haddo"),
     ],
 )
 def test_places_rejects_names_titles_acronyms_and_common_words(text, absent):
