@@ -70,6 +70,16 @@ class _Ctx:
     place_helper: Any = None  # the places component's ``place_for`` (``_places_helper``), read once per document
     # the document's interviewee (``_interviewee``), once found: [] not yet looked for, [None] none
     interviewee: list[Attribution | None] = field(default_factory=list)
+    totals: dict[int, bool] = field(default_factory=dict)  # sentence start -> its text words a total (_states_total)
+
+
+def _states_total(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
+    """``states_total(sentence)`` for the sentence ``seg`` (its text ``sentence``), read once per sentence: every
+    claim built from the sentence asks (the total's regex is one of the costlier searches)."""
+    found = ctx.totals.get(seg.start)
+    if found is None:
+        found = ctx.totals[seg.start] = states_total(sentence)
+    return found
 
 
 def _sentence_index(ctx: _Ctx, offset: int) -> int:
@@ -1587,7 +1597,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     # elsewhere (the total's regex is the costlier search; without either, no use below reads it)
     period = _PERIOD.search(sentence) is not None and _tells_period(ctx, seg, sentence)
     carried_town = bool(pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"))
-    total = (period or carried_town) and states_total(sentence)
+    total = (period or carried_town) and _states_total(ctx, seg, sentence)
     aggregate = total and not _durations_only(figs)
     if aggregate and carried_town and pm is not None:
         # a total carried a town from elsewhere in the document: it counts the town's country
@@ -1764,7 +1774,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         type_rule = f"{claim_type}:{type_rule}"
         typ, denied_type = claim_type, typ
     if typ == "attack_on_civilians" and not claim_type and not long_total and _mass_toll(figs) \
-            and not _long_range(ctx, seg) and not states_total(sentence) and not _armed_only(doc.text, figs):
+            and not _long_range(ctx, seg) and not _states_total(ctx, seg, sentence) and not _armed_only(doc.text, figs):
         typ, type_rule = "massacre", type_rule + "+massacre_toll"  # "over a hundred residents were killed"
     figures = [_figure(doc, m) for m in figs]
     extra: dict[str, object] = {}

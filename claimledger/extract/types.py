@@ -13,6 +13,7 @@ ACLED sub type, or a lower weight (weapons found in a sentence that kills people
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -21,7 +22,7 @@ from typing import Any
 
 from claimledger.extract import RULES_DIR
 from claimledger.extract.attribution import CaselessRegex, sentence_bounds
-from claimledger.extract.base import Component, Doc, Mention
+from claimledger.extract.base import Component, Doc, Mention, OwnedCache
 from claimledger.extract.fastre import (
     compile_dispatch,
     compile_fast,
@@ -33,6 +34,7 @@ from claimledger.extract.fastre import (
 
 RULES = RULES_DIR / "types.json"
 TARGET_WINDOW = 80
+APPLYING_KEPT = 4096  # (type, pattern) pairs whose modifiers are kept (``_modifiers_for``)
 
 
 @functools.cache
@@ -254,6 +256,22 @@ def _conduct_end(doc: Doc, s1: int, kind: str = "") -> int:
     return end
 
 
+_applying: OwnedCache[tuple[int, ...]] = OwnedCache(APPLYING_KEPT)
+
+
+def _modifiers_for(mods: list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]],
+                   type_: str, pattern_id: str) -> tuple[int, ...]:
+    """The indexes, in rule order, of the modifiers that apply to ``type_`` or to the pattern ``pattern_id``
+    (worked out once per type and pattern for the rules in use: most modifiers apply to neither)."""
+    kept = _applying.of(mods)
+    key = type_ + "\x00" + pattern_id
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = tuple(k for k, (mod, _rx, _low, _gate) in enumerate(mods)
+                                  if type_ in mod["applies_set"] or pattern_id in mod["applies_set"])
+    return found
+
+
 def find_types(doc: Doc) -> list[Mention]:
     """Type mentions for every event word in the document, refined by their sentences."""
     big, pats, mods = _compiled()
@@ -270,12 +288,18 @@ def find_types(doc: Doc) -> list[Mention]:
         weight = float(p.get("weight", info["weight"]))
         acled_type = p.get("acled_event_type", info["acled_event_type"])
         acled_sub = p.get("acled_sub_event_type", info["acled_sub_event_type"])
-        rule = f"type.{p['id']}"
+        pid = str(p["id"])
+        rule = f"type.{pid}"
         s0, s1 = _sentence_bounds(doc, m_start, m_end)
         target: tuple[int, int] | None = None  # the same for every target modifier of this word
-        for mod, rx, rx_low, gate in mods:
-            if type_ not in mod["applies_set"] and p["id"] not in mod["applies_set"]:
-                continue
+        # the modifiers that apply to the word's type or pattern, in rule order; a modifier that sets another
+        # type makes the later ones those of the new type (as a walk over every modifier reads them)
+        order = _modifiers_for(mods, type_, pid)
+        i = 0
+        while i < len(order):
+            n = order[i]
+            i += 1
+            mod, rx, rx_low, gate = mods[n]
             if rx_low is None or not caseless:
                 rx_low, src, gate = rx, text, ()
             else:
@@ -306,6 +330,8 @@ def find_types(doc: Doc) -> list[Mention]:
                 if "set_type" in mod and mod["set_type"] != type_:
                     type_ = mod["set_type"]
                     info = types[type_]
+                    order = _modifiers_for(mods, type_, pid)
+                    i = bisect.bisect_right(order, n)
                     weight += 0.5  # a refined reading of the same words: no more specific than they were
                     acled_type, acled_sub = info["acled_event_type"], info["acled_sub_event_type"]
                 if "acled_sub_event_type" in mod:
