@@ -349,3 +349,29 @@ def test_sentence_boundaries_are_those_of_the_stop_run_regex(text: str) -> None:
     assert [m.span() for m in segment._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for start in range(len(text)):
         assert [m.span() for m in segment._BOUNDARY.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+TOTAL_SENTENCES = ["Since the war began, 412 civilians have been killed in the province.",
+                   "Five missile attacks on the port this month killed 30 people.",
+                   "A shell hit the bakery on Monday, killing 3 people.",
+                   "Nobody was hurt."]
+
+
+@pytest.mark.parametrize("text", TOTAL_SENTENCES)
+def test_states_total_read_once_per_sentence_as_the_link_rule_reads_it(text: str) -> None:
+    """assemble._states_total gives ``link.states_total`` of the sentence's text, the first time and again."""
+    from claimledger.extract import assemble
+    from claimledger.extract.base import Doc
+    from claimledger.link import states_total
+    from claimledger.models import SourceText
+
+    doc = Doc(source=SourceText(doc_id="t", text="Intro line.\n" + text))
+    segment.component.func(doc)
+    ctx = assemble._make_ctx(doc)
+    seg = doc.sentences[-1]
+    sentence = doc.text[seg.start:seg.end]
+    assert sentence == text
+    want = states_total(text)
+    assert assemble._states_total(ctx, seg, sentence) is want
+    assert assemble._states_total(ctx, seg, sentence) is want
+    assert ctx.totals == {seg.start: want}

@@ -320,3 +320,44 @@ def test_types_modifier_gates_hold_at_every_match(text: str) -> None:
         for a, b in ((0, len(low)), (5, len(low) - 5)):
             if rx_low.search(low[a:b]) is not None:
                 assert holds_any(low, gate, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "rule", "sub"),
+    [
+        # protest -> riot (violent conduct) -> protest again (the riot's excessive force): each set type hands on
+        # to the modifiers of the new type that come later in the rules
+        ("Police fired live rounds at the protesters, who threw stones and burned tyres, killing two.",
+         "protest", "type.protest.words+protest.violent+protest.excessive", "Excessive force against protesters"),
+        ("Security forces shot dead three protesters after the demonstrators set a police car on fire.",
+         "armed_clash", "type.killing.words+attack.armed_target", "Armed clash"),
+        ("Gunmen attacked an army checkpoint near the river, killing two soldiers.",
+         "armed_clash", "type.attack.words+attack.armed_target", "Armed clash"),
+        ("Gunmen opened fire on a demonstration by unarmed students.",
+         "attack_on_civilians", "type.attack.words+attack.civilian_target", "Attack"),
+        ("Rioters armed with guns went on a rampage through the market.", "riot", "type.riot.words+riot.mob", "Mob violence"),
+    ],
+)
+def test_types_a_modifier_that_sets_a_type_hands_on_to_the_new_types_modifiers(text: str, label: str, rule: str,
+                                                                             sub: str) -> None:
+    """The first event word's type, rule and ACLED sub type after its modifiers (walked in rule order)."""
+    m = _types(text)[0]
+    assert (m.label, m.rule, m.data["acled_sub_event_type"]) == (label, rule, sub)
+
+
+def test_types_modifiers_for_a_word_are_those_applying_to_its_type_or_pattern() -> None:
+    """``_modifiers_for`` gives, in rule order, exactly the modifiers whose ``applies_to`` holds the type or the
+    pattern id, for every pattern and every type a modifier can set."""
+    from claimledger.extract.types import _compiled, _modifiers_for
+
+    _, pats, mods = _compiled()
+    types = {str(p["type"]) for p in pats} | {str(m["set_type"]) for m, *_ in mods if "set_type" in m}
+    for p in pats:
+        for t in types | {str(p["type"])}:
+            want = tuple(k for k, (m, *_) in enumerate(mods) if t in m["applies_set"] or p["id"] in m["applies_set"])
+            assert _modifiers_for(mods, t, str(p["id"])) == want
+            assert _modifiers_for(mods, t, str(p["id"])) == want  # kept: the same the second time
+
+
+def _types(text: str) -> list:  # type: ignore[type-arg]
+    return make_doc(text, types.component).spans["types"]
