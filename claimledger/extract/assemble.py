@@ -71,6 +71,7 @@ class _Ctx:
     # the document's interviewee (``_interviewee``), once found: [] not yet looked for, [None] none
     interviewee: list[Attribution | None] = field(default_factory=list)
     totals: dict[int, bool] = field(default_factory=dict)  # sentence start -> its text words a total (_states_total)
+    within: dict[tuple[str, int, int], list[Mention]] = field(default_factory=dict)  # (layer, start, end) -> _in
 
 
 def _states_total(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
@@ -94,6 +95,12 @@ def _paragraph_sentences(ctx: _Ctx, par: int) -> range:
 
 
 def _in(ctx: _Ctx, layer: str, seg: Segment) -> list[Mention]:
+    """The mentions of ``layer`` inside ``seg``, in text order; worked out once per layer and segment (a claim's
+    sentence is asked for its places, dates and types again and again). Read only: the list is shared."""
+    key = (layer, seg.start, seg.end)
+    out = ctx.within.get(key)
+    if out is not None:
+        return out
     ms = ctx.layers.get(layer, [])
     st = ctx.starts.get(layer, [])
     i = bisect.bisect_left(st, seg.start)
@@ -102,6 +109,7 @@ def _in(ctx: _Ctx, layer: str, seg: Segment) -> list[Mention]:
         if ms[i].end <= seg.end:
             out.append(ms[i])
         i += 1
+    ctx.within[key] = out
     return out
 
 

@@ -25,6 +25,7 @@ import bisect
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -152,16 +153,14 @@ class Tok:
     start: int
     end: int
     text: str
+    low: str  # ``text`` lower-cased, once: the walks over a phrase read it several times per token
 
     def __init__(self, start: int, end: int, text: str) -> None:
         # written out, not generated: in the compiled build a dataclass's generated __init__ runs as Python
         self.start = start
         self.end = end
         self.text = text
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+        self.low = text.lower()
 
     @property
     def cap(self) -> bool:
@@ -186,6 +185,35 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             continue
         out.append(Tok(a, b, g))
     return out
+
+
+class TokStream:
+    """``tokens(text, start, end)`` read only as far as asked: a noun phrase is read from its first tokens and
+    mostly ends within a few, so the rest of the window is not cut into tokens."""
+
+    __slots__ = ("done", "found", "text", "toks")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.toks: list[Tok] = []
+        self.found: Iterator[re.Match[str]] = _TOKEN.finditer(text, start, end)
+        self.done = False
+
+    def has(self, k: int) -> bool:
+        """True when the window holds a token ``k`` (``k < len(tokens(...))``), read up to it."""
+        toks = self.toks
+        text = self.text
+        while len(toks) <= k and not self.done:
+            m = next(self.found, None)
+            if m is None:
+                self.done = True
+                break
+            a, b = m.span()
+            g = text[a:b]
+            if g == "\n" and text[b : b + 1].islower():
+                continue  # (as ``tokens``: a wrapped line goes on)
+            toks.append(Tok(a, b, g))
+        return k < len(toks)
 
 
 def _is_np_word(t: Tok, lex: dict[str, Any]) -> bool:
@@ -531,14 +559,14 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
     """The noun phrase that starts at ``pos`` (with a following apposition), as (start, end)."""
     lex = _lex()
     end_limit = min(len(text), pos + WINDOW) if upper_bound is None else min(upper_bound, pos + WINDOW)
-    toks = tokens(text, pos, end_limit)
+    ts = TokStream(text, pos, end_limit)  # the tokens of the window, read as far as the phrase goes
+    toks = ts.toks
     i = 0
-    n = len(toks)
-    while i < n and toks[i].low in lex["det"]:
+    while ts.has(i) and toks[i].low in lex["det"]:
         i += 1
     last = -1
     j = i
-    while j < n and j - i < MAX_NP_TOKENS:
+    while j - i < MAX_NP_TOKENS and ts.has(j):
         t = toks[j]
         if _is_np_word(t, lex) or (t.word and t.low in lex["det"] and j > i and toks[j - 1].low in ("of", "for")):
             if _head_ok(t, lex):
@@ -555,12 +583,12 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
     start, end = toks[0].start, toks[last].end
     # apposition: "X, head of the ICRC in Yemen," / "X, a spokesman for Y."
     k = last + 1
-    if k + 1 < n and toks[k].text == "," and toks[k + 1].word and (not toks[k + 1].cap or toks[k + 1].low in lex["role"]):
+    if ts.has(k + 1) and toks[k].text == "," and toks[k + 1].word and (not toks[k + 1].cap or toks[k + 1].low in lex["role"]):
         if toks[k + 1].low in lex["det"] or toks[k + 1].low in lex["role"]:
             m = k + 1
             app_last = -1
             has_role = False
-            while m < n and toks[m].text not in ",.;:!?\n" and toks[m].text not in _QUOTES and m - k < MAX_NP_TOKENS:
+            while ts.has(m) and toks[m].text not in ",.;:!?\n" and toks[m].text not in _QUOTES and m - k < MAX_NP_TOKENS:
                 if toks[m].low in lex["stop"] and toks[m].low not in ("in", "of", "for", "and") and not toks[m].cap:
                     break
                 if _head_ok(toks[m], lex):
@@ -570,7 +598,7 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
                 m += 1
             if app_last > 0 and has_role and not _verb_follows(text, toks[app_last].end, lex):
                 end = toks[app_last].end  # "X, a spokesman for Y" - not "X, the occupation of Y"
-    elif k + 2 < n and toks[k].text == "," and not toks[last].cap and toks[last].low in _PERSON_HEADS:
+    elif ts.has(k + 2) and toks[k].text == "," and not toks[last].cap and toks[last].low in _PERSON_HEADS:
         # "said the provincial governor, Ana Rusu.": the person the title names
         person = _PERSON_NAME.match(text, toks[k + 1].start)
         if person is not None and (person.end() >= len(text) or text[person.end()] in ".,;\n"):

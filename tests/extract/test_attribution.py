@@ -389,3 +389,39 @@ def test_denials_denier_named_as_a_speaker_would_be(text, denier):
     ds = doc.spans["denials"]
     assert ds and ds[-1].data["denier"] == denier
     assert text[ds[-1].data["denier_start"] : ds[-1].data["denier_end"]] == denier
+
+
+TOKEN_TEXTS = [
+    "The regional governor, Ana Rusu, said on Monday that 12 people were killed.",
+    "A spokesman for the U.N. mission\ntold reporters the convoy was hit.",
+    "Officials of the ministry (MoD) - citing 3,500 troops - said nothing.\n\nNew paragraph here.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_token_stream_reads_the_tokens_of_the_window(text: str) -> None:
+    """TokStream gives the tokens ``tokens`` gives, read as far as asked (``has``), none past the window."""
+    from claimledger.extract.attribution import TokStream, tokens
+
+    for a, b in ((0, len(text)), (4, max(4, len(text) - 7))):
+        want = tokens(text, a, b)
+        ts = TokStream(text, a, b)
+        assert ts.has(1) == (len(want) > 1)
+        assert ts.toks == want[: len(ts.toks)] and len(ts.toks) <= 2
+        assert not ts.has(len(want)) and (not want or ts.has(len(want) - 1))
+        assert ts.toks == want
+
+
+@pytest.mark.parametrize(("text", "pos", "expected"), [
+    ("said Ana Rusu, a spokeswoman for the regional administration, on Monday.", 5,
+     "Ana Rusu, a spokeswoman for the regional administration"),
+    ("told the provincial governor, Ivo Marek. Then", 5, "the provincial governor, Ivo Marek"),
+    ("according to the Ministry of Health in the capital", 13, "the Ministry of Health"),
+])
+def test_np_after_reads_the_phrase_from_its_first_tokens(text: str, pos: int, expected: str) -> None:
+    """np_after over a window read token by token: the phrase, its apposition and a person a title names."""
+    from claimledger.extract.attribution import np_after
+
+    span = np_after(text, pos)
+    assert span is not None and text[span[0]:span[1]] == expected

@@ -375,3 +375,21 @@ def test_states_total_read_once_per_sentence_as_the_link_rule_reads_it(text: str
     assert assemble._states_total(ctx, seg, sentence) is want
     assert assemble._states_total(ctx, seg, sentence) is want
     assert ctx.totals == {seg.start: want}
+
+
+def test_mentions_in_a_sentence_are_worked_out_once_per_layer_and_sentence() -> None:
+    """assemble._in gives the mentions of a layer inside a sentence, the same list when asked again."""
+    from claimledger.extract import assemble
+    from claimledger.extract.base import Doc, Mention
+    from claimledger.models import SourceText
+
+    text = "A shell hit Kestrel on Monday. Two people were killed in Varna and Tolm."
+    doc = Doc(source=SourceText(doc_id="t", text=text))
+    segment.component.func(doc)
+    doc.spans["places"] = [Mention(12, 19, "locality"), Mention(57, 62, "locality"), Mention(67, 71, "locality")]
+    ctx = assemble._make_ctx(doc)
+    first, second = doc.sentences
+    assert [m.start for m in assemble._in(ctx, "places", first)] == [12]
+    assert [m.start for m in assemble._in(ctx, "places", second)] == [57, 67]
+    assert assemble._in(ctx, "places", second) is assemble._in(ctx, "places", second)
+    assert assemble._in(ctx, "dates", second) == []
