@@ -37,6 +37,7 @@ from claimledger.extract.author import author_name
 from claimledger.extract.base import Component, Doc, Mention, Segment
 from claimledger.extract.fastre import Caseless, compile_fast
 from claimledger.extract.numbers import load_rules
+from claimledger.extract.prefilter import Gated, gated
 from claimledger.link import states_total
 from claimledger.models import (
     Actors,
@@ -298,10 +299,10 @@ def _own_place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
 
 
 @cache
-def _destination() -> re.Pattern[str]:
+def _destination() -> Gated:
     """Rule ``destination_before`` of places.json: the words before a place that people fled to (led by
     ``compile_fast``'s look-ahead on its first letters: searched before every place of a document)."""
-    return compile_fast(load_rules("places.json").get("destination_before", r"(?!)") + r"", re.IGNORECASE)
+    return gated(compile_fast(load_rules("places.json").get("destination_before", r"(?!)") + r"", re.IGNORECASE))
 
 
 def _after_destination(text: str, start: int) -> bool:

@@ -33,6 +33,7 @@ from typing import Any
 from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast, literal_trie, lower_pattern
+from claimledger.extract.prefilter import gated
 from claimledger.extract.scan import scanned_as
 
 RULES = RULES_DIR / "attribution.json"
@@ -1667,7 +1668,7 @@ def _named_next(doc: Doc, ms: list[Mention], para: Any, m: Mention) -> Mention |
     return _carried(first, m)
 
 
-_THIS_CUE = re.compile(
+_THIS_CUE = gated(
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]he information)\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?"
     r"(?:reported|announced|stated|said|confirmed|communicated|disclosed|revealed)\s+by\b"
     r"|\b(?:stated|reported|announced|said|confirmed|wrote|posted|noted|disclosed|revealed|declared|"
@@ -1711,7 +1712,7 @@ def quote_speaker(doc: Doc, offset: int) -> Mention | None:
     return _quote_speaker(doc, offset, doc.spans.get("attributions", []))
 
 
-_QUOTE_PAIR = re.compile(r"“[^”\n]{2,}”|\"[^\"\n]{2,}\"|‘[^’\n]{12,}’(?!\w)")
+_QUOTE_PAIR = gated(r"“[^”\n]{2,}”|\"[^\"\n]{2,}\"|‘[^’\n]{12,}’(?!\w)")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")

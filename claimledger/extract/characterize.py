@@ -49,6 +49,7 @@ from claimledger.extract.fastre import (
 )
 from claimledger.extract.fastre import compile_fast as _rx
 from claimledger.extract.numbers import load_rules
+from claimledger.extract.prefilter import Gated, gated
 from claimledger.models import (
     Attribution,
     AttributionKind,
@@ -145,7 +146,7 @@ class _Gate:
         self.plain = _ci(head + "(?:" + _alt(alternatives) + ")" + tail)
         dispatch = compile_dispatch([f"(?:{lower_pattern(a)})" for a in alternatives], head=head, tail=tail) \
             if self.plain.lower is not None else None
-        self.dispatch = dispatch[0] if dispatch is not None else None
+        self.dispatch = gated(dispatch[0]) if dispatch is not None else None
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         if self.dispatch is not None:
@@ -194,7 +195,7 @@ class _Rules:
     agent_by: tuple[str, _Scan]
     by_near: tuple[str, _Scan, _Scan]
     agent_verbs: _Scan
-    adjective: re.Pattern[str]
+    adjective: Gated
     person_nouns: _Scan
     deny_complement: _Scan
     anaphoric_before: _Scan
@@ -313,8 +314,8 @@ def rules() -> _Rules:
         by_near=(resp["by_near"]["id"], _ci(resp["by_near"]["pattern"]),
                  _ci(resp["by_near"]["not_before"])),
         agent_verbs=_ci(rf"\s[“\"‘]?(?:(?:has|have|had) )?(?:\w+ly )?(?:{resp['agent_verbs']})\b"),
-        adjective=_rx(rf"\b(?:([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})"
-                             rf"|({resp['adjective_acronym']})\s+{resp['acronym_nouns']})\b"),
+        adjective=gated(_rx(rf"\b(?:([A-Z][a-z]+(?:{resp['demonym_endings']})|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:{resp['adjective_nouns']})"
+                             rf"|({resp['adjective_acronym']})\s+{resp['acronym_nouns']})\b")),
         deny_complement=_ci(resp["deny_complement"]),
         anaphoric_before=_ci(resp["anaphoric_before"]),
         person_nouns=_ci(rf"\b(?:{resp['adjective_person_nouns']})$"),

@@ -54,6 +54,7 @@ from claimledger.extract.fastre import (
     literal_trie,
 )
 from claimledger.extract.numbers import load_rules, parse_number
+from claimledger.extract.prefilter import Gated, gated
 from claimledger.extract.scan import Replay
 
 _Scan = re.Pattern[str] | Caseless
@@ -71,9 +72,9 @@ class _Lex:
     year_max: int
     datelines: AnySliceCue
     reports: AnySliceCue
-    reports_after: tuple[re.Pattern[str], ...]
+    reports_after: tuple[Gated, ...]
     discoveries: AnySliceCue
-    discoveries_after: tuple[re.Pattern[str], ...]
+    discoveries_after: tuple[Gated, ...]
     refer_units: dict[str, str]
     seasons: dict[str, tuple[int, int]]
     deaths: AnySliceCue
@@ -175,9 +176,9 @@ def lexicon() -> _Lex:
         year_max=int(r["year_max"]),
         datelines=AnySliceCue(r["dateline_patterns"], re.MULTILINE),
         reports=AnySliceCue(r.get("report_patterns", [])),
-        reports_after=tuple(re.compile(p) for p in r.get("report_after_patterns", [])),
+        reports_after=tuple(gated(p) for p in r.get("report_after_patterns", [])),
         discoveries=AnySliceCue(r.get("discovery_patterns", [])),
-        discoveries_after=tuple(re.compile(p) for p in r.get("discovery_after_patterns", [])),
+        discoveries_after=tuple(gated(p) for p in r.get("discovery_after_patterns", [])),
         refer_units=r.get("refer_back_units", {}),
         seasons={k: (int(v[0]), int(v[1])) for k, v in r.get("seasons", {}).items()},
         deaths=AnySliceCue(r.get("death_patterns", [])),

@@ -19,6 +19,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from claimledger.extract.prefilter import register, shut
+
 
 class _Unknown(Exception):
     pass
@@ -603,6 +605,14 @@ class Caseless:
         # the last lower-cased text and the gate strings it holds at all: a sentence of a document holds
         # only those (callers scan a document sentence by sentence, so a rare cue is looked for once)
         self._held: tuple[str, tuple[str, ...]] = ("", ())
+        # ids in the one-pass prefilter of a document (``prefilter``): a text in which the scan finds no match of
+        # the pattern is not searched
+        self._lower_id = register(self.lower) if self.lower is not None else -1
+        self._ignorecase_id = register(self.ignorecase)
+
+    def _absent(self, rx: re.Pattern[str], s: str) -> bool:
+        """True when the document scan shows ``rx`` (``lower`` or ``ignorecase``) matches nowhere in ``s``."""
+        return shut(self._lower_id if rx is self.lower else self._ignorecase_id, s)
 
     def _shut(self, s: str, pos: int, endpos: int) -> bool:
         """True when the gate shows no match in ``s[pos:endpos]`` (``s`` the lower-cased text)."""
@@ -628,21 +638,25 @@ class Caseless:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         rx, s = self._pick(text)
-        if rx is self.lower and self._shut(s, pos, endpos):
+        if rx is self.lower and self._shut(s, pos, endpos) or self._absent(rx, s):
             return None
         return rx.search(s, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         rx, s = self._pick(text)
+        if self._absent(rx, s):
+            return None
         return rx.match(s, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         rx, s = self._pick(text)
+        if self._absent(rx, s):
+            return None
         return rx.fullmatch(s, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         rx, s = self._pick(text)
-        if rx is self.lower and self._shut(s, pos, endpos):
+        if rx is self.lower and self._shut(s, pos, endpos) or self._absent(rx, s):
             return iter(())
         return rx.finditer(s, pos, endpos)
 

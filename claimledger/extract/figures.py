@@ -49,6 +49,7 @@ from claimledger.extract.fastre import (
     split_alternatives,
 )
 from claimledger.extract.numbers import Quantity, find_quantities, load_rules
+from claimledger.extract.prefilter import Gated, gated
 from claimledger.extract.scan import Cue, register, scanned
 
 KINDS = ("killed", "injured", "captured", "missing", "displaced")
@@ -135,7 +136,7 @@ class _Leftmost:
     groups took part may be read from a match (one on lower-cased text has lower-cased groups)."""
 
     whole: re.Pattern[str]
-    parts: tuple[tuple[re.Pattern[str], bool], ...]  # (alternative, runs on the lower-cased text)
+    parts: tuple[tuple[Gated, bool], ...]  # (alternative, runs on the lower-cased text)
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         low = caseless_text(text)
@@ -154,9 +155,9 @@ def _leftmost(rx: re.Pattern[str]) -> _Leftmost:
     parts = []
     for alt in split_alternatives(rx.pattern):
         if _lowers_exactly(alt):
-            parts.append((compile_fast(lower_pattern(alt), rx.flags & ~re.IGNORECASE), True))
+            parts.append((gated(compile_fast(lower_pattern(alt), rx.flags & ~re.IGNORECASE)), True))
         else:
-            parts.append((compile_fast(alt, rx.flags), False))
+            parts.append((gated(compile_fast(alt, rx.flags)), False))
     return _Leftmost(rx, tuple(parts))
 
 

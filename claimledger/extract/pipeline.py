@@ -17,6 +17,7 @@ from functools import cache
 from claimledger.extract import characterize, dates, figures, segment
 from claimledger.extract.assemble import event_claim, make_assemble
 from claimledger.extract.base import Component, Doc, Pipeline
+from claimledger.extract.prefilter import begin_document
 from claimledger.models import ClaimIn, SourceText
 
 EXTRACTOR_VERSION = "claimledger-extract/0.12.0"
@@ -87,7 +88,9 @@ def _read_rules() -> None:
 
 def annotate(source: SourceText) -> Doc:
     """Run the pipeline and return the annotated ``Doc`` (layers and claims), for inspection."""
-    return build_pipeline()(source)
+    pipeline = build_pipeline()
+    begin_document(source.text)
+    return pipeline(source)
 
 
 def extract(source: SourceText) -> list[ClaimIn]:

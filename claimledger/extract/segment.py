@@ -19,6 +19,7 @@ from functools import cache
 
 from claimledger.extract.base import Component, Doc, Segment
 from claimledger.extract.numbers import load_rules
+from claimledger.extract.prefilter import gated
 
 _LINE = re.compile(r"[^\n]+")
 # (its first stop written out, not as ``[.!?…]+``: a pattern led by a character class lets the scan skip to the
@@ -27,7 +28,7 @@ _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[
 # a period with no space after it between a lower-case word (or a closing bracket) and a capitalised word:
 # "... shot dead.Reports say ...", "(January 9).The church" - web text that lost its space
 # (written led by the stop, with the look-behinds after it, so that the scan skips to stops at C speed)
-_GLUED = re.compile(r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))(?=[A-Z][a-z])")
+_GLUED = gated(r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))(?=[A-Z][a-z])")
 
 
 @cache

@@ -1,0 +1,393 @@
+"""A one-pass prefilter for the extraction regexes of a document (Hyperscan, when installed).
+
+Regexes wrapped in ``Gated`` register a loosened copy of themselves: zero-width assertions
+(``\\b``, ``^``, ``$``, look-arounds) dropped, a back-reference read as any string, and every
+character class widened to take any non-ASCII character (``re``'s Unicode ``\\w``, ``\\d``,
+``\\s`` and case folds then need no translation). The loosened regex matches wherever the regex
+matches, and more. When a document's text (or its lower-cased copy) is first searched, one Hyperscan
+scan tells which loosened regexes match anywhere in it; a ``search``, ``match``, ``fullmatch``,
+``finditer`` or ``findall`` on that very string (compared by identity) with a regex whose loosened
+copy does not match there has no match at any ``pos``/``endpos`` and returns at once. Any other
+string, or a regex that cannot be loosened, runs ``re`` as it is: the answers are ``re``'s.
+
+``begin_document(text)`` clears the strings scanned so far (called per document by the pipeline):
+what a scan found is kept only while that document is extracted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import platform
+import re
+import sys
+from pathlib import Path
+from collections.abc import Iterator
+from typing import Any
+
+try:  # optional: without it nothing is gated
+    _hs: Any = importlib.import_module("hyperscan")
+except ImportError:  # pragma: no cover - the dependency is declared; a platform without a wheel
+    _hs = None
+
+_NON_ASCII_RANGE = r"\x{80}-\x{10ffff}"
+# the ASCII members of re's Unicode classes (str patterns): \d, \w, \s
+_DIGITS = frozenset("0123456789")
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_SPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")
+_ASCII = frozenset(chr(c) for c in range(128))
+
+
+class _Unread(Exception):
+    """A construct ``loosened`` does not translate: the regex is not gated."""
+
+
+def _ascii_class(chars: frozenset[str] | set[str], non_ascii: bool) -> str:
+    """A Hyperscan class (UTF-8 mode) of the ASCII ``chars``, and of every non-ASCII character when ``non_ascii``."""
+    body = "".join(f"\\x{ord(c):02x}" for c in sorted(chars)) + (_NON_ASCII_RANGE if non_ascii else "")
+    if not body:
+        raise _Unread
+    return f"[{body}]"
+
+
+# re.IGNORECASE matches these letters outside ASCII to ASCII ones (their simple lower case, or re's own
+# equivalences): "İ" and dotless "ı" to "i", long "ſ" to "s", the Kelvin sign to "k"
+_FOLDS = {"i": "\\x{130}\\x{131}", "s": "\\x{17f}", "k": "\\x{212a}"}
+
+
+def _cased(c: str, ignorecase: bool) -> set[str]:
+    return {c.lower(), c.upper()} if ignorecase and c.isalpha() else {c}
+
+
+def _folds(chars: set[str]) -> str:
+    """The non-ASCII letters re.IGNORECASE takes for the ASCII ``chars``, written for a class."""
+    return "".join(f for c, f in _FOLDS.items() if c in chars)
+
+
+def loosened(pattern: str, flags: int = 0) -> str | None:
+    """A Hyperscan regex (UTF-8, dot-all) matching every string ``re.compile(pattern, flags)`` matches
+    somewhere, and more: see the module docstring. ``None`` when the pattern cannot be read so, or the
+    loosened regex would match the empty string (it would then hold everywhere)."""
+    try:
+        sre_c = importlib.import_module("re._constants")
+        tree = importlib.import_module("re._parser").parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
+        return None
+    base_ic = bool((flags | tree.state.flags) & re.IGNORECASE)
+
+    def category(av: Any) -> tuple[frozenset[str], bool]:
+        """(ASCII members, any non-ASCII) of a category, as a superset."""
+        if av is sre_c.CATEGORY_DIGIT:
+            return _DIGITS, True
+        if av is sre_c.CATEGORY_NOT_DIGIT:
+            return _ASCII - _DIGITS, True
+        if av is sre_c.CATEGORY_WORD:
+            return _WORD, True
+        if av is sre_c.CATEGORY_NOT_WORD:
+            return _ASCII - _WORD, True
+        if av is sre_c.CATEGORY_SPACE:
+            return _SPACE, True
+        if av is sre_c.CATEGORY_NOT_SPACE:
+            return _ASCII - _SPACE, True
+        raise _Unread
+
+    def klass(items: Any, ic: bool) -> str:
+        members: set[str] = set()
+        non_ascii = False
+        negate = False
+        for op, av in items:
+            if op is sre_c.NEGATE:
+                negate = True
+            elif op is sre_c.LITERAL:
+                c = chr(av)
+                if c.isascii():
+                    members |= _cased(c, ic)
+                else:
+                    non_ascii = True
+            elif op is sre_c.RANGE:
+                lo, hi = av
+                for code in range(lo, min(hi, 127) + 1):
+                    members |= _cased(chr(code), ic)
+                if hi > 127:
+                    non_ascii = True
+            elif op is sre_c.CATEGORY:
+                chars, wide = category(av)  # its ASCII members are exact (a negated class may subtract them)
+                members |= chars
+                non_ascii = non_ascii or wide
+            else:
+                raise _Unread
+        if negate:
+            # every character not excluded for sure: ASCII ones outside the members, any non-ASCII one
+            return _ascii_class(_ASCII - members, True)
+        folds = _folds(members) if ic and not non_ascii else ""
+        return _ascii_class(members, non_ascii)[:-1] + folds + "]"
+
+    def literal(code: int, ic: bool) -> str:
+        c = chr(code)
+        if not c.isascii():
+            return "." if ic else f"\\x{{{code:x}}}"
+        if ic and c.isalpha():
+            cased = _cased(c, True)
+            return _ascii_class(cased, False)[:-1] + _folds(cased) + "]"
+        return f"\\x{code:02x}"
+
+    def seq(items: Any, ic: bool) -> str:
+        out: list[str] = []
+        for op, av in items:
+            if op is sre_c.AT or op is sre_c.ASSERT_NOT:
+                continue  # zero-width: dropped (a looser regex)
+            if op is sre_c.ASSERT:  # a positive look-around, kept: Hyperscan's prefilter mode reads it loosely
+                direction, sub = av
+                body = seq(sub, ic)
+                if body:
+                    out.append(("(?=" if direction == 1 else "(?<=") + body + ")")
+            elif op is sre_c.LITERAL:
+                out.append(literal(av, ic))
+            elif op is sre_c.NOT_LITERAL:
+                c = chr(av)
+                out.append(_ascii_class(_ASCII - _cased(c, ic), True) if c.isascii() else ".")
+            elif op is sre_c.ANY:
+                out.append(".")
+            elif op is sre_c.IN:
+                out.append(klass(av, ic))
+            elif op is sre_c.CATEGORY:
+                chars, wide = category(av)
+                out.append(_ascii_class(chars, wide))
+            elif op is sre_c.BRANCH:
+                out.append("(?:" + "|".join(seq(b, ic) for b in av[1]) + ")")
+            elif op is sre_c.SUBPATTERN:
+                _group, add, dele, sub = av
+                sub_ic = (ic or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE
+                out.append("(?:" + seq(sub, sub_ic) + ")")
+            elif op is getattr(sre_c, "ATOMIC_GROUP", None):
+                out.append("(?:" + seq(av, ic) + ")")
+            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+                least, most, sub = av
+                body = seq(sub, ic)
+                if not body:
+                    continue
+                top = "" if most == sre_c.MAXREPEAT else str(most)
+                out.append(f"(?:{body}){{{least},{top}}}")
+            elif op is sre_c.GROUPREF:
+                out.append(".*")  # a back-reference: any string
+            elif op is sre_c.GROUPREF_EXISTS:
+                _group, yes, no = av
+                out.append("(?:" + seq(yes, ic) + "|" + (seq(no, ic) if no is not None else "") + ")")
+            else:
+                raise _Unread
+        return "".join(out)
+
+    try:
+        body = seq(list(tree), base_ic)
+    except _Unread:
+        return None
+    return body or None
+
+
+class _Engine:
+    """The registered loosened regexes, their Hyperscan databases, and what the current document's scans found."""
+
+    def __init__(self) -> None:
+        self.sources: list[tuple[str, int]] = []  # per id: the regex as registered (pattern, flags)
+        self.patterns: list[str] = []  # per id: its loosened regex
+        self.built = 0  # ids below this are in a database (those registered later are not gated until the next)
+        self.dbs: list[Any] = []  # one database per build: the patterns registered since the previous one
+        self.untaken = bytearray()  # per id in a database: 1 when Hyperscan did not take its loosened regex
+        self.doc_len = -1  # the current document's length: strings of that length are scanned on first use
+        self.scanned: dict[int, tuple[str, bytearray]] = {}  # id(string) -> (string, hit per pattern id)
+
+    def register(self, pattern: str, flags: int) -> int:
+        """The id of ``pattern``'s loosened regex, or -1 when it is not gated."""
+        if _hs is None:
+            return -1
+        hs = loosened(pattern, flags)
+        if hs is None:
+            return -1
+        self.sources.append((pattern, flags))
+        self.patterns.append(hs)
+        return len(self.patterns) - 1
+
+    def begin(self, text: str) -> None:
+        self.scanned = {}
+        self.doc_len = len(text)
+        if self.built < len(self.patterns) and len(self.dbs) < _MAX_BUILDS:
+            self._build()
+
+    def _build(self) -> None:
+        """A database of the patterns registered since the last build (the pipeline registers its regexes as it
+        is built: one database; regexes made later, as in tests, get small ones of their own)."""
+        first = self.built
+        db, taken = _kept_database(self.patterns[first:], first)
+        if db is not None:
+            self.dbs.append(db)
+        self.untaken.extend(0 if t else 1 for t in taken)
+        self.built = len(self.patterns)
+
+    def hits(self, s: str) -> bytearray | None:
+        """Per pattern id, 1 when its loosened regex matches somewhere in ``s``; ``None`` when ``s`` is
+        not a string of the current document that is scanned."""
+        got = self.scanned.get(id(s))
+        if got is not None and got[0] is s:
+            return got[1]
+        if len(s) != self.doc_len or not self.dbs or len(self.scanned) >= _MAX_SCANS:
+            return None
+        try:
+            data = s.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: not valid UTF-8, not scanned
+            return None
+        # 1 for the regexes not in a database (never shut), 0 for the others until the scan finds them
+        found = bytearray(self.untaken)
+        found.extend(b"\x01" * (len(self.patterns) - len(found)))
+
+        def on_match(pid: int, _start: int, _end: int, _flags: int, _context: object) -> None:
+            found[pid] = 1
+
+        for db in self.dbs:
+            db.scan(data, match_event_handler=on_match)
+        self.scanned[id(s)] = (s, found)
+        return found
+
+
+_MAX_BUILDS = 32  # databases per process (regexes registered after the last one are not gated)
+_MAX_SCANS = 6  # strings of a document scanned (the text and its lower-cased copies)
+
+
+_HS_FLAGS = ("HS_FLAG_UTF8", "HS_FLAG_DOTALL", "HS_FLAG_SINGLEMATCH", "HS_FLAG_PREFILTER", "HS_FLAG_ALLOWEMPTY")
+
+
+def _database(patterns: list[str], first: int = 0) -> tuple[Any, list[bool]]:
+    """A block-mode database of ``patterns`` (ids from ``first``, by position) and, per pattern, whether it is in it: one
+    Hyperscan rejects (a construct it lacks, a regex too large) is left out, found by halves. A regex that
+    can match the empty string is taken (``HS_FLAG_ALLOWEMPTY``): it matches every text, so it is never shut."""
+    flag = 0
+    for name in _HS_FLAGS:
+        flag |= getattr(_hs, name)
+    taken = [True] * len(patterns)
+
+    def compile_ids(ids: list[int]) -> Any:
+        db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        db.compile(expressions=[patterns[k].encode("utf-8") for k in ids], ids=[first + k for k in ids],
+                   flags=[flag] * len(ids))
+        return db
+
+    def find_rejected(ids: list[int]) -> None:
+        try:
+            compile_ids(ids)
+        except Exception:  # noqa: BLE001 - hyperscan.error: one of them is rejected
+            if len(ids) == 1:
+                taken[ids[0]] = False
+                return
+            find_rejected(ids[: len(ids) // 2])
+            find_rejected(ids[len(ids) // 2 :])
+
+    everything = list(range(len(patterns)))
+    try:
+        return compile_ids(everything), taken
+    except Exception:  # noqa: BLE001 - hyperscan.error
+        find_rejected(everything)
+    kept = [k for k in everything if taken[k]]
+    return (compile_ids(kept) if kept else None), taken
+
+
+ENV_DIR = "CLAIMLEDGER_PREFILTER_DIR"  # where compiled databases are kept (else the user cache)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(os.environ.get(ENV_DIR) or Path(base) / "claimledger" / "prefilter")
+
+
+def _kept_database(patterns: list[str], first: int) -> tuple[Any, list[bool]]:
+    """``_database(patterns, first)``, kept on disk: compiling the rule regexes takes Hyperscan several seconds,
+    loading its serialised database a few milliseconds. The file is named by a hash of the regexes, the first
+    id and the Hyperscan version and platform (it holds compiled rules, nothing of any document)."""
+    key = hashlib.sha256("\0".join([str(first), _hs.__version__, platform.machine(), *patterns]).encode("utf-8"))
+    path = _cache_dir() / f"{key.hexdigest()[:32]}.hsdb"
+    try:
+        blob = path.read_bytes()
+        size = int.from_bytes(blob[:4], "little")
+        taken = [b == 1 for b in blob[4 : 4 + size]]
+        db = _hs.loadb(blob[4 + size :], _hs.HS_MODE_BLOCK) if any(taken) else None
+        if db is not None:
+            db.scratch = _hs.Scratch(db)
+        if len(taken) == len(patterns):
+            return db, taken
+    except Exception:  # noqa: BLE001 - not there yet, unreadable, or from another build of Hyperscan
+        pass
+    db, taken = _database(patterns, first)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(len(taken).to_bytes(4, "little") + bytes(1 if t else 0 for t in taken)
+                        + (_hs.dumpb(db) if db is not None else b""))
+        os.replace(tmp, path)
+    except OSError:  # a read-only home: compiled again next time
+        pass
+    return db, taken
+
+
+_ENGINE = _Engine()
+
+
+def begin_document(text: str) -> None:
+    """Start a document: forget the strings scanned for the previous one (and build the database of the
+    regexes registered since the last build)."""
+    _ENGINE.begin(text)
+
+
+def register(rx: re.Pattern[str]) -> int:
+    """Register ``rx`` with the prefilter: its id for ``shut``, or -1 when it is not gated."""
+    return _ENGINE.register(rx.pattern, rx.flags)
+
+
+def shut(pid: int, s: str) -> bool:
+    """True when the regex registered as ``pid`` matches nowhere in ``s`` (told by the scan of the current
+    document's text or lower-cased text); False when it may, or it is not known (-1: not gated)."""
+    if pid < 0:
+        return False
+    found = _ENGINE.hits(s)
+    return found is not None and not found[pid]
+
+
+class Gated:
+    """``re.compile(pattern, flags)`` that answers ``None`` (no match) at once on the current document's
+    text or lower-cased text when the one-pass scan shows its loosened copy matches nowhere there.
+    ``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall`` take what ``re.Pattern``'s take."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+        self.groupindex = rx.groupindex
+        self.id = register(rx)
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if shut(self.id, s):
+            return None
+        return self.rx.search(s, pos, endpos)
+
+    def match(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if shut(self.id, s):
+            return None
+        return self.rx.match(s, pos, endpos)
+
+    def fullmatch(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if shut(self.id, s):
+            return None
+        return self.rx.fullmatch(s, pos, endpos)
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if shut(self.id, s):
+            return iter(())
+        return self.rx.finditer(s, pos, endpos)
+
+    def findall(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if shut(self.id, s):
+            return []
+        return self.rx.findall(s, pos, endpos)
+
+
+def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:
+    """``Gated(re.compile(pattern, flags))`` (a compiled pattern is taken as it is)."""
+    return Gated(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))

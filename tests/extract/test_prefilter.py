@@ -1,0 +1,148 @@
+"""The one-pass prefilter (``claimledger.extract.prefilter``): a gated regex answers exactly what ``re`` answers."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.extract import prefilter
+from claimledger.extract.prefilter import Gated, begin_document, loosened
+
+needs_hyperscan = pytest.mark.skipif(prefilter._hs is None, reason="hyperscan not installed")
+
+
+def _scan_hits(hs_pattern: str, text: str) -> bool:
+    """Whether Hyperscan finds the loosened regex anywhere in ``text``."""
+    db, taken = prefilter._database([hs_pattern])
+    assert taken == [True]
+    found: list[int] = []
+    db.scan(text.encode("utf-8"), match_event_handler=lambda pid, a, b, f, c: found.append(pid))
+    return bool(found)
+
+
+# (pattern, flags, text): re matches the text, so the loosened regex must too
+SUPERSET = [
+    (r"\bthe\s+(?:cat|dog)s?\b", 0, "saw the  dogs run"),
+    (r"(?i)\bkill", 0, "They KILLED him"),
+    (r"kill", re.IGNORECASE, "the \u212aILL switch"),  # Kelvin sign folds to k
+    (r"(?i)ship", 0, "the \u017fHIP"),  # long s folds to s
+    (r"(?i)piece", 0, "a P\u0131ECE"),  # dotless i folds to i
+    (r"\w+ly\b", 0, "caf\u00e9ly done"),
+    (r"\d{2} people", 0, "\u0663\u0664 people"),  # Arabic-Indic digits are \d
+    (r"said\s+on", 0, "said\u00a0on"),  # a no-break space is \s
+    (r"[^\S\n]+x", 0, "a \u2009x"),
+    (r"[^a-z]end", 0, "\u00e9end"),
+    (r"[^’]{3}’s", 0, "Ali’s"),
+    (r"“[^”\n]{2,}”", 0, "he said “no way” then"),
+    (r"(?<=[a-z]{3})\.(?=[A-Z][a-z])", 0, "the end.Then"),
+    (r"(?<![\w-])(early|late)[\s-]+(?:in\s+)?$", re.IGNORECASE, "in EARLY  "),
+    (r"(?P<w>\w+) (?P=w)", 0, "the the"),
+    (r"(a)?(?(1)b|c)", 0, "xc"),
+    (r"(?:x{2,5}|y+?)z", 0, "yyz"),
+    (r"(?-i:Aa)(?i:bB)", 0, "Aabb"),
+    (r".\n.", re.DOTALL, "a\nb"),
+    (r"(?=x)", 0, "ax"),
+    (r"x(?=y)|(?<=a)b", 0, "ab"),
+]
+
+
+@needs_hyperscan
+@pytest.mark.parametrize(("pattern", "flags", "text"), SUPERSET)
+def test_loosened_matches_where_re_matches(pattern: str, flags: int, text: str) -> None:
+    assert re.search(pattern, text, flags)
+    hs = loosened(pattern, flags)
+    assert hs is not None
+    assert _scan_hits(hs, text)
+
+
+@pytest.mark.parametrize("pattern", [r"\b", r"^$", r"(?!a)", r"\A(?<!x)"])
+def test_loosened_zero_width_only_is_not_gated(pattern: str) -> None:
+    assert loosened(pattern) is None
+
+
+# (pattern, text): the loosened regex matches nowhere in the text, so a gated search answers at once
+ABSENT = [
+    (r"\bmassacre\b", "Two people were hurt in the market."),
+    (r"(?i)genocide", "A quiet day in the capital."),
+    (r"[.!?](?=[A-Z][a-z])", "no stop in this line"),
+]
+
+
+@needs_hyperscan
+@pytest.mark.parametrize(("pattern", "text"), ABSENT)
+def test_gated_shuts_absent_pattern(pattern: str, text: str) -> None:
+    g = Gated(re.compile(pattern))
+    begin_document(text)
+    assert prefilter.shut(g.id, text)
+    assert g.search(text) is None
+    assert list(g.finditer(text)) == []
+    assert g.findall(text) == []
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups()
+
+
+SENTENCES = [
+    "On Tuesday, shelling killed 4 people in the town, officials said.",
+    "The ministry denied it.Then the army said its jets had struck only military sites.",
+    "“They fled towards the river,” a witness told reporters.",
+    "Nothing happened here at all",
+    "",
+]
+PATTERNS = [r"\b(?:killed|wounded)\b", r"(?i)\bTHE\s+\w+", r"[.!?](?:(?<=[a-z]{3}[.!?]))(?=[A-Z][a-z])",
+            r"“[^”\n]{2,}”", r"\d+\s+people", r"(?i)fled\s+towards?", r"said$", r"^On\b"]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_gated_answers_as_re(pattern: str, text: str) -> None:
+    rx = re.compile(pattern)
+    g = Gated(rx)
+    begin_document(text)
+    for pos, endpos in ((0, sys.maxsize), (3, 40), (10, 12), (len(text), len(text))):
+        assert _same(g.search(text, pos, endpos), rx.search(text, pos, endpos))
+        assert _same(g.match(text, pos, endpos), rx.match(text, pos, endpos))
+        assert _same(g.fullmatch(text, pos, endpos), rx.fullmatch(text, pos, endpos))
+        assert [m.span() for m in g.finditer(text, pos, endpos)] == [m.span() for m in rx.finditer(text, pos, endpos)]
+        assert g.findall(text, pos, endpos) == rx.findall(text, pos, endpos)
+    lower = text.lower()  # the lower-cased copy is scanned too; a slice is never gated
+    assert _same(g.search(lower), rx.search(lower))
+    assert _same(g.search(text[1:]), rx.search(text[1:]))
+
+
+_ALPHABET = st.sampled_from(list("abcdeiklmnorstwyz AEIKST.,;:!?-'\n0123456789") + [
+    "’", "“", "”", "é", "ſ", "ı", "İ", "\u212a", "\u00a0", "\u0663", "—"])
+
+
+def _rule_patterns() -> list[tuple[str, int]]:
+    """The regexes the extraction modules register with the prefilter (built with the pipeline)."""
+    from claimledger.extract.pipeline import build_pipeline
+
+    build_pipeline()
+    return list(prefilter._ENGINE.sources)
+
+
+@needs_hyperscan
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(["killed", "fled", "towards", "the", "said", "people", "according", "to",
+                                       "they", "their", "own", "forces", "denied", "early", "in", "this", "was",
+                                       "reported", "by", "’s", "“", "”", "Then", "4", "twelve"]) | st.text(_ALPHABET),
+                       max_size=30))
+def test_rule_patterns_gated_exactly(words: list[str]) -> None:
+    """Over random texts, a registered rule regex the scan shuts has no ``re`` match in the text."""
+    text = " ".join(words)
+    rules = _rule_patterns()
+    begin_document(text)
+    for pid, (pattern, flags) in enumerate(rules):
+        if prefilter.shut(pid, text):
+            assert re.search(pattern, text, flags) is None, pattern
+        low = text.lower()
+        if len(low) == len(text) and prefilter.shut(pid, low):
+            assert re.search(pattern, low, flags) is None, pattern
