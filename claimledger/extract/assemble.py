@@ -1605,12 +1605,22 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     # whether the sentence words a total is read only when it matters: a period word or a town carried from
     # elsewhere (the total's regex is the costlier search; without either, no use below reads it)
     period = _PERIOD.search(sentence) is not None and _tells_period(ctx, seg, sentence)
-    carried_town = bool(pm is not None and pp and pm.label in ("locality", "district") and pm.data.get("country"))
+    # the country of a town carried from elsewhere in the document (of a settlement the gazetteer lacks, "the
+    # village of X": the document's; not of an unknown name that may be a region)
+    town = pm is not None and pp and (pm.label in ("locality", "district") or pm.label == "unresolved"
+                                      and bool(pm.data.get("cued_locality") or pm.data.get("settlement")))
+    town_country = (pm.data.get("country") or _with_document_country(doc, _place_value(pm, pp)).country
+                    if town and pm is not None else None)
+    carried_town = town_country is not None
     total = (period or carried_town) and _states_total(ctx, seg, sentence)
     aggregate = total and not _durations_only(figs)
-    if aggregate and carried_town and pm is not None:
+    if aggregate and town_country is not None and pm is not None:
         # a total carried a town from elsewhere in the document: it counts the town's country
-        country_place = _country_place(str(pm.data["country"]), "aggregate:country-of:" + pm.rule)
+        country_place = _country_place(town_country, "aggregate:country-of:" + pm.rule)
+    elif town_country is not None and pm is not None and dm is not None and not dp and dm.rule == "range_y_y":
+        # "lists 1,500 people as missing from the period 1963 to 1974": a count over years its own sentence
+        # names is of the country, not of a town carried to it
+        country_place = _country_place(town_country, "years:country-of:" + pm.rule)
     if total and period and (dm is None or dp):
         dm, dp = None, "aggregate:"
     if aggregate and period:

@@ -1045,7 +1045,8 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
 
 _DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year", "range_y_y"})
 YEAR_RANGE_MAX = 100  # years a "between 1980 and 2000" may span
-_PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from)\s+(?:the\s+)?$")
+# ("the period 1963 to 1974", "the years 2001 to 2004": a span of years named as such)
+_PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from|the\s+(?:period|years))\s+(?:the\s+)?$")
 _MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:of\s+)?$")
 _YEAR_BACK = re.compile(
     r"(?i)(?<!\w)(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?$")

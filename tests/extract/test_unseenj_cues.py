@@ -122,3 +122,43 @@ def test_a_place_held_by_a_possessive_place_wins_a_tie(text: str, evidence: str,
     claims = extract(SourceText(doc_id="t", text=text, published=D(2020, 5, 8)))
     names = {" ".join(c.evidence.text.split()[:4]): c.place.name for c in claims if c.figures}
     assert names[evidence] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "first", "last"),
+    [
+        # a span of years named as a period or as years, without "from" or "between"
+        ("The commission lists 300 people as missing from the period 1963 to 1974.", "the period 1963 to 1974",
+         D(1963, 1, 1), D(1974, 12, 31)),
+        ("In the years 2001 to 2004 some 40 schools were shelled.", "the years 2001 to 2004", D(2001, 1, 1),
+         D(2004, 12, 31)),
+    ],
+)
+def test_a_period_of_years_is_a_year_range(text: str, date_text: str, first: dt.date, last: dt.date) -> None:
+    found = {text[d.start:d.end]: (d.first, d.last, d.rule) for d in find_dates(text, D(2020, 1, 1))}
+    assert found[date_text] == (first, last, "range_y_y")
+
+
+VALLEY_REVIEW = ("The Silent Valley: Lebanon, July 1982\n\nThe book tells of the killings in the village of Dranovo in"
+                 " July 1982, the worst in southern Lebanon that month. According to the author, 41 men were shot"
+                 " there.\n\nThe last chapter notes that the commission lists some 800 people as missing from the period"
+                 " 1975 to 1990. The war displaced some 90,000 people, she writes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "place", "rule"),
+    [
+        # a count over years its own sentence names, and a war's total, are the country's, not the village's
+        # the text told of before (a name the gazetteer lacks: the document's country)
+        (VALLEY_REVIEW, "The last chapter notes", "Lebanon", "years:country-of:"),
+        (VALLEY_REVIEW, "The war displaced some", "Lebanon", "aggregate:country-of:"),
+        # the village's own incident keeps it
+        (VALLEY_REVIEW, "According to the author,", "Dranovo", "paragraph:"),
+    ],
+)
+def test_a_count_over_years_or_a_war_is_the_country_s(text: str, evidence: str, place: str, rule: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=None))
+    places = {" ".join(c.evidence.text.split()[:4]): (c.place.name, c.place.rule) for c in claims if c.figures}
+    name, got = places[evidence]
+    assert name == place
+    assert got.startswith(rule)
