@@ -162,3 +162,22 @@ def test_a_count_over_years_or_a_war_is_the_country_s(text: str, evidence: str, 
     name, got = places[evidence]
     assert name == place
     assert got.startswith(rule)
+
+
+GULU_ATTACK = ("Rebels attack Gulu market\n\nRebels attacked a market in Gulu on Saturday, killing 14 people, police"
+               " said.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # where the wounded were taken or rushed to is no place of the incident: the claim keeps the attack's
+        (GULU_ATTACK + "About 30 wounded people were taken to Kampala for treatment, a doctor said.", "About 30 wounded people"),
+        (GULU_ATTACK + "About 30 wounded people were rushed to Lira hospital, a doctor said.", "About 30 wounded people"),
+        (GULU_ATTACK + "About 30 wounded people were brought to Kampala by road, a nurse said.", "About 30 wounded people"),
+    ],
+)
+def test_where_the_wounded_were_taken_is_no_incident_place(text: str, evidence: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=D(2020, 5, 8)))
+    names = {" ".join(c.evidence.text.split()[:4]): c.place.name for c in claims if c.figures}
+    assert names[evidence] == "Gulu"
