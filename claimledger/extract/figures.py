@@ -1430,7 +1430,7 @@ def _source_line_rx() -> re.Pattern[str] | None:
 
 
 def _source_line(text: str, start: int, end: int, prev: Mention) -> Mention | None:
-    """The figure of a line that is only a number and its source ("At least 48 (per the Red Cross)") right under a
+    """The figure of a line that is only a number and its source ("About 29 (per the Red Crescent)") right under a
     line whose last figure is sourced the same way: that figure's kind and thing, by another source (rules
     ``source_line``); else ``None``."""
     rx = _source_line_rx()
