@@ -2502,9 +2502,14 @@ def _war_duration(ctx: _Ctx, f: Figure) -> bool:
     return bool(unit_end and after.match(text, unit_end.end()) or before.search(text, max(0, f.start - reach), f.start))
 
 
+def _folded(text: str | None) -> str:
+    """``text`` with its runs of space as one space, stripped and case-folded (to compare evidence, site names)."""
+    return _SPACES.sub(" ", text or "").strip().casefold()
+
+
 def _repeat_key(c: ClaimIn) -> tuple[str, str, tuple[tuple[str, float, str], ...]]:
     figs = tuple(sorted((f.kind, float(f.value), f.qualifier) for f in c.figures))
-    return _SPACES.sub(" ", c.evidence.text).strip().casefold(), c.type, figs
+    return _folded(c.evidence.text), c.type, figs
 
 
 def _drop_non_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[ClaimIn]:
@@ -2834,10 +2839,6 @@ def _struck_statements(ctx: _Ctx, taken: set[int]) -> list[int]:
 SITE = "site:"  # the place rule prefix of a claim made for another site of its sentence's act
 
 
-def _site_name(text: str | None) -> str:
-    return _SPACES.sub(" ", text or "").strip().casefold()
-
-
 def _site_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[tuple[ClaimIn, ClaimIn]]:
     """One claim per coordinated site of an attack ("raided the villages of A in X and B in Y", "shelled A, B and
     C"; :func:`claimledger.extract.sites.coordinated_sites`), not in a sentence that counts over a period: a
@@ -2860,15 +2861,15 @@ def _site_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[tuple[ClaimIn, ClaimI
             continue  # (a count over a period, "strikes on A and B since January", is no one act's)
         # a claim is placed at a site when its place is that mention, or the same name again ("killing 7 in A")
         starts = {m.start for m in sites}
-        names = {_site_name(doc.text[m.start:m.end]) for m in sites}
-        at_site = [c for c in own if c.place.char_start in starts or _site_name(c.place.text) in names]
+        names = {_folded(doc.text[m.start:m.end]) for m in sites}
+        at_site = [c for c in own if c.place.char_start in starts or _folded(c.place.text) in names]
         src = next((c for c in at_site if splits(c.type)), None)
         if src is None:
             continue
         placed = {c.place.char_start for c in at_site}
-        placed_names = {_site_name(c.place.text) for c in at_site}
+        placed_names = {_folded(c.place.text) for c in at_site}
         for m in sites:
-            if m.start in placed or _site_name(doc.text[m.start:m.end]) in placed_names:
+            if m.start in placed or _folded(doc.text[m.start:m.end]) in placed_names:
                 continue
             place = _with_document_country(doc, _place_value(m, SITE))
             out.append((src, src.model_copy(update={
@@ -2926,8 +2927,8 @@ def _event_statements(ctx: _Ctx, taken: set[int], figs_by_sentence: dict[int, li
     out: set[int] = set()
     for rule in _event_statement_rules():
         if rule.question:
-            hits = [(si, seg.start + len(text[seg.start:seg.end]) - len(text[seg.start:seg.end].lstrip()))
-                    for si, seg in enumerate(ctx.doc.sentences) if "?" in text[seg.start:seg.end]]
+            asked = [(si, seg.start, text[seg.start:seg.end]) for si, seg in enumerate(ctx.doc.sentences)]
+            hits = [(si, start + len(s) - len(s.lstrip())) for si, start, s in asked if "?" in s]  # (its first word)
             found = [(si, m.start()) for si, at in hits if (m := rule.rx.match(text, at, ctx.doc.sentences[si].end)) is not None]
         else:
             found = [(_sentence_index(ctx, m.start()), m.start()) for m in rule.rx.finditer(text)]

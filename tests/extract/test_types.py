@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.extract import types
+from claimledger.extract.base import Mention
 from claimledger.extract.types import cause_clauses, type_for
 
 from ._pl_helpers import dev_components_module, make_doc
@@ -357,5 +358,5 @@ def test_types_modifiers_for_a_word_are_those_applying_to_its_type_or_pattern() 
             assert _modifiers_for(mods, t, str(p["id"])) == want  # kept: the same the second time
 
 
-def _types(text: str) -> list:  # type: ignore[type-arg]
+def _types(text: str) -> list[Mention]:
     return make_doc(text, types.component).spans["types"]
