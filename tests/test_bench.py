@@ -18,3 +18,11 @@ def test_bench_extract_reports_throughput_and_machine() -> None:
     assert report.python.count(".") == 2
     assert report.cpu == cpu_model() and report.cpu
     assert report.table().row_count >= 10
+
+
+def test_bench_extract_reports_the_median_round_between_the_slowest_and_fastest() -> None:
+    texts = [SourceText(doc_id="1", text="On 3 March 2020, shelling killed 4 people, officials said. " * 30)]
+    report = bench_extract(texts, rounds=3)
+    assert report.rounds == 3
+    assert report.words_per_cpu_second_min <= report.words_per_cpu_second <= report.words_per_cpu_second_max
+    assert report.claims >= 1

@@ -150,6 +150,7 @@ def bench(
     corpus: Annotated[Path | None, typer.Option(help="Folder of documents; default: the bundled examples/ "
                                                      "(repeated to make the run long enough).")] = None,
     repeat: Annotated[int, typer.Option(help="Times to run over the corpus.")] = 20,
+    rounds: Annotated[int, typer.Option(min=1, help="Timed runs; the median run's figures are reported.")] = 3,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Extraction throughput (words/s, one process, excluding ingest) and peak memory."""
@@ -159,7 +160,7 @@ def bench(
     sources = corpus_sources(folder)
     if not sources:
         raise fail(f"no readable documents under {folder}")
-    report = bench_extract(sources * repeat)
+    report = bench_extract(sources * repeat, rounds=rounds)
     console.print_json(report.model_dump_json()) if as_json else console.print(report.table())
 
 
