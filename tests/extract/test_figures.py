@@ -614,6 +614,23 @@ def test_figures_lost_people_are_killed(text: str, expected: list[tuple]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # people seized, rounded up or snatched are captured; things seized are counted things
+        ("Raiders seized 14 road workers at a checkpoint outside the town.", [("captured", 14)]),
+        ("The militia seized nine passengers as hostages when it stopped the bus.", [("captured", 9)]),
+        ("Soldiers rounded up about 60 men in the market on Friday.", [("captured", 60)]),
+        ("Kidnappers snatched three nurses from their camp at night.", [("captured", 3)]),
+        ("The group is still holding 22 fishermen taken from two boats.", [("captured", 22), ("other", 2)]),
+        ("Customs officers seized 40 rifles and 3,000 rounds at the port.", [("other", 40), ("other", 3000)]),
+        ("The army seized 12 hectares of farmland for the new base.", [("other", 12)]),
+    ],
+)
+def test_figures_people_seized_are_captured(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "at one point / stage / moment" is a time, not a count
         ("The number of wounded climbed at one point, the officials said.", []),
         ("Reporters confused the number of injured with the dead at one stage of the count.", []),
