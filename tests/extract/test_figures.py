@@ -631,6 +631,25 @@ def test_figures_people_seized_are_captured(text: str, expected: list[tuple]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # people forced to leave their homes, driven out or uprooted are displaced
+        ("The shelling forced more than 9,000 people to flee their homes along the border.", [("displaced", 9000)]),
+        ("The fighting forced 300 families to abandon their villages in the hills.", [("displaced", 300)]),
+        ("The raids drove out about 2,500 residents from the valley.", [("displaced", 2500)]),
+        ("The violence uprooted nearly 18,000 people last spring.", [("displaced", 18000)]),
+        ("Some 4,000 villagers were uprooted by the offensive.", [("displaced", 4000)]),
+        # trying to flee is no displacement: the verb before counts
+        ("Troops shot dead 7 villagers trying to flee their homes at dawn.", [("killed", 7)]),
+        ("Militiamen killed 5 men who were attempting to leave their village.", [("killed", 5)]),
+        ("The bus drove 30 soldiers to the front line on Monday.", [("other", 30)]),
+    ],
+)
+def test_figures_people_forced_out_are_displaced(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["value"]) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "at one point / stage / moment" is a time, not a count
         ("The number of wounded climbed at one point, the officials said.", []),
         ("Reporters confused the number of injured with the dead at one stage of the count.", []),

@@ -344,6 +344,19 @@ def test_types_a_modifier_that_sets_a_type_hands_on_to_the_new_types_modifiers(t
     assert (m.label, m.rule, m.data["acled_sub_event_type"]) == (label, rule, sub)
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a clash among unarmed people is mob violence, but an offensive is a military operation
+        ("Rival groups of traders clashed in the market with sticks and stones.", "riot"),
+        ("The offensive pushed deep into the valley, and residents said the fighting lasted all night.", "armed_clash"),
+        ("A counter-offensive reached the outskirts of the town, villagers said.", "armed_clash"),
+    ],
+)
+def test_types_an_offensive_is_no_mob_violence(text: str, label: str) -> None:
+    assert _types(text)[0].label == label
+
+
 def test_types_modifiers_for_a_word_are_those_applying_to_its_type_or_pattern() -> None:
     """``_modifiers_for`` gives, in rule order, exactly the modifiers whose ``applies_to`` holds the type or the
     pattern id, for every pattern and every type a modifier can set."""
