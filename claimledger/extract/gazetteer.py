@@ -25,6 +25,7 @@ import os
 import re
 import unicodedata
 import zipfile
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,12 +89,15 @@ ENTRY_CACHE_SIZE = 16384  # built entries kept (of ~200,000 rows): a long corpus
 
 
 class Gazetteer:
-    """In-memory gazetteer: rows in parallel lists, an index from normalized name to row numbers."""
+    """In-memory gazetteer, kept compact (about 200,000 rows): the rows as one UTF-8 buffer with their start
+    offsets, and an index from normalized name to row codes (a row's own name: its number ``i``; an
+    alternate name: ``~i``), one code held as an int and only a name of several rows holding a list."""
 
     def __init__(self) -> None:
-        self._rows: list[str] = []  # the row without its keys column, split on use
-        self.index: dict[str, list[int]] = {}
-        self._ids: set[int] = set()
+        self._text = bytearray()  # the rows without their keys column, UTF-8, one after another
+        self._starts = array("q", [0])  # row i is _text[_starts[i] : _starts[i + 1]]
+        self.index: dict[str, int | list[int]] = {}
+        self._ids: set[int] | None = set()  # geonameids loaded (dropped by ``loaded``, rebuilt if rows come later)
         self._admin1_names: dict[tuple[str, str], str] = {}
         self._entries: dict[int, GazEntry] = {}
         self._first_words: frozenset[str] | None = None  # (worked out on first read, see first_words)
@@ -104,7 +108,9 @@ class Gazetteer:
 
         Rows whose geonameid is already known are skipped, so the first source loaded wins.
         """
-        rows, index, ids, admin1 = self._rows, self.index, self._ids, self._admin1_names
+        text, starts, index, admin1 = self._text, self._starts, self.index, self._admin1_names
+        ids = self._ids if self._ids is not None else self._known_ids()
+        self._ids = ids
         added = 0
         for line in lines:
             head, _, keys = line.rstrip("\n").rpartition("\t")
@@ -117,8 +123,9 @@ class Gazetteer:
                 if gid in ids:
                     continue
                 ids.add(gid)
-            i = len(rows)
-            rows.append(head)
+            i = len(starts) - 1
+            text.extend(head.encode("utf-8"))
+            starts.append(len(text))
             if kind == "A1":
                 p = rest.split("\t")
                 admin1[(p[1], p[2])] = p[0]
@@ -126,12 +133,30 @@ class Gazetteer:
             for key in keys.split("|"):
                 bucket = index.get(key)
                 if bucket is None:
-                    index[key] = [code]
+                    index[key] = code
+                elif isinstance(bucket, int):
+                    index[key] = [bucket, code]
                 else:
                     bucket.append(code)
                 code = ~i
             added += 1
+        self._first_words = None
         return added
+
+    def loaded(self) -> None:
+        """Loading is done: drop the set of loaded geonameids (rebuilt from the rows if more are added)."""
+        self._ids = None
+
+    def _known_ids(self) -> set[int]:
+        ids: set[int] = set()
+        for i in range(len(self)):
+            gid = self._row(i).partition("\t")[0]
+            if gid:
+                ids.add(int(gid))
+        return ids
+
+    def _row(self, i: int) -> str:
+        return self._text[self._starts[i] : self._starts[i + 1]].decode("utf-8")
 
     def entry(self, i: int) -> GazEntry:
         """The entry of row ``i`` (built on first use and cached; the cache is emptied when it holds
@@ -140,7 +165,7 @@ class Gazetteer:
         if e is None:
             if len(self._entries) >= ENTRY_CACHE_SIZE:
                 self._entries.clear()
-            p = self._rows[i].split("\t")
+            p = self._row(i).split("\t")
             a1 = self._admin1_names.get((p[3], p[4])) if p[4] else None
             if p[1] in ("C",):
                 a1 = None
@@ -171,11 +196,21 @@ class Gazetteer:
 
     def rows_for(self, key: str) -> list[int]:
         """Row numbers for an already normalized key."""
-        return [c if c >= 0 else ~c for c in self.index.get(key, ())]
+        codes = self.index.get(key)
+        if codes is None:
+            return []
+        if isinstance(codes, int):
+            return [codes if codes >= 0 else ~codes]
+        return [c if c >= 0 else ~c for c in codes]
 
     def rows_with_alt(self, key: str) -> list[tuple[int, bool]]:
         """(row, matched only through an alternate name) pairs for an already normalized key."""
-        return [(c, False) if c >= 0 else (~c, True) for c in self.index.get(key, ())]
+        codes = self.index.get(key)
+        if codes is None:
+            return []
+        if isinstance(codes, int):
+            return [(codes, False) if codes >= 0 else (~codes, True)]
+        return [(c, False) if c >= 0 else (~c, True) for c in codes]
 
     def lookup(self, name: str) -> list[GazEntry]:
         """Entries named ``name`` (any spelling), most populous first, countries and regions first on ties."""
@@ -191,7 +226,7 @@ class Gazetteer:
         return [e for e in self.lookup(name) if e.kind in ("A1", "A2") and (country is None or e.country == country)]
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._starts) - 1
 
 
 def _read_gz_lines(path: Path) -> Iterator[str]:
@@ -246,6 +281,7 @@ def get_gazetteer() -> Gazetteer:
             for f in sorted(d.glob(EXT_PREFIX + "*.tsv.gz")):
                 gaz.add_rows(_read_gz_lines(f))
     gaz.add_rows(_read_gz_lines(BUNDLED))
+    gaz.loaded()
     return gaz
 
 

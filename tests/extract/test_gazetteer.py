@@ -112,3 +112,47 @@ def test_gazetteer_entry_cache_is_bounded(monkeypatch) -> None:
         g.entry(i)
     assert len(g._entries) <= 50
     assert g.entry(0) == first  # rebuilt the same after being dropped
+
+
+_HEADER = "geonameid\tkind\tname\tcountry\tadmin1\tadmin2\tpopulation\tlat\tlon\tkeys\n"
+
+
+def _tsv(gid: str, kind: str, name: str, keys: str, admin1: str = "01") -> str:
+    return f"{gid}\t{kind}\t{name}\tZZ\t{admin1}\t\t1200\t12.500\t-3.250\t{keys}\n"
+
+
+def _small() -> gz.Gazetteer:
+    g = gz.Gazetteer()
+    g.add_rows([_HEADER, _tsv("801", "A1", "Norvale Province", "norvale province|norvale"),
+                _tsv("802", "P", "Tîrgu Velmoor", "tirgu velmoor|velmoor"), _tsv("803", "P", "Velmoor", "velmoor"),
+                _tsv("", "P", "Unnumbered Halt", "unnumbered halt")])
+    return g
+
+
+@pytest.mark.parametrize(
+    "key,rows,with_alt",
+    [("norvale province", [0], [(0, False)]), ("norvale", [0], [(0, True)]), ("tirgu velmoor", [1], [(1, False)]),
+     ("velmoor", [1, 2], [(1, True), (2, False)]), ("unnumbered halt", [3], [(3, False)]), ("nowhere", [], [])],
+)
+def test_gazetteer_rows_of_a_key_of_one_row_or_several(key, rows, with_alt) -> None:
+    g = _small()
+    assert g.rows_for(key) == rows
+    assert g.rows_with_alt(key) == with_alt
+
+
+def test_gazetteer_compact_rows_read_back_whole() -> None:
+    g = _small()
+    assert len(g) == 4
+    e = g.entry(1)
+    assert (e.geonameid, e.name, e.kind, e.country, e.admin1, e.population, e.lat, e.lon) == (
+        802, "Tîrgu Velmoor", "P", "ZZ", "Norvale Province", 1200, 12.5, -3.25)
+    assert g.entry(3).geonameid is None and g.entry(0).admin1 == "Norvale Province"
+    assert g.first_words == frozenset({"norvale", "tirgu", "velmoor", "unnumbered"})
+
+
+def test_gazetteer_rows_added_after_loading_still_skip_known_ids() -> None:
+    g = _small()
+    g.loaded()
+    assert g.add_rows([_tsv("803", "P", "Velmoor Again", "velmoor again"), _tsv("804", "P", "Ostrel", "ostrel")]) == 1
+    assert g.rows_for("velmoor again") == [] and g.rows_for("ostrel") == [4]
+    assert "ostrel" in g.first_words  # (worked out again after rows came)
