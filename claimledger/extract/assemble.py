@@ -2470,7 +2470,8 @@ def _is_headline(ctx: _Ctx, c: ClaimIn) -> bool:
 def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
     """True for a figure claim the text does not make: its figures are all vague in a headline
     ("Dozens killed in strike": the body gives the claim), or all durations ("every three hours") but
-    the length of a war or an operation ("the 44-day war"), or its sentence links to another page ("Read more: 35 killed in ...")."""
+    the length of a war or an operation ("the 44-day war"), or counts of the response or of the reporter's
+    work (:func:`_counts_the_response`), or its sentence links to another page ("Read more: 35 killed in ...")."""
     figs = c.figures
     if not figs:
         return False
@@ -2478,9 +2479,31 @@ def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
         return True
     if all(f.qualifier == "vague" for f in figs) and _is_headline(ctx, c):
         return True
+    if _counts_the_response(c):
+        return True
     units = _duration_units()
     return all(f.kind == "other" and f.rule == "other.measure" and (f.what or "") in units and not _war_duration(ctx, f)
                for f in figs)
+
+
+@cache
+def _response_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("figures.json")
+    return (re.compile("|".join(r["response_counts"]) or r"(?!)", re.IGNORECASE),
+            re.compile("|".join(r["method_counts"]) or r"(?!)", re.IGNORECASE))
+
+
+def _counts_the_response(c: ClaimIn) -> bool:
+    """True for a claim that counts the response to an incident or the reporter's own work, not the
+    incident: aid handed out ("distributed food to 900 households"; figures all kind other or displaced,
+    rules ``response_counts``), interviews, witnesses heard, observers deployed, an appeal's amount (figures
+    all kind other, rules ``method_counts``)."""
+    kinds = {f.kind for f in c.figures}
+    if not kinds <= {"other", "displaced"}:
+        return False
+    response, method = _response_cues()
+    text = c.evidence.text
+    return bool(response.search(text) or kinds == {"other"} and method.search(text))
 
 
 @cache
