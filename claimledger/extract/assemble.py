@@ -2490,14 +2490,14 @@ def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
 def _response_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("figures.json")
     return (re.compile("|".join(r["response_counts"]) or r"(?!)", re.IGNORECASE),
-            re.compile("|".join(r["method_counts"]) or r"(?!)", re.IGNORECASE))
+            re.compile("|".join(r["method_counts"] + r["family_counts"]) or r"(?!)", re.IGNORECASE))
 
 
 def _counts_the_response(c: ClaimIn) -> bool:
     """True for a claim that counts the response to an incident or the reporter's own work, not the
     incident: aid handed out ("distributed food to 900 households"; figures all kind other or displaced,
-    rules ``response_counts``), interviews, witnesses heard, observers deployed, an appeal's amount (figures
-    all kind other, rules ``method_counts``)."""
+    rules ``response_counts``), interviews, witnesses heard, observers deployed, an appeal's amount, or a
+    person's family in an obituary line (figures all kind other, rules ``method_counts``, ``family_counts``)."""
     kinds = {f.kind for f in c.figures}
     if not kinds <= {"other", "displaced"}:
         return False

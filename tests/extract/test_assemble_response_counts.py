@@ -1,7 +1,9 @@
 """Assemble: counts of the response to an incident (aid handed out, people served) or of the reporter's
-own work (interviews, witnesses heard, observers, an appeal's amount) are no claim of the incident;
+own work (interviews, witnesses heard, observers, an appeal's amount), a deployment, mine clearance,
+compensation, disarmament, or a person's family in an obituary line are no claim of the incident;
 a casualty figure, or a count of the aid itself, keeps the claim (rules ``response_counts`` and
-``method_counts`` in figures.json)."""
+``method_counts``, ``family_counts`` in figures.json). A sentence saying a place "was not the only
+target" denies nothing (denial ``did_not`` in attribution.json)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ _LEAD = "Militiamen attacked the market town of Rutshuru on 4 March 2023, killin
 
 
 def _claims_of(sentence: str) -> list[str]:
+    """The evidence of the figure claims made from ``sentence`` (after a lead that tells of an incident)."""
     claims = extract(SourceText(doc_id="t", text=_LEAD + sentence + "\n", published=dt.date(2023, 3, 20)))
-    return [c.evidence.text for c in claims if sentence[:15] in c.evidence.text]
+    return [c.evidence.text for c in claims if sentence[:15] in c.evidence.text and c.figures]
 
 
 @pytest.mark.parametrize(
@@ -35,6 +38,13 @@ def _claims_of(sentence: str) -> list[str]:
         "Three relief flights landed at the airstrip on Friday.",
         "The flash appeal requires US$ 9 million for the next six months.",
         "Funding for the operation stands at 35 per cent of requirements.",
+        "The governor said 250 extra police had been deployed to the district.",
+        "The brigade dispatched 400 soldiers to guard the highway.",
+        "In June, clearance teams released 18 hectares of farmland around the school.",
+        "The families demand compensation of five million shillings each.",
+        "Since the ceasefire, about 6,000 fighters have been demobilised.",
+        "Ahmed, a baker, leaves behind his mother and five children.",
+        "The teacher was the mother of three daughters.",
     ],
 )
 def test_assemble_response_or_method_count_is_no_claim(sentence: str) -> None:
@@ -56,3 +66,18 @@ def test_assemble_response_or_method_count_is_no_claim(sentence: str) -> None:
 )
 def test_assemble_incident_count_beside_response_stays(sentence: str) -> None:
     assert _claims_of(sentence) != []
+
+
+def test_assemble_not_the_only_target_is_no_denial() -> None:
+    # "was not the only target" adds a target: no party denies the incident
+    text = (_LEAD + "Gunmen also opened fire on the bus depot the same morning. "
+            "The market was not the only target.\n")
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2023, 3, 20)))
+    assert not [c for c in claims if "not the only" in c.evidence.text]
+    assert [c for c in claims if c.evidence.text.startswith("Militiamen")]
+
+
+def test_assemble_a_party_that_did_not_strike_still_denies() -> None:
+    text = _LEAD + "The army said its units did not target the market.\n"
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2023, 3, 20)))
+    assert [c for c in claims if "did not target" in c.evidence.text and c.type == "denial"]
