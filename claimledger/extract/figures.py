@@ -946,17 +946,31 @@ def _indefinite(text: str, q: Quantity, prev: FigureMatch | None, rule: str, R: 
 
 
 @cache
-def _sides_cue() -> re.Pattern[str] | None:
-    pattern = load_rules("figures.json").get("two_sides_before")
-    return re.compile(pattern) if pattern else None
+def _sides_cue() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    r = load_rules("figures.json")
+
+    def one(key: str) -> re.Pattern[str] | None:
+        return re.compile(r[key]) if r.get(key) else None
+
+    return one("two_sides_before"), one("two_sides_after"), one("two_sides_definite_after")
 
 
 def _two_sides(text: str, q: Quantity, s_start: int) -> bool:
     """True for the two sides of a fight or a dispute ("clashes between two community militias",
-    "a feud between two clans", rules ``two_sides_before``): the parties, no count of objects."""
-    cue = _sides_cue()
-    return (cue is not None and q.value == 2 and q.qualifier == "exact"
-            and cue.search(text, max(s_start, q.start - 16), q.start) is not None)
+    "a feud between two clans", "supporters of two rival candidates", "the two communities"; rules
+    ``two_sides_before``, ``two_sides_after``, ``two_sides_definite_after``): the parties, no count of objects."""
+    if q.value != 2 or q.qualifier != "exact":
+        return False
+    before, after, definite = _sides_cue()
+    if before is not None and before.search(text, max(s_start, q.start - 16), q.start) is not None:
+        return True
+    if after is not None and after.match(text, q.end) is not None:
+        return True
+    return (definite is not None and definite.match(text, q.end) is not None
+            and _THE_BEFORE.search(text, max(s_start, q.start - 5), q.start) is not None)
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 @cache

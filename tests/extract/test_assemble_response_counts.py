@@ -2,8 +2,9 @@
 own work (interviews, witnesses heard, observers, an appeal's amount), a deployment, mine clearance,
 compensation, disarmament, or a person's family in an obituary line are no claim of the incident;
 a casualty figure, or a count of the aid itself, keeps the claim (rules ``response_counts`` and
-``method_counts``, ``family_counts`` in figures.json). A sentence saying a place "was not the only
-target" denies nothing (denial ``did_not`` in attribution.json)."""
+``method_counts``, ``family_counts`` in figures.json). "Two rival ..." and "the two
+communities" name the sides of a quarrel, no count (figures.json two_sides_*). A sentence saying a place
+"was not the only target" denies nothing (denial ``did_not`` in attribution.json)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ def _claims_of(sentence: str) -> list[str]:
         "Since the ceasefire, about 6,000 fighters have been demobilised.",
         "Ahmed, a baker, leaves behind his mother and five children.",
         "The teacher was the mother of three daughters.",
+        "- Nutrition: US$ 3.5 million",
+        "Health: US$ 2 million. Protection: US$ 1.2 million.",
+        "Volunteers registered 31 tracing requests from separated families.",
+        "- Bed occupancy reached 140 per cent on Monday.",
+        "The share of attacks carried out with drones rose to 22 per cent.",
+        "Supporters of two rival parties threw stones at each other near the bridge.",
+        "Young men from the two clans gathered at the crossroads.",
     ],
 )
 def test_assemble_response_or_method_count_is_no_claim(sentence: str) -> None:
@@ -62,6 +70,8 @@ def test_assemble_response_or_method_count_is_no_claim(sentence: str) -> None:
         "The tribunal heard 11 witnesses, who said about 700 villagers fled into the forest.",
         # witnesses of the incident, not heard by the reporter
         "Some 300 people were sheltering in the church when the shells hit.",
+        # two things counted, no sides
+        "The gunmen burned two communities near the river.",
     ],
 )
 def test_assemble_incident_count_beside_response_stays(sentence: str) -> None:
