@@ -1511,6 +1511,36 @@ def _groups(figs: list[Mention], paren: dict[int, Mention] | None = None) -> lis
     return groups
 
 
+@cache
+def _attackers_killed_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("figures.json")
+    return re.compile(r["attackers_killed_before"]), re.compile(r["attackers_killed_after"])
+
+
+def _attackers_killed(ctx: _Ctx, figs: list[Mention]) -> list[Mention]:
+    """A sentence's figures with a later killed count of the attackers the other side killed in response
+    ("12 soldiers died in the ambush and troops killed 30 attackers", rules ``attackers_killed_before``,
+    ``attackers_killed_after``) made a counted object of the claim (kind ``other``, what "attackers killed"):
+    the toll and the attackers' dead are one account, not two claims."""
+    if sum(1 for m in figs if m.label == "killed") < 2:
+        return figs
+    before, after = _attackers_killed_cues()
+    text = ctx.doc.text
+    out: list[Mention] = []
+    seen_toll = False
+    for m in figs:
+        if m.label == "killed" and seen_toll and not m.data.get("subgroup"):
+            noun = after.match(text, m.end)
+            if noun is not None and before.search(text, max(0, m.start - 40), m.start) is not None:
+                what = noun.group(0).split()[-1].lower() + " killed"
+                out.append(Mention(m.start, m.end, "other", {**m.data, "what": what, "group": None},
+                                   rule=m.rule + "+attackers_killed"))
+                continue
+        seen_toll = seen_toll or m.label == "killed"
+        out.append(m)
+    return out
+
+
 def _subgroup_figure(m: Mention) -> Mention:
     """A sub-group of a count ("72 killed, including 20 children") as a counted object of the claim:
     kind ``other``, ``what`` = the group and the kind it is part of ("children killed"), rule
@@ -2982,7 +3012,7 @@ def make_assemble(version: str) -> Component:
         built: list[tuple[int, list[ClaimIn]]] = []
         for si, figs in sorted(figs_by_sentence.items()):
             paren = _paren_places(ctx, doc.sentences[si], figs)
-            groups = _with_subgroups(_groups(figs, paren), subs_by_sentence.get(si, []))
+            groups = _with_subgroups(_groups(_attackers_killed(ctx, figs), paren), subs_by_sentence.get(si, []))
             built.append((si, [_build(ctx, si, group, defaults, version, paren=paren) for group in groups]))
         figure_claims = [c for c in _merge_continuations(ctx, built) if not _vague_without_event(c)]
         for c in figure_claims:

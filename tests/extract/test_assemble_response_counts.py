@@ -91,3 +91,26 @@ def test_assemble_a_party_that_did_not_strike_still_denies() -> None:
     text = _LEAD + "The army said its units did not target the market.\n"
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2023, 3, 20)))
     assert [c for c in claims if "did not target" in c.evidence.text and c.type == "denial"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll", "other"),
+    [
+        ("Police said 7 villagers died in the raid and that officers shot dead four gunmen as they fled.", 7, (4, "gunmen killed")),
+        ("The army said 12 soldiers were killed in the ambush, and that troops killed 30 of the attackers.", 12, (30, "attackers killed")),
+    ],
+)
+def test_assemble_attackers_killed_in_response_join_the_toll(sentence: str, toll: int, other: tuple[int, str]) -> None:
+    # the attackers' dead are a counted object of the toll's claim, not a second claim beside it
+    text = "Gunmen raided the village of Kouna on 2 May 2024.\n\n" + sentence + "\n"
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 10)))
+              if c.figures and sentence[:12] in c.evidence.text]
+    assert len(claims) == 1
+    assert [(f.kind, f.value) for f in claims[0].figures if f.kind == "killed"] == [("killed", toll)]
+    assert [(f.value, f.what) for f in claims[0].figures if f.kind == "other"] == [other]
+
+
+def test_assemble_a_list_of_the_dead_of_both_sides_stays_killed() -> None:
+    text = "Gunmen raided the village of Kouna on 2 May 2024.\n\nSix civilians and three militants were killed in the fighting.\n"
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 10))) if c.figures]
+    assert [(f.kind, f.value) for c in claims for f in c.figures] == [("killed", 6), ("killed", 3)]
