@@ -788,7 +788,7 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         if _two_sides(text, q, s_start) or _speaking_name(text, q, s_start):
             continue
         if kind == "other" and (_indefinite(text, q, out[-1] if out else None, rule, R) or _in_name(text, q, s_start, rule)
-                                or (q.vague and _people_only(text, q))):
+                                or (q.vague and _people_only(text, q)) or _source_witnesses(text, q, s_start)):
             continue
         before = text[max(s_start, q.start - 40):q.start]
         # "9 of them" is a part of a whole stated before: in the sentence, or (sentence-initial) the one before
@@ -971,6 +971,30 @@ def _two_sides(text: str, q: Quantity, s_start: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+@cache
+def _witness_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    r = load_rules("figures.json")
+    keys = ("source_witnesses_noun", "source_witnesses_speak", "source_witnesses_before")
+    if not all(r.get(k) for k in keys):
+        return None
+    noun, speak, before = (re.compile(r[k]) for k in keys)
+    return noun, speak, before
+
+
+def _source_witnesses(text: str, q: Quantity, s_start: int) -> bool:
+    """True for the count of the witnesses a text cites or heard as its source ("according to three
+    witnesses", "16 witnesses said", "the court heard 23 witnesses"; rules ``source_witnesses_*``):
+    who tells the account, no count about the incident."""
+    cues = _witness_cues()
+    if cues is None:
+        return False
+    noun, speak, before = cues
+    m = noun.match(text, q.end)
+    if m is None:
+        return False
+    return speak.match(text, m.end()) is not None or before.search(text, max(s_start, q.start - 40), q.start) is not None
 
 
 @cache

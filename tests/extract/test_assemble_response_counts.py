@@ -114,3 +114,31 @@ def test_assemble_a_list_of_the_dead_of_both_sides_stays_killed() -> None:
     text = "Gunmen raided the village of Kouna on 2 May 2024.\n\nSix civilians and three militants were killed in the fighting.\n"
     claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 10))) if c.figures]
     assert [(f.kind, f.value) for c in claims for f in c.figures] == [("killed", 6), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve witnesses, most of them traders, said the market was full when the shells hit.",
+        "The panel heard 35 witnesses over two months.",
+        "Four eyewitnesses told reporters that the gate was locked.",
+    ],
+)
+def test_witnesses_a_text_cites_are_no_figure(sentence: str) -> None:
+    # the witnesses who tell the account are its source, not a count about the incident
+    assert _claims_of(sentence) == []
+
+
+def test_witnesses_cited_beside_a_count_leave_the_count() -> None:
+    text = _LEAD + "According to four witnesses, the soldiers detained 6 farmers near the well.\n"
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2023, 3, 20)))
+              if c.figures and "four witnesses" in c.evidence.text]
+    assert [f.value for c in claims for f in c.figures] == [6]
+
+
+def test_witnesses_among_the_people_heard_stay_counted() -> None:
+    sentence = "More than 900 people, including 300 witnesses and 600 victims, gave evidence to the commission."
+    text = _LEAD + sentence + "\n"
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2023, 3, 20)))
+              if c.figures and sentence[:12] in c.evidence.text]
+    assert 300 in [f.value for c in claims for f in c.figures]
