@@ -223,6 +223,10 @@ def _compiled() -> dict[str, Any]:
         "clause_words": frozenset(r["clause_words"]),
         "settlement": frozenset(r["settlement_cues"]),
         "group_head_re": regex.compile(r"[ \t]+(?:" + "|".join(r.get("group_heads", [])) + r")\b") if r.get("group_heads") else None,
+        # "Task Force X", "OPERATION X": capitalised words of a unit's name before the place, matched from the end
+        "unit_name_re": regex.compile(r"(?ri)(?<![\p{L}\p{M}])(?=(?-i:\p{Lu}))(?:"
+                                      + "|".join(w.replace(" ", r"[ \t]+") for w in r.get("unit_name_before", []))
+                                      + r")[ \t]+$") if r.get("unit_name_before") else None,
     }
 
 
@@ -561,7 +565,8 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     # the run's word right after the name, if any
     nxt = normalize(text[run[j + k].start : run[j + k].end]) if j + k < len(run) else None
     cand.modifier = ((nxt is not None and nxt not in c["suffix"] and nxt not in _PLACE_WORDS and nxt not in c["facility_follow"])
-                     or (nxt is None and c["group_head_re"] is not None and c["group_head_re"].match(text, cand.end) is not None))
+                     or (nxt is None and c["group_head_re"] is not None and c["group_head_re"].match(text, cand.end) is not None)
+                     or (c["unit_name_re"] is not None and c["unit_name_re"].search(before) is not None))
     if j == 0:
         m = c["prefix_re"].match(before) if "of" in before[-22:] else None
         if m:
@@ -1607,7 +1612,7 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 
 
 ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
-_ASIDE_WORDS = ("hospital", " to ", "reached", "arrived", "like", "resembl", "reminiscent", "compared", "conference",
+_ASIDE_WORDS = ("hospital", " to ", " for ", "reached", "arrived", "like", "resembl", "reminiscent", "compared", "conference",
                 "briefing", "reporters", "journalists", "hearing")  # every aside_before pattern needs one
 _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
