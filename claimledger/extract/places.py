@@ -669,6 +669,10 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
                 and not (_in_proper_name(text, start - len(before) + m3.start())
                          and _name_continues(text, start - len(before) + m3.start(), key))):
             cue = ""
+    if cue is None and j == 0 and len(run) <= 3 and _in_known_place(text, end):
+        m4 = c["prep_re"].match(before)
+        if m4 is not None and fold(m4.group(1)) in c["strong"] and not text[start:end].isupper():
+            cue = ""  # "at X (Y)": a name after a place preposition, with the known place it lies in after it
     if cue is None and chained is None:
         chained = j == 0 and _chained_to_known_area(text, run[-1].end)
     if cue is None and chained and not _is_initial(text, start) and not _acronym_in_mixed_line(text, start, end):
@@ -857,6 +861,16 @@ def _in_proper_name(text: str, prep_start: int) -> bool:
 
 
 _CHAIN_NEXT = regex.compile(r"\s*[,(]\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;)]|$)")
+
+
+_PAREN_ONE_NAME = regex.compile(r"[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{M}'’-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’-]*){0,2})[ \t]*\)")
+
+
+def _in_known_place(text: str, end: int) -> bool:
+    """True when one name the gazetteer knows follows in parentheses, " (Y)": the place a log or a list
+    puts the name before it in ("at X (Y)")."""
+    m = _PAREN_ONE_NAME.match(text, end)
+    return m is not None and bool(get_gazetteer().lookup(m.group(1)))
 
 
 def _chained_to_known_area(text: str, end: int, depth: int = 2, in_paren: bool = False) -> bool:
@@ -1375,6 +1389,24 @@ def _follow_longer_names(cands: list[_Candidate], resolved: dict[int, tuple[_Can
             resolved[start] = (cand, dict(cand.entries)[best])
 
 
+def _follow_cued_settlements(cands: list[_Candidate], resolved: dict[int, tuple[_Candidate, GazEntry]]) -> None:
+    """A name the text once marks as a settlement ("the village of X", "X town") keeps that reading where it
+    comes back with no cue word of its own ("the fighting around X"): one text means one place by one name,
+    not the village once and the municipality or district of the same name the next time."""
+    settled: dict[str, GazEntry] = {}
+    for cand, e in resolved.values():
+        if cand.cue == "locality" and e.kind == "P":
+            settled.setdefault(cand.key, e)
+    if not settled:
+        return
+    for start, (cand, e) in list(resolved.items()):
+        want = settled.get(cand.key)
+        if want is None or e is want or cand.cue not in (None, "") or e.kind == "P":
+            continue
+        if any(x is want for _, x in cand.entries):
+            resolved[start] = (cand, want)
+
+
 _FINAL_VOWELS = regex.compile(r"[aeiouy]+$")
 
 
@@ -1462,6 +1494,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             resolved[cand.start] = (cand, gaz.entry(best))
     _drop_foreign_settlements(cands, resolved, votes)
     _follow_longer_names(cands, resolved)
+    _follow_cued_settlements(cands, resolved)
     _resolve_inflected(text, cands, runs, resolved, gaz)
     links = _chain_links(text, cands)
     _apply_chains(cands, links, resolved, gaz)
@@ -1522,6 +1555,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             m.data["comparison"] = True  # "the town looked like X after the bombing": a simile, not a place of events
         if cand.modifier:
             m.data["modifier"] = True
+        if cand.settlement and m.data.get("geonameid") is not None and m.label == "locality":
+            m.data["settlement"] = True  # "the village of X" the gazetteer knows: what "the village" refers back to
         water = _water_body_start(text, cand.start)
         if water is not None:
             # "the Gulf of X": the sea, named after X, is the place (in X's country), not the town X
