@@ -671,7 +671,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
             cue = ""
     if cue is None and j == 0 and len(run) <= 3 and _in_known_place(text, end):
         m4 = c["prep_re"].match(before)
-        if m4 is not None and fold(m4.group(1)) in c["strong"] and not text[start:end].isupper():
+        if (m4 is not None and fold(m4.group(1)) in c["strong"] and not text[start:end].isupper()
+                and not any(w.lower() in common_words() for w in text[start:end].split())):
             cue = ""  # "at X (Y)": a name after a place preposition, with the known place it lies in after it
     if cue is None and chained is None:
         chained = j == 0 and _chained_to_known_area(text, run[-1].end)
@@ -1389,24 +1390,6 @@ def _follow_longer_names(cands: list[_Candidate], resolved: dict[int, tuple[_Can
             resolved[start] = (cand, dict(cand.entries)[best])
 
 
-def _follow_cued_settlements(cands: list[_Candidate], resolved: dict[int, tuple[_Candidate, GazEntry]]) -> None:
-    """A name the text once marks as a settlement ("the village of X", "X town") keeps that reading where it
-    comes back with no cue word of its own ("the fighting around X"): one text means one place by one name,
-    not the village once and the municipality or district of the same name the next time."""
-    settled: dict[str, GazEntry] = {}
-    for cand, e in resolved.values():
-        if cand.cue == "locality" and e.kind == "P":
-            settled.setdefault(cand.key, e)
-    if not settled:
-        return
-    for start, (cand, e) in list(resolved.items()):
-        want = settled.get(cand.key)
-        if want is None or e is want or cand.cue not in (None, "") or e.kind == "P":
-            continue
-        if any(x is want for _, x in cand.entries):
-            resolved[start] = (cand, want)
-
-
 _FINAL_VOWELS = regex.compile(r"[aeiouy]+$")
 
 
@@ -1494,7 +1477,6 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             resolved[cand.start] = (cand, gaz.entry(best))
     _drop_foreign_settlements(cands, resolved, votes)
     _follow_longer_names(cands, resolved)
-    _follow_cued_settlements(cands, resolved)
     _resolve_inflected(text, cands, runs, resolved, gaz)
     links = _chain_links(text, cands)
     _apply_chains(cands, links, resolved, gaz)
