@@ -1,7 +1,8 @@
 """General place and figure cues found by checking the twelfth own-written unseen set claim by claim
 (tests/data/unseen/unseenl): where people leave for, a place inside a unit's name, "the village"
-after a settlement the gazetteer knows, "at X (Y)", "killing a family of N", "the dead numbered N" and
-"the dead are estimated at N".
+after a settlement the gazetteer knows, "at X (Y)", "killing a family of N", "the dead numbered N",
+"the dead are estimated at N", "X river", and speakers: plural and company heads, "has since said",
+"maintains", "according to information provided by X".
 
 Every sentence here is written for the test; names are invented or varied on purpose.
 """
@@ -139,3 +140,46 @@ def test_family_of_n_and_the_dead_numbered_n_are_casualty_counts(text: str, kind
 )
 def test_family_and_numbered_without_a_casualty_word_count_no_dead(text: str) -> None:
     assert not any(f.kind == "killed" for c in _claims(text, dt.date(2020, 5, 6)) for f in c.figures)
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2020, 5, 6), publisher="Test Desk"))
+    return [(c.attributed_to.name, c.attributed_to.rule) for c in claims if c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In Tarvo, the village defence committees say their fighters killed about 20 attackers last night.",
+         "the village defence committees"),
+        ("The water corporation says around 150,000 people in Tarvo have had no water since the shelling on Monday.",
+         "The water corporation"),
+        ("The bus company says 12 passengers were killed when a mine hit the coach near Tarvo on Monday.",
+         "The bus company"),
+        ("The prosecution maintains that 187 people were killed in Tarvo on Monday.", "The prosecution"),
+        ("Local groups have always maintained that 60 people were killed in Tarvo.", "Local groups"),
+        ("The committee has since said that 371 insurgents were killed in Tarvo.", "The committee"),
+        ("The ministry has since said that 40 soldiers were killed in Tarvo.", "The ministry"),
+        ("According to information provided by the regional monitoring mission, the fighting around Tarvo left at "
+         "least five civilians dead.", "the regional monitoring mission"),
+        ("According to data supplied by the health office, 40 people were killed in Tarvo on Monday.",
+         "the health office"),
+    ],
+)
+def test_speaker_heads_verbs_and_data_sources(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+def test_since_as_a_time_word_keeps_its_speaker() -> None:
+    assert [name for name, _ in _speakers("Since Monday, 40 soldiers were killed in Tarvo, the ministry said.")] == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Between 200 and 300 people are sheltering in fishing camps along the Oti river.", "Oti river"),
+        ("Gunmen moved through the hamlets of the upper Kora river basin on Monday.", "Kora river basin"),
+    ],
+)
+def test_a_name_before_river_is_the_river_not_a_namesake_area(text: str, name: str) -> None:
+    assert name in [text[m.start:m.end] for m in find_places(text)]
