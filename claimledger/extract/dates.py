@@ -470,6 +470,7 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     _shift_days(text, keep)
     _refer_back(text, keep)
     keep = _days_of(text, keep)
+    keep = _following(text, keep)
     keep = _overnight(text, keep, anchor)
     keep = _anniversaries(text, keep, year_anchor)
     keep = _month_parts(text, keep, year_anchor, lex)
@@ -728,6 +729,45 @@ def _days_of(text: str, out: list[DateMatch]) -> list[DateMatch]:
                     and prev.rule not in _NOT_REFERRED:
                 added.append(DateMatch(m.start(), m.end(), prev.first, prev.first + dt.timedelta(days=n - 1), "range",
                                        "days_of", prev.year_inferred))
+                break
+    return sorted(out + added, key=lambda d: d.start) if added else out
+
+
+@cache
+def _following_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    r = load_rules("dates.json")
+    pat = r.get("following_pattern")
+    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("following_units", {}).items()}
+
+
+FOLLOWING_RANGE_MAX = 31  # days a range told before may span for "in the following days" to count from its last day
+
+
+def _following(text: str, out: list[DateMatch]) -> list[DateMatch]:
+    """"in the following days", "over the next week", "in the weeks that followed" after a day written before
+    it (in its paragraph, else the paragraphs before): the days right after that day (the last day of a range),
+    as many as ``following_units`` gives its unit (rule ``following``). A sentence with a date of its own is
+    left to it."""
+    rx, units = _following_rules()
+    low = caseless_text(text)
+    if rx is None or ("follow" not in low and "next" not in low and "subsequent" not in low and "ensuing" not in low
+                      if low is not None else rx.search(text) is None):
+        return out
+    added: list[DateMatch] = []
+    for m in rx.finditer(text):
+        n = units.get((m.group("unit") or m.group("unit2") or "").lower())
+        s0, s1 = _sentence_around(text, m.start(), m.end())
+        if not n or any(s0 <= d.start < s1 for d in out):
+            continue
+        i = len([d for d in out if d.end <= m.start()])
+        probe = out[:i] + [DateMatch(m.start(), m.end(), None, None, "range", "following")]
+        for prev in _told_before(text, probe, i, SHIFT_REACH) or _told_across(probe, i, ACROSS_REACH)[:1]:
+            if (prev.precision in ("day", "range") and prev.first is not None and prev.last is not None
+                    and (prev.last - prev.first).days <= FOLLOWING_RANGE_MAX and not prev.shift
+                    and prev.rule not in _NOT_REFERRED):
+                first = prev.last + dt.timedelta(days=1)
+                added.append(DateMatch(m.start(), m.end(), first, first + dt.timedelta(days=n - 1), "range",
+                                       "following", prev.year_inferred))
                 break
     return sorted(out + added, key=lambda d: d.start) if added else out
 

@@ -1,8 +1,8 @@
-"""General place and figure cues found by checking the twelfth own-written unseen set claim by claim
-(tests/data/unseen/unseenl): where people leave for, a place inside a unit's name, "the village"
-after a settlement the gazetteer knows, "at X (Y)", "killing a family of N", "the dead numbered N",
-"the dead are estimated at N", "X river", and speakers: plural and company heads, "has since said",
-"maintains", "according to information provided by X".
+"""General place, figure, speaker and date cues found by checking the twelfth own-written unseen set claim
+by claim (tests/data/unseen/unseenl): where people leave for, a place inside a unit's name, "the village"
+after a settlement the gazetteer knows, "at X (Y)", "X river"; "killing a family of N", "the dead numbered
+N", "the dead are estimated at N"; plural and company speaker heads, "has since said", "maintains",
+"according to information provided by X"; "in the following days" after a day told before.
 
 Every sentence here is written for the test; names are invented or varied on purpose.
 """
@@ -183,3 +183,32 @@ def test_since_as_a_time_word_keeps_its_speaker() -> None:
 )
 def test_a_name_before_river_is_the_river_not_a_namesake_area(text: str, name: str) -> None:
     assert name in [text[m.start:m.end] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Troops entered Tarvo on 12 March. In the days that followed, 30 residents were detained.",
+         dt.date(2020, 3, 13), dt.date(2020, 3, 22)),
+        ("Between 4 and 6 May, the unit moved through the valley. Some 2,000 people fled to Varna in the following days.",
+         dt.date(2020, 5, 7), dt.date(2020, 5, 16)),
+        ("On 3 June gunmen burned the market. About 900 people crossed the river over the next week, officials said.",
+         dt.date(2020, 6, 4), dt.date(2020, 6, 10)),
+        ("On 3 June gunmen burned the market.\n\nIn the weeks that followed, 300 families left Tarvo.",
+         dt.date(2020, 6, 4), dt.date(2020, 7, 1)),
+    ],
+)
+def test_the_following_days_count_from_the_day_told_before(text: str, first: dt.date, last: dt.date) -> None:
+    claims = _claims(text, dt.date(2020, 7, 6))
+    assert (claims[-1].date.start, claims[-1].date.end, claims[-1].date.rule) == (first, last, "following")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June gunmen burned the market. On 9 June, in the following days, 12 were killed in Tarvo.",
+        "In the following days, 40 people were arrested in Tarvo.",
+    ],
+)
+def test_the_following_days_leave_a_sentence_with_its_own_date_or_none_before(text: str) -> None:
+    assert all(c.date.rule != "following" for c in _claims(text, dt.date(2020, 7, 6)))
