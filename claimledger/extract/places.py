@@ -1629,7 +1629,7 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 
 
 ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
-_ASIDE_WORDS = ("hospital", " to ", " for ", "reached", "arrived", "like", "resembl", "reminiscent", "compared", "conference",
+_ASIDE_WORDS = ("hospital", " to ", " for ", "speaking", "contacted", "interviewed", "reached", "arrived", "like", "resembl", "reminiscent", "compared", "conference",
                 "briefing", "reporters", "journalists", "hearing")  # every aside_before pattern needs one
 _LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 

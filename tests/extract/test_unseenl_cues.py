@@ -1,8 +1,9 @@
 """General place, figure, speaker and date cues found by checking the twelfth own-written unseen set claim
-by claim (tests/data/unseen/unseenl): where people leave for, a place inside a unit's name, "the village"
-after a settlement the gazetteer knows, "at X (Y)", "X river"; "killing a family of N", "the dead numbered
-N", "the dead are estimated at N"; plural and company speaker heads, "has since said", "maintains",
-"according to information provided by X"; "in the following days" after a day told before.
+by claim (tests/data/unseen/unseenl): where people leave for or a speaker speaks from, a place inside a
+unit's name, "the village" after a settlement the gazetteer knows, "at X (Y)", "X river"; "killing a family
+of N", "the dead numbered N", "the dead are estimated at N"; plural and company speaker heads, "has since
+said", "maintains", "according to information provided by X"; "in the following days" after a day told
+before.
 
 Every sentence here is written for the test; names are invented or varied on purpose.
 """
@@ -212,3 +213,15 @@ def test_the_following_days_count_from_the_day_told_before(text: str, first: dt.
 )
 def test_the_following_days_leave_a_sentence_with_its_own_date_or_none_before(text: str) -> None:
     assert all(c.date.rule != "following" for c in _claims(text, dt.date(2020, 7, 6)))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A local official, speaking from Varna, says 40 soldiers were evacuated from the port by sea.", "Varna"),
+        ("A doctor reached by phone in Pleven said 12 people died in the raid.", "Pleven"),
+        ("Refugees interviewed in Sliven said their village had been burned.", "Sliven"),
+    ],
+)
+def test_where_a_speaker_speaks_from_is_aside(text: str, surface: str) -> None:
+    assert _mention(text, surface).data.get("aside")
