@@ -3,7 +3,7 @@ by claim (tests/data/unseen/unseenl): where people leave for or a speaker speaks
 unit's name, "the village" after a settlement the gazetteer knows, "at X (Y)", "X river"; "killing a family
 of N", "the dead numbered N", "the dead are estimated at N"; plural and company speaker heads, "has since
 said", "maintains", "according to information provided by X"; "in the following days" after a day told
-before.
+before; people who crossed a border or a river, or arrived from elsewhere, as displaced.
 
 Every sentence here is written for the test; names are invented or varied on purpose.
 """
@@ -225,3 +225,16 @@ def test_the_following_days_leave_a_sentence_with_its_own_date_or_none_before(te
 )
 def test_where_a_speaker_speaks_from_is_aside(text: str, surface: str) -> None:
     assert _mention(text, surface).data.get("aside")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "About 2,000 people from the Tarvo area crossed the river in the following week.",
+        "More than 12,000 people have arrived in Varna by boat from the coastal districts since Monday.",
+        "About 300 families crossed the border into the neighbouring country.",
+    ],
+)
+def test_people_crossing_a_border_or_arriving_from_elsewhere_are_displaced(second: str) -> None:
+    claims = _claims(f"Fighting raged in Tarvo on Monday. {second}", dt.date(2020, 7, 6))
+    assert [c.type for c in claims] == ["displacement"]
