@@ -734,10 +734,11 @@ def _days_of(text: str, out: list[DateMatch]) -> list[DateMatch]:
 
 
 @cache
-def _following_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+def _following_rules() -> tuple[re.Pattern[str] | None, dict[str, int], re.Pattern[str]]:
     r = load_rules("dates.json")
     pat = r.get("following_pattern")
-    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("following_units", {}).items()}
+    return ((re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("following_units", {}).items()},
+            re.compile(r.get("following_tally", "(?!)")))
 
 
 FOLLOWING_RANGE_MAX = 31  # days a range told before may span for "in the following days" to count from its last day
@@ -746,9 +747,9 @@ FOLLOWING_RANGE_MAX = 31  # days a range told before may span for "in the follow
 def _following(text: str, out: list[DateMatch]) -> list[DateMatch]:
     """"in the following days", "over the next week", "in the weeks that followed" after a day written before
     it (in its paragraph, else the paragraphs before): the days right after that day (the last day of a range),
-    as many as ``following_units`` gives its unit (rule ``following``). A sentence with a date of its own is
-    left to it."""
-    rx, units = _following_rules()
+    as many as ``following_units`` gives its unit (rule ``following``). A sentence with a date of its own, or
+    one giving a toll or a count that rises (``following_tally``), is left to the rest."""
+    rx, units, tally = _following_rules()
     low = caseless_text(text)
     if rx is None or ("follow" not in low and "next" not in low and "subsequent" not in low and "ensuing" not in low
                       if low is not None else rx.search(text) is None):
@@ -757,8 +758,8 @@ def _following(text: str, out: list[DateMatch]) -> list[DateMatch]:
     for m in rx.finditer(text):
         n = units.get((m.group("unit") or m.group("unit2") or "").lower())
         s0, s1 = _sentence_around(text, m.start(), m.end())
-        if not n or any(s0 <= d.start < s1 for d in out):
-            continue
+        if not n or any(s0 <= d.start < s1 for d in out) or tally.search(text, s0, s1):
+            continue  # (a toll rising over the following weeks counts the incident told before: no date of its own)
         i = len([d for d in out if d.end <= m.start()])
         probe = out[:i] + [DateMatch(m.start(), m.end(), None, None, "range", "following")]
         for prev in _told_before(text, probe, i, SHIFT_REACH) or _told_across(probe, i, ACROSS_REACH)[:1]:
