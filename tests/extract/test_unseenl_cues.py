@@ -157,12 +157,12 @@ def _speakers(text: str) -> list[tuple[str, str]]:
          "The water corporation"),
         ("The bus company says 12 passengers were killed when a mine hit the coach near Tarvo on Monday.",
          "The bus company"),
-        ("The prosecution maintains that 187 people were killed in Tarvo on Monday.", "The prosecution"),
+        ("The prosecution maintains that 163 residents died in Tarvo on Monday.", "The prosecution"),
         ("Local groups have always maintained that 60 people were killed in Tarvo.", "Local groups"),
         ("The committee has since said that 371 insurgents were killed in Tarvo.", "The committee"),
         ("The ministry has since said that 40 soldiers were killed in Tarvo.", "The ministry"),
-        ("According to information provided by the regional monitoring mission, the fighting around Tarvo left at "
-         "least five civilians dead.", "the regional monitoring mission"),
+        ("According to information provided by the regional monitoring mission, the fighting near Tarvo killed at "
+         "least five civilians.", "the regional monitoring mission"),
         ("According to data supplied by the health office, 40 people were killed in Tarvo on Monday.",
          "the health office"),
     ],
@@ -179,7 +179,7 @@ def test_since_as_a_time_word_keeps_its_speaker() -> None:
     ("text", "name"),
     [
         ("Between 200 and 300 people are sheltering in fishing camps along the Oti river.", "Oti river"),
-        ("Gunmen moved through the hamlets of the upper Kora river basin on Monday.", "Kora river basin"),
+        ("Gunmen crossed the farms of the upper Kora river basin on Monday.", "Kora river basin"),
     ],
 )
 def test_a_name_before_river_is_the_river_not_a_namesake_area(text: str, name: str) -> None:
@@ -209,7 +209,7 @@ def test_the_following_days_count_from_the_day_told_before(text: str, first: dt.
     [
         "On 3 June gunmen burned the market. On 9 June, in the following days, 12 were killed in Tarvo.",
         "In the following days, 40 people were arrested in Tarvo.",
-        "A shell hit the square in Tarvo on 3 June. Over the following weeks the number of wounded rose to 240.",
+        "A shell hit the square in Tarvo on 3 June. In the following weeks the tally of the wounded rose to 240.",
     ],
 )
 def test_the_following_days_leave_own_dates_rising_tolls_and_no_day_before(text: str) -> None:
@@ -232,7 +232,7 @@ def test_where_a_speaker_speaks_from_is_aside(text: str, surface: str) -> None:
     "second",
     [
         "About 2,000 people from the Tarvo area crossed the river in the following week.",
-        "More than 12,000 people have arrived in Varna by boat from the coastal districts since Monday.",
+        "Some 9,500 people have arrived in Varna by boat from the coastal villages since Monday.",
         "About 300 families crossed the border into the neighbouring country.",
     ],
 )
