@@ -219,6 +219,7 @@ def _compiled() -> dict[str, Any]:
         "strong": frozenset(r["strong_prepositions"]),
         "opening_preps": frozenset(r["strong_prepositions"]) | frozenset(r["unknown_place_prepositions"]),
         "unknown_preps": frozenset(r["unknown_place_prepositions"]),
+        "feature_name_heads": frozenset(r.get("feature_name_heads", [])),
         "th": r["thresholds"],
         "clause_words": frozenset(r["clause_words"]),
         "settlement": frozenset(r["settlement_cues"]),
@@ -448,7 +449,8 @@ def _candidates(text: str, gaz: Gazetteer, runs: list[list[_Token]]) -> list[_Ca
                 continue
             k, key, rows, alt = found
             if (j == 0 and k < n and not _POSSESSIVE.search(text[run[k - 1].start : run[k - 1].end])
-                    and (_whole_run_cued(text, run, k) or _joined_by_connector(text, run, k))):
+                    and (_whole_run_cued(text, run, k) or _joined_by_connector(text, run, k)
+                         or _ends_in_feature(text, run))):
                 # "Mir Ali town", "Khas Urozgan district": the cue names the whole run, not its known first word
                 unk = _unknown_candidate(text, run, 0)
                 if unk is not None:
@@ -519,6 +521,12 @@ def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
         return True
     before = text[max(0, run[0].start - 40) : run[0].start]
     return "of" in before[-22:] and c["prefix_re"].match(before) is not None
+
+
+def _ends_in_feature(text: str, run: list[_Token]) -> bool:
+    """True when the run ends in a feature word (rules ``feature_name_heads``: "Otter Creek", "Sandy Point"):
+    the run names the feature, not the known place its first words spell."""
+    return fold(text[run[-1].start : run[-1].end]) in _compiled()["feature_name_heads"]
 
 
 def _joined_by_connector(text: str, run: list[_Token], k: int) -> bool:
@@ -616,8 +624,12 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         return None
     common = common_words()
     addressed = False  # "Son village (A township, B region)": a cue word and an address after it
+    # "near Fox Creek": a run ending in a feature word, a place after a place preposition (checked below)
+    featured = len(run) - j >= 2 and fold(text[run[-1].start : run[-1].end]) in c["feature_name_heads"]
     all_common = _common_words_only(text[start:end], key, common)
-    if all_common:
+    if all_common and featured:
+        addressed = _feature_after_preposition(text, start)
+    elif all_common:
         # checked last below as well, on the key without a capitalised suffix word: its words are
         # a part of these, so common words here are common words there
         addressed = _cued_with_address(text, end)
@@ -664,7 +676,8 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
         # a label ("Location: X") names a place even where a sentence would begin after its colon
         if m3 is not None and _is_initial(text, start) and not m3.group(1).endswith(":"):
             m3 = None
-        if (m3 and (m3.group(1).lower() in c["unknown_preps"] or _displaced_from(text, start, m3.group(1)))
+        if (m3 and (m3.group(1).lower() in c["unknown_preps"] or _displaced_from(text, start, m3.group(1))
+                    or (featured and m3.group(1).lower() == "at"))
                 and not text[start:end].isupper()
                 and not (_in_proper_name(text, start - len(before) + m3.start())
                          and _name_continues(text, start - len(before) + m3.start(), key))):
@@ -764,6 +777,21 @@ def _cued_with_address(text: str, end: int) -> bool:
     common words ("Son", "Lama") is then surely a place."""
     m = _suffix_match(text[end : end + 30])
     return m is not None and "," not in m.group(0) and _paren_address().match(text, end + m.end(1)) is not None
+
+
+def _featured_after_preposition(text: str, start: int, end: int) -> bool:
+    """True when the name ``text[start:end]`` is of two or more words, ends in a feature word and follows a
+    place preposition ("near Fox Creek"): a place the text names, read abroad or not at all."""
+    words = text[start:end].split()
+    return (len(words) >= 2 and fold(words[-1]) in _compiled()["feature_name_heads"]
+            and _feature_after_preposition(text, start))
+
+
+def _feature_after_preposition(text: str, start: int) -> bool:
+    """True when a place preposition of an unknown name ("near", "around", "at") ends the text before
+    ``start``: a run ending in a feature word there ("near Fox Creek") is a place."""
+    m = _compiled()["prep_re"].match(text[max(0, start - 40) : start])
+    return m is not None and (m.group(1).lower() in _compiled()["unknown_preps"] or m.group(1).lower() == "at")
 
 
 @functools.cache
@@ -1487,7 +1515,8 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if cand.rows and cand.start not in resolved:
             whole = cand.rest_end if cand.cue == "" and cand.strong_prep and not chain else None
             if (cand.cue is None or cand.titled or not (cand.strong_prep or chain)
-                    or cand.common and whole is None and not _cued_with_address(text, cand.end)):
+                    or cand.common and whole is None and not _cued_with_address(text, cand.end)
+                    and not _featured_after_preposition(text, cand.start, cand.end)):
                 continue
             if not cand.cue and not chain and _facility_after(text, whole if whole is not None else cand.span_end):
                 continue  # "buried in Dar Noor cemetery": the name of the facility, not of a town
