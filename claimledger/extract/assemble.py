@@ -148,7 +148,7 @@ def _context(ctx: _Ctx, layer: str, si: int, anchor: int, usable: Any = None, ca
 
 
 NON_INCIDENT_DATE_RULES = ("dateline", "report", "context", "discovery", "live_entry")  # a live entry only dates its own entry (_live_entry_date)
-BORROWED_DATE_PREFIXES = ("paragraph:", "place:", "document:", "live:")  # a date carried from another sentence
+BORROWED_DATE_PREFIXES = ("paragraph:", "place:", "section:", "document:", "live:")  # a date carried from another sentence
 OWN_DATE_TYPES = ("mass_grave",)  # claim types only their own sentence dates
 LONG_DOCUMENT = 4000  # characters; longer texts tell of many incidents: no document-level date
 
@@ -234,6 +234,43 @@ def _opens_paragraph(ctx: _Ctx, m: Mention) -> bool:
         return False  # (not "Updated 11:30, 16 May. An earlier version said ...": a time stamp, no time of events)
     nxt = sents[si + 1]
     return _has_event(ctx, nxt) and not any(_is_incident_date(d) for d in _in(ctx, "dates", nxt))
+
+
+SECTION_HEADING_MAX_CHARS = 80
+_SENTENCE_END = frozenset(".!?:;\"”’)")
+
+
+def _is_heading_paragraph(ctx: _Ctx, pi: int) -> bool:
+    """True when paragraph ``pi`` is a heading: one short line that does not end as a sentence does."""
+    p = ctx.doc.paragraphs[pi]
+    t = ctx.doc.text[p.start:p.end].strip()
+    return (0 < len(t) <= SECTION_HEADING_MAX_CHARS and "\n" not in t and t[-1] not in _SENTENCE_END
+            and len(t.split()) <= HEADING_MAX_WORDS)
+
+
+def _section_heading(ctx: _Ctx, si: int) -> Segment | None:
+    """The heading of the section sentence ``si`` stands in when that heading is a place and a day alone
+    ("Riverside, 3 May" over the paragraphs that tell what happened there that day: ``_heads_entry``), the
+    paragraph of such a heading; None when the nearest heading paragraph above (any: "Background" ends
+    the section) is not one, or there is none."""
+    if not ctx.doc.paragraphs:
+        return None
+    pi = ctx.par_of_sentence[si] - 1
+    while pi >= 0 and not _is_heading_paragraph(ctx, pi):
+        pi -= 1
+    if pi < 0:
+        return None
+    head = ctx.doc.paragraphs[pi]
+    days = [m for m in _in(ctx, "dates", head) if _is_incident_date(m) and _heads_entry(ctx, m)]
+    return head if days else None
+
+
+def _section_date(ctx: _Ctx, si: int) -> Mention | None:
+    """The day of the section heading sentence ``si`` stands under (``_section_heading``), else None."""
+    head = _section_heading(ctx, si)
+    if head is None:
+        return None
+    return next((m for m in _in(ctx, "dates", head) if _is_incident_date(m) and _heads_entry(ctx, m)), None)
 
 
 @cache
@@ -1628,6 +1665,11 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
                       lambda m: _is_carried_date(m) and (_has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)])
                                                          or _heads_entry(ctx, m) or _opens_paragraph(ctx, m)))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
+    if pp.startswith("document"):
+        head = _section_heading(ctx, si)
+        named = [m for m in _in(ctx, "places", head) if m.label in ("locality", "district", "unresolved")] if head else []
+        if named:
+            pm, pp = named[0], "section:"  # "Riverside, 3 May" heads a section: the place of the events it tells
     sentence = doc.text[seg.start:seg.end]
     country_place: PlaceValue | None = None
     # a war's or an operation's length ("fell in the 44-day war") counts nothing over the period
@@ -1718,6 +1760,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             # a later day's entry that only reports on the event told already (a toll, a denial): that event's day
             told = _first_told_entry(ctx, dm)
             dm = told if told is not None else dm
+    if dm is None and not dp and (pm is None or pp.startswith(("document", "section:"))):
+        # "Riverside, 3 May" heads a section: the day of the events its paragraphs tell (not the document's date)
+        dm = _section_date(ctx, si)
+        dp = "section:" if dm is not None else dp
     if dm is None and not dp and pm is not None and not pp.startswith("document") and pm.label != "country":
         # (a country is no incident's place: another sentence naming it tells of another event)
         dm = _date_of_place(ctx, si, pm)

@@ -859,13 +859,16 @@ def _refer_back(text: str, out: list[DateMatch]) -> None:
     week for "that week", the month of a day or month for "that month", a date's year for "that year"),
     also a day something was claimed on ("claimed on 25 April that 40 were killed that day"), but not a
     statement's or report's own day (``_NOT_REFERRED``). A paragraph that writes no date before the phrase
-    ("Witnesses named 26 people killed there that day.") goes back to the paragraphs before it."""
+    ("Witnesses named 26 people killed there that day.") goes back to the paragraphs before it. A day counted
+    back from another ("the day before", "the previous evening") tells what led up to the day told, so the phrase
+    refers past it to that day."""
     for i, d in enumerate(out):
         if not d.refer:
             continue
         for prev in _told_before(text, out, i, REFER_REACH) or _told_across(out, i, ACROSS_REACH):
-            if prev.first is None or prev.last is None or prev.rule in _NOT_REFERRED or prev.refer and prev.unresolved:
-                continue
+            if (prev.first is None or prev.last is None or prev.rule in _NOT_REFERRED or prev.refer and prev.unresolved
+                    or prev.shift < 0):
+                continue  # (nor a day counted back from another, "had attacked the previous evening": an aside on what came before)
             if d.refer == "day" and prev.precision == "day" and prev.first == prev.last:
                 d.first = d.last = prev.first
             elif d.refer == "week" and prev.precision == "day" and prev.first == prev.last:
