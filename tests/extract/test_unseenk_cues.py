@@ -119,3 +119,29 @@ def test_assemble_a_heading_without_a_day_ends_the_section() -> None:
     _, start, _, date_rule = _claims(SECTIONED)["Aid workers say 20,000"]
     assert not date_rule.startswith("section:")
     assert start != "2019-04-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "place"),
+    [
+        # where the witnesses were interviewed is not where the killings were
+        ("On 9 May, soldiers entered the hamlet of Wopa, in the hills above Kasungu. According to three women interviewed"
+         " by our staff in a camp in Mzuzu, 8 people were killed.", "According to three women", "Wopa"),
+        ("On 9 May, soldiers entered the hamlet of Wopa, in the hills above Kasungu. Two survivors interviewed in Mzuzu"
+         " said 8 people were killed.", "Two survivors interviewed in", "Wopa"),
+    ],
+)
+def test_assemble_where_a_witness_was_interviewed_is_no_incident_place(text: str, evidence: str, place: str) -> None:
+    assert _claims(text)[evidence][0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed 14 workers of the Lenin collective farm on Tuesday.", "Lenin collective farm"),
+        ("Shells hit the Progress state farm near the border, wounding 3.", "Progress state farm"),
+    ],
+)
+def test_places_a_collective_or_state_farm_is_a_settlement(text: str, place: str) -> None:
+    surfaces = [text[m.start:m.end] for m in find_places(text)]
+    assert place in surfaces
