@@ -73,6 +73,8 @@ class _Ctx:
     interviewee: list[Attribution | None] = field(default_factory=list)
     totals: dict[int, bool] = field(default_factory=dict)  # sentence start -> its text words a total (_states_total)
     within: dict[tuple[str, int, int], list[Mention]] = field(default_factory=dict)  # (layer, start, end) -> _in
+    # the paragraphs that head a section with a place and a day (``_section_headings``): [] not yet looked for
+    section_heads: list[list[int]] = field(default_factory=list)
 
 
 def _states_total(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
@@ -248,21 +250,33 @@ def _is_heading_paragraph(ctx: _Ctx, pi: int) -> bool:
             and len(t.split()) <= HEADING_MAX_WORDS)
 
 
+SECTION_HEADINGS_MIN = 2  # place-and-day headings that make a text one of sections (one alone is a dateline)
+
+
+def _heads_section(ctx: _Ctx, pi: int) -> bool:
+    """True when paragraph ``pi`` is a heading of a place and a day alone (``_heads_entry``)."""
+    head = ctx.doc.paragraphs[pi]
+    return _is_heading_paragraph(ctx, pi) and any(_is_incident_date(m) and _heads_entry(ctx, m)
+                                                  for m in _in(ctx, "dates", head))
+
+
 def _section_heading(ctx: _Ctx, si: int) -> Segment | None:
     """The heading of the section sentence ``si`` stands in when that heading is a place and a day alone
-    ("Riverside, 3 May" over the paragraphs that tell what happened there that day: ``_heads_entry``), the
-    paragraph of such a heading; None when the nearest heading paragraph above (any: "Background" ends
-    the section) is not one, or there is none."""
+    ("Riverside, 3 May" over the paragraphs that tell what happened there that day: ``_heads_entry``) and
+    the text has ``SECTION_HEADINGS_MIN`` or more such headings (one alone under a title, "Capital, 3 May",
+    is where and when the text was issued); None when the nearest heading paragraph above (any:
+    "Background" ends the section) is not one, or there is none."""
     if not ctx.doc.paragraphs:
+        return None
+    if not ctx.section_heads:
+        ctx.section_heads.append([pi for pi in range(len(ctx.doc.paragraphs)) if _heads_section(ctx, pi)])
+    heads = ctx.section_heads[0]
+    if len(heads) < SECTION_HEADINGS_MIN:
         return None
     pi = ctx.par_of_sentence[si] - 1
     while pi >= 0 and not _is_heading_paragraph(ctx, pi):
         pi -= 1
-    if pi < 0:
-        return None
-    head = ctx.doc.paragraphs[pi]
-    days = [m for m in _in(ctx, "dates", head) if _is_incident_date(m) and _heads_entry(ctx, m)]
-    return head if days else None
+    return ctx.doc.paragraphs[pi] if pi >= 0 and pi in heads else None
 
 
 def _section_date(ctx: _Ctx, si: int) -> Mention | None:

@@ -145,3 +145,25 @@ def test_assemble_where_a_witness_was_interviewed_is_no_incident_place(text: str
 def test_places_a_collective_or_state_farm_is_a_settlement(text: str, place: str) -> None:
     surfaces = [text[m.start:m.end] for m in find_places(text)]
     assert place in surfaces
+
+
+def test_assemble_a_single_place_and_day_line_under_a_title_is_a_dateline_not_a_section() -> None:
+    text = ("Relief agency: clinic hit in Mzuzu\n\nLilongwe, 6 May 2019\n\nOur clinic in Mzuzu was hit by shells on"
+            " 2 May.\n\nAt the time, 40 patients were inside the building, staff said.\n")
+    _, start, place_rule, date_rule = _claims(text)["At the time, 40"]
+    assert not date_rule.startswith("section:") and not place_rule.startswith("section:")
+    assert start != "2019-05-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("May 12 - The junta stated that 30 people had been killed in the fighting in Osorno.", "The junta"),
+        ("The Liberation Front maintains that more than 40 people were killed in Osorno.", "The Liberation Front"),
+        ("The council's secretary-general denied reports that 40 people were executed in Osorno.",
+         "The council's secretary-general"),
+    ],
+)
+def test_attribution_junta_secretary_general_and_maintains(text: str, speaker: str) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=D(2019, 8, 14)))
+    assert speaker in {c.attributed_to.name for c in claims}
