@@ -2200,14 +2200,21 @@ def _place_of_sentence_with(doc: Doc, last: Mention, before: int) -> Mention | N
         return None
     own = place_for(doc, sent.start, sent.end)
     if own is None or not (sent.start <= own.start and own.end <= last.start) or _rank(own) >= PLACE_RANK["region"]:
-        return None
+        # (the sentence's own pick may be the document's main place, when its places lie in another country:
+        # the place right before the region its address closes on is still the one it names)
+        own = next((m for m in reversed(doc.spans.get("places", [])) if sent.start <= m.start and m.end <= last.start
+                    and _rank(m) < PLACE_RANK["region"] and _eligible(doc, m)), None)
+        if own is None:
+            return None
     if own.data.get("country") and last.data.get("country") and own.data["country"] != last.data["country"]:
         return None
     return own if _ADDRESS_GAP.fullmatch(doc.text, own.end, last.start) else None
 
 
-# between a place and the region that closes its address: commas and other names only ("X and Y, Z province")
-_ADDRESS_GAP = regex.compile(r"[\s,]*(?:(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[\s,]*)*")
+# between a place and the region that closes its address: commas and other names only ("X and Y, Z province"),
+# and a compass word that places it in a part of the region ("X, southern Y")
+_ADDRESS_GAP = regex.compile(r"[\s,]*(?:(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[\s,]*)*"
+                             r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central)\s+)?")
 
 
 def _asked_place(doc: Doc, places: list[Mention], para: Any) -> Mention | None:

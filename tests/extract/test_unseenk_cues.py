@@ -167,3 +167,26 @@ def test_assemble_a_single_place_and_day_line_under_a_title_is_a_dateline_not_a_
 def test_attribution_junta_secretary_general_and_maintains(text: str, speaker: str) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=D(2019, 8, 14)))
     assert speaker in {c.attributed_to.name for c in claims}
+
+
+CAPTIONS = (
+    "NEWS PHOTOS - border clashes\n\n"
+    "REF-0001\n"
+    "Karakol, eastern Kyrgyzstan, May 3, 2019. Rescuers search the ruins of a shop. Local officials said 4 people"
+    " were killed in the blast.\n\n"
+    "REF-0002\n"
+    "Khujand, northern Tajikistan, May 4, 2019. A woman stands by her burned car. Police said 2 people were hurt"
+    " in the shelling.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "place"),
+    [
+        ("Local officials said 4", "Karakol"),
+        ("Police said 2 people", "Khujand"),
+    ],
+)
+def test_assemble_a_town_before_a_compass_part_of_its_country_places_its_paragraph(evidence: str, place: str) -> None:
+    # "Town, southern Country, date." opens the paragraph: the town, not the country nor another paragraph's town
+    assert _claims(CAPTIONS, D(2019, 5, 5))[evidence][0] == place
