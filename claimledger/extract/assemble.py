@@ -1681,9 +1681,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
     if pp.startswith("document"):
         head = _section_heading(ctx, si)
-        named = [m for m in _in(ctx, "places", head) if m.label in ("locality", "district", "unresolved")] if head else []
-        if named:
-            pm, pp = named[0], "section:"  # "Riverside, 3 May" heads a section: the place of the events it tells
+        headed = [m for m in _in(ctx, "places", head) if m.label in ("locality", "district", "unresolved")] if head else []
+        if headed:
+            pm, pp = headed[0], "section:"  # "Riverside, 3 May" heads a section: the place of the events it tells
     sentence = doc.text[seg.start:seg.end]
     country_place: PlaceValue | None = None
     # a war's or an operation's length ("fell in the 44-day war") counts nothing over the period

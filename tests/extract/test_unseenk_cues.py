@@ -190,3 +190,18 @@ CAPTIONS = (
 def test_assemble_a_town_before_a_compass_part_of_its_country_places_its_paragraph(evidence: str, place: str) -> None:
     # "Town, southern Country, date." opens the paragraph: the town, not the country nor another paragraph's town
     assert _claims(CAPTIONS, D(2019, 5, 5))[evidence][0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the day a toll was put at a figure is the statement's day, not the incident's
+        ("The police had put the toll at nine on Wednesday.", "report"),
+        ("Officials put the death toll at more than 30 on Monday.", "report"),
+        # a clause of its own between: the day is the attack's
+        ("Police put the toll at 12 after gunmen attacked on Monday.", "weekday"),
+    ],
+)
+def test_dates_the_day_a_toll_was_put_at_a_figure_is_a_report_date(text: str, rule: str) -> None:
+    days = find_dates(text, D(2019, 8, 14))
+    assert [d.rule for d in days] == [rule]
