@@ -205,3 +205,18 @@ def test_assemble_a_town_before_a_compass_part_of_its_country_places_its_paragra
 def test_dates_the_day_a_toll_was_put_at_a_figure_is_a_report_date(text: str, rule: str) -> None:
     days = find_dates(text, D(2019, 8, 14))
     assert [d.rule for d in days] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The ministry has put the number of people who died in Osorno on 3 and 4 May at 23.", "killed", 23),
+        ("Officials put the number of those who died at 40.", "killed", 40),
+        # a fact sheet's label with a cause or a period before its colon
+        ("Weekly update\n\n- People displaced by the floods and fighting: 12,000\n", "displaced", 12000),
+        ("Weekly update\n\n- Civilians killed since 2 March: 41\n", "killed", 41),
+    ],
+)
+def test_figures_number_of_people_who_died_and_labels_with_a_cause_or_period(text: str, kind: str, value: int) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=D(2019, 8, 14)))
+    assert (kind, value) in {(f.kind, f.value) for c in claims for f in c.figures}
