@@ -2175,6 +2175,11 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
         before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m) and not m.data.get("modifier")]
+        origins = [m for m in before if named_as_origin(doc.text, m.start) and not _taken_from(doc.text, para.start, m.start)]
+        if origins and len(origins) < len(before) and not _DISPLACEMENT.search(doc.text, start, end):
+            # "fighting on the outskirts of X between groups from Y. 37 were killed in the town": where the
+            # fighters came from is no place of the paragraph's events
+            before = [m for m in before if m not in origins]
         if before:
             last = _contained_before(doc.text, before)
             if _rank(last) < PLACE_RANK["region"]:

@@ -220,3 +220,17 @@ def test_dates_the_day_a_toll_was_put_at_a_figure_is_a_report_date(text: str, ru
 def test_figures_number_of_people_who_died_and_labels_with_a_cause_or_period(text: str, kind: str, value: int) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=D(2019, 8, 14)))
     assert (kind, value) in {(f.kind, f.value) for c in claims for f in c.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "place"),
+    [
+        ("Fighting went on near Kasungu between militias from Mzuzu and local guards. According to the clinic,"
+         " 12 people have been killed in the town since Sunday.", "According to the clinic,", "Kasungu"),
+        # people driven out: where they fled from is the incident's place
+        ("Shelling hit Kasungu and families fled from Mzuzu. Aid workers said 300 people were displaced.",
+         "Aid workers said 300", "Mzuzu"),
+    ],
+)
+def test_places_a_paragraphs_origin_is_not_carried_to_a_later_sentence(text: str, evidence: str, place: str) -> None:
+    assert _claims(text, D(2020, 3, 3))[evidence][0] == place
