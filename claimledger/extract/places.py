@@ -1870,6 +1870,14 @@ def named_as_origin(text: str, start: int) -> bool:
 
 
 @functools.cache
+def _armed_from() -> Any:
+    """"groups from", "fighters from the" (rules ``armed_from_heads``) ending the text before a place: where armed
+    men came from."""
+    heads = _alternation(rules().get("armed_from_heads", []))
+    return regex.compile(rf"(?i)\b(?:{heads or '(?!)'})\s+from\s+(?:the\s+)?$")
+
+
+@functools.cache
 def _besides_before() -> Any:
     """"in addition to X", "apart from X" (rules ``besides_cues``): X is set aside, the sentence is about others."""
     cues = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules()["besides_cues"]), key=len, reverse=True))
@@ -2175,10 +2183,10 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
     if para is not None:
         before = [m for m in places if para.start <= m.start and m.end <= start and _eligible(doc, m) and not m.data.get("modifier")]
-        origins = [m for m in before if named_as_origin(doc.text, m.start) and not _taken_from(doc.text, para.start, m.start)]
-        if origins and len(origins) < len(before) and not _DISPLACEMENT.search(doc.text, start, end):
+        origins = [m for m in before if _armed_from().search(doc.text, max(para.start, m.start - 40), m.start)]
+        if origins and len(origins) < len(before):
             # "fighting on the outskirts of X between groups from Y. 37 were killed in the town": where the
-            # fighters came from is no place of the paragraph's events
+            # fighters came from is no place of the paragraph's events (the wounded "brought from Y" were hurt there)
             before = [m for m in before if m not in origins]
         if before:
             last = _contained_before(doc.text, before)
