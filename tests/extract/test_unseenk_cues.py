@@ -158,8 +158,8 @@ def test_assemble_a_single_place_and_day_line_under_a_title_is_a_dateline_not_a_
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("May 12 - The junta stated that 30 people had been killed in the fighting in Osorno.", "The junta"),
-        ("The Liberation Front maintains that more than 40 people were killed in Osorno.", "The Liberation Front"),
+        ("May 12 - The junta stated that 30 men died in clashes near Osorno.", "The junta"),
+        ("The Liberation Front maintains that at least 40 of its members died in Osorno.", "The Liberation Front"),
         ("The council's secretary-general denied reports that 40 people were executed in Osorno.",
          "The council's secretary-general"),
     ],
@@ -196,8 +196,8 @@ def test_assemble_a_town_before_a_compass_part_of_its_country_places_its_paragra
     ("text", "rule"),
     [
         # the day a toll was put at a figure is the statement's day, not the incident's
-        ("The police had put the toll at nine on Wednesday.", "report"),
-        ("Officials put the death toll at more than 30 on Monday.", "report"),
+        ("The governor had put the toll at 31 on Friday.", "report"),
+        ("Officials set the count at about 55 on Monday.", "report"),
         # a clause of its own between: the day is the attack's
         ("Police put the toll at 12 after gunmen attacked on Monday.", "weekday"),
     ],
@@ -210,7 +210,7 @@ def test_dates_the_day_a_toll_was_put_at_a_figure_is_a_report_date(text: str, ru
 @pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
-        ("The ministry has put the number of people who died in Osorno on 3 and 4 May at 23.", "killed", 23),
+        ("The ministry has put the number of those who died in Osorno on 3 and 4 May at 23.", "killed", 23),
         ("Officials put the number of those who died at 40.", "killed", 40),
         # a fact sheet's label with a cause or a period before its colon
         ("Weekly update\n\n- People displaced by the floods and fighting: 12,000\n", "displaced", 12000),
