@@ -49,7 +49,7 @@ from claimledger.extract.fastre import (
 )
 from claimledger.extract.fastre import compile_fast as _rx
 from claimledger.extract.numbers import load_rules
-from claimledger.extract.prefilter import Gated, gated
+from claimledger.extract.prefilter import Gated, gated, register, shut_span
 from claimledger.models import (
     Attribution,
     AttributionKind,
@@ -147,11 +147,16 @@ class _Gate:
         dispatch = compile_dispatch([f"(?:{lower_pattern(a)})" for a in alternatives], head=head, tail=tail) \
             if self.plain.lower is not None else None
         self.dispatch = gated(dispatch[0]) if dispatch is not None else None
+        # the plain alternation on lower-cased text in the document prefilter, with where its matches end (the
+        # dispatched regex only looks ahead: its matches are empty): a span in which none ends has no match
+        self.span_id = register(self.plain.lower, spans=True) if dispatch is not None and self.plain.lower else -1
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         if self.dispatch is not None:
             low = caseless_text(text)
             if low is not None:
+                if shut_span(self.span_id, low, pos, endpos):
+                    return None
                 return self.dispatch.search(low, pos, endpos)
         return self.plain.search(text, pos, endpos)
 
@@ -211,7 +216,7 @@ class _Rules:
     trigger_stems: dict[str, list[tuple[str, str]]]
     trigger_words: re.Pattern[str]
     rule_triggers: dict[str, list[str]]
-    rule_trigger_scans: dict[str, re.Pattern[str]] | None
+    rule_trigger_scans: dict[str, Gated] | None
 
 
 def _alt(patterns: list[str]) -> str:
@@ -240,12 +245,13 @@ def _trigger_words(stems: dict[str, list[tuple[str, str]]]) -> re.Pattern[str]:
     return _rx(r"(?<![a-z])(?:" + ("|".join(alts) or "(?!)") + r")[a-z]*")
 
 
-def _trigger_scans(triggers: dict[str, list[str]]) -> dict[str, re.Pattern[str]] | None:
+def _trigger_scans(triggers: dict[str, list[str]]) -> dict[str, Gated] | None:
     """Per responsibility family, one regex finding any of its trigger strings (searched in the lower-cased
-    text); ``None`` when a trigger is not ASCII (then each is looked for in the lower-cased sentence)."""
+    text, gated by where in it the document prefilter finds them); ``None`` when a trigger is not ASCII (then
+    each is looked for in the lower-cased sentence)."""
     if not all(t.isascii() for v in triggers.values() for t in v):
         return None
-    return {k: re.compile("|".join(re.escape(t) for t in sorted(v, key=len, reverse=True)) or "(?!)")
+    return {k: gated("|".join(re.escape(t) for t in sorted(v, key=len, reverse=True)) or "(?!)", spans=True)
             for k, v in triggers.items()}
 
 

@@ -478,9 +478,13 @@ def lowered(text: str) -> str | None:
     last, low = _last_lowered
     if last is text:
         return low
-    low = text.lower()
-    if len(low) != len(text):
-        low = None
+    kept, kept_low = _last_caseless
+    if kept is text and kept_low is not None:
+        low = kept_low  # ``caseless_text``'s copy (the same string): one copy, the one the document prefilter scans
+    else:
+        low = text.lower()
+        if len(low) != len(text):
+            low = None
     _last_lowered = (text, low)
     return low
 

@@ -624,7 +624,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
                 if best is not None:
                     break
     if best is not None and best[1] in CASUALTY_KINDS:
-        thing = _thing_counted(after)
+        thing = _thing_counted(text, q.end, after_end)
         if thing is not None:
             # "two mortar rounds killed 3 people", "12 mines were neutralised": the number counts the things
             return "other", thing, f"other.{thing}"
@@ -634,7 +634,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if best is not None and kind_before is None:
         return best[1], None, f"{best[1]}.after"
     if kind_before is not None:
-        thing = _thing_counted(after) if kind_before in CASUALTY_KINDS else None
+        thing = _thing_counted(text, q.end, after_end) if kind_before in CASUALTY_KINDS else None
         if thing is not None:
             return "other", thing, f"other.{thing}"  # "engineers neutralised 30 mines": things, no casualties
         return kind_before, None, f"{kind_before}.before"
@@ -670,18 +670,21 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
 
 
 @cache
-def _things() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _things() -> tuple[tuple[str, Gated], ...]:
     """Rules ``things_counted``: the object classes whose noun, right after a number (an adjective at most
-    between), makes the number a count of things even before a casualty verb."""
+    between), makes the number a count of things even before a casualty verb (gated by where in the
+    document their matches may end: ``prefilter.shut_span``)."""
     r = load_rules("figures.json")
     keep = r.get("things_counted", [])
-    return tuple((k, re.compile(rf"\s*(?:(?!(?:of|in|on|at|from|with|and|or|the|their|his|her)\b)[\w'’\-]+\s+)?(?:{_alt(r['objects'][k])})\b", re.IGNORECASE))
+    return tuple((k, gated(rf"\s*(?:(?!(?:of|in|on|at|from|with|and|or|the|their|his|her)\b)[\w'’\-]+\s+)?(?:{_alt(r['objects'][k])})\b", re.IGNORECASE, spans=True))
                  for k in keep if k in r["objects"])
 
 
-def _thing_counted(after: str) -> str | None:
-    """The object class named right after a number ("2 mortar rounds", "12 Russian drones"), else ``None``."""
-    return next((k for k, rx in _things() if rx.match(after)), None)
+def _thing_counted(text: str, start: int, end: int) -> str | None:
+    """The object class named right after a number, at the start of ``text[start:end]`` ("2 mortar rounds",
+    "12 Russian drones"), else ``None``."""
+    after = text[start:end]
+    return next((k for k, rx in _things() if not rx.absent(text, start, end) and rx.rx.match(after)), None)
 
 
 _COMMA_FIRST = re.compile(r"\s*[,;]")

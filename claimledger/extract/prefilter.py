@@ -10,12 +10,20 @@ scan tells which loosened regexes match anywhere in it; a ``search``, ``match``,
 copy does not match there has no match at any ``pos``/``endpos`` and returns at once. Any other
 string, or a regex that cannot be loosened, runs ``re`` as it is: the answers are ``re``'s.
 
+A regex registered with ``spans`` (one whose matches are never empty) also keeps where its loosened copy's
+matches end in each scanned string: a stretch ``s[pos:endpos]`` in which none ends holds no match of it,
+whether searched as ``rx.search(s, pos, endpos)`` or cut out as ``rx.search(s[pos:endpos])`` (the loosened
+copy has no assertions, so a match of the cut-out stretch is one of the loosened copy in ``s`` that ends
+inside it). ``Gated`` answers so for its ``pos``/``endpos``; ``absent(s, pos, endpos)`` tells it to a caller
+that searches a slice.
+
 ``begin_document(text)`` clears the strings scanned so far (called per document by the pipeline):
 what a scan found is kept only while that document is extracted.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import importlib
 import os
@@ -194,11 +202,14 @@ class _Engine:
         self.built = 0  # ids below this are in a database (those registered later are not gated until the next)
         self.dbs: list[Any] = []  # one database per build: the patterns registered since the previous one
         self.untaken = bytearray()  # per id in a database: 1 when Hyperscan did not take its loosened regex
+        self.spans = bytearray()  # per id: 1 when the scan keeps where its matches end (``register(spans=True)``)
         self.doc_len = -1  # the current document's length: strings of that length are scanned on first use
-        self.scanned: dict[int, tuple[str, bytearray]] = {}  # id(string) -> (string, hit per pattern id)
+        # id(string) -> (string, hit per pattern id, per ``spans`` id that matched: the sorted ends of its matches)
+        self.scanned: dict[int, tuple[str, bytearray, dict[int, list[int]]]] = {}
 
-    def register(self, pattern: str, flags: int) -> int:
-        """The id of ``pattern``'s loosened regex, or -1 when it is not gated."""
+    def register(self, pattern: str, flags: int, spans: bool = False) -> int:
+        """The id of ``pattern``'s loosened regex, or -1 when it is not gated; with ``spans``, the scan keeps
+        where its matches end (not for a regex that can match the empty string)."""
         if _hs is None:
             return -1
         hs = loosened(pattern, flags)
@@ -206,6 +217,7 @@ class _Engine:
             return -1
         self.sources.append((pattern, flags))
         self.patterns.append(hs)
+        self.spans.append(1 if spans and _min_width(pattern, flags) > 0 else 0)
         return len(self.patterns) - 1
 
     def begin(self, text: str) -> None:
@@ -218,7 +230,7 @@ class _Engine:
         """A database of the patterns registered since the last build (the pipeline registers its regexes as it
         is built: one database; regexes made later, as in tests, get small ones of their own)."""
         first = self.built
-        db, taken = _kept_database(self.patterns[first:], first)
+        db, taken = _kept_database(self.patterns[first:], first, bytes(self.spans[first:]))
         if db is not None:
             self.dbs.append(db)
         self.untaken.extend(0 if t else 1 for t in taken)
@@ -227,9 +239,15 @@ class _Engine:
     def hits(self, s: str) -> bytearray | None:
         """Per pattern id, 1 when its loosened regex matches somewhere in ``s``; ``None`` when ``s`` is
         not a string of the current document that is scanned."""
+        got = self.scan(s)
+        return got[1] if got is not None else None
+
+    def scan(self, s: str) -> tuple[str, bytearray, dict[int, list[int]]] | None:
+        """``(s, hits, ends)`` of ``s`` (``hits``; ``ends``: per ``spans`` id that matched, the sorted offsets in
+        ``s`` where its matches end); ``None`` when ``s`` is not a string of the current document that is scanned."""
         got = self.scanned.get(id(s))
         if got is not None and got[0] is s:
-            return got[1]
+            return got
         if len(s) != self.doc_len or not self.dbs or len(self.scanned) >= _MAX_SCANS:
             return None
         try:
@@ -239,14 +257,56 @@ class _Engine:
         # 1 for the regexes not in a database (never shut), 0 for the others until the scan finds them
         found = bytearray(self.untaken)
         found.extend(b"\x01" * (len(self.patterns) - len(found)))
+        spans = self.spans
+        ends: dict[int, list[int]] = {}
 
-        def on_match(pid: int, _start: int, _end: int, _flags: int, _context: object) -> None:
+        def on_match(pid: int, _start: int, end: int, _flags: int, _context: object) -> None:
             found[pid] = 1
+            if spans[pid]:
+                at = ends.get(pid)
+                if at is None:
+                    ends[pid] = [end]
+                else:
+                    at.append(end)
 
         for db in self.dbs:
             db.scan(data, match_event_handler=on_match)
-        self.scanned[id(s)] = (s, found)
-        return found
+        if ends and len(data) != len(s):  # offsets in the UTF-8 bytes: read back as offsets in ``s``
+            to_char = _char_offsets(data, {b for at in ends.values() for b in at})
+            if to_char is None:
+                ends.clear()  # not known: each search of a ``spans`` regex then runs
+            else:
+                for at in ends.values():
+                    at[:] = [to_char[b] for b in at]
+        for at in ends.values():
+            at.sort()
+        got = (s, found, ends)
+        self.scanned[id(s)] = got
+        return got
+
+
+def _min_width(pattern: str, flags: int) -> int:
+    """The fewest characters a match of the regex takes (0 when unknown)."""
+    try:
+        return int(importlib.import_module("re._parser").parse(pattern, flags).getwidth()[0])
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
+        return 0
+
+
+def _char_offsets(data: bytes, offsets: set[int]) -> dict[int, int] | None:
+    """Per offset in ``data`` (UTF-8) that falls between characters, the same place's offset in the decoded string;
+    ``None`` when one falls inside a character."""
+    out: dict[int, int] = {}
+    chars = 0
+    last = 0
+    try:
+        for b in sorted(offsets):
+            chars += len(data[last:b].decode("utf-8"))
+            last = b
+            out[b] = chars
+    except UnicodeDecodeError:
+        return None
+    return out
 
 
 _MAX_BUILDS = 32  # databases per process (regexes registered after the last one are not gated)
@@ -256,19 +316,21 @@ _MAX_SCANS = 6  # strings of a document scanned (the text and its lower-cased co
 _HS_FLAGS = ("HS_FLAG_UTF8", "HS_FLAG_DOTALL", "HS_FLAG_SINGLEMATCH", "HS_FLAG_PREFILTER", "HS_FLAG_ALLOWEMPTY")
 
 
-def _database(patterns: list[str], first: int = 0) -> tuple[Any, list[bool]]:
+def _database(patterns: list[str], first: int = 0, spans: bytes = b"") -> tuple[Any, list[bool]]:
     """A block-mode database of ``patterns`` (ids from ``first``, by position) and, per pattern, whether it is in it: one
     Hyperscan rejects (a construct it lacks, a regex too large) is left out, found by halves. A regex that
-    can match the empty string is taken (``HS_FLAG_ALLOWEMPTY``): it matches every text, so it is never shut."""
+    can match the empty string is taken (``HS_FLAG_ALLOWEMPTY``): it matches every text, so it is never shut.
+    A pattern whose ``spans`` byte is 1 reports every match (the others their first only)."""
     flag = 0
     for name in _HS_FLAGS:
         flag |= getattr(_hs, name)
+    every = flag & ~_hs.HS_FLAG_SINGLEMATCH
     taken = [True] * len(patterns)
 
     def compile_ids(ids: list[int]) -> Any:
         db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
         db.compile(expressions=[patterns[k].encode("utf-8") for k in ids], ids=[first + k for k in ids],
-                   flags=[flag] * len(ids))
+                   flags=[every if k < len(spans) and spans[k] else flag for k in ids])
         return db
 
     def find_rejected(ids: list[int]) -> None:
@@ -298,11 +360,12 @@ def _cache_dir() -> Path:
     return Path(os.environ.get(ENV_DIR) or Path(base) / "claimledger" / "prefilter")
 
 
-def _kept_database(patterns: list[str], first: int) -> tuple[Any, list[bool]]:
-    """``_database(patterns, first)``, kept on disk: compiling the rule regexes takes Hyperscan several seconds,
+def _kept_database(patterns: list[str], first: int, spans: bytes = b"") -> tuple[Any, list[bool]]:
+    """``_database(patterns, first, spans)``, kept on disk: compiling the rule regexes takes Hyperscan several seconds,
     loading its serialised database a few milliseconds. The file is named by a hash of the regexes, the first
-    id and the Hyperscan version and platform (it holds compiled rules, nothing of any document)."""
-    key = hashlib.sha256("\0".join([str(first), _hs.__version__, platform.machine(), *patterns]).encode("utf-8"))
+    id, the ``spans`` bytes and the Hyperscan version and platform (it holds compiled rules, nothing of any document)."""
+    key = hashlib.sha256("\0".join([str(first), _hs.__version__, platform.machine(), spans.hex(),
+                                     *patterns]).encode("utf-8"))
     path = _cache_dir() / f"{key.hexdigest()[:32]}.hsdb"
     try:
         blob = path.read_bytes()
@@ -315,7 +378,7 @@ def _kept_database(patterns: list[str], first: int) -> tuple[Any, list[bool]]:
             return db, taken
     except Exception:  # noqa: BLE001 - not there yet, unreadable, or from another build of Hyperscan
         pass
-    db, taken = _database(patterns, first)
+    db, taken = _database(patterns, first, spans)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -336,9 +399,10 @@ def begin_document(text: str) -> None:
     _ENGINE.begin(text)
 
 
-def register(rx: re.Pattern[str]) -> int:
-    """Register ``rx`` with the prefilter: its id for ``shut``, or -1 when it is not gated."""
-    return _ENGINE.register(rx.pattern, rx.flags)
+def register(rx: re.Pattern[str], spans: bool = False) -> int:
+    """Register ``rx`` with the prefilter: its id for ``shut`` (and, with ``spans``, ``shut_span``), or -1 when
+    it is not gated."""
+    return _ENGINE.register(rx.pattern, rx.flags, spans)
 
 
 def shut(pid: int, s: str) -> bool:
@@ -350,44 +414,76 @@ def shut(pid: int, s: str) -> bool:
     return found is not None and not found[pid]
 
 
+def shut_span(pid: int, s: str, pos: int, endpos: int) -> bool:
+    """True when the regex registered as ``pid`` has no match inside ``s[pos:endpos]`` (searched with ``pos``
+    and ``endpos`` or cut out), told by the scan of ``s``: no match anywhere, or (a ``spans`` regex) none that
+    ends inside the stretch; False when it may, or it is not known."""
+    if pid < 0:
+        return False
+    got = _ENGINE.scan(s)
+    if got is None:
+        return False
+    if not got[1][pid]:
+        return True
+    at = got[2].get(pid)
+    if at is None:  # not a ``spans`` regex, or one Hyperscan did not take
+        return False
+    n = len(s)
+    lo = 0 if pos < 0 else pos
+    hi = n if endpos > n or endpos < 0 else endpos  # a negative end (a slice's, counted from the end): all of it
+    k = bisect.bisect_right(at, lo)  # the first match ending after ``pos``: a match is never empty
+    return k == len(at) or at[k] > hi
+
+
 class Gated:
     """``re.compile(pattern, flags)`` that answers ``None`` (no match) at once on the current document's
     text or lower-cased text when the one-pass scan shows its loosened copy matches nowhere there.
     ``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall`` take what ``re.Pattern``'s take."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], spans: bool = False) -> None:
         self.rx = rx
         self.pattern = rx.pattern
         self.flags = rx.flags
         self.groupindex = rx.groupindex
-        self.id = register(rx)
+        self.id = register(rx, spans)
+        self.spans = self.id >= 0 and bool(_ENGINE.spans[self.id])
+
+    def _shut(self, s: str, pos: int, endpos: int) -> bool:
+        if self.spans and (pos > 0 or endpos < len(s)):
+            return shut_span(self.id, s, pos, endpos)
+        return shut(self.id, s)
+
+    def absent(self, s: str, pos: int, endpos: int) -> bool:
+        """True when ``s[pos:endpos]`` holds no match: ``rx.search(s[pos:endpos])`` and ``rx.search(s, pos, endpos)``
+        are ``None`` (``s`` a scanned string of the current document)."""
+        return shut_span(self.id, s, pos, endpos) if self.spans else shut(self.id, s)
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if shut(self.id, s):
+        if self._shut(s, pos, endpos):
             return None
         return self.rx.search(s, pos, endpos)
 
     def match(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if shut(self.id, s):
+        if self._shut(s, pos, endpos):
             return None
         return self.rx.match(s, pos, endpos)
 
     def fullmatch(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if shut(self.id, s):
+        if self._shut(s, pos, endpos):
             return None
         return self.rx.fullmatch(s, pos, endpos)
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if shut(self.id, s):
+        if self._shut(s, pos, endpos):
             return iter(())
         return self.rx.finditer(s, pos, endpos)
 
     def findall(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        if shut(self.id, s):
+        if self._shut(s, pos, endpos):
             return []
         return self.rx.findall(s, pos, endpos)
 
 
-def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:
-    """``Gated(re.compile(pattern, flags))`` (a compiled pattern is taken as it is)."""
-    return Gated(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+def gated(pattern: str | re.Pattern[str], flags: int = 0, spans: bool = False) -> Gated:
+    """``Gated(re.compile(pattern, flags), spans)`` (a compiled pattern is taken as it is)."""
+    return Gated(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), spans)

@@ -24,6 +24,7 @@ from claimledger.extract import RULES_DIR
 from claimledger.extract.attribution import CaselessRegex, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache
 from claimledger.extract.fastre import (
+    caseless_text,
     compile_dispatch,
     compile_fast,
     gate_strings,
@@ -31,6 +32,7 @@ from claimledger.extract.fastre import (
     lower_pattern,
     split_alternatives,
 )
+from claimledger.extract.prefilter import register, shut_span
 
 RULES = RULES_DIR / "types.json"
 TARGET_WINDOW = 80
@@ -79,16 +81,24 @@ class _EventWords:
             yield m.start(), m.end(), int(str(m.lastgroup)[1:])
 
 
+# the modifier scopes searched in a stretch of the text (a "conduct" clause is a copy without its causes; the
+# "affirmed" cues, casualty words, match too often in a document for the positions of their matches to pay)
+_SPAN_SCOPES = (None, "target")
+_Modifier = tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None, tuple[str, ...], int]
+
+
 @functools.cache
-def _compiled() -> tuple[_EventWords, list[dict[str, Any]],
-                         list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]]]:
+def _compiled() -> tuple[_EventWords, list[dict[str, Any]], list[_Modifier]]:
     r = rules()
     pats = list(r["patterns"])
     big = _EventWords([p["pattern"] for p in pats])
-    # each modifier: its rule, its regex, the regex for lower-cased text and the strings one of which every
+    # each modifier: its rule, its regex, the regex for lower-cased text, the strings one of which every
     # match of that one holds (``fastre.gate_strings``: a stretch holding none is passed over by str.find)
+    # and, for the scopes of ``_SPAN_SCOPES``, that one's id in the document prefilter (``prefilter.shut_span``:
+    # a stretch in which no match of its loosened copy ends is passed over)
     mods = [({**m, "applies_set": frozenset(m["applies_to"])}, re.compile(m["pattern"], re.IGNORECASE | re.DOTALL),
-             low, gate_strings(lower_pattern(m["pattern"]), re.DOTALL) if low is not None else ())
+             low, gate_strings(lower_pattern(m["pattern"]), re.DOTALL) if low is not None else (),
+             register(low, spans=True) if low is not None and m.get("scope") in _SPAN_SCOPES else -1)
             for m in r["modifiers"] for low in (_lower_modifier(m["pattern"]),)]
     return big, pats, mods
 
@@ -259,15 +269,14 @@ def _conduct_end(doc: Doc, s1: int, kind: str = "") -> int:
 _applying: OwnedCache[tuple[int, ...]] = OwnedCache(APPLYING_KEPT)
 
 
-def _modifiers_for(mods: list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]],
-                   type_: str, pattern_id: str) -> tuple[int, ...]:
+def _modifiers_for(mods: list[_Modifier], type_: str, pattern_id: str) -> tuple[int, ...]:
     """The indexes, in rule order, of the modifiers that apply to ``type_`` or to the pattern ``pattern_id``
     (worked out once per type and pattern for the rules in use: most modifiers apply to neither)."""
     kept = _applying.of(mods)
     key = type_ + "\x00" + pattern_id
     found = kept.get(key)
     if found is None:
-        found = kept[key] = tuple(k for k, (mod, _rx, _low, _gate) in enumerate(mods)
+        found = kept[key] = tuple(k for k, (mod, _rx, _low, _gate, _id) in enumerate(mods)
                                   if type_ in mod["applies_set"] or pattern_id in mod["applies_set"])
     return found
 
@@ -279,7 +288,8 @@ def find_types(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     cache: dict[tuple[int, str], bool] = {}
-    low = text.lower()
+    # the lower-cased text the document prefilter scans (the same string as ``text.lower()``), else a copy
+    low = caseless_text(text) or text.lower()
     caseless = len(low) == len(text)  # lower-casing kept the offsets: modifiers run on ``low``
     for m_start, m_end, gi in big.finditer(text, low):
         p = pats[gi]
@@ -299,9 +309,9 @@ def find_types(doc: Doc) -> list[Mention]:
         while i < len(order):
             n = order[i]
             i += 1
-            mod, rx, rx_low, gate = mods[n]
+            mod, rx, rx_low, gate, pid_low = mods[n]
             if rx_low is None or not caseless:
-                rx_low, src, gate = rx, text, ()
+                rx_low, src, gate, pid_low = rx, text, (), -1
             else:
                 src = low
             if mod.get("scope") == "conduct":
@@ -314,17 +324,20 @@ def find_types(doc: Doc) -> list[Mention]:
                 if target is None:
                     target = _target_span(text, m_start, m_end, s0, s1)
                 a, b = target
-                hit = (not gate or holds_any(src, gate, a, b)) and rx_low.search(src[a:b]) is not None
+                hit = ((not gate or holds_any(src, gate, a, b)) and not shut_span(pid_low, src, a, b)
+                       and rx_low.search(src[a:b]) is not None)
             elif mod.get("scope") == "affirmed":
                 ck = (s0, mod["id"])
                 if ck not in cache:
-                    cache[ck] = (not gate or holds_any(src, gate, s0, s1)) and _affirmed(rx_low, src[s0:s1])
+                    cache[ck] = ((not gate or holds_any(src, gate, s0, s1)) and not shut_span(pid_low, src, s0, s1)
+                                 and _affirmed(rx_low, src[s0:s1]))
                 hit = cache[ck]
             else:
                 ck = (s0, mod["id"])
                 if ck not in cache:
                     # slice: "^" anchors at the sentence
-                    cache[ck] = (not gate or holds_any(src, gate, s0, s1)) and rx_low.search(src[s0:s1]) is not None
+                    cache[ck] = ((not gate or holds_any(src, gate, s0, s1)) and not shut_span(pid_low, src, s0, s1)
+                                 and rx_low.search(src[s0:s1]) is not None)
                 hit = cache[ck]
             if hit:
                 if "set_type" in mod and mod["set_type"] != type_:

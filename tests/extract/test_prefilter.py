@@ -146,3 +146,103 @@ def test_rule_patterns_gated_exactly(words: list[str]) -> None:
         low = text.lower()
         if len(low) == len(text) and prefilter.shut(pid, low):
             assert re.search(pattern, low, flags) is None, pattern
+
+
+# texts with characters of several UTF-8 lengths before and inside the stretches searched (the scan's byte offsets
+# are read back as character offsets)
+SPAN_TEXTS = [
+    "On Tuesday, shelling killed 4 people in the town, officials said.",
+    "“Café owners fled,” she said — then 12 drones struck the depot near the river.",
+    "Ελληνικά 𝔘nicode: the convoy was hit; no one was hurt. Later, police said 3 were killed.",
+    "killed killed",
+    "",
+]
+SPAN_PATTERNS = [r"\b(?:killed|hurt)\b", r"(?i)\bPOLICE\s+said", r"\d+\s+(?:drones|people)", r"^On\b", r"said\.?$",
+                 r"[“\"][^”\"]{2,}[”\"]", r"(?<=\s)the\s+\w+", r"(?i)d[ée]p[oô]t|caf[ée]"]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    cuts = sorted({0, 1, 3, 8, 15, 22, 30, 41, 50, 64, n // 2, n - 1, n})
+    return [(a, b) for a in cuts for b in cuts if 0 <= a <= b <= n]
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS)
+@pytest.mark.parametrize("pattern", SPAN_PATTERNS)
+def test_span_gated_answers_as_re(pattern: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ``spans`` regex answers as ``re`` for every stretch, searched with ``pos``/``endpos`` or cut out."""
+    monkeypatch.setattr(prefilter, "_ENGINE", prefilter._Engine())  # a database of its own (builds are limited)
+    rx = re.compile(pattern)
+    g = Gated(rx, spans=True)
+    begin_document(text)
+    for a, b in _windows(text):
+        assert _same(g.search(text, a, b), rx.search(text, a, b))
+        assert _same(g.match(text, a, b), rx.match(text, a, b))
+        assert [m.span() for m in g.finditer(text, a, b)] == [m.span() for m in rx.finditer(text, a, b)]
+        if g.absent(text, a, b):
+            assert rx.search(text[a:b]) is None
+            assert rx.search(text, a, b) is None
+
+
+@needs_hyperscan
+@pytest.mark.parametrize(("pattern", "text", "window", "absent"), [
+    (r"\bkilled\b", "Shelling killed four. The market was quiet.", (21, 44), True),  # killed only before it
+    (r"\bkilled\b", "Shelling killed four. The market was quiet.", (0, 21), False),
+    (r"\bkilled\b", "Shelling killed four. The market was quiet.", (9, 14), True),  # the word is cut: no match ends here
+    (r"drones?", "“Ça va” — 12 drones, then quiet", (13, 20), False),  # after characters of 2 and 3 bytes
+    (r"drones?", "“Ça va” — 12 drones, then quiet", (20, 31), True),
+])
+def test_span_gated_reads_where_matches_end(pattern: str, text: str, window: tuple[int, int], absent: bool,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "_ENGINE", prefilter._Engine())  # a database of its own (builds are limited)
+    g = Gated(re.compile(pattern), spans=True)
+    begin_document(text)
+    assert g.absent(text, *window) is absent
+
+
+@needs_hyperscan
+@pytest.mark.parametrize("pattern", [r"(?=killed)", r"\b", r"x*", r"(?:killed)?"])
+def test_span_gate_not_kept_for_empty_matches(pattern: str) -> None:
+    """A regex that can match the empty string keeps no positions (an empty match ends nowhere)."""
+    g = Gated(re.compile(pattern), spans=True)
+    assert not g.spans
+    text = "nothing here"
+    begin_document(text)
+    assert not g.absent(text, 2, 5) or re.search(pattern, text[2:5]) is None
+
+
+@needs_hyperscan
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(st.sampled_from(["killed", "fled", "towards", "the", "said", "people", "drones", "police",
+                                       "civilians", "condemned", "not", "denied", "’s", "“", "”", "4", "é"])
+                      | st.text(_ALPHABET), max_size=30),
+       cuts=st.lists(st.integers(min_value=0, max_value=200), min_size=2, max_size=8))
+def test_rule_patterns_span_gated_exactly(words: list[str], cuts: list[int]) -> None:
+    """Over random texts and stretches, a registered ``spans`` rule regex shut for a stretch has no ``re`` match in
+    it (searched with ``pos``/``endpos`` or cut out), on the text and on its lower-cased copy."""
+    text = " ".join(words)
+    rules = _rule_patterns()
+    begin_document(text)
+    low = text.lower()
+    pairs = [(min(a, b), max(a, b)) for a, b in zip(cuts, cuts[1:])]
+    for pid, (pattern, flags) in enumerate(rules):
+        if not prefilter._ENGINE.spans[pid]:
+            continue
+        for s in (text, low) if len(low) == len(text) else (text,):
+            for a, b in pairs:
+                if prefilter.shut_span(pid, s, a, b):
+                    assert re.search(pattern, s[a:b], flags) is None, (pattern, a, b)
+                    assert re.compile(pattern, flags).search(s, a, b) is None, (pattern, a, b)
+
+
+def test_span_gate_without_hyperscan_runs_re(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Hyperscan nothing is gated: every stretch runs ``re``."""
+    monkeypatch.setattr(prefilter, "_hs", None)
+    monkeypatch.setattr(prefilter, "_ENGINE", prefilter._Engine())
+    g = Gated(re.compile(r"\bkilled\b"), spans=True)
+    text = "Shelling killed four. The market was quiet."
+    begin_document(text)
+    assert g.id == -1 and not g.spans
+    assert not g.absent(text, 21, 44)
+    assert not prefilter.shut_span(g.id, text, 21, 44)
+    assert g.search(text, 0, 21) is not None and g.search(text, 21, 44) is None
