@@ -308,19 +308,23 @@ def test_types_coming_under_fire_is_a_clash(text):
      "Nothing happened here."],
 )
 def test_types_modifier_gates_hold_at_every_match(text: str) -> None:
-    """A modifier's gate strings (str.find before its regex) lie inside every match of its regex."""
+    """A modifier's gate strings (str.find before its regex) lie inside every match of its regex, and the document
+    prefilter never shuts a stretch holding one (``prefilter.shut_span``)."""
     from claimledger.extract.fastre import holds_any
+    from claimledger.extract.prefilter import begin_document, shut_span
     from claimledger.extract.types import _compiled
 
     low = text.lower()
     mods = _compiled()[2]
-    assert any(gate for *_, gate in mods)
-    for _, _, rx_low, gate in mods:
-        if rx_low is None or not gate:
+    assert any(gate for _, _, _, gate, _ in mods)
+    begin_document(text)
+    for _, _, rx_low, gate, pid in mods:
+        if rx_low is None:
             continue
-        for a, b in ((0, len(low)), (5, len(low) - 5)):
+        for a, b in ((0, len(low)), (5, len(low) - 5), (10, 30), (len(low) // 2, len(low))):
             if rx_low.search(low[a:b]) is not None:
-                assert holds_any(low, gate, a, b)
+                assert not gate or holds_any(low, gate, a, b)
+                assert not shut_span(pid, low, a, b)
 
 
 @pytest.mark.parametrize(
