@@ -516,7 +516,7 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
         t = toks[j]
         if _is_np_word(t, lex):
             start = j
-        elif t.low in ("of", "for", "and", "in", "de", "al", "el", "-", "&") and j > 0 and _is_np_word(toks[j - 1], lex) or t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
+        elif t.low in ("of", "for", "and", "in", "de", "al", "el", "&") and j > 0 and _is_np_word(toks[j - 1], lex) or t.text == "." and j > 0 and toks[j - 1].low in _ABBREV:
             pass
         elif t.low in lex["det"] and j > 0 and toks[j - 1].low in ("of", "and", "for"):
             start = j
@@ -533,10 +533,10 @@ def _np_backward(toks: list[Tok], i: int, lex: dict[str, Any]) -> tuple[int, int
         else:
             break
         j -= 1
-    # drop leading connectors
-    while start < i and toks[start].low in ("of", "for", "and", "in", "-", "&"):
-        start += 1
-    while start < i and toks[start].cap and (toks[start].low in lex["stop"] or toks[start].low in _ADVERB_CAPS):
+    # drop leading connectors and capitalised stop words ("May" is also a modal verb). A dash
+    # standing alone is no hyphen (a hyphenated name is one token): it ends the phrase ("4 March - The army")
+    while start < i and (toks[start].low in ("of", "for", "and", "in", "&") or toks[start].cap and (
+            toks[start].low in lex["stop"] or toks[start].low in _ADVERB_CAPS)):
         start += 1
     return toks[start].start, end_tok.end
 

@@ -1370,11 +1370,13 @@ _REFERENCE = re.compile(r"\[\d{1,3}\]")  # a reference marker of an encyclopaedi
 
 
 @cache
-def _age_rx() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Rules ``age_phrases`` ("aged between 9 and 14") and ``age_apposition`` ("X Y, 44, a driver")."""
+def _age_rx() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Rules ``age_phrases`` ("aged between 9 and 14"), ``age_apposition`` ("X Y, 44, a driver") and ``age_of``
+    ("a boy of about twelve")."""
     r = load_rules("figures.json")
-    phrases, appos = r.get("age_phrases"), r.get("age_apposition")
-    return (re.compile(phrases, re.IGNORECASE) if phrases else None, re.compile(appos) if appos else None)
+    phrases, appos, of = r.get("age_phrases"), r.get("age_apposition"), r.get("age_of")
+    return (re.compile(phrases, re.IGNORECASE) if phrases else None, re.compile(appos) if appos else None,
+            re.compile(of, re.IGNORECASE) if of else None)
 
 
 def _blank(m: re.Match[str], group: int = 0) -> str:
@@ -1384,16 +1386,18 @@ def _blank(m: re.Match[str], group: int = 0) -> str:
 
 
 def mask_non_counts(text: str) -> str:
-    """``text`` with its reference markers ("[8]") and ages (rules ``age_phrases``, ``age_apposition``) blanked
+    """``text`` with its reference markers ("[8]") and ages (rules ``age_phrases``, ``age_apposition``, ``age_of``) blanked
     out (same length, same offsets): they are no count, and the words around them read as if they were not
     there ("At least 40[8] children were killed", "four boys aged between 9 and 14 were injured")."""
     if "[" in text:
         text = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
-    phrases, appos = _age_rx()
+    phrases, appos, of = _age_rx()
     if phrases is not None and "aged" in text.lower():
         text = phrases.sub(_blank, text)
     if appos is not None and ", " in text:
         text = appos.sub(lambda m: _blank(m, 1), text)
+    if of is not None and "of" in text:
+        text = of.sub(_blank, text)
     return text
 
 

@@ -28,6 +28,9 @@ def _names(text):
         ("Thirty died, citing hospital sources.", "hospital sources", "cited"),
         ("The army accused the rebels of shelling the town.", "The army", "cited"),
         ('The mayor said: "Twenty people are missing."', "The mayor", "quoted"),
+        # a chronology entry: the day and its dash are not part of the speaker ("May" is also a stop word)
+        ("4 May - The navy stated that two boats were sunk.", "The navy", "cited"),
+        ("9 March - Local elders said 14 houses burned.", "Local elders", "cited"),
     ],
 )
 def test_attribution_finds_speaker_noun_phrase(text, name, kind):

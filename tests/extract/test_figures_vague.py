@@ -264,6 +264,6 @@ def test_vague_casualties_without_an_incident_are_no_claim(text: str, n: int) ->
 )
 def test_figures_age_apposition_opens_with_a_digit(text: str, spans: list[tuple[int, int]]) -> None:
     """The rule opens with the age's first digit (its look-behind read after it): re skips to digits."""
-    _, appos = figures._age_rx()
+    _, appos, _ = figures._age_rx()
     assert appos is not None and appos.pattern.startswith(r"(\d")
     assert [m.span(1) for m in appos.finditer(text)] == spans

@@ -81,6 +81,12 @@ def test_section_numbers_count_nothing(text: str, expected: list[tuple[str, floa
         ("Four women aged 20 to 30 years were detained in Varno.", [("captured", 4)]),
         ("Marta Kovacs, 52, a teacher arrested in Dalby, was released.", []),
         ("Police said Ivo Brandt, 61, who was shot in Norvik, was in a stable condition.", []),
+        # a singular person's age after "of": the person is one victim
+        ("A boy of about twelve was shot dead at the Dalby checkpoint.", [("killed", 1)]),
+        ("A man of 45 and his son were killed when the shell hit their house.", [("killed", 2)]),
+        ("Soldiers wounded a woman of 70 years in Varno.", [("injured", 1)]),
+        # no person noun before "of": a count
+        ("A group of 12 men was detained in Varno.", [("captured", 12)]),
     ],
 )
 def test_ages_count_nothing(text: str, expected: list[tuple[str, float]]) -> None:
