@@ -2569,7 +2569,7 @@ def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
         return True
     if all(f.qualifier == "vague" for f in figs) and _is_headline(ctx, c):
         return True
-    if _counts_the_response(c):
+    if _counts_the_response(ctx, c):
         return True
     units = _duration_units()
     return all(f.kind == "other" and f.rule == "other.measure" and (f.what or "") in units and not _war_duration(ctx, f)
@@ -2577,13 +2577,15 @@ def _not_a_claim(ctx: _Ctx, c: ClaimIn) -> bool:
 
 
 @cache
-def _response_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _response_cues() -> tuple[tuple[Gated, ...], tuple[Gated, ...]]:
+    """Rules ``response_counts`` and ``method_counts`` + ``family_counts``, one gated regex per rule: each
+    is searched in a claim's evidence only where the document scan finds its loosened copy ending inside it."""
     r = load_rules("figures.json")
-    return (re.compile("|".join(r["response_counts"]) or r"(?!)", re.IGNORECASE),
-            re.compile("|".join(r["method_counts"] + r["family_counts"]) or r"(?!)", re.IGNORECASE))
+    return (tuple(gated(p, re.IGNORECASE, spans=True) for p in r["response_counts"]),
+            tuple(gated(p, re.IGNORECASE, spans=True) for p in r["method_counts"] + r["family_counts"]))
 
 
-def _counts_the_response(c: ClaimIn) -> bool:
+def _counts_the_response(ctx: _Ctx, c: ClaimIn) -> bool:
     """True for a claim that counts the response to an incident or the reporter's own work, not the
     incident: aid handed out ("distributed food to 900 households"; figures all kind other or displaced,
     rules ``response_counts``), interviews, witnesses heard, observers deployed, an appeal's amount, or a
@@ -2592,8 +2594,9 @@ def _counts_the_response(c: ClaimIn) -> bool:
     if not kinds <= {"other", "displaced"}:
         return False
     response, method = _response_cues()
-    text = c.evidence.text
-    return bool(response.search(text) or kinds == {"other"} and method.search(text))
+    text, doc, start, end = c.evidence.text, ctx.doc.text, c.evidence.start, c.evidence.end
+    return (any(not g.absent(doc, start, end) and g.rx.search(text) for g in response)
+            or kinds == {"other"} and any(not g.absent(doc, start, end) and g.rx.search(text) for g in method))
 
 
 @cache
