@@ -73,8 +73,8 @@ class _Ctx:
     interviewee: list[Attribution | None] = field(default_factory=list)
     totals: dict[int, bool] = field(default_factory=dict)  # sentence start -> its text words a total (_states_total)
     within: dict[tuple[str, int, int], list[Mention]] = field(default_factory=dict)  # (layer, start, end) -> _in
-    # the paragraphs that head a section with a place and a day (``_section_headings``): [] not yet looked for
-    section_heads: list[list[int]] = field(default_factory=list)
+    # the paragraphs that head a section with a place and a day (``_section_heading``): None until looked for
+    section_heads: list[int] | None = None
 
 
 def _states_total(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
@@ -253,11 +253,14 @@ def _is_heading_paragraph(ctx: _Ctx, pi: int) -> bool:
 SECTION_HEADINGS_MIN = 2  # place-and-day headings that make a text one of sections (one alone is a dateline)
 
 
+def _heading_day(ctx: _Ctx, head: Segment) -> Mention | None:
+    """The day of a heading of a place and a day alone ("Riverside, 3 May": ``_heads_entry``), else None."""
+    return next((m for m in _in(ctx, "dates", head) if _is_incident_date(m) and _heads_entry(ctx, m)), None)
+
+
 def _heads_section(ctx: _Ctx, pi: int) -> bool:
-    """True when paragraph ``pi`` is a heading of a place and a day alone (``_heads_entry``)."""
-    head = ctx.doc.paragraphs[pi]
-    return _is_heading_paragraph(ctx, pi) and any(_is_incident_date(m) and _heads_entry(ctx, m)
-                                                  for m in _in(ctx, "dates", head))
+    """True when paragraph ``pi`` is a heading of a place and a day alone (``_heading_day``)."""
+    return _is_heading_paragraph(ctx, pi) and _heading_day(ctx, ctx.doc.paragraphs[pi]) is not None
 
 
 def _section_heading(ctx: _Ctx, si: int) -> Segment | None:
@@ -268,9 +271,9 @@ def _section_heading(ctx: _Ctx, si: int) -> Segment | None:
     "Background" ends the section) is not one, or there is none."""
     if not ctx.doc.paragraphs:
         return None
-    if not ctx.section_heads:
-        ctx.section_heads.append([pi for pi in range(len(ctx.doc.paragraphs)) if _heads_section(ctx, pi)])
-    heads = ctx.section_heads[0]
+    if ctx.section_heads is None:
+        ctx.section_heads = [pi for pi in range(len(ctx.doc.paragraphs)) if _heads_section(ctx, pi)]
+    heads = ctx.section_heads
     if len(heads) < SECTION_HEADINGS_MIN:
         return None
     pi = ctx.par_of_sentence[si] - 1
@@ -282,9 +285,7 @@ def _section_heading(ctx: _Ctx, si: int) -> Segment | None:
 def _section_date(ctx: _Ctx, si: int) -> Mention | None:
     """The day of the section heading sentence ``si`` stands under (``_section_heading``), else None."""
     head = _section_heading(ctx, si)
-    if head is None:
-        return None
-    return next((m for m in _in(ctx, "dates", head) if _is_incident_date(m) and _heads_entry(ctx, m)), None)
+    return _heading_day(ctx, head) if head is not None else None
 
 
 @cache

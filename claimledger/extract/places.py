@@ -523,10 +523,15 @@ def _whole_run_cued(text: str, run: list[_Token], k: int) -> bool:
     return "of" in before[-22:] and c["prefix_re"].match(before) is not None
 
 
+def _is_feature_word(word: str) -> bool:
+    """True for a word that ends a natural feature's name (rules ``feature_name_heads``: "Creek", "Point")."""
+    return fold(word) in _compiled()["feature_name_heads"]
+
+
 def _ends_in_feature(text: str, run: list[_Token]) -> bool:
-    """True when the run ends in a feature word (rules ``feature_name_heads``: "Otter Creek", "Sandy Point"):
-    the run names the feature, not the known place its first words spell."""
-    return fold(text[run[-1].start : run[-1].end]) in _compiled()["feature_name_heads"]
+    """True when the run ends in a feature word ("Otter Creek", "Sandy Point"): the run names the feature,
+    not the known place its first words spell."""
+    return _is_feature_word(text[run[-1].start : run[-1].end])
 
 
 def _joined_by_connector(text: str, run: list[_Token], k: int) -> bool:
@@ -625,7 +630,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
     common = common_words()
     addressed = False  # "Son village (A township, B region)": a cue word and an address after it
     # "near Fox Creek": a run ending in a feature word, a place after a place preposition (checked below)
-    featured = len(run) - j >= 2 and fold(text[run[-1].start : run[-1].end]) in c["feature_name_heads"]
+    featured = len(run) - j >= 2 and _ends_in_feature(text, run)
     all_common = _common_words_only(text[start:end], key, common)
     if all_common and featured:
         addressed = _feature_after_preposition(text, start)
@@ -783,7 +788,7 @@ def _featured_after_preposition(text: str, start: int, end: int) -> bool:
     """True when the name ``text[start:end]`` is of two or more words, ends in a feature word and follows a
     place preposition ("near Fox Creek"): a place the text names, read abroad or not at all."""
     words = text[start:end].split()
-    return (len(words) >= 2 and fold(words[-1]) in _compiled()["feature_name_heads"]
+    return (len(words) >= 2 and _is_feature_word(words[-1])
             and _feature_after_preposition(text, start))
 
 
