@@ -4,8 +4,9 @@
   ``shared/dev/gold.jsonl``. Matching rule (the dev set's documented rule): a predicted
   claim matches a gold claim when the document is the same, the evidence spans overlap
   (the gold evidence is located in the document text, exactly or after collapsing
-  whitespace), the places agree (normalised names, token containment, or the gazetteer's
-  alternate names; a gold place of null agrees with anything) and the dates agree
+  whitespace), the places agree (normalised names, token containment, the gazetteer's
+  alternate names, or the spelling variants of the gold set's place alias file; a gold place of
+  null agrees with anything) and the dates agree
   (``overlap``: both null, or both given and the intervals overlap; ``exact``: same
   interval). Matching is one-to-one, greedy by span IoU, ties broken by agreeing
   attribution, figures and type. Reported: precision/recall/F1 for claims, type, country,
@@ -30,7 +31,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -78,6 +79,7 @@ class GoldReport(BaseModel):
 
     gold_path: str
     date_mode: str
+    place_aliases: str | None = None
     n_gold: int
     n_pred: int
     unlocated_pred_evidence: int
@@ -87,7 +89,8 @@ class GoldReport(BaseModel):
 
     def table(self) -> Table:
         """A rich table: one row per field, then recall per source affiliation."""
-        t = Table(title=f"claimledger eval: {self.gold_path} ({self.n_pred} predicted, {self.n_gold} gold)")
+        t = Table(title=f"claimledger eval: {self.gold_path} ({self.n_pred} predicted, {self.n_gold} gold)",
+                  caption=f"place aliases: {self.place_aliases}" if self.place_aliases else None)
         for col in ("field", "P", "R", "F1", "tp/pred/gold"):
             t.add_column(col, justify="right" if col != "field" else "left")
         for name, v in self.fields.items():
@@ -150,8 +153,41 @@ def _names_match(a: str, b: str) -> bool:
         return False
 
 
-def place_agree(gold: str | None, pred: Iterable[str | None]) -> bool:
-    """True when a gold place name agrees with any predicted name (text or resolved name)."""
+PlaceAliases = Mapping[str, str]
+"""Spelling variants a gold set accepts for its places: normalised variant -> normalised canonical name."""
+
+
+def load_place_aliases(path: str | Path) -> dict[str, str]:
+    """A gold set's place aliases (``tools/place_aliases.json`` of the dev set: ``{"canonical": [variants]}``,
+    keys starting with ``_`` are comments), as normalised variant -> normalised canonical name."""
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for canonical, variants in raw.items():
+        if canonical.startswith("_") or not isinstance(variants, list):
+            continue
+        for name in [canonical, *variants]:
+            table[norm(name)] = norm(canonical)
+    return table
+
+
+def _aliases_agree(g: str, n: str, aliases: PlaceAliases) -> bool:
+    """Two normalised names agree through the alias table: the same canonical name, token containment of the
+    canonical names, or one name's canonical form among the other's tokens read as aliases ("X town" vs a
+    variant of X)."""
+    cg, cp = aliases.get(g, g), aliases.get(n, n)
+    if cg == cp:
+        return True
+    tg, tp = set(cg.split()), set(cp.split())
+    if tg and tp and (tg <= tp or tp <= tg):
+        return True
+    ag = {aliases.get(t, t) for t in g.split()} | {cg}
+    ap = {aliases.get(t, t) for t in n.split()} | {cp}
+    return bool(ag & ap - {""}) and (cg in ap or cp in ag)
+
+
+def place_agree(gold: str | None, pred: Iterable[str | None], aliases: PlaceAliases | None = None) -> bool:
+    """True when a gold place name agrees with any predicted name (text or resolved name): the same
+    normalised name, token containment, the gazetteer's alternate names, or the gold set's ``aliases``."""
     if gold is None:
         return True
     g = norm(gold)
@@ -165,6 +201,8 @@ def place_agree(gold: str | None, pred: Iterable[str | None]) -> bool:
             return True
         tg, tp = set(g.split()), set(n.split())
         if tg <= tp or tp <= tg:
+            return True
+        if aliases and _aliases_agree(g, n, aliases):
             return True
         if _names_match(gold, p) or any(_names_match(t, p) for t in tg if len(t) > 3):
             return True
@@ -337,7 +375,7 @@ def _fig_equal(g: dict[str, Any] | None, p: dict[str, Any] | None, strict: bool)
 
 
 def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], texts: dict[str, str], mode: str,
-           check_place: bool = True) -> list[tuple[int, int]]:
+           check_place: bool = True, aliases: PlaceAliases | None = None) -> list[tuple[int, int]]:
     gspan = {i: locate(texts.get(g["doc"], ""), g.get("evidence")) for i, g in enumerate(gold)}
     by_doc: dict[str, list[int]] = collections.defaultdict(list)
     for j, p in enumerate(pred):
@@ -352,7 +390,7 @@ def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], texts: dict[s
             ov = _iou(gs, p["span"])
             if ov <= 0 or not _date_agree(g, p, mode):
                 continue
-            if check_place and not place_agree(g.get("place"), p["place_names"]):
+            if check_place and not place_agree(g.get("place"), p["place_names"], aliases):
                 continue
             sim = int(attribution_agree(g.get("attributed_to"), p["attributed_to"]))
             sim += sum(_fig_equal(g.get(f), p.get(f), False) for f in FIGURE_FIELDS)
@@ -372,7 +410,8 @@ def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], texts: dict[s
 
 
 def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict[str, dict[str, Any]],
-                  *, date_mode: Literal["overlap", "exact"] = "overlap", check_place: bool = True) -> GoldReport:
+                  *, date_mode: Literal["overlap", "exact"] = "overlap", check_place: bool = True,
+                  place_aliases: str | Path | None = None) -> GoldReport:
     """Score claims against a gold file.
 
     gold_path (Path): gold claims, one JSON object per line (``shared/dev/gold.jsonl`` format).
@@ -381,12 +420,15 @@ def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict
     documents (dict): document label -> ``{"text": str, "affiliation": str | None}``.
     date_mode (str): ``overlap`` (default) or ``exact``.
     check_place (bool): require place agreement to match (the rule); ``False`` is a diagnostic.
+    place_aliases (Path | None): the gold set's spelling variants of places (``tools/place_aliases.json`` of
+        the dev set), accepted as agreeing places as the set's own scorer does; ``None``: none.
     RETURNS (GoldReport): per-field precision/recall/F1 and recall per affiliation.
     """
     gold = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = {k: v.get("text", "") for k, v in documents.items()}
     pred = [claim_to_gold_shape(c) for c in claims if c.doc in texts and c.type not in OTHER_FAMILY_TYPES]
-    pairs = _match(gold, pred, texts, date_mode, check_place)
+    aliases = load_place_aliases(place_aliases) if place_aliases is not None else None
+    pairs = _match(gold, pred, texts, date_mode, check_place, aliases)
     fields: dict[str, PRF] = {"claims": PRF.of(len(pairs), len(pred), len(gold))}
     tp = sum(1 for i, j in pairs if gold[i].get("type") in pred[j]["types"])
     fields["type"] = PRF.of(tp, len(pred), len(gold))
@@ -411,7 +453,7 @@ def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict
     tp = sum(1 for i, j in pairs if gold[i].get("date") and pred[j]["date"] and _date_agree(gold[i], pred[j], "exact"))
     fields["date.exact"] = PRF.of(tp, sum(1 for p in pred if p["date"]), sum(1 for g in gold if g.get("date")))
     tp = sum(1 for i, j in pairs if gold[i].get("place") is not None and any(pred[j]["place_names"])
-             and place_agree(gold[i]["place"], pred[j]["place_names"]))
+             and place_agree(gold[i]["place"], pred[j]["place_names"], aliases))
     fields["place"] = PRF.of(tp, sum(1 for p in pred if any(p["place_names"])), sum(1 for g in gold if g.get("place")))
     gl = pl = both = 0
     for (i1, j1), (i2, j2) in itertools.combinations(pairs, 2):
@@ -434,7 +476,9 @@ def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict
         hit = sum(i in strict_killed for i in kg)
         krec[a] = Recall(matched=hit, gold=len(kg), recall=round(hit / len(kg), 4) if kg else 0.0)
     unlocated = sum(1 for c in claims if c.doc in texts and texts[c.doc][c.evidence.start:c.evidence.end] != c.evidence.text)
-    return GoldReport(gold_path=str(gold_path), date_mode=date_mode, n_gold=len(gold), n_pred=len(pred),
+    return GoldReport(gold_path=str(gold_path), date_mode=date_mode,
+                      place_aliases=str(place_aliases) if place_aliases is not None else None,
+                      n_gold=len(gold), n_pred=len(pred),
                       unlocated_pred_evidence=unlocated, fields=fields, recall_by_affiliation=rec,
                       killed_recall_by_affiliation=krec)
 

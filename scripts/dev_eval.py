@@ -64,7 +64,9 @@ def main() -> int:
             with a.dump.open("w", encoding="utf-8") as fh:
                 for c in claims:
                     fh.write(c.model_dump_json() + "\n")
-        report = evaluate_gold(a.dev / "gold.jsonl", claims, documents, date_mode=a.date_mode, check_place=not a.ignore_place)
+        alias_file = a.dev / "tools" / "place_aliases.json"
+        report = evaluate_gold(a.dev / "gold.jsonl", claims, documents, date_mode=a.date_mode, check_place=not a.ignore_place,
+                               place_aliases=alias_file if alias_file.is_file() else None)
         out["gold"] = report.model_dump()
         if not a.json:
             console.print(report.table())

@@ -43,6 +43,7 @@ from claimledger.evaluate import (
     attribution_agree,
     claim_to_gold_shape,
     locate,
+    load_place_aliases,
     place_agree,
 )
 from claimledger.extract.pipeline import extract
@@ -74,7 +75,9 @@ def main() -> int:
     kept = [c for c in claims if c.type not in OTHER_FAMILY_TYPES]
     pred = [claim_to_gold_shape(c) for c in kept]
     gold = [json.loads(x) for x in (a.dev / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    pairs = dict(_match(gold, pred, texts, "overlap"))
+    alias_file = a.dev / "tools" / "place_aliases.json"
+    aliases = load_place_aliases(alias_file) if alias_file.is_file() else None
+    pairs = dict(_match(gold, pred, texts, "overlap", aliases=aliases))
     if a.unmatched:
         return unmatched(gold, pred, kept, texts, pairs, a.show, a.limit)
     causes: collections.Counter[str] = collections.Counter()
@@ -90,7 +93,7 @@ def main() -> int:
             cause = "no_overlap"
         else:
             d = [j for j in cands if _date_agree(g, pred[j], "overlap")]
-            pl = [j for j in cands if place_agree(g.get("place"), pred[j]["place_names"])]
+            pl = [j for j in cands if place_agree(g.get("place"), pred[j]["place_names"], aliases)]
             both = set(d) & set(pl)
             cause = "taken" if both else ("date" if pl else ("place" if d else "date+place"))
             if cause in ("date", "date+place"):

@@ -61,3 +61,37 @@ def test_cli_bad_db_url(tmp_path: Path) -> None:
     result = runner.invoke(app, ["documents", "--db", "mysql://x/y"])
     assert result.exit_code == 1
     assert "E203" in result.output
+
+
+def _eval_json(*args: str) -> dict:
+    import json
+
+    result = invoke("eval", *args, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["claims"]
+
+
+def test_cli_eval_reads_the_gold_sets_place_aliases(tmp_path: Path) -> None:
+    import json
+
+    text = "Rebels killed 12 villagers in Dorvelka on 5 May 2021, the police said.\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    assert invoke("build", str(tmp_path / "in"), "--db", db).exit_code == 0
+    gold = tmp_path / "gold" / "gold.jsonl"
+    gold.parent.mkdir()
+    gold.write_text(json.dumps({
+        "doc": str(tmp_path / "in" / "report.txt"), "incident": "x", "type": "massacre", "place": "Dor Velka", "country": None,
+        "date": "2021-05-05", "killed": {"value": 12, "qualifier": "exact"}, "injured": None, "captured": None,
+        "missing": None, "attributed_to": "police", "evidence": text.strip()}) + "\n", encoding="utf-8")
+    assert _eval_json(str(gold), "--db", db)["fields"]["claims"]["tp"] == 0  # no alias file: the spellings differ
+    (gold.parent / "tools").mkdir()
+    (gold.parent / "tools" / "place_aliases.json").write_text(json.dumps({"Dor Velka": ["Dorvelka"]}), encoding="utf-8")
+    report = _eval_json(str(gold), "--db", db)  # the file beside the gold is read by default
+    assert report["fields"]["claims"]["tp"] == 1 and report["place_aliases"].endswith("place_aliases.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--db", db, "--place-aliases", str(bad)])
+    said = " ".join(result.output.split()).replace("/ ", "/")  # (the test console wraps long lines)
+    assert result.exit_code == 1 and said.count("error:") == 1 and "bad.json: not a place alias file" in said

@@ -13,6 +13,7 @@ from claimledger.evaluate import (
     evaluate_external,
     evaluate_gold,
     haversine_km,
+    load_place_aliases,
     locate,
     place_agree,
 )
@@ -114,6 +115,51 @@ def test_evaluate_gold_date_place_and_qualifier_rules(gold_path: Path) -> None:
 )
 def test_evaluate_place_agree(gold: str | None, pred: list[str | None], agree: bool) -> None:
     assert place_agree(gold, pred) is agree
+
+
+@pytest.fixture
+def alias_file(tmp_path: Path) -> Path:
+    path = tmp_path / "place_aliases.json"
+    path.write_text(json.dumps({"_comment": "canonical -> variants", "Dor Velka": ["Dorvelka", "Dor-Velka"],
+                                "Ketsiv": ["Kétsivo"]}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "agree"),
+    [
+        ("Dor Velka", ["Dorvelka"], True),  # a variant the gold set lists
+        ("Dorvelka", ["Dor Velka"], True),
+        ("Ketsiv", ["Ketsivo"], True),  # after accents are folded
+        ("Ketsiv town", ["Ketsivo"], True),  # a token of the gold name is a variant's canonical form
+        ("Dor Velka", ["Ketsivo"], False),
+        ("Dor Velka", ["Velkadorf"], False),
+    ],
+)
+def test_evaluate_place_agree_through_the_gold_sets_aliases(gold: str, pred: list[str], agree: bool,
+                                                            alias_file: Path) -> None:
+    assert place_agree(gold, pred, load_place_aliases(alias_file)) is agree
+    if gold.startswith("Dor") and pred == ["Dorvelka"] or pred == ["Dor Velka"]:
+        assert place_agree(gold, pred) is False  # without the table the spellings differ
+
+
+def test_evaluate_gold_matches_a_place_spelt_as_an_alias(tmp_path: Path, alias_file: Path) -> None:
+    text = "Rebels burned Dorvelka on 5 May 2021."
+    docs = {"a": {"text": text, "affiliation": "wire"}}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a", "incident": "x", "type": "destruction", "place": "Dor Velka",
+                                "country": None, "date": "2021-05-05", "killed": None, "injured": None,
+                                "captured": None, "missing": None, "attributed_to": "the author",
+                                "evidence": text}) + "\n", encoding="utf-8")
+    claim = ClaimOut(claim_id="c", doc_id="a", doc="a", incident_id=None, type="destruction",
+                     date=DateValue(start=dt.date(2021, 5, 5), end=dt.date(2021, 5, 5), precision="day"),
+                     place=PlaceValue(text="Dorvelka", name="Dorvelka"), figures=[],
+                     attributed_to=Attribution(name="the author", kind="author"),
+                     evidence=Span(start=0, end=len(text), text=text))
+    assert evaluate_gold(gold, [claim], docs).fields["claims"].tp == 0
+    report = evaluate_gold(gold, [claim], docs, place_aliases=alias_file)
+    assert report.fields["claims"].tp == 1 and report.fields["place"].tp == 1
+    assert report.place_aliases == str(alias_file)
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,9 @@ def evaluate(
                                                        "(shared/bench/external format).")] = None,
     characterizations: Annotated[Path | None, typer.Option(help="Characterization gold; default: "
                                                                 "characterizations.jsonl beside GOLD.")] = None,
+    place_aliases: Annotated[Path | None, typer.Option(help="Spelling variants of places the gold accepts "
+                                                            "({canonical: [variants]}); default: "
+                                                            "tools/place_aliases.json beside GOLD, if any.")] = None,
     limit: Annotated[int | None, typer.Option(help="With --external: score only the first N records.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     db: DbOption = None,
@@ -132,7 +135,16 @@ def evaluate(
             for d in ledger.documents()
         }
         all_claims = ledger.claims()
-    reports: dict[str, Report] = {"claims": ev.evaluate_gold(gold, all_claims, documents)}
+    aliases = place_aliases or gold.parent / "tools" / "place_aliases.json"
+    if place_aliases is not None and not place_aliases.is_file():
+        raise fail(f"{place_aliases}: no such place alias file")
+    if aliases.is_file():
+        try:
+            ev.load_place_aliases(aliases)
+        except (ValueError, AttributeError, TypeError) as e:
+            raise fail(f"{aliases}: not a place alias file ({{canonical: [variants]}}): {e}") from e
+    reports: dict[str, Report] = {"claims": ev.evaluate_gold(gold, all_claims, documents,
+                                                            place_aliases=aliases if aliases.is_file() else None)}
     char_gold = characterizations or gold.with_name("characterizations.jsonl")
     if char_gold.is_file():
         from claimledger.evaluate_characterizations import evaluate_characterizations
