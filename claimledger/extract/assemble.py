@@ -3001,12 +3001,14 @@ class _EventStatement:
     rx: Caseless
     dated: bool
     question: bool
+    month: bool  # ("dated": "month") a month the incident happened in is date enough
 
 
 @cache
 def _event_statement_rules() -> tuple[_EventStatement, ...]:
     """Rules ``event_statements`` of ``alternative_cause.json``, case-insensitive."""
-    return tuple(_EventStatement(r["name"], Caseless(r["pattern"]), bool(r.get("dated")), bool(r.get("question")))
+    return tuple(_EventStatement(r["name"], Caseless(r["pattern"]), bool(r.get("dated")), bool(r.get("question")),
+                                 r.get("dated") == "month")
                  for r in _alternative_cause_rules().get("event_statements", []))
 
 
@@ -3026,7 +3028,8 @@ def _event_statement_holds(ctx: _Ctx, rule: _EventStatement, seg: Segment, hit: 
     the sentence counts victims too), a question only as a question of its own without counts."""
     if rule.question:
         return not figs and ctx.doc.text[seg.start:seg.end].rstrip().endswith("?")
-    days = [d for d in _in(ctx, "dates", seg) if _short_incident_day(d)]
+    days = [d for d in _in(ctx, "dates", seg) if _short_incident_day(d)
+            or rule.month and d.label == "month" and _is_incident_date(d) and not _is_period(ctx, d)]
     if not figs:
         return bool(days)
     first = min(m.start for m in figs)

@@ -50,6 +50,36 @@ def test_assemble_dated_event_statement_is_a_claim(text: str, start: dt.date, pl
     assert [(c.date.start, c.place.text) for c in found] == [(start, place)]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end", "place"),
+    [
+        ("The governor said the militia fled north after carrying out a massacre in Dorvelka in March 1996.\n",
+         dt.date(1996, 3, 1), dt.date(1996, 3, 31), "Dorvelka"),
+        ("According to the report, soldiers committed a reprisal massacre in the village of Ketsivka in May 1999.\n",
+         dt.date(1999, 5, 1), dt.date(1999, 5, 31), "Ketsivka"),
+    ],
+)
+def test_assemble_massacre_told_by_its_month_is_a_claim(text: str, start: dt.date, end: dt.date, place: str) -> None:
+    # a massacre is one incident: the month it happened in dates it (rule ``massacre_in_month``)
+    found = _statements(text)
+    assert [(c.date.start, c.date.end, c.place.text) for c in found] == [(start, end, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack by its month alone stays a remark on the war
+        "Rebels carried out an attack in Goma in May 1998.\n",
+        # a massacre with no month
+        "Rebels carried out a massacre in Goma.\n",
+        # a massacre by its year alone
+        "Rebels carried out a massacre in Goma in 1998.\n",
+    ],
+)
+def test_assemble_month_is_date_enough_only_for_a_massacre(text: str) -> None:
+    assert _statements(text) == []
+
+
 def test_assemble_event_statement_before_counts_of_another_day() -> None:
     # two incidents in one sentence: the places taken on one day, the hostages of the days after
     text = ("On 9 April 1996, the villages of Dorvelka and Ketsivka in Goma district were captured by rebel forces, "
