@@ -318,6 +318,12 @@ def _pred_figure(claim: ClaimIn, kind: str) -> dict[str, Any] | None:
     return None
 
 
+def gold_other_figures(claim: ClaimIn) -> list[Figure]:
+    """The figures of a claim a gold line lists as ``other_figures``: counted things, the displaced and the parts
+    of a list of victims, not vague words."""
+    return [f for f in claim.figures if (f.kind in ("other", "displaced") or _is_part(f)) and f.qualifier != "vague"]
+
+
 def claim_to_gold_shape(claim: ClaimOut) -> dict[str, Any]:
     """A predicted claim in the dev gold schema (what the matching rule compares)."""
     d = claim.date
@@ -335,8 +341,7 @@ def claim_to_gold_shape(claim: ClaimOut) -> dict[str, Any]:
         "country": claim.place.country,
         "date": date,
         **{k: _pred_figure(claim, k) for k in FIGURE_FIELDS},
-        "other_figures": [{"value": f.value} for f in claim.figures
-                          if (f.kind in ("other", "displaced") or _is_part(f)) and f.qualifier != "vague"],
+        "other_figures": [{"value": f.value} for f in gold_other_figures(claim)],
         "attributed_to": claim.attributed_to.name,
         "span": (claim.evidence.start, claim.evidence.end),
     }

@@ -17,7 +17,7 @@ from claimledger.export.filters import ExportFilter, overlaps, parse_day
 from claimledger.ledger import Ledger
 
 FORMATS: dict[str, tuple[str, ...]] = {
-    "claims": ("jsonl", "csv"),
+    "claims": ("jsonl", "csv", "gold-jsonl"),
     "incidents": ("acled-csv", "ucdp-csv", "geojson", "jsonl"),
     "all": ("parquet",),
 }
@@ -68,7 +68,12 @@ def run_export(ledger: Ledger, kind: str, fmt: str, output: Path | None, flt: Ex
         from claimledger.export import claims
 
         rows = claims.iter_claims(ledger, flt)
-        write = claims.write_jsonl if fmt == "jsonl" else claims.write_csv
+        if fmt == "gold-jsonl":
+            from claimledger.export.gold import write_gold_jsonl
+
+            write = write_gold_jsonl
+        else:
+            write = claims.write_jsonl if fmt == "jsonl" else claims.write_csv
 
         def writer(out: TextIO) -> int:
             return write(rows, out)
@@ -109,7 +114,7 @@ def run_export(ledger: Ledger, kind: str, fmt: str, output: Path | None, flt: Ex
 def export_command(
     kind: Annotated[str, typer.Argument(help="What to export: claims, incidents or all.")],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", help="claims: jsonl (default), csv; incidents: acled-csv, ucdp-csv, geojson, "
+        "--format", "-f", help="claims: jsonl (default), csv, gold-jsonl (the schema of a gold file); incidents: acled-csv, ucdp-csv, geojson, "
         "jsonl (default); all: parquet (default).")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="File to write (default: standard output); a folder for `all`.")] = None,
@@ -125,7 +130,7 @@ def export_command(
     ] = False,
     db: DbOption = None,
 ) -> None:
-    """Export claims (jsonl, csv), incidents (acled-csv, ucdp-csv, geojson, jsonl) or all tables (parquet)."""
+    """Export claims (jsonl, csv, gold-jsonl), incidents (acled-csv, ucdp-csv, geojson, jsonl) or all tables (parquet)."""
     if kind not in FORMATS:
         raise fail(Errors.E505.format(format=fmt or "", kind=kind, choices=", ".join(FORMATS)))
     fmt = fmt or DEFAULT_FORMAT[kind]
