@@ -462,6 +462,9 @@ class _TypeRules:
     structure_counts: frozenset[str]  # ``structure_counts``: what a count of buildings counts ("schools", "houses")
     claim_types: dict[str, str]  # ``claim_types``: the taxonomy type a claim records for an event word's type
     armed_losses: re.Pattern[str]  # ``armed_losses``: the armed people a toll may count ("servicemen", "its military dead")
+    civilian_victims: re.Pattern[str]  # ``civilian_victims``: people a toll names as civilians ("villagers", "aid workers")
+    civilian_types: frozenset[str]  # ``civilian_types``: the claim types of violence against civilians
+    toll_openers: re.Pattern[str]  # ``toll_openers``: active verbs of harm or speech ("gunmen killed 12": the gunmen did it)
     unarmed_victims: re.Pattern[str]  # ``unarmed_victims``: people of no armed side a toll may count
     incident_refs: re.Pattern[str]  # ``incident_refs``: words that refer back to the text's incident ("the attack")
     war_words: re.Pattern[str]  # ``war_words``: a text about a war or fighting
@@ -489,6 +492,9 @@ def _type_rules() -> _TypeRules:
         structure_counts=frozenset(r.get("structure_counts", [])),
         claim_types={k: str(v) for k, v in r.get("claim_types", {}).items()},
         armed_losses=re.compile(r.get("armed_losses", "(?!)"), re.IGNORECASE),
+        civilian_victims=re.compile(r.get("civilian_victims", "(?!)"), re.IGNORECASE),
+        civilian_types=frozenset(r.get("civilian_types", [])),
+        toll_openers=re.compile(r.get("toll_openers", "(?!)"), re.IGNORECASE),
         unarmed_victims=re.compile(r.get("unarmed_victims", "(?!)"), re.IGNORECASE),
         incident_refs=re.compile(r.get("incident_refs", "(?!)"), re.IGNORECASE),
         war_words=re.compile(r.get("war_words", "(?!)"), re.IGNORECASE),
@@ -973,14 +979,64 @@ def _read_type(label: str, start: int, end: int, rule: str) -> Mention:
 LOSSES_BEFORE, LOSSES_AFTER = 30, 25  # characters around a toll read for whom it counts ("its military dead at 207")
 
 
+def _toll_spans(text: str, figs: list[Mention]) -> list[str]:
+    """The words around each toll that may say whom it counts: ``LOSSES_BEFORE`` characters before it and
+    ``LOSSES_AFTER`` after it, within its line and sentence, less the words before it up to an active verb of harm
+    or of speech (rules ``toll_openers``): in "rebels killed 12 in the village" the rebels did the killing, in
+    "medics said 12 were killed" the medics speak."""
+    verbs = _type_rules().toll_openers
+    spans = []
+    for m in figs:
+        if m.label not in HARMED_KINDS:
+            continue
+        a = max(0, m.start - LOSSES_BEFORE, text.rfind("\n", 0, m.start) + 1, text.rfind(". ", 0, m.start) + 2)
+        for v in verbs.finditer(text, a, m.start):
+            a = v.end()
+        spans.append(text[a:m.end + LOSSES_AFTER])
+    return spans
+
+
 def _armed_only(text: str, figs: list[Mention]) -> bool:
     """True when a claim's tolls count only armed people (rules ``armed_losses``: "80 of its servicemen killed",
     "its military dead at 207"; none beside civilians or people of no side, ``unarmed_victims``), read around
-    each toll, not in the rest of its sentence ("wounded in the attack on a rebel stronghold")."""
+    each toll (``_toll_spans``), not in the rest of its sentence ("wounded in the attack on a rebel stronghold")."""
     rules = _type_rules()
-    spans = [text[max(0, m.start - LOSSES_BEFORE):m.end + LOSSES_AFTER] for m in figs if m.label in HARMED_KINDS]
+    spans = _toll_spans(text, figs)
     return (any(rules.armed_losses.search(t) is not None for t in spans)
             and not any(rules.unarmed_victims.search(t) is not None for t in spans))
+
+
+def _civilians_only(text: str, figs: list[Mention]) -> bool:
+    """True when a claim's tolls name civilians (rules ``civilian_victims``: "30 civilians", "two aid workers") and
+    no armed people (``armed_losses``), read around each toll (``_toll_spans``)."""
+    rules = _type_rules()
+    spans = _toll_spans(text, figs)
+    return (any(rules.civilian_victims.search(t) is not None for t in spans)
+            and not any(rules.armed_losses.search(t) is not None for t in spans))
+
+
+def _victims_type(ctx: _Ctx, si: int, figs: list[Mention], tm: Mention, tp: str) -> Mention | None:
+    """For a claim that took its type from its paragraph or document (``tp``), the type its victims make it when
+    they contradict that type (ACLED: a battle is fought between armed sides, violence against civilians harms
+    people of none): a toll of armed people only ("eight soldiers were killed") in a text about a massacre is
+    the battle's (its sentence's clash word, else the paragraph's: ``_battle_of``); a toll of civilians only
+    ("30 civilians had been killed") in a text about fighting is an attack on them (its sentence's attack word,
+    else one read from the toll). Rules ``civilian_types``: the claim types of violence against civilians."""
+    if tp not in ("paragraph:", "document:") or not any(m.label in HARMED_KINDS for m in figs):
+        return None
+    rules = _type_rules()
+    text = ctx.doc.text
+    claim_type = _claim_type(tm.label)
+    if claim_type in rules.civilian_types and _armed_only(text, figs):
+        return _battle_of(ctx, si)
+    if claim_type == "armed_clash" and _civilians_only(text, figs):
+        seg = ctx.doc.sentences[si]
+        own = [m for m in _in(ctx, "types", seg) if _claim_type(m.label) in rules.civilian_types]
+        if own:
+            return max(own, key=lambda m: (_weight(m), -m.start))
+        count = next(m for m in figs if m.label in HARMED_KINDS)
+        return _read_type("attack", count.start, count.end, "type.civilian_losses")
+    return None
 
 
 def _armed_losses(ctx: _Ctx, si: int, figs: list[Mention], tm: Mention, tp: str) -> bool:
@@ -1807,6 +1863,9 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         tm, tp = _type_for(ctx, si, defaults["type"], own_only=own_only, date=dm, place=pm)
     if tm is not None and tp in ("paragraph:", "document:") and _armed_losses(ctx, si, figs, tm, tp):
         tm, tp = _battle_of(ctx, si), ""
+    victims = _victims_type(ctx, si, figs, tm, tp) if tm is not None and not claim_type else None
+    if victims is not None:
+        tm, tp = victims, ""
     damage = None if claim_type else _destruction_count(ctx, seg, figs)
     if damage is not None:
         tm, tp = damage, ""
