@@ -464,6 +464,7 @@ class _TypeRules:
     armed_losses: re.Pattern[str]  # ``armed_losses``: the armed people a toll may count ("servicemen", "its military dead")
     civilian_victims: re.Pattern[str]  # ``civilian_victims``: people a toll names as civilians ("villagers", "aid workers")
     civilian_types: frozenset[str]  # ``civilian_types``: the claim types of violence against civilians
+    armed_actors: re.Pattern[str]  # ``armed_actors``: armed people named by what they do ("gunmen", "kidnappers")
     toll_openers: re.Pattern[str]  # ``toll_openers``: active verbs of harm or speech ("gunmen killed 12": the gunmen did it)
     unarmed_victims: re.Pattern[str]  # ``unarmed_victims``: people of no armed side a toll may count
     incident_refs: re.Pattern[str]  # ``incident_refs``: words that refer back to the text's incident ("the attack")
@@ -494,6 +495,7 @@ def _type_rules() -> _TypeRules:
         armed_losses=re.compile(r.get("armed_losses", "(?!)"), re.IGNORECASE),
         civilian_victims=re.compile(r.get("civilian_victims", "(?!)"), re.IGNORECASE),
         civilian_types=frozenset(r.get("civilian_types", [])),
+        armed_actors=re.compile(r.get("armed_actors", "(?!)"), re.IGNORECASE),
         toll_openers=re.compile(r.get("toll_openers", "(?!)"), re.IGNORECASE),
         unarmed_victims=re.compile(r.get("unarmed_victims", "(?!)"), re.IGNORECASE),
         incident_refs=re.compile(r.get("incident_refs", "(?!)"), re.IGNORECASE),
@@ -950,12 +952,16 @@ def _displacement_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention
     return _read_type("displacement", count.start, count.end, "type.displaced_count")
 
 
-def _custody_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention | None:
+def _custody_count(ctx: _Ctx, seg: Segment, figs: list[Mention], borrowed: bool = False) -> Mention | None:
     """For a claim that counts people captured or missing and no one killed or injured ("four men were arrested
     in connection with the killings", "310 people who disappeared after being arrested"), the custody word of its
     sentence (rules ``custody_types``: an arrest, an abduction): the people held are what it counts, not the
     killing they are held for. Not a sentence that names a weapon: its count is of the people the weapon hit
-    ("the missile strike on the detention centre ... the prisoners held there")."""
+    ("the missile strike on the detention centre ... the prisoners held there"). When the sentence names no custody
+    word and its type would be ``borrowed`` from its paragraph or document, a count of people captured ("900 people
+    remained in custody", "the release of 40 people") is the custody its paragraph tells of (its nearest custody word),
+    else a detention read from the count, not the protest or fighting told around it; not when the sentence names armed
+    people (rules ``armed_losses``, ``armed_actors``), who take prisoners in a battle or a kidnapping."""
     if not any(m.label in ("captured", "missing") for m in figs) or any(m.label in HARMED_KINDS for m in figs):
         return None
     rules = _type_rules()
@@ -963,7 +969,18 @@ def _custody_count(ctx: _Ctx, seg: Segment, figs: list[Mention]) -> Mention | No
     if any(m.label in rules.weapons for m in here):
         return None
     held = [m for m in here if m.label in rules.custody]
-    return max(held, key=lambda m: (_weight(m), -m.start)) if held else None
+    if held:
+        return max(held, key=lambda m: (_weight(m), -m.start))
+    count = next((m for m in figs if m.label == "captured"), None)
+    if not borrowed or count is None or rules.armed_losses.search(ctx.doc.text, seg.start, seg.end) is not None \
+            or rules.armed_actors.search(ctx.doc.text, seg.start, seg.end) is not None:
+        return None  # "the insurgents captured 15 soldiers", "gunmen seized 30 passengers": a battle's or a kidnapping's
+    si = _sentence_index(ctx, seg.start)
+    around = [m for j in _paragraph_sentences(ctx, ctx.par_of_sentence[si]) if j != si
+              for m in _in(ctx, "types", ctx.doc.sentences[j]) if m.label in rules.custody]
+    if around:
+        return min(around, key=lambda m: abs(m.start - count.start))
+    return _read_type("detention", count.start, count.end, "type.captured_count")
 
 
 def _read_type(label: str, start: int, end: int, rule: str) -> Mention:
@@ -1873,7 +1890,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         moved = _displacement_count(ctx, seg, figs)
         if moved is not None:
             tm, tp = moved, ""
-    held = None if claim_type else _custody_count(ctx, seg, figs)
+    held = None if claim_type else _custody_count(ctx, seg, figs, borrowed=tm is None or tp in ("paragraph:", "document:"))
     if held is not None:
         tm, tp = held, ""
     if dp in BORROWED_DATE_PREFIXES and tm is not None and tm.label in OWN_DATE_TYPES and dm is not None and dm.rule != "death" \

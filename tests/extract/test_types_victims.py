@@ -52,3 +52,31 @@ def test_types_victims_decide_battle_or_civilians(text: str, needle: str, expect
 )
 def test_types_armed_dead_in_a_text_about_clashes(text: str, needle: str, expected: str) -> None:
     assert _type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # people held, in a text about a protest: the custody, not the protest
+        ("Thousands marched against the election result in the capital on 2 May.\n\n"
+         "As of Sunday, 640 people remained in custody, lawyers said.", "640", "detention"),
+        ("Thousands marched against the election result in the capital on 2 May.\n\n"
+         "A court ordered the release of 55 people on Monday.", "55", "detention"),
+    ],
+)
+def test_types_people_held_are_a_custody(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        # armed people who take prisoners: a battle's or a kidnapping's, not a detention read from the count
+        ("Thousands marched against the election result in the capital on 2 May.\n\n"
+         "The rebels said they had captured 12 soldiers.", "12"),
+        ("Thousands marched against the election result in the capital on 2 May.\n\n"
+         "Gunmen stopped a minibus outside the city and seized 14 passengers.", "14"),
+    ],
+)
+def test_types_prisoners_of_armed_people_are_no_detention(text: str, needle: str) -> None:
+    assert _type_of(text, needle) != "detention"
