@@ -80,6 +80,7 @@ class _Rules:
     indefinite_rules: frozenset[str]
     total: re.Pattern[str]
     lower_bound: tuple[tuple[str, re.Pattern[str]], ...]
+    wounded_died: re.Pattern[str] | None
     all_died: re.Pattern[str]
     people_before: tuple[tuple[str, re.Pattern[str]], ...]
     people_after: re.Pattern[str]
@@ -356,6 +357,7 @@ def rules() -> _Rules:
         indefinite=frozenset(w.lower() for w in r.get("indefinite", [])),
         indefinite_rules=frozenset(["other.generic"] + [f"other.{w}" for w in r.get("indefinite_objects", [])]),
         lower_bound=tuple((k, re.compile(rf"\s*{v}", I)) for k, v in r.get("lower_bound_after", {}).items()),
+        wounded_died=re.compile(r["wounded_died"], I) if r.get("wounded_died") else None,
         all_died=re.compile(rf"\s*(?:{_alt(r['groups'])})\b[^.;:!?]{{0,120}}?\b(?:{_alt(r['all_died'])})\b", I)
         if r.get("all_died") else re.compile(r"(?!)"),
         people_before=tuple((k, compile_fast(rf"(?:^|\b)(?:{_alt(v)})\s*(?:the\s+)?$", I))
@@ -615,7 +617,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN, _INSET_APPOS, _INSET_AGED):
+        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN, _INSET_APPOS, _INSET_AGED, _inset_tail()):
             if rx is _INSET_AGED and "age" not in full:
                 continue
             inset = rx.match(full)
@@ -718,6 +720,17 @@ _INSET_AGED = re.compile(  # "Two girls, aged 8 and 10, were killed": the ages b
     r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*,\s*(?:aged|ages|both\s+aged)\s+[^.;:()]{1,40}?,(?=\s*(?:were|was|have|had|are|is|got|died)\b)",
     re.IGNORECASE,
 )
+@cache
+def _inset_tail() -> re.Pattern[str]:
+    """"Seventeen pilgrims, several elderly women among them, were killed": a sub-group between commas that ends
+    with its marker (rules ``trailing_inset``), before an auxiliary or a casualty verb."""
+    words = "|".join(load_rules("figures.json").get("trailing_inset", [])) or "(?!)"
+    # the sub-group holds no count of its own ("Twelve people, two officers among them, died": two is a figure)
+    plain = r"(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b)[^,.;:()\d])"
+    return re.compile(rf"(\s*(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)\s*,\s*{plain}{{1,60}}?\s+(?:{words})\s*,"
+                      r"(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)", re.IGNORECASE)
+
+
 _INSET_PAREN = re.compile(r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*\([^()]{1,80}\)")  # "5 civilians (2 men, 1 child) were killed"
 _INSET_BARE = re.compile(
     r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s+(?:including|among\s+them|incl\.)\s+(?:at\s+least\s+|some\s+|about\s+|over\s+)?[\w,.\-]+\s+[\w'’\-]+",
@@ -804,7 +817,11 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         if group and group.lower() in ("people", "persons", "person", "individuals"):
             group = None
         qualifier, low, high = q.qualifier, q.low, q.high
-        if of_whole and qualifier == "exact":
+        if of_whole and qualifier == "exact" and R.wounded_died is not None and R.wounded_died.match(text, q.end, s_end):
+            # "six of the wounded died": the part counts the killed; of a killed total before it, a part of that
+            kind, rule = "killed", "killed.wounded_died"
+            subgroup = any(o.kind == "killed" and not o.subgroup for o in out)
+        elif of_whole and qualifier == "exact":
             for lb_kind, lb in R.lower_bound:
                 if lb.match(text, q.end, after_end) and not any(o.kind == lb_kind and not o.subgroup for o in out):
                     kind, subgroup, qualifier, rule = lb_kind, False, "at_least", f"{lb_kind}.part_of_whole"
@@ -821,6 +838,12 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         if subgroup and q.vague and _people_only(text, q):
             continue  # "after several of the wounded died": a small vague part of a whole counts nothing of its own
         prev = out[-1] if out else None
+        if (not subgroup and prev is not None and kind in CASUALTY_KINDS
+                and (prev.subgroup and _NEXT_PART_GAP.fullmatch(text, prev.end, q.start)
+                     and any(o.kind == kind and not o.subgroup for o in out[:-1])
+                     or prev.kind == kind and not prev.subgroup and _PART_THEN_NEXT.fullmatch(text, prev.end, q.start))):
+            # "took in 52 wounded, 30 of them with burns and 22 with bullet wounds": the next part of the same whole
+            subgroup = True
         if (prev is not None and qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
                 and prev.kind != kind and not subgroup and rule.endswith(".after") and _coordinated(text[prev.end:q.start])):
             from claimledger.extract.numbers import interval
@@ -1088,6 +1111,15 @@ _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+@cache
+def _list_gap_post() -> re.Pattern[str]:
+    """A list member's group noun with one phrase after it (rules ``post_modifier_prepositions``): "nine
+    officers of the border police and three guards lost their lives"."""
+    preps = "|".join(load_rules("figures.json").get("post_modifier_prepositions", [])) or "(?!)"
+    return re.compile(rf"\s*(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+\s+(?:{preps})\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
+                      rf"[\w'’\-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 _PLACE_TAIL = re.compile(r"(?:\s+[\w'’\-]+){0,4}?\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:[\s-]+[A-Z][\w'’\-]+){0,2}"
                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _PLACE_NEXT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
@@ -1133,7 +1165,8 @@ def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
             continue
         if prev.subgroup or prev.kind != "other" or not (prev.group or prev.rule in ("other.people", "other.generic")):
             continue
-        if prev.quantity.qualifier == "vague" or not _LIST_GAP.fullmatch(text, prev.end, cur.start):
+        if prev.quantity.qualifier == "vague" or not (_LIST_GAP.fullmatch(text, prev.end, cur.start)
+                                                        or _list_gap_post().fullmatch(text, prev.end, cur.start)):
             continue
         if _WHOLE_BEFORE.search(text, max(0, prev.start - 20), prev.start):
             continue  # "Of the 30 passengers, 12 were killed": the whole the part is taken from, no list member
@@ -1145,6 +1178,11 @@ def _propagate_lists(text: str, out: list[FigureMatch]) -> None:
             cur.rule += "+list"
 
 
+# between a part of a whole and the next part: a few words, then "and" (no comma: "..., and 11 wounded" is a new count)
+_NEXT_PART_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+\s+and\s+")
+# a whole, then a part of it that counts nothing of its own and "and" the next part: "52 wounded, 30 of them
+# with burns and 22 with bullet wounds"
+_PART_THEN_NEXT = re.compile(r"(?:\s*[\w'’\-]+)?\s*,\s*[\w'’\-]+\s+of\s+(?:them|whom)\b[^,;.:\d]{0,50}?\s+and\s+")
 _SUBGROUP_LIST_GAP = re.compile(r"\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+and\s+$")  # "4 women and 2 children"
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|among|out\s+of)\s+(?:the|these|those|its|their)?\s*$")
 _COORD_WORD = re.compile(r"[\w'’]+")
