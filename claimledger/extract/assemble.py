@@ -223,8 +223,9 @@ _OPENER = re.compile(r"(?i)\s*(?:(?:on|in|at|early|late|the|morning|evening|nigh
 
 def _opens_paragraph(ctx: _Ctx, m: Mention) -> bool:
     """True when a day opens its paragraph ("On 15 August 2004 soldiers entered the village. They took four
-    men from a shop and shot them."): it sets the time of the events the next sentence tells though its own
-    sentence names none, when that next sentence tells of an incident and writes no date of its own."""
+    men from a shop and shot them."): it sets the time of the events the paragraph goes on to tell though its
+    own sentence names none, when the first later sentence of the paragraph that tells of an incident ("They
+    lined up the men. Nobody spoke. Then they shot two of them.") and those before it write no date of their own."""
     if m.label not in ("day", "range"):
         return False
     si = _sentence_index(ctx, m.start)
@@ -234,8 +235,12 @@ def _opens_paragraph(ctx: _Ctx, m: Mention) -> bool:
         return False
     if m.start > sents[si].start and _OPENER.fullmatch(ctx.doc.text, sents[si].start, m.start) is None:
         return False  # (not "Updated 11:30, 16 May. An earlier version said ...": a time stamp, no time of events)
-    nxt = sents[si + 1]
-    return _has_event(ctx, nxt) and not any(_is_incident_date(d) for d in _in(ctx, "dates", nxt))
+    for j in range(si + 1, len(sents)):
+        if ctx.par_of_sentence[j] != par or any(_is_incident_date(d) for d in _in(ctx, "dates", sents[j])):
+            return False
+        if _has_event(ctx, sents[j]):
+            return True
+    return False
 
 
 SECTION_HEADING_MAX_CHARS = 80

@@ -159,6 +159,9 @@ def lexicon() -> _Lex:
     if r.get("refer_back_pattern"):
         caseless.append(("refer_back", r["refer_back_pattern"].removeprefix("(?i)")))
         order.append("refer_back")
+    if r.get("after_event_pattern"):
+        caseless.append(("after_event", r["after_event_pattern"].removeprefix("(?i)")))
+        order.append("after_event")
     scans: dict[str, _Scan] = {name: compile_fast(p) for name, p in pats}
     scans.update((name, Caseless(p)) for name, p in caseless)
     compiled = tuple((name, scans[name]) for name in order)
@@ -201,6 +204,7 @@ def lexicon() -> _Lex:
             "past_span": (("the", "hours"), ("the", "days")),
             "refer_back": (("that",), ("same",), ("during",), ("throughout",)),
             "season": tuple((k,) for k in r.get("seasons", {})),
+            "after_event": (("after",),),
         },
     )
 
@@ -830,6 +834,9 @@ def _told_across(out: list[DateMatch], i: int, reach: int) -> list[DateMatch]:
 _NOT_TOLD_ACROSS = (*_NOT_A_SENTENCE_DAY, "discovery")
 
 
+_RIGHT_AFTER = re.compile(r"\s*[,–—-]\s*")  # "on 9 May, three days after the raid"
+
+
 def _shift_days(text: str, out: list[DateMatch]) -> None:
     """"on Tuesday, when the agency demanded answers over the shelling of the day before": the
     day before (after) the nearest day written before it in the same paragraph; when the paragraph
@@ -839,6 +846,8 @@ def _shift_days(text: str, out: list[DateMatch]) -> None:
         if not d.shift:
             continue
         for prev in _told_before(text, out, i, SHIFT_REACH) or _told_across(out, i, ACROSS_REACH)[:1]:
+            if d.rule == "after_event" and not _RIGHT_AFTER.fullmatch(text, prev.end, d.start):
+                break  # "Two days after the raid, police ...": counted forward from the raid, not back from a day
             if prev.precision == "day" and prev.first is not None and prev.first == prev.last and not prev.shift:
                 d.first = d.last = prev.first + dt.timedelta(days=d.shift)
                 if d.back:  # "in the previous 48 hours": up to that day
@@ -1265,6 +1274,13 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
                 return None
             shift = -7 * n if g.get("wearlier") else 7 * n
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
+    if rule == "after_event":
+        # "said on Friday, three days after the raid": the raid three days before the day just before it
+        n = (parse_number(fold(g["n"])) if g.get("n")
+             else 7 * (1 if fold(g["wn"]) in ("a", "one") else parse_number(fold(g["wn"]))))  # type: ignore[operator]
+        if not isinstance(n, int) or n <= 0:
+            return None
+        return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=-n)
     if rule == "past_span":
         n = parse_number(fold(g["n"]))
         if not isinstance(n, int) or n <= 0 or n > 400:
