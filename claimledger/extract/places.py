@@ -2002,10 +2002,20 @@ _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|ap
                               r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years))")
 
 
+@functools.cache
+def _period_totals() -> Any:
+    """Rules ``period_totals``: a count over a whole named month or year ("in October 2008", "during the month")."""
+    cues = [c for c in rules().get("period_totals", []) if c]
+    return regex.compile("(?i)" + "|".join(f"(?:{c})" for c in cues)) if cues else None
+
+
 def states_period_total(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` words a running total over a period ("since 8 October", "so far", "to
-    date"): a figure of the whole area it names."""
-    return _PERIOD_TOTAL.search(text, start, end) is not None
+    date") or a count over a whole month or year (rules ``period_totals``): a figure of the whole area it names."""
+    if _PERIOD_TOTAL.search(text, start, end) is not None:
+        return True
+    extra = _period_totals()
+    return extra is not None and extra.search(text, start, end) is not None
 
 
 def _in_breakdown(text: str, pos: int, floor: int) -> bool:
@@ -2168,7 +2178,7 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
                 # "killed across Sudan", "schools in the occupied territories of X": a total for the whole area,
                 # not the main place's
                 return aggregate[0]
-            if best_rank >= PLACE_RANK["region"] and (broken_down or _PERIOD_TOTAL.search(doc.text, start, end)):
+            if best_rank >= PLACE_RANK["region"] and (broken_down or states_period_total(doc.text, start, end)):
                 # "since 24 February, 5,000 civilians were killed in Ukraine": a running total; a figure
                 # broken down by place ("of which 800 in A") is a total over the wider area
                 return top[0]
