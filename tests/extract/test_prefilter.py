@@ -246,3 +246,15 @@ def test_span_gate_without_hyperscan_runs_re(monkeypatch: pytest.MonkeyPatch) ->
     assert not g.absent(text, 21, 44)
     assert not prefilter.shut_span(g.id, text, 21, 44)
     assert g.search(text, 0, 21) is not None and g.search(text, 21, 44) is None
+
+
+def test_prefilter_switched_off_by_the_environment() -> None:
+    """``CLAIMLEDGER_PREFILTER=0``: nothing is gated (claims exactly as the plain regexes give them)."""
+    import os
+    import subprocess
+
+    probe = "from claimledger.extract import prefilter; print(prefilter._hs is None, prefilter.register(__import__('re').compile('kill')))"
+    for value, expected in (("0", "True -1"), ("1", f"{prefilter._hs is None} {-1 if prefilter._hs is None else 0}")):
+        env = {**os.environ, prefilter.ENV_SWITCH: value}
+        out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.split() == expected.split()
