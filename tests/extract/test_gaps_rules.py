@@ -1,0 +1,45 @@
+"""General rules of report prose for gaps earlier rounds left open: a number of time units before or after
+something dates an event rather than counting anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.models import SourceText
+
+
+def _claims(text: str, published: dt.date = dt.date(2019, 11, 20)) -> list:
+    return extract(SourceText(doc_id="t", text=text, published=published, publisher="The Courier"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two days later the raiders came back and took away nine men.",
+        "Three weeks after the raid, the raiders came back and took away nine men.",
+        "The raiders came back six days afterwards and took away nine men.",
+        "Ten hours earlier the raiders had taken away nine men.",
+        "Four days before the vote, the raiders took away nine men.",
+        "Five months ago the raiders took away nine men.",
+    ],
+)
+def test_time_units_before_or_after_count_nothing(sentence: str) -> None:
+    text = "Gunmen attacked the village of Orlen on 3 October, killing 5 people, residents said.\n\n" + sentence + "\n"
+    figs = [f for c in _claims(text) if sentence[:10] in c.evidence.text for f in c.figures]
+    assert [(f.kind, f.value) for f in figs] == [("captured", 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "what"),
+    [
+        ("The siege of the town lasted 40 days.", 40, "days"),
+        ("The fighting in the hills went on for three days.", 3, "days"),
+    ],
+)
+def test_lengths_of_time_stay_figures(sentence: str, value: int, what: str) -> None:
+    text = "Gunmen attacked the village of Orlen on 3 October, killing 5 people, residents said.\n\n" + sentence + "\n"
+    figs = [f for c in _claims(text) if sentence[:10] in c.evidence.text for f in c.figures]
+    assert [(f.kind, f.value, f.what) for f in figs] == [("other", value, what)]
