@@ -463,6 +463,7 @@ class _TypeRules:
     long_period_days: int  # ``long_period_days``: a period longer than this counts incidents of every kind
     people_counts: frozenset[str]  # ``people_counts``: what a count of people (no casualty) counts
     massacre_toll: float  # ``massacre_toll``: the dead of one killing of civilians that make it a massacre
+    massacre_days: int  # ``massacre_days``: the longest span of days one massacre's own date may cover
     legal_counts: frozenset[str]  # ``legal_counts``: what a count of legal acts counts ("cases", "proceedings")
     structure_counts: frozenset[str]  # ``structure_counts``: what a count of buildings counts ("schools", "houses")
     claim_types: dict[str, str]  # ``claim_types``: the taxonomy type a claim records for an event word's type
@@ -494,6 +495,7 @@ def _type_rules() -> _TypeRules:
         long_period_days=int(r.get("long_period_days", 60)),
         people_counts=frozenset(r.get("people_counts", [])),
         massacre_toll=float(r.get("massacre_toll", float("inf"))),
+        massacre_days=int(r.get("massacre_days", 3)),
         legal_counts=frozenset(r.get("legal_counts", [])),
         structure_counts=frozenset(r.get("structure_counts", [])),
         claim_types={k: str(v) for k, v in r.get("claim_types", {}).items()},
@@ -1117,6 +1119,19 @@ def _long_range(ctx: _Ctx, seg: Segment) -> bool:
     limit = _type_rules().long_period_days
     return any(m.label == "range" and m.data.get("start") is not None and m.data.get("end") is not None
                and (m.data["end"] - m.data["start"]).days > limit for m in _in(ctx, "dates", seg))
+
+
+def _period_dated(dm: Mention | None, dp: str, pm: Mention | None) -> bool:
+    """True when a claim's own sentence dates it over more days than one massacre lasts (``massacre_days``:
+    "87 civilians were killed in the province in October", "last month") and places it in no one town: it
+    counts a period's dead over an area (the dead of one town over a year may be the town's massacre)."""
+    if dm is None or dp:
+        return False
+    if pm is not None and (pm.label == "locality" or pm.label == "unresolved"
+                           and bool(pm.data.get("cued_locality") or pm.data.get("settlement"))):
+        return False
+    start, end = dm.data.get("start"), dm.data.get("end")
+    return start is not None and end is not None and (end - start).days > _type_rules().massacre_days
 
 
 def _mass_toll(figs: list[Mention]) -> bool:
@@ -1905,6 +1920,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         # "some 190 bodies were laid in one common pit": the dead are counted where they are buried or
         # found, so a date told elsewhere (a photo's, a visit's, another burial's) is not their death's
         dm, dp = None, "own-only:"
+    period_dated = _period_dated(dm, dp, pm)
     if dm is not None and not dp and dm.label in ("month", "year") and tm is not None and not tp and dm.rule != "refer_back":
         # (not "operations during the month killed 60": a period told before, whatever day it holds)
         # "a massacre last year" in a text that dates the massacre ("The massacre began on 28 November
@@ -1964,7 +1980,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
         # shelling the village": shelling) as its sentence or context tells it
         type_rule = f"{claim_type}:{type_rule}"
         typ, denied_type = claim_type, typ
-    if typ == "attack_on_civilians" and not claim_type and not long_total and _mass_toll(figs) \
+    if typ == "attack_on_civilians" and not claim_type and not long_total and _mass_toll(figs) and not period_dated \
             and not _long_range(ctx, seg) and not _states_total(ctx, seg, sentence) and not _armed_only(doc.text, figs):
         typ, type_rule = "massacre", type_rule + "+massacre_toll"  # "over a hundred residents were killed"
     figures = [_figure(doc, m) for m in figs]

@@ -1,5 +1,5 @@
-"""General rules of report prose for gaps earlier rounds left open: a number of time units before or after
-something dates an event rather than counting anything."""
+"""General rules of report prose for gaps earlier rounds left open: a period's toll is no one-day massacre,
+and a number of time units before or after something dates an event rather than counting anything."""
 
 from __future__ import annotations
 
@@ -13,6 +13,35 @@ from claimledger.models import SourceText
 
 def _claims(text: str, published: dt.date = dt.date(2019, 11, 20)) -> list:
     return extract(SourceText(doc_id="t", text=text, published=published, publisher="The Courier"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A monitoring group said 64 civilians were killed in Upper Marwa province in October.",
+        "At least 90 villagers were killed across the district last month, the monitors said.",
+        "Between 2 and 26 September, 75 civilians were killed in the valley, the group said.",
+    ],
+)
+def test_period_toll_is_no_massacre(sentence: str) -> None:
+    text = "Gunmen raided farming settlements in the north this autumn, residents said.\n\n" + sentence + "\n"
+    c = next(c for c in _claims(text) if c.figures and c.figures[0].kind == "killed")
+    assert c.type == "attack_on_civilians"
+    assert "massacre_toll" not in c.type_rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 October gunmen killed 64 villagers in Orlen, residents said.",
+        "Gunmen killed 64 villagers in Orlen on the night of 3 to 4 October, residents said.",
+        # the dead of one town over a period may still be that town's massacre
+        "More than 70 people were killed in the town of Orlen last year, a relief agency said.",
+    ],
+)
+def test_one_day_toll_stays_a_massacre(sentence: str) -> None:
+    c = next(c for c in _claims(sentence + "\n") if c.figures and c.figures[0].kind == "killed")
+    assert c.type == "massacre"
 
 
 @pytest.mark.parametrize(
