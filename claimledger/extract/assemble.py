@@ -2403,7 +2403,7 @@ def _dates_toll(ctx: _Ctx, seg: Segment, m: Mention, toll: int) -> bool:
     telling only of the commemorated event ("the remains of 14 victims were buried as crowds marked the
     29th anniversary of the massacre"), the anniversary's date serves every toll."""
     if m.rule not in ("anniversary", "context"):
-        return _is_incident_date(m)
+        return _is_incident_date(m) and not _chronology_head(ctx, seg, m)
     text = ctx.doc.text
     if m.rule == "anniversary":
         return _commemorates(text, m, toll) or not _own_incident(ctx, seg, m)
@@ -2411,6 +2411,21 @@ def _dates_toll(ctx: _Ctx, seg: Segment, m: Mention, toll: int) -> bool:
         return False
     return any(a.rule == "anniversary" and _own_incident(ctx, seg, a) and not _commemorates(text, a, toll)
                for a in _in(ctx, "dates", seg))
+
+
+@cache
+def _chronology_entry_after() -> re.Pattern[str]:
+    return re.compile(load_rules("dates.json").get("chronology_entry_after", "(?!)"))
+
+
+def _chronology_head(ctx: _Ctx, seg: Segment, m: Mention) -> bool:
+    """True when the day ``m`` opens its sentence as a chronology's entry ("Oct. 6 - Church sources said
+    soldiers shot dead 12 men on Oct. 2"; rules ``chronology_entry_after``) and the sentence gives another
+    incident day of its own after it: the entry's day is when the news came, the other the incident's."""
+    text = ctx.doc.text
+    if m.label != "day" or text[seg.start:m.start].strip() or not _chronology_entry_after().match(text[m.end:m.end + 8]):
+        return False
+    return any(d.start >= m.end and d.label in ("day", "range") and _is_incident_date(d) for d in _in(ctx, "dates", seg))
 
 
 def _own_incident(ctx: _Ctx, seg: Segment, anniversary: Mention) -> bool:

@@ -72,3 +72,19 @@ def test_lengths_of_time_stay_figures(sentence: str, value: int, what: str) -> N
     text = "Gunmen attacked the village of Orlen on 3 October, killing 5 people, residents said.\n\n" + sentence + "\n"
     figs = [f for c in _claims(text) if sentence[:10] in c.evidence.text for f in c.figures]
     assert [(f.kind, f.value, f.what) for f in figs] == [("other", value, what)]
+
+
+@pytest.mark.parametrize(
+    ("entry", "day"),
+    [
+        ("Oct. 6 - Relief workers in Ostrel said soldiers had shot dead 12 farmers in the hamlet of Dunmoor on Oct. 2.", 2),
+        ("Oct. 9 - The army said 5 rebels were killed near Dunmoor on Oct. 8.", 8),
+        ("Oct. 11: A bomb in a market in Varsk wounded 7 people on Oct. 10, police said.", 10),
+        # an entry that gives no other day keeps its own
+        ("Oct. 14 - Police said 3 people were wounded in a bomb blast in Varsk.", 14),
+    ],
+)
+def test_chronology_entry_day_yields_to_the_day_it_tells(entry: str, day: int) -> None:
+    text = "Monthly chronology, October 1981\n\nOct. 3 - Troops entered the northern town of Varsk.\n\n" + entry + "\n"
+    c = next(c for c in _claims(text, dt.date(1981, 11, 1)) if c.figures)
+    assert c.date.start == dt.date(1981, 10, day)
