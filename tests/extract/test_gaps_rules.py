@@ -88,3 +88,38 @@ def test_chronology_entry_day_yields_to_the_day_it_tells(entry: str, day: int) -
     text = "Monthly chronology, October 1981\n\nOct. 3 - Troops entered the northern town of Varsk.\n\n" + entry + "\n"
     c = next(c for c in _claims(text, dt.date(1981, 11, 1)) if c.figures)
     assert c.date.start == dt.date(1981, 10, day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a group of exiles speaks like a group of refugees; the city it sits in is not the incident's place
+        ("A committee of exiles in Lisbon claimed that 300 people had been killed in Varsk.", "A committee of exiles in Lisbon"),
+        ("Exiles in Lisbon said 30 people were killed in Varsk.", "Exiles in Lisbon"),
+        # a nationality and a lower-case agency ending in "defence" name a speaker
+        ("Ruritanian civil defence said 9 people were killed in Varsk.", "Ruritanian civil defence"),
+        ("The civil defense said 8 people were killed in Varsk.", "The civil defense"),
+        ("The minister of defence said 4 soldiers were killed in Varsk.", "The minister of defence"),
+        ("A defence ministry spokesman said 7 soldiers were killed in Varsk.", "A defence ministry spokesman"),
+    ],
+)
+def test_group_and_agency_speakers(sentence: str, speaker: str) -> None:
+    text = "Troops seized the town of Varsk on 1 October.\n\n" + sentence + "\n"
+    c = next(c for c in _claims(text) if c.figures)
+    assert c.attributed_to.name == speaker
+    assert c.place.text == "Varsk"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # who the dead were, told in the past tense, is an account of the incident: it takes the incident's day
+        ("The defence maintained that the deaths occurred in combat with rebels who held the village.", True),
+        ("Officers said the men had died in crossfire during a gunfight near the village.", True),
+    ],
+)
+def test_past_victims_account_is_dated(sentence: str, dated: bool) -> None:
+    text = "Soldiers killed 14 villagers in Orlen on 3 May 2019, a court found.\n\n" + sentence + "\n"
+    claims = [c for c in _claims(text) if not c.figures and sentence[:20] in c.evidence.text
+              and c.type not in ("characterization", "responsibility", "recognition", "legal_action")]
+    assert claims and all((c.date.start is not None) == dated for c in claims)
