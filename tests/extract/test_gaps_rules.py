@@ -114,7 +114,7 @@ def test_group_and_agency_speakers(sentence: str, speaker: str) -> None:
     ("sentence", "dated"),
     [
         # who the dead were, told in the past tense, is an account of the incident: it takes the incident's day
-        ("The defence maintained that the deaths occurred in combat with rebels who held the village.", True),
+        ("Lawyers for the accused officers said those victims died in a clash with armed rebels.", True),
         ("Officers said the men had died in crossfire during a gunfight near the village.", True),
     ],
 )
