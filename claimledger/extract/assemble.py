@@ -459,6 +459,7 @@ class _TypeRules:
     word_types: dict[str, str]  # each event-word pattern id's type
     weapons: frozenset[str]  # ``weapon_types``
     war_totals: re.Pattern[str]  # ``war_totals``: a total over a whole war
+    wide_totals: re.Pattern[str]  # ``wide_totals``: a total over a whole country or year ("across the country")
     period_totals: re.Pattern[str]  # ``period_totals``: a count since a date or over a year
     long_period_days: int  # ``long_period_days``: a period longer than this counts incidents of every kind
     people_counts: frozenset[str]  # ``people_counts``: what a count of people (no casualty) counts
@@ -491,6 +492,7 @@ def _type_rules() -> _TypeRules:
         word_types={str(p["id"]): str(p["type"]) for p in r.get("patterns", [])},
         weapons=frozenset(r.get("weapon_types", [])),
         war_totals=re.compile(r.get("war_totals", "(?!)"), re.IGNORECASE),
+        wide_totals=re.compile(r.get("wide_totals", "(?!)"), re.IGNORECASE),
         period_totals=re.compile(r.get("period_totals", "(?!)"), re.IGNORECASE),
         long_period_days=int(r.get("long_period_days", 60)),
         people_counts=frozenset(r.get("people_counts", [])),
@@ -1888,7 +1890,12 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     # (not a count of specific things its own sentence names, no casualty: "13 mass graves found since the war")
     specific = not any(m.label in HARMED_KINDS for m in figs) and any(
         _weight(m) > GENERIC_TYPE_WEIGHT and m.label != "other" for m in _in(ctx, "types", seg))
-    if period_total and _type_rules().war_totals.search(sentence) and not specific or long_total:
+    # "between 150 and 200 people killed across the country since the vote", "41 drivers killed so far this year": a
+    # total over a period spread over a whole country or year counts incidents of every kind (not civilians alone:
+    # a count of civilians keeps the violence against them)
+    wide_total = (period and not specific and any(m.label in HARMED_KINDS for m in figs)
+                  and _type_rules().wide_totals.search(sentence) is not None and not _civilians_only(doc.text, figs))
+    if period_total and _type_rules().war_totals.search(sentence) and not specific or long_total or wide_total:
         tm, tp = None, ""  # "thousands have been killed during the conflict": a whole war's incidents, of every kind
     elif any(m.label in HARMED_KINDS for m in figs):
         tm, tp = _type_for(ctx, si, defaults.get("type_casualties", defaults["type"]), _type_rules().harmless, own_only=period_total,

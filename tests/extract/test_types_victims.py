@@ -80,3 +80,23 @@ def test_types_people_held_are_a_custody(text: str, needle: str, expected: str) 
 )
 def test_types_prisoners_of_armed_people_are_no_detention(text: str, needle: str) -> None:
     assert _type_of(text, needle) != "detention"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # a toll over a period spread over a whole country: incidents of every kind, no massacre by its size
+        ("Riots broke out in several cities after the vote on 28 May.\n\n"
+         "A rights commission said on Thursday that between 150 and 200 people had been killed across the country "
+         "since the results were announced.", "150", "other"),
+        ("Gunmen raided a bus depot in Norvale on 2 June.\n\n"
+         "Police said 64 people have been killed nationwide since January in such raids.", "64", "other"),
+        # a count of civilians keeps the violence against them
+        ("Riots broke out in several cities after the vote on 28 May.\n\n"
+         "The ministry said 12 civilians have been killed nationwide since Monday.", "12", "attack_on_civilians"),
+        # one incident's toll, no period over the country: its own type
+        ("Gunmen raided the village of Teral on 2 June, killing 60 people, the governor said.", "60", "massacre"),
+    ],
+)
+def test_types_country_wide_totals_are_other(text: str, needle: str, expected: str) -> None:
+    assert _type_of(text, needle) == expected
