@@ -162,6 +162,11 @@ def _leftmost(rx: re.Pattern[str]) -> _Leftmost:
     return _Leftmost(rx, tuple(parts))
 
 
+# a character of an apposition between commas ("a guard, Ali Khan, was injured"); a stop only closes an initial or a
+# title ("a guard, Mr. K., was injured")
+_APPOSITION = r"(?:[^,.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
+
+
 def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     if not spec:
         return ()
@@ -172,7 +177,7 @@ def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[
         active = rf"\b(?:{v})\s+(?P<np>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}))\b(?!\s*(?:and|,)\s+(?:his|her|their|\d))"
         # "a driver was dragged from his car by two gunmen and shot dead": a first participle and its phrase may come between
         first = r"(?:(?:[a-z]+ed|shot|beaten|taken|hit|struck|caught|held|seized|bound|tied)\b[^.;,]{0,40}?\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
-        passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))(?:\s+(?:[\w,'’()-]+\s+){{0,8}}?|,\s+[^,.;]{{1,60}}?,\s+)(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?{first}(?:{v})\b"
+        passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))(?:\s+(?:[\w,'’()-]+\s+){{0,8}}?|,\s+{_APPOSITION}{{1,60}}?,\s+)(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?{first}(?:{v})\b"
         titles = spec.get("titles")
         if titles:
             # "attackers ambushed and killed Major Tarek Velmandi": a named person is one

@@ -170,3 +170,18 @@ def test_report_prose_paragraph_opening_date_reaches_its_first_incident(text: st
 )
 def test_report_prose_next_part_of_a_whole(text: str, expected: list[tuple]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one victim named in an apposition with a title's or an initial's stop is still one
+        ("A guard, Mr. Okello, was wounded by shrapnel.", [("injured", 1, "exact", False)]),
+        ("A night guard, Mr. T., was hurt by broken glass.", [("injured", 1, "exact", False)]),
+        ("A nurse, Dr. B. Amadou, was killed at the gate.", [("killed", 1, "exact", False)]),
+        # a sentence's end is no part of an apposition
+        ("A porter was safe. The others, all drivers, were questioned.", []),
+    ],
+)
+def test_report_prose_singular_victim_named_with_a_title(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
