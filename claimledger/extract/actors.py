@@ -24,7 +24,7 @@ from claimledger.extract.attribution import (
     tokens,
 )
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast
+from claimledger.extract.fastre import compile_fast, lower_copy
 from claimledger.extract.scan import scanned_as
 
 RULES = RULES_DIR / "actors.json"
@@ -184,7 +184,7 @@ def _cues(doc: Doc) -> tuple[list[int], dict[str, _Cues]]:
     kept = doc.kept.get("_actor_cues")
     if kept is not None and kept[0][0] is text and kept[0][1] is state[1] and kept[0][2] == state[2]:
         return kept[1]
-    low = text.lower()
+    low = lower_copy(text)
     starts = [s.start for s in doc.sentences]
     cues = {name: _Cues(doc, starts, _scanned(text, low, f"{name}_re")) for name in ("by", "target", "active")}
     doc.kept["_actor_cues"] = (state, (starts, cues))

@@ -32,7 +32,7 @@ from typing import Any
 
 from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast, literal_trie, lower_pattern
+from claimledger.extract.fastre import compile_fast, literal_trie, lower_copy, lower_pattern
 from claimledger.extract.prefilter import gated
 from claimledger.extract.scan import scanned_as
 
@@ -742,7 +742,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
     lex = _lex()
     text = doc.text
     out: list[Mention] = []
-    low = text.lower()
+    low = lower_copy(text)
     for m in [*lex["verbs_re"].finditer(text), *_scanned(text, low, "toll_re")]:
         if lex["passive_re"].match(text, m.end()):
             continue  # "35 people reported killed"
@@ -1998,7 +1998,7 @@ def find_denials(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     seen: set[int] = set()
-    low = text.lower()
+    low = lower_copy(text)
     for name, rule in (("deny_re", "denial.denied"), ("said_not_re", "denial.said_not"),
                        ("dismissed_as_re", "denial.dismissed_as"), ("called_re", "denial.called"),
                        ("denied_any_re", "denial.denied"), ("did_not_re", "denial.did_not"),

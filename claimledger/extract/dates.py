@@ -52,6 +52,7 @@ from claimledger.extract.fastre import (
     compile_fast,
     fold,
     literal_trie,
+    lower_copy,
 )
 from claimledger.extract.numbers import load_rules, parse_number
 from claimledger.extract.prefilter import Gated, gated
@@ -524,7 +525,7 @@ def _month_parts(text: str, out: list[DateMatch], anchor: dt.date | None, lex: _
     rx, counts = _month_part_rules()
     if rx is None:
         return out
-    low = text.lower()
+    low = lower_copy(text)
     if "week of" not in low and "weeks of" not in low and "fortnight of" not in low and " half of" not in low:
         return out  # (a cheap test before the scan)
     added: list[DateMatch] = []
@@ -679,7 +680,7 @@ def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> l
     (precision year). A day written right before the phrase is the commemoration's own day
     (rule ``context``): it dates the ceremony, not the event."""
     patterns, _, own_day = _anniversary_rules()
-    low = text.lower()
+    low = lower_copy(text)
     if "anniversar" not in low and "years" not in low:
         return out
     added: list[DateMatch] = []
@@ -717,7 +718,7 @@ def _days_of(text: str, out: list[DateMatch]) -> list[DateMatch]:
     September, ...": the days from the day written before it (in its paragraph, else the paragraphs
     before), as many as it counts (rule ``days_of``). A sentence with a date of its own is left to it."""
     rx, counts = _days_of_rules()
-    if rx is None or "days of" not in text.lower():
+    if rx is None or "days of" not in lower_copy(text):
         return out
     added: list[DateMatch] = []
     for m in rx.finditer(text):

@@ -489,6 +489,13 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def lower_copy(text: str) -> str:
+    """``text.lower()``: the copy ``lowered`` keeps for the document's text when lower-casing keeps its length
+    (one lower-casing per document, and the copy the document prefilter scans), else a new one."""
+    low = lowered(text)
+    return text.lower() if low is None else low
+
+
 def lower_pattern(pattern: str) -> str:
     """A regex for lower-cased text: letters lowered, escapes (``\\S``) and ``(?P<`` kept."""
     return re.sub(r"(?<!\\)(?<!\(\?)([A-Z])", lambda m: m.group(1).lower(), pattern)

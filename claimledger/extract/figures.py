@@ -44,6 +44,7 @@ from claimledger.extract.fastre import (
     holds_any,
     literal_prefixes,
     literal_trie,
+    lower_copy,
     lower_pattern,
     lowered,
     split_alternatives,
@@ -1432,10 +1433,12 @@ def mask_non_counts(text: str) -> str:
     """``text`` with its reference markers ("[8]") and ages (rules ``age_phrases``, ``age_apposition``, ``age_of``) blanked
     out (same length, same offsets): they are no count, and the words around them read as if they were not
     there ("At least 40[8] children were killed", "four boys aged between 9 and 14 were injured")."""
+    phrases, appos, of = _age_rx()
+    # read on the document's lower-cased copy, before the markers are blanked (a marker holds no letter)
+    aged = phrases is not None and "aged" in lower_copy(text)
     if "[" in text:
         text = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
-    phrases, appos, of = _age_rx()
-    if phrases is not None and "aged" in text.lower():
+    if phrases is not None and aged:
         text = phrases.sub(_blank, text)
     if appos is not None and ", " in text:
         text = appos.sub(lambda m: _blank(m, 1), text)

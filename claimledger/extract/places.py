@@ -36,7 +36,7 @@ import regex
 
 from claimledger.extract import PACKAGE_DIR
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache
-from claimledger.extract.fastre import fold
+from claimledger.extract.fastre import fold, gate_strings, lower_pattern
 from claimledger.extract.gazetteer import (
     DATA_DIR,
     GazEntry,
@@ -1684,8 +1684,18 @@ def _end_anchored(pattern: str) -> Any:
 
 
 @functools.cache
-def _aside_patterns() -> tuple[Any, ...]:
-    return tuple(_end_anchored(p) for p in rules().get("aside_before", []))
+def _aside_patterns() -> tuple[tuple[Any, tuple[str, ...]], ...]:
+    """Rules ``aside_before``, each with its gate: strings one of which every match holds in the lower-cased text
+    (``fastre.gate_strings`` of a case-insensitive pattern; none when they cannot be read)."""
+    return tuple((_end_anchored(p), _gate(p)) for p in rules().get("aside_before", []))
+
+
+def _gate(pattern: str) -> tuple[str, ...]:
+    """``fastre.gate_strings`` of a pattern written case-insensitive ("(?i)..."), read on lower-cased text; none
+    for another pattern."""
+    if not pattern.startswith("(?i)"):
+        return ()
+    return gate_strings(lower_pattern(pattern[4:]))
 
 
 COMPARISON_REACH = 50  # characters before a place read for a comparison cue (rules ``comparison_before``)
@@ -1719,7 +1729,11 @@ def _is_aside(text: str, start: int) -> bool:
     # a list's tail ends in a comma or a joining "and"/"or" before white space: else no search for one
     tail = _LIST_TAIL.search(before) if before.rstrip().endswith((",", "and", "or")) else None
     heads = (before, before[: tail.start()]) if tail is not None else (before,)
-    return any(p.search(h) for p in _aside_patterns() for h in heads)
+    # a pattern none of whose gate strings the stretch holds is not searched (only on ASCII text, which lower-cases
+    # letter by letter as re.IGNORECASE folds it)
+    ascii_ = before.isascii()
+    return any(p.search(h) for p, gate in _aside_patterns() if not (ascii_ and gate and not any(g in low for g in gate))
+               for h in heads)
 
 
 def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: Gazetteer,

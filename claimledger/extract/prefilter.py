@@ -212,6 +212,9 @@ class _Engine:
         self.doc_len = -1  # the current document's length: strings of that length are scanned on first use
         # id(string) -> (string, hit per pattern id, per ``spans`` id that matched: the sorted ends of its matches)
         self.scanned: dict[int, tuple[str, bytearray, dict[int, list[int]]]] = {}
+        # the entry of ``scanned`` read last: most reads in a row are of one string (a component works on the
+        # text or on its lower-cased copy), told by identity without the id() and the dictionary
+        self.last: tuple[str, bytearray, dict[int, list[int]]] | None = None
 
     def register(self, pattern: str, flags: int, spans: bool = False) -> int:
         """The id of ``pattern``'s loosened regex, or -1 when it is not gated; with ``spans``, the scan keeps
@@ -228,6 +231,7 @@ class _Engine:
 
     def begin(self, text: str) -> None:
         self.scanned = {}
+        self.last = None
         self.doc_len = len(text)
         if self.built < len(self.patterns) and len(self.dbs) < _MAX_BUILDS:
             self._build()
@@ -251,8 +255,12 @@ class _Engine:
     def scan(self, s: str) -> tuple[str, bytearray, dict[int, list[int]]] | None:
         """``(s, hits, ends)`` of ``s`` (``hits``; ``ends``: per ``spans`` id that matched, the sorted offsets in
         ``s`` where its matches end); ``None`` when ``s`` is not a string of the current document that is scanned."""
+        got = self.last
+        if got is not None and got[0] is s:
+            return got
         got = self.scanned.get(id(s))
         if got is not None and got[0] is s:
+            self.last = got
             return got
         if len(s) != self.doc_len or not self.dbs or len(self.scanned) >= _MAX_SCANS:
             return None
@@ -288,6 +296,7 @@ class _Engine:
             at.sort()
         got = (s, found, ends)
         self.scanned[id(s)] = got
+        self.last = got
         return got
 
 
@@ -416,8 +425,8 @@ def shut(pid: int, s: str) -> bool:
     document's text or lower-cased text); False when it may, or it is not known (-1: not gated)."""
     if pid < 0:
         return False
-    found = _ENGINE.hits(s)
-    return found is not None and not found[pid]
+    got = _ENGINE.scan(s)  # (``hits``, one call less: this runs thousands of times per document)
+    return got is not None and not got[1][pid]
 
 
 def shut_span(pid: int, s: str, pos: int, endpos: int) -> bool:
