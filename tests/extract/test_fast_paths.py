@@ -393,3 +393,47 @@ def test_mentions_in_a_sentence_are_worked_out_once_per_layer_and_sentence() -> 
     assert [m.start for m in assemble._in(ctx, "places", second)] == [57, 67]
     assert assemble._in(ctx, "places", second) is assemble._in(ctx, "places", second)
     assert assemble._in(ctx, "dates", second) == []
+
+
+ASIDE_TEXTS = [
+    "Four of the wounded were later rushed to hospitals in",
+    "Four of the wounded were later rushed to hospitals in Marrowby",
+    "The trucks carrying the families headed north to",
+    "Two boys were taken to the",
+    "Dozens of buses left for",
+    "relatives who have since reached the border town of",
+    "the square looked very much like",
+    "the mayor, speaking by phone from",
+    "the governor told a press conference late on Friday in",
+    "at the public hearings of the regional council in",
+    "interviewed by our staff in a camp in",
+    "Shelling hit the market and the school in",
+    "Families fled to Kessel, Arden and",
+    "Families fled to Kessel, Arden and ",
+    "Fighters were taken to the İnner ",
+    "Fighters were TAKEN TO THE ",
+    "ſet off for ",
+]
+
+
+def _plain_aside(text: str) -> bool:
+    """``_is_aside`` without the per-pattern gates: every pattern searched once the cue words are there."""
+    before = text[max(0, len(text) - places.ASIDE_REACH):]
+    if not before.endswith((" ", "\u00a0")) or not any(w in before.lower() for w in places._ASIDE_WORDS):
+        return False
+    tail = places._LIST_TAIL.search(before) if before.rstrip().endswith((",", "and", "or")) else None
+    heads = (before, before[: tail.start()]) if tail is not None else (before,)
+    return any(p.search(h) for p, _ in places._aside_patterns() for h in heads)
+
+
+@pytest.mark.parametrize("text", [t if t.endswith(" ") else t + " " for t in ASIDE_TEXTS])
+def test_is_aside_gates_agree_with_every_pattern(text: str) -> None:
+    assert places._is_aside(text, len(text)) is _plain_aside(text)
+
+
+@pytest.mark.parametrize("text", ["Shelling Hit THE Town", "", "İstanbul and KIEL", "ΣΟΦΙΑ", "already lower"])
+def test_lower_copy_is_the_lowered_text(text: str) -> None:
+    from claimledger.extract.fastre import lower_copy
+
+    assert lower_copy(text) == text.lower()
+    assert lower_copy(text) == text.lower()  # (kept: the second read gives the same)
