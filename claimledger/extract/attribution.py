@@ -902,9 +902,18 @@ _COPULA_AFTER = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,3}?\s+(?:is|are|was|w
 _ADJ_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|\w['’]s)\s+$", re.IGNORECASE)
 
 
+_ADJ_WORD_MAX = 5  # characters of _ADJ_BEFORE's longest word before the white space ("their", "these", "those")
+
+
 def _adjectival(text: str, pos: int) -> bool:
     """A participle right after a determiner or a possessive is an adjective, not a speech verb."""
-    return bool(_ADJ_BEFORE.search(text[max(0, pos - 24) : pos]))
+    before = text[max(0, pos - 24) : pos]
+    # a match's word ends where the white space ending the stretch begins: searched from a few characters
+    # before it (``\b`` still reads the character before), not from every position of the stretch
+    word_end = len(before.rstrip())
+    if word_end == len(before):
+        return False
+    return _ADJ_BEFORE.search(before, max(0, word_end - _ADJ_WORD_MAX)) is not None
 
 
 @dataclass(frozen=True)

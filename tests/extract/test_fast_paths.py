@@ -460,3 +460,19 @@ def test_mask_non_counts_gated_agrees_with_the_plain_substitutions(text: str) ->
             plain = rx.rx.sub(repl, plain)
     begin_document(text)  # the document scan the gates read
     assert figures.mask_non_counts(text) == plain
+
+
+ADJ_TEXTS = [  # the text before a participle
+    "Monday's ", "the ", "a ", "their  ", "THESE\t", "its\n", "Its \n", "officials ", "Kestrel’s ", "as the ",
+    "x-their ", "mother\u00a0", "", "in the", "ours ", "a", "the end of it all of the ", "4's ", "an\u2003",
+]
+
+
+@pytest.mark.parametrize("before", ADJ_TEXTS)
+def test_adjectival_agrees_with_the_search_over_the_whole_stretch(before: str) -> None:
+    from claimledger.extract import attribution
+
+    text = "Said earlier, " + before
+    pos = len(text)
+    plain = attribution._ADJ_BEFORE.search(text[max(0, pos - 24) : pos]) is not None
+    assert attribution._adjectival(text, pos) is plain
