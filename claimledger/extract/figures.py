@@ -1415,19 +1415,13 @@ _REFERENCE = re.compile(r"\[\d{1,3}\]")  # a reference marker of an encyclopaedi
 
 
 @cache
-def _age_rx() -> tuple[Gated | None, Gated | None, Gated | None]:
+def _age_rx() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     """Rules ``age_phrases`` ("aged between 9 and 14"), ``age_apposition`` ("X Y, 44, a driver") and ``age_of``
-    ("a boy of about twelve"), gated by the document prefilter (``_absent``)."""
+    ("a boy of about twelve")."""
     r = load_rules("figures.json")
     phrases, appos, of = r.get("age_phrases"), r.get("age_apposition"), r.get("age_of")
-    return (gated(phrases, re.IGNORECASE) if phrases else None, gated(appos) if appos else None,
-            gated(of, re.IGNORECASE) if of else None)
-
-
-def _absent(rx: Gated, text: str, whole: str) -> bool:
-    """True when the document scan shows ``rx`` matches nowhere in ``text``; told only while ``text`` is the
-    document's text ``whole`` itself (a copy with stretches blanked may match where the text does not)."""
-    return text is whole and rx.absent(text, 0, len(text))
+    return (re.compile(phrases, re.IGNORECASE) if phrases else None, re.compile(appos) if appos else None,
+            re.compile(of, re.IGNORECASE) if of else None)
 
 
 def _blank(m: re.Match[str], group: int = 0) -> str:
@@ -1441,17 +1435,16 @@ def mask_non_counts(text: str) -> str:
     out (same length, same offsets): they are no count, and the words around them read as if they were not
     there ("At least 40[8] children were killed", "four boys aged between 9 and 14 were injured")."""
     phrases, appos, of = _age_rx()
-    whole = text  # (a substitution that changes nothing gives this string back: the scan of it still holds)
     # read on the document's lower-cased copy, before the markers are blanked (a marker holds no letter)
     aged = phrases is not None and "aged" in lower_copy(text)
     if "[" in text:
         text = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
-    if phrases is not None and aged and not _absent(phrases, text, whole):
-        text = phrases.rx.sub(_blank, text)
-    if appos is not None and ", " in text and not _absent(appos, text, whole):
-        text = appos.rx.sub(lambda m: _blank(m, 1), text)
-    if of is not None and "of" in text and not _absent(of, text, whole):
-        text = of.rx.sub(_blank, text)
+    if phrases is not None and aged:
+        text = phrases.sub(_blank, text)
+    if appos is not None and ", " in text:
+        text = appos.sub(lambda m: _blank(m, 1), text)
+    if of is not None and "of" in text:
+        text = of.sub(_blank, text)
     return text
 
 
