@@ -1245,17 +1245,16 @@ def find_singulars(text: str, s_start: int, s_end: int, skip: frozenset[str] | s
 
 
 @cache
-def _pair_rules() -> tuple[tuple[str, Gated], ...]:
-    """Per kind, "a man and his son were killed", "he and his wife were injured": two victims (gated by the
-    document prefilter: a sentence in which no match of its loosened copy ends is not searched)."""
+def _pair_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per kind, "a man and his son were killed", "he and his wife were injured": two victims."""
     r = load_rules("figures.json")
     spec, kin = r.get("singular"), r.get("pair_kin")
     if not spec or not kin:
         return ()
     person = rf"(?:\b(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{_alt(spec['nouns'])})|\b(?:he|she))"
     return tuple(
-        (kind, gated(rf"(?P<pair>{person}\s+and\s+(?:his|her)\s+(?:{_alt(kin)}))\s+(?:were|have\s+been|had\s+been)\s+"
-                     rf"(?:\w+ly\s+)?(?:{_alt(verbs)})\b", re.IGNORECASE, spans=True))
+        (kind, re.compile(rf"(?P<pair>{person}\s+and\s+(?:his|her)\s+(?:{_alt(kin)}))\s+(?:were|have\s+been|had\s+been)\s+"
+                          rf"(?:\w+ly\s+)?(?:{_alt(verbs)})\b", re.IGNORECASE))
         for kind, verbs in spec["verbs"].items())
 
 
