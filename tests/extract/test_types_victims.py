@@ -43,7 +43,7 @@ def test_types_victims_decide_battle_or_civilians(text: str, needle: str, expect
     [
         # a text about clashes or an encounter is about fighting: its armed dead are the fighting's, not the shelling's
         ("Mortar shells fell on the market of Dorvel on 3 May. An encounter with the Rim Front followed in the hills.\n\n"
-         "The navy said three marines were killed and eight wounded.", "three", "armed_clash"),
+         "According to the navy, three of its marines died and six were hurt.", "three", "armed_clash"),
         ("Artillery pounded the outskirts of Dorvel on 3 May as clashes spread to the hills.\n\n"
          "The rebels said they had lost nine fighters.", "nine", "armed_clash"),
         # a shelling text that tells of no fighting keeps the shelling's dead
