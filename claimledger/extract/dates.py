@@ -1277,8 +1277,8 @@ def _resolve(rule: str, m: re.Match[str], text: str, lex: _Lex, anchor: dt.date 
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=shift)
     if rule == "after_event":
         # "said on Friday, three days after the raid": the raid three days before the day just before it
-        n = (parse_number(fold(g["n"])) if g.get("n")
-             else 7 * (1 if fold(g["wn"]) in ("a", "one") else parse_number(fold(g["wn"]))))  # type: ignore[operator]
+        weeks = None if g.get("n") else (1 if fold(g["wn"]) in ("a", "one") else parse_number(fold(g["wn"])))
+        n = parse_number(fold(g["n"])) if g.get("n") else (7 * weeks if isinstance(weeks, int) else None)
         if not isinstance(n, int) or n <= 0:
             return None
         return DateMatch(s, e, None, None, "day", rule, unresolved=True, shift=-n)
