@@ -170,6 +170,12 @@ def load_place_aliases(path: str | Path) -> dict[str, str]:
     return table
 
 
+def default_place_aliases(gold_path: str | Path) -> Path | None:
+    """A gold set's own place alias file, ``tools/place_aliases.json`` beside the gold file, when there is one."""
+    path = Path(gold_path).parent / "tools" / "place_aliases.json"
+    return path if path.is_file() else None
+
+
 def _aliases_agree(g: str, n: str, aliases: PlaceAliases) -> bool:
     """Two normalised names agree through the alias table: the same canonical name, token containment of the
     canonical names, or one name's canonical form among the other's tokens read as aliases ("X town" vs a
@@ -416,7 +422,7 @@ def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], texts: dict[s
 
 def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict[str, dict[str, Any]],
                   *, date_mode: Literal["overlap", "exact"] = "overlap", check_place: bool = True,
-                  place_aliases: str | Path | None = None) -> GoldReport:
+                  place_aliases: str | Path | None = None, aliases: PlaceAliases | None = None) -> GoldReport:
     """Score claims against a gold file.
 
     gold_path (Path): gold claims, one JSON object per line (``shared/dev/gold.jsonl`` format).
@@ -427,12 +433,14 @@ def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict
     check_place (bool): require place agreement to match (the rule); ``False`` is a diagnostic.
     place_aliases (Path | None): the gold set's spelling variants of places (``tools/place_aliases.json`` of
         the dev set), accepted as agreeing places as the set's own scorer does; ``None``: none.
+    aliases (Mapping | None): that file already read (``load_place_aliases``), so it is not read again.
     RETURNS (GoldReport): per-field precision/recall/F1 and recall per affiliation.
     """
     gold = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = {k: v.get("text", "") for k, v in documents.items()}
     pred = [claim_to_gold_shape(c) for c in claims if c.doc in texts and c.type not in OTHER_FAMILY_TYPES]
-    aliases = load_place_aliases(place_aliases) if place_aliases is not None else None
+    if aliases is None and place_aliases is not None:
+        aliases = load_place_aliases(place_aliases)
     pairs = _match(gold, pred, texts, date_mode, check_place, aliases)
     fields: dict[str, PRF] = {"claims": PRF.of(len(pairs), len(pred), len(gold))}
     tp = sum(1 for i, j in pairs if gold[i].get("type") in pred[j]["types"])

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from claimledger.evaluate import evaluate_external, evaluate_gold
+from claimledger.evaluate import default_place_aliases, evaluate_external, evaluate_gold
 from claimledger.extract.pipeline import extract
 from claimledger.ingest.readers import read_bytes
 from claimledger.models import ClaimOut, SourceText
@@ -64,9 +64,9 @@ def main() -> int:
             with a.dump.open("w", encoding="utf-8") as fh:
                 for c in claims:
                     fh.write(c.model_dump_json() + "\n")
-        alias_file = a.dev / "tools" / "place_aliases.json"
-        report = evaluate_gold(a.dev / "gold.jsonl", claims, documents, date_mode=a.date_mode, check_place=not a.ignore_place,
-                               place_aliases=alias_file if alias_file.is_file() else None)
+        gold = a.dev / "gold.jsonl"
+        report = evaluate_gold(gold, claims, documents, date_mode=a.date_mode, check_place=not a.ignore_place,
+                               place_aliases=default_place_aliases(gold))
         out["gold"] = report.model_dump()
         if not a.json:
             console.print(report.table())

@@ -42,6 +42,7 @@ from claimledger.evaluate import (
     _match,
     attribution_agree,
     claim_to_gold_shape,
+    default_place_aliases,
     locate,
     load_place_aliases,
     place_agree,
@@ -75,8 +76,8 @@ def main() -> int:
     kept = [c for c in claims if c.type not in OTHER_FAMILY_TYPES]
     pred = [claim_to_gold_shape(c) for c in kept]
     gold = [json.loads(x) for x in (a.dev / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    alias_file = a.dev / "tools" / "place_aliases.json"
-    aliases = load_place_aliases(alias_file) if alias_file.is_file() else None
+    alias_file = default_place_aliases(a.dev / "gold.jsonl")
+    aliases = load_place_aliases(alias_file) if alias_file is not None else None
     pairs = dict(_match(gold, pred, texts, "overlap", aliases=aliases))
     if a.unmatched:
         return unmatched(gold, pred, kept, texts, pairs, a.show, a.limit)

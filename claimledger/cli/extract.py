@@ -135,16 +135,17 @@ def evaluate(
             for d in ledger.documents()
         }
         all_claims = ledger.claims()
-    aliases = place_aliases or gold.parent / "tools" / "place_aliases.json"
     if place_aliases is not None and not place_aliases.is_file():
         raise fail(f"{place_aliases}: no such place alias file")
-    if aliases.is_file():
+    alias_file = place_aliases or ev.default_place_aliases(gold)
+    table = None
+    if alias_file is not None:
         try:
-            ev.load_place_aliases(aliases)
+            table = ev.load_place_aliases(alias_file)
         except (ValueError, AttributeError, TypeError) as e:
-            raise fail(f"{aliases}: not a place alias file ({{canonical: [variants]}}): {e}") from e
+            raise fail(f"{alias_file}: not a place alias file ({{canonical: [variants]}}): {e}") from e
     reports: dict[str, Report] = {"claims": ev.evaluate_gold(gold, all_claims, documents,
-                                                            place_aliases=aliases if aliases.is_file() else None)}
+                                                            place_aliases=alias_file, aliases=table)}
     char_gold = characterizations or gold.with_name("characterizations.jsonl")
     if char_gold.is_file():
         from claimledger.evaluate_characterizations import evaluate_characterizations

@@ -163,22 +163,24 @@ def _leftmost(rx: re.Pattern[str]) -> _Leftmost:
     return _Leftmost(rx, tuple(parts))
 
 
-# a character of an apposition between commas ("a guard, Ali Khan, was injured"); a stop only closes an initial or a
-# title ("a guard, Mr. K., was injured")
-_APPOSITION = r"(?:[^,.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
+def _apposition(stops: list[str]) -> str:
+    """A character of an apposition between commas ("a guard, Ali Khan, was injured"); a stop only closes an initial or
+    a title (rules ``apposition_stops``: "a guard, Mr. K., was injured")."""
+    return r"(?:[^,.;]|(?<=\b[A-Z])\." + "".join(rf"|(?<=\b{w})\." for w in stops) + ")"
 
 
 def _singular_rules(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     if not spec:
         return ()
     nouns = _alt(spec["nouns"])
+    apposition = _apposition(load_rules("figures.json").get("apposition_stops", []))
     out = []
     for kind, verbs in spec["verbs"].items():
         v = _alt(verbs)
         active = rf"\b(?:{v})\s+(?P<np>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}))\b(?!\s*(?:and|,)\s+(?:his|her|their|\d))"
         # "a driver was dragged from his car by two gunmen and shot dead": a first participle and its phrase may come between
         first = r"(?:(?:[a-z]+ed|shot|beaten|taken|hit|struck|caught|held|seized|bound|tied)\b[^.;,]{0,40}?\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
-        passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))(?:\s+(?:[\w,'’()-]+\s+){{0,8}}?|,\s+{_APPOSITION}{{1,60}}?,\s+)(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?{first}(?:{v})\b"
+        passive = rf"(?P<np2>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))(?:\s+(?:[\w,'’()-]+\s+){{0,8}}?|,\s+{apposition}{{1,60}}?,\s+)(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?{first}(?:{v})\b"
         titles = spec.get("titles")
         if titles:
             # "attackers ambushed and killed Major Tarek Velmandi": a named person is one
@@ -732,7 +734,8 @@ def _inset_tail() -> re.Pattern[str]:
     with its marker (rules ``trailing_inset``), before an auxiliary or a casualty verb."""
     words = "|".join(load_rules("figures.json").get("trailing_inset", [])) or "(?!)"
     # the sub-group holds no count of its own ("Twelve people, two officers among them, died": two is a figure)
-    plain = r"(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b)[^,.;:()\d])"
+    counts = "|".join(load_rules("figures.json").get("trailing_inset_counts", [])) or "(?!)"
+    plain = rf"(?:(?!\b(?:{counts})\b)[^,.;:()\d])"
     return re.compile(rf"(\s*(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)\s*,\s*{plain}{{1,60}}?\s+(?:{words})\s*,"
                       r"(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)", re.IGNORECASE)
 
