@@ -34,6 +34,8 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
+from claimledger.extract import prefilter_check
+
 # "0": no prefilter, every regex runs. Hyperscan 5.4.12 (hyperscan 0.9.1) can miss a real match of a loosened regex
 # (an alternation of words, an optional group, another alternation, some bytes into the text), so a gated search can
 # answer "no match" where ``re`` finds one: 1 of 23,384 test documents lost a claim that way. With this switch the
@@ -240,10 +242,13 @@ class _Engine:
         """A database of the patterns registered since the last build (the pipeline registers its regexes as it
         is built: one database; regexes made later, as in tests, get small ones of their own)."""
         first = self.built
-        db, taken = _kept_database(self.patterns[first:], first, bytes(self.spans[first:]))
+        db, taken = _kept_database(self.patterns[first:], first, bytes(self.spans[first:]), self.sources[first:])
         if db is not None:
             self.dbs.append(db)
         self.untaken.extend(0 if t else 1 for t in taken)
+        for k, t in enumerate(taken):
+            if not t:  # not read: its match ends are not kept either
+                self.spans[first + k] = 0
         self.built = len(self.patterns)
 
     def hits(self, s: str) -> bytearray | None:
@@ -331,11 +336,14 @@ _MAX_SCANS = 6  # strings of a document scanned (the text and its lower-cased co
 _HS_FLAGS = ("HS_FLAG_UTF8", "HS_FLAG_DOTALL", "HS_FLAG_SINGLEMATCH", "HS_FLAG_PREFILTER", "HS_FLAG_ALLOWEMPTY")
 
 
-def _database(patterns: list[str], first: int = 0, spans: bytes = b"") -> tuple[Any, list[bool]]:
+def _database(patterns: list[str], first: int = 0, spans: bytes = b"",
+              sources: list[tuple[str, int]] | None = None) -> tuple[Any, list[bool]]:
     """A block-mode database of ``patterns`` (ids from ``first``, by position) and, per pattern, whether it is in it: one
     Hyperscan rejects (a construct it lacks, a regex too large) is left out, found by halves. A regex that
     can match the empty string is taken (``HS_FLAG_ALLOWEMPTY``): it matches every text, so it is never shut.
-    A pattern whose ``spans`` byte is 1 reports every match (the others their first only)."""
+    A pattern whose ``spans`` byte is 1 reports every match (the others their first only). With ``sources``
+    (per pattern, the regex it loosens: pattern and flags), a regex the built database misses on one of
+    its samples (``prefilter_check.unfaithful``) is marked not taken: it stays in the database, unread."""
     flag = 0
     for name in _HS_FLAGS:
         flag |= getattr(_hs, name)
@@ -360,11 +368,28 @@ def _database(patterns: list[str], first: int = 0, spans: bytes = b"") -> tuple[
 
     everything = list(range(len(patterns)))
     try:
-        return compile_ids(everything), taken
+        db = compile_ids(everything)
     except Exception:  # noqa: BLE001 - hyperscan.error
         find_rejected(everything)
-    kept = [k for k in everything if taken[k]]
-    return (compile_ids(kept) if kept else None), taken
+        kept = [k for k in everything if taken[k]]
+        db = compile_ids(kept) if kept else None
+    if db is not None and sources is not None:
+        for pid in _unfaithful(db, sources, taken, first, spans):
+            taken[pid - first] = False
+    return db, taken
+
+
+def _unfaithful(db: Any, sources: list[tuple[str, int]], taken: list[bool], first: int, spans: bytes) -> set[int]:
+    """The ids of the taken regexes that ``db`` misses on a sample of theirs (``prefilter_check.unfaithful``)."""
+
+    def scan(data: bytes) -> list[tuple[int, int]]:
+        got: list[tuple[int, int]] = []
+        db.scan(data, match_event_handler=lambda pid, _start, end, _flags, _context: got.append((pid, end)))
+        return got
+
+    regexes = {first + k: (pattern, flags, k < len(spans) and spans[k] == 1)
+               for k, (pattern, flags) in enumerate(sources) if taken[k]}
+    return prefilter_check.unfaithful(scan, regexes)
 
 
 ENV_DIR = "CLAIMLEDGER_PREFILTER_DIR"  # where compiled databases are kept (else the user cache)
@@ -375,11 +400,14 @@ def _cache_dir() -> Path:
     return Path(os.environ.get(ENV_DIR) or Path(base) / "claimledger" / "prefilter")
 
 
-def _kept_database(patterns: list[str], first: int, spans: bytes = b"") -> tuple[Any, list[bool]]:
-    """``_database(patterns, first, spans)``, kept on disk: compiling the rule regexes takes Hyperscan several seconds,
-    loading its serialised database a few milliseconds. The file is named by a hash of the regexes, the first
-    id, the ``spans`` bytes and the Hyperscan version and platform (it holds compiled rules, nothing of any document)."""
+def _kept_database(patterns: list[str], first: int, spans: bytes = b"",
+                   sources: list[tuple[str, int]] | None = None) -> tuple[Any, list[bool]]:
+    """``_database(patterns, first, spans, sources)``, kept on disk: compiling the rule regexes takes Hyperscan
+    several seconds, loading its serialised database a few milliseconds. The file is named by a hash of the
+    regexes, the first id, the ``spans`` bytes, the self-check's version and the Hyperscan version and platform
+    (it holds compiled rules and what the self-check found, nothing of any document)."""
     key = hashlib.sha256("\0".join([str(first), _hs.__version__, platform.machine(), spans.hex(),
+                                     prefilter_check.VERSION if sources is not None else "-",
                                      *patterns]).encode("utf-8"))
     path = _cache_dir() / f"{key.hexdigest()[:32]}.hsdb"
     try:
@@ -393,7 +421,7 @@ def _kept_database(patterns: list[str], first: int, spans: bytes = b"") -> tuple
             return db, taken
     except Exception:  # noqa: BLE001 - not there yet, unreadable, or from another build of Hyperscan
         pass
-    db, taken = _database(patterns, first, spans)
+    db, taken = _database(patterns, first, spans, sources)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
