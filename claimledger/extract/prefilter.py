@@ -52,6 +52,7 @@ except ImportError:  # pragma: no cover - the dependency is declared; a platform
     _hs = None
 
 _NON_ASCII_RANGE = r"\x{80}-\x{10ffff}"
+_LONGEST_BOUND = 12  # a repeat bounded above this many is loosened to an unbounded one
 # the ASCII members of re's Unicode classes (str patterns): \d, \w, \s
 _DIGITS = frozenset("0123456789")
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -187,7 +188,9 @@ def loosened(pattern: str, flags: int = 0) -> str | None:
                 body = seq(sub, ic)
                 if not body:
                     continue
-                top = "" if most == sre_c.MAXREPEAT else str(most)
+                # a long bounded repeat is read as unbounded (looser): Hyperscan compiles "up to 80 of a class"
+                # into a large automaton, and one such regex took most of the database's compile time
+                top = "" if most == sre_c.MAXREPEAT or most > _LONGEST_BOUND else str(most)
                 out.append(f"(?:{body}){{{least},{top}}}")
             elif op is sre_c.GROUPREF:
                 out.append(".*")  # a back-reference: any string

@@ -47,6 +47,8 @@ SUPERSET = [
     (r".\n.", re.DOTALL, "a\nb"),
     (r"(?=x)", 0, "ax"),
     (r"x(?=y)|(?<=a)b", 0, "ab"),
+    (r"aid\b[^.;]{0,40}\bto\s+\d+", 0, "aid was handed to 40"),
+    (r"(?:ab){2,30}c", 0, "ababababc"),
 ]
 
 
@@ -57,6 +59,12 @@ def test_loosened_matches_where_re_matches(pattern: str, flags: int, text: str) 
     hs = loosened(pattern, flags)
     assert hs is not None
     assert _scan_hits(hs, text)
+
+
+@pytest.mark.parametrize(("pattern", "loose"), [(r"[^.]{0,80}", "{0,}"), (r"x{2,5}", "{2,5}"), (r"(?:ab){3,13}", "{3,}")])
+def test_loosened_long_bounds_are_unbounded(pattern: str, loose: str) -> None:
+    hs = loosened(pattern)
+    assert hs is not None and hs.endswith(loose)
 
 
 @pytest.mark.parametrize("pattern", [r"\b", r"^$", r"(?!a)", r"\A(?<!x)"])
