@@ -188,7 +188,8 @@ _HEADING_TAIL = re.compile(r"[\s.:;,)\]-]*")
 
 def _heads_entry(ctx: _Ctx, m: Mention) -> bool:
     """True when a day opens its paragraph as an entry's heading, a place and a day alone ("3.2 Port
-    Aranda, Coastal province, 14 May." before "A bus hit a mine ..."): it dates the entry's sentences
+    Aranda, Coastal province, 14 May." before "A bus hit a mine ..."), or a day alone on its line (not a
+    dateline): it dates the entry's sentences
     though it names no event itself. Besides places, the heading holds only capitalised words and the
     words of ``entry_heading_area_words`` and ``entry_heading_joining_words`` (dates.json), with a place
     or an area word ("province") among them."""
@@ -212,6 +213,8 @@ def _heads_entry(ctx: _Ctx, m: Mention) -> bool:
     head.append(text[at:m.start])
     areas, joining = _heading_words()
     found = _WORD.findall(" ".join(head))
+    if not places and not found:
+        return m.rule != "dateline"  # a day alone on its line heads a log's or a diary's entry ("14 May", then the entry)
     return (bool(places) or any(w.lower() in areas for w in found)) and all(
         w[0].isupper() or w.lower() in areas or w.lower() in joining for w in found)
 
@@ -287,10 +290,13 @@ def _section_heading(ctx: _Ctx, si: int) -> Segment | None:
     return ctx.doc.paragraphs[pi] if pi >= 0 and pi in heads else None
 
 
-def _section_date(ctx: _Ctx, si: int) -> Mention | None:
-    """The day of the section heading sentence ``si`` stands under (``_section_heading``), else None."""
+def _section_date(ctx: _Ctx, si: int, own_place: bool = False) -> Mention | None:
+    """The day of the section heading sentence ``si`` stands under (``_section_heading``), else None; with
+    ``own_place`` (the sentence names its place), only a heading that names no place gives it."""
     head = _section_heading(ctx, si)
-    return _heading_day(ctx, head) if head is not None else None
+    if head is None or own_place and _in(ctx, "places", head):
+        return None
+    return _heading_day(ctx, head)
 
 
 @cache
@@ -1870,9 +1876,10 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
             # a later day's entry that only reports on the event told already (a toll, a denial): that event's day
             told = _first_told_entry(ctx, dm)
             dm = told if told is not None else dm
-    if dm is None and not dp and (pm is None or pp.startswith(("document", "section:"))):
-        # "Riverside, 3 May" heads a section: the day of the events its paragraphs tell (not the document's date)
-        dm = _section_date(ctx, si)
+    if dm is None and not dp:
+        # "Riverside, 3 May" heads a section: the day of the events its paragraphs tell (not the document's date);
+        # a sentence naming its own place takes it only from a heading of a day alone ("14 May", a diary's)
+        dm = _section_date(ctx, si, own_place=pm is not None and not pp.startswith(("document", "section:")))
         dp = "section:" if dm is not None else dp
     if dm is None and not dp and pm is not None and not pp.startswith("document") and pm.label != "country":
         # (a country is no incident's place: another sentence naming it tells of another event)

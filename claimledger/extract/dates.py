@@ -1067,8 +1067,13 @@ def _cap_inferred_years(out: list[DateMatch], anchor: dt.date | None) -> None:
             latest_before = d.first if latest_before is None else max(latest_before, d.first)
 
 
+DATELINE_REACH = 600  # characters from the top a line holding only a date (and a time) may stand in as a dateline
+DATE_ALONE_REST = 40  # characters a line holding only a date may hold besides it (a time, a weekday, "Updated")
+
+
 def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
     low = caseless_text(text)
+    alone: list[DateMatch] = []
     for d in out:
         ls = text.rfind("\n", 0, d.start) + 1
         le = text.find("\n", d.end)
@@ -1093,8 +1098,20 @@ def _mark_datelines(text: str, out: list[DateMatch], lex: _Lex) -> None:
             d.rule = "discovery"
             continue
         rest = (line[: d.start - ls] + line[d.end - ls :]).strip()
-        if d.rule in ("iso", "dotted", "slash", "dmy", "mdy") and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b(?:am|pm|gmt|utc|updated|published|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "", rest)) and d.start < 600:
-            d.rule = "dateline"
+        if d.rule in ("iso", "dotted", "slash", "dmy", "mdy") and len(rest) <= DATE_ALONE_REST and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)\b(?:am|pm|gmt|utc|updated|published|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "", rest)):
+            alone.append(d)
+    if not _log_headings(alone):
+        for d in alone:
+            if d.start < DATELINE_REACH:
+                d.rule = "dateline"
+
+
+def _log_headings(alone: list[DateMatch]) -> bool:
+    """True when the lines holding only a day are the entries' headings of a log or diary, not a
+    dateline: several such lines of different days ("14 May" ... "15 May"), each alone on its line, the
+    later ones in the order of days, forward or back (a text's date is written once)."""
+    days = [d.first for d in alone if d.first is not None]
+    return len(set(days)) >= 2 and (days == sorted(days) or days == sorted(days, reverse=True))
 
 
 _DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year", "range_y_y"})
