@@ -2200,7 +2200,8 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
             if (best_rank >= PLACE_RANK["region"] and any(_within(main, m, country) for m in top)
                     and is_focused(doc)):
                 return main
-            if country and all(m.data.get("country") and m.data["country"] != country for m in inside):
+            if (country and all(m.data.get("country") and m.data["country"] != country for m in inside)
+                    and not any(_incident_abroad(doc.text, m) for m in top)):
                 return main  # only places abroad (a speaker's seat, "Washington said"): the incident is the document's
         return top[0]
     area = _area_phrase(doc.text, start, end)
@@ -2231,6 +2232,25 @@ def place_for(doc: Doc, start: int, end: int) -> Mention | None:
         if asked is not None:
             return asked  # "How many were killed in X?" / "Up to last night, 63 had been killed.": the answer's place
     return main
+
+
+INCIDENT_PREP_REACH = 12  # characters before a place read for the preposition that puts an incident there
+
+
+@functools.cache
+def _incident_prep() -> Any:
+    """A place preposition that ends right before a place ("near X", "at X"; rules ``incident_prepositions``)."""
+    words = rules().get("incident_prepositions", [])
+    return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in words) + r")\s+(?:the\s+)?$") if words else None
+
+
+def _incident_abroad(text: str, m: Mention) -> bool:
+    """True when a locality abroad is where the sentence puts its incident ("a bus struck a mine near X",
+    "shells hit residential areas of Y"): a town after a place preposition (rules ``incident_prepositions``),
+    not a speaker's seat; a regional roundup tells of incidents in several countries."""
+    rx = _incident_prep()
+    return (rx is not None and m.label == "locality" and not m.data.get("aside")
+            and rx.search(text, max(0, m.start - INCIDENT_PREP_REACH), m.start) is not None)
 
 
 def _place_of_sentence_with(doc: Doc, last: Mention, before: int) -> Mention | None:
