@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from claimledger.extract.leadscan import compile_led
 from claimledger.extract.prefilter import register, shut
 
 
@@ -142,13 +143,13 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
         lead = f"(?i:{inner})" if inner is not None else None
     if lead is not None:
         try:
-            return re.compile(f"(?={lead})(?:{pattern})", flags)
+            return compile_led(f"(?={lead})(?:{pattern})", flags)
         except re.error:
             pass
     guard = _start_or_boundary_guard(pattern, flags) if lead is None else None
     if guard is not None:
         try:
-            return re.compile(f"{guard}(?:{pattern})", flags)
+            return compile_led(f"{guard}(?:{pattern})", flags)
         except re.error:
             pass
     return re.compile(pattern, flags)
@@ -197,7 +198,7 @@ def boundary_first(rx: re.Pattern[str]) -> re.Pattern[str]:
     if not guard:
         return rx
     try:
-        return re.compile(guard + rx.pattern, rx.flags)
+        return compile_led(guard + rx.pattern, rx.flags)
     except re.error:  # global inline flags
         return rx
 
@@ -318,7 +319,7 @@ def compile_dispatch(alternatives: list[str], head: str = "", tail: str = "",
         firsts = [literal_prefixes(alt, flags) for alt in alternatives]
     prefix = "(?=" + literal_trie(sorted({w for f in firsts for w in f or ()})) + ")" if all(firsts) else ""
     try:
-        return re.compile(f"{lead}{head}{prefix}(?:{_dispatch_tree(parts)})", flags), index
+        return compile_led(f"{lead}{head}{prefix}(?:{_dispatch_tree(parts)})", flags), index
     except re.error:
         return None
 
