@@ -2163,9 +2163,10 @@ _NOT_PERSON_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "sin
                                  "this", "that", "these", "those", "our", "my", "his", "her", "their", "its", "q", "a:"})
 
 
-# "Ana Rusu: ...", "COL. IVO MAREK (spokesperson): ...": a name (abbreviated titles kept), an optional role in brackets
+# "Ana Rusu: ...", "COL. IVO MAREK (spokesperson): ...", "Dr J. TOMA: ...": a name (abbreviated titles and initials
+# kept), an optional role in brackets
 # a speaker's label: capitalised words, with "of"/"for"/"the" between them ("The Secretary of State for X:")
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+\.?(?:[ \t]+(?:(?:of|for|the|and)[ \t]+){0,2}[A-Z][\w’'-]+\.?){0,5})"
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]+\.?(?:[ \t]+(?:(?:of|for|the|and)[ \t]+){0,2}[A-Z](?:[\w’'-]+\.?|\.)){0,5})"
                             r"(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*:[ \t]")
 
 
