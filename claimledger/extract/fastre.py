@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from claimledger.extract.leadscan import compile_led
-from claimledger.extract.prefilter import register, shut
+from claimledger.extract.prefilter import Started, register, shut
 
 
 class _Unknown(Exception):
@@ -621,6 +621,8 @@ class Caseless:
         # the pattern is not searched
         self._lower_id = register(self.lower) if self.lower is not None else -1
         self._ignorecase_id = register(self.ignorecase)
+        # ``finditer`` on the lower-cased text read from where its matches start (``prefilter.Started``)
+        self._started = Started(self.lower) if self.lower is not None else None
 
     def _absent(self, rx: re.Pattern[str], s: str) -> bool:
         """True when the document scan shows ``rx`` (``lower`` or ``ignorecase``) matches nowhere in ``s``."""
@@ -670,6 +672,8 @@ class Caseless:
         rx, s = self._pick(text)
         if rx is self.lower and self._shut(s, pos, endpos) or self._absent(rx, s):
             return iter(())
+        if rx is self.lower and self._started is not None:
+            return self._started.finditer(s, pos, endpos)
         return rx.finditer(s, pos, endpos)
 
 

@@ -86,10 +86,12 @@ def _folds(chars: set[str]) -> str:
     return "".join(f for c, f in _FOLDS.items() if c in chars)
 
 
-def loosened(pattern: str, flags: int = 0) -> str | None:
+def loosened(pattern: str, flags: int = 0, reverse: bool = False) -> str | None:
     """A Hyperscan regex (UTF-8, dot-all) matching every string ``re.compile(pattern, flags)`` matches
     somewhere, and more: see the module docstring. ``None`` when the pattern cannot be read so, or the
-    loosened regex would match the empty string (it would then hold everywhere)."""
+    loosened regex would match the empty string (it would then hold everywhere). With ``reverse``, the
+    loosened regex read backwards (every sequence in reverse order, every look-around dropped): it
+    matches the reverse of every string the regex matches."""
     try:
         sre_c = importlib.import_module("re._constants")
         tree = importlib.import_module("re._parser").parse(pattern, flags)
@@ -158,6 +160,8 @@ def loosened(pattern: str, flags: int = 0) -> str | None:
         for op, av in items:
             if op is sre_c.AT or op is sre_c.ASSERT_NOT:
                 continue  # zero-width: dropped (a looser regex)
+            if op is sre_c.ASSERT and reverse:
+                continue  # dropped too when read backwards (a looser regex)
             if op is sre_c.ASSERT:  # a positive look-around, kept: Hyperscan's prefilter mode reads it loosely
                 direction, sub = av
                 body = seq(sub, ic)
@@ -199,7 +203,7 @@ def loosened(pattern: str, flags: int = 0) -> str | None:
                 out.append("(?:" + seq(yes, ic) + "|" + (seq(no, ic) if no is not None else "") + ")")
             else:
                 raise _Unread
-        return "".join(out)
+        return "".join(reversed(out) if reverse else out)
 
     try:
         body = seq(list(tree), base_ic)
@@ -209,9 +213,15 @@ def loosened(pattern: str, flags: int = 0) -> str | None:
 
 
 class _Engine:
-    """The registered loosened regexes, their Hyperscan databases, and what the current document's scans found."""
+    """The registered loosened regexes, their Hyperscan databases, and what the current document's scans found.
 
-    def __init__(self) -> None:
+    With ``reverse``: the loosened regexes read backwards, scanned over each string reversed; the offsets kept
+    for a ``spans`` regex are then those in the string where its loosened copy's matches start (a match at
+    ``[a, b)`` of the string is one of the backward copy at ``[n - b, n - a)`` of the reversed string).
+    """
+
+    def __init__(self, reverse: bool = False) -> None:
+        self.reverse = reverse
         self.sources: list[tuple[str, int]] = []  # per id: the regex as registered (pattern, flags)
         self.patterns: list[str] = []  # per id: its loosened regex
         self.built = 0  # ids below this are in a database (those registered later are not gated until the next)
@@ -230,7 +240,7 @@ class _Engine:
         where its matches end (not for a regex that can match the empty string)."""
         if _hs is None:
             return -1
-        hs = loosened(pattern, flags)
+        hs = loosened(pattern, flags, self.reverse)
         if hs is None:
             return -1
         self.sources.append((pattern, flags))
@@ -277,7 +287,7 @@ class _Engine:
         if len(s) != self.doc_len or not self.dbs or len(self.scanned) >= _MAX_SCANS:
             return None
         try:
-            data = s.encode("utf-8")
+            data = (s[::-1] if self.reverse else s).encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: not valid UTF-8, not scanned
             return None
         # 1 for the regexes not in a database (never shut), 0 for the others until the scan finds them
@@ -304,6 +314,10 @@ class _Engine:
             else:
                 for at in ends.values():
                     at[:] = [to_char[b] for b in at]
+        if self.reverse:  # ends in the reversed string: starts in ``s``
+            n = len(s)
+            for at in ends.values():
+                at[:] = [n - b for b in at]
         for at in ends.values():
             at.sort()
         got = (s, found, ends)
@@ -441,12 +455,86 @@ def _kept_database(patterns: list[str], first: int, spans: bytes = b"",
 
 
 _ENGINE = _Engine()
+_STARTS = _Engine(reverse=True)  # where matches start (``register_starts``): databases of their own
+_START_IDS: dict[tuple[str, int], int] = {}  # (pattern, flags) -> its id in ``_STARTS``
 
 
 def begin_document(text: str) -> None:
-    """Start a document: forget the strings scanned for the previous one (and build the database of the
+    """Start a document: forget the strings scanned for the previous one (and build the databases of the
     regexes registered since the last build)."""
     _ENGINE.begin(text)
+    _STARTS.begin(text)
+
+
+def register_starts(rx: re.Pattern[str]) -> int:
+    """Register ``rx`` for ``match_starts``: its id there, or -1 when its starts are not found (no Hyperscan,
+    a regex that cannot be loosened or can match the empty string)."""
+    key = (rx.pattern, rx.flags)
+    pid = _START_IDS.get(key)
+    if pid is None:  # a regex registered again (several components compile the same cue) keeps its id
+        pid = _STARTS.register(rx.pattern, rx.flags, spans=True)
+        pid = _START_IDS[key] = pid if pid >= 0 and _STARTS.spans[pid] else -1
+    return pid
+
+
+def match_starts(pid: int, s: str) -> list[int] | None:
+    """The offsets in ``s`` where a match of the regex registered as ``pid`` (``register_starts``) may start,
+    ascending: every offset where ``rx.match(s, offset)`` finds a non-empty match is among them (a scan of the
+    current document's text or lower-cased text, reversed). ``None`` when not known (not a scanned string, a
+    regex not in a database yet or not taken by Hyperscan): then search as usual."""
+    if pid < 0:
+        return None
+    got = _STARTS.scan(s)
+    if got is None or pid >= len(got[1]):  # not scanned, or registered since the scan
+        return None
+    if not got[1][pid]:
+        return []
+    return got[2].get(pid)
+
+
+def started_finditer(rx: re.Pattern[str], pid: int, s: str, pos: int = 0,
+                     endpos: int = sys.maxsize) -> Iterator[re.Match[str]] | None:
+    """``rx.finditer(s, pos, endpos)`` read from where its matches may start (``match_starts(pid, s)``, ``rx``
+    registered as ``pid``): from each such offset inside the stretch past the previous match, the first where
+    ``rx.match(s, offset, endpos)`` holds is the next match, as the scan of ``re`` finds it (a match cut at
+    ``endpos`` is one of the loosened copy in ``s`` too, so its start is among them; matches are never empty).
+    ``None`` when the starts are not known."""
+    at = match_starts(pid, s)
+    if at is None:
+        return None
+    return _replay(rx, s, at, pos, endpos)
+
+
+def _replay(rx: re.Pattern[str], s: str, at: list[int], pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    n = len(s)
+    lo = 0 if pos < 0 else min(pos, n)  # as ``re`` reads ``pos`` and ``endpos``
+    hi = 0 if endpos < 0 else min(endpos, n)
+    k = bisect.bisect_left(at, lo)
+    last = lo
+    while k < len(at):
+        p = at[k]
+        k += 1
+        if p >= hi:
+            break
+        if p < last:
+            continue
+        m = rx.match(s, p, hi)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+class Started:
+    """``rx`` whose ``finditer`` on the current document's text (or lower-cased text) is read from the scan of
+    where its matches start (``started_finditer``). Any other string runs ``rx.finditer``."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.id = register_starts(rx)
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        found = started_finditer(self.rx, self.id, s, pos, endpos)
+        return found if found is not None else self.rx.finditer(s, pos, endpos)
 
 
 def register(rx: re.Pattern[str], spans: bool = False) -> int:

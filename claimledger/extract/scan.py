@@ -27,6 +27,7 @@ from claimledger.extract.fastre import (
     lower_pattern,
     opening_holds,
 )
+from claimledger.extract.prefilter import match_starts, register_starts
 
 
 class Caseless(Protocol):
@@ -60,6 +61,37 @@ class Cue:
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
+def replayed(rx: re.Pattern[str], s: str, positions: Iterable[int]) -> list[re.Match[str]] | None:
+    """``list(rx.finditer(s))`` from ``positions`` (ascending), among which is every offset where a match of
+    ``rx`` in ``s`` starts: from each one past the previous match, the first where ``rx.match`` holds is the
+    next match, as ``rx``'s own scan finds it. ``None`` on an empty match (the scan's own rules for what comes
+    next: the caller runs ``finditer``)."""
+    found: list[re.Match[str]] = []
+    last = 0
+    for p in positions:
+        if p < last:
+            continue
+        m = rx.match(s, p)
+        if m is not None:
+            if m.end() == p:
+                return None
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def starts_of(ids: list[int], s: str) -> list[list[int]] | None:
+    """Per regex registered with ``prefilter.register_starts`` (``ids``), the offsets in ``s`` where its matches
+    may start (``prefilter.match_starts``); ``None`` when those of one are not known."""
+    out: list[list[int]] = []
+    for pid in ids:
+        at = match_starts(pid, s)
+        if at is None:
+            return None
+        out.append(at)
+    return out
+
+
 class MultiScan:
     """Several ``Caseless`` cues scanned over one lower-cased text in one pass.
 
@@ -78,6 +110,9 @@ class MultiScan:
         # each cue's first characters (``lead_class``), when every cue has them: a cue is replayed only on the
         # scan's positions whose character it can start with (``_CueLeads``)
         self.leads: _CueLeads | None = None
+        # each cue's id with the document scan for where its matches start (``prefilter.register_starts``): with
+        # them known, each cue is replayed on its own starts and the look-ahead scan below does not run
+        self.start_ids = [register_starts(rx.lower) for rx in self.regexes.values()]
         # each cue as its lower-cased-text form is written (without compile_fast's look-ahead,
         # which the shared one replaces, nor group names, which the scanner does not read)
         pats = [_NAMED_GROUP.sub("(?:", lower_pattern(rx.ignorecase.pattern)) for rx in self.regexes.values()]
@@ -106,7 +141,16 @@ class MultiScan:
 
     def matches(self, text: str, low: str) -> dict[str, list[re.Match[str]]]:
         """``{name: list(cue.finditer(text, low))}`` for every cue (``low`` = ``text.lower()``)."""
-        if self.scanner is None or len(low) != len(text):
+        if len(low) != len(text):
+            return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
+        at = starts_of(self.start_ids, low)
+        if at is not None:
+            out: dict[str, list[re.Match[str]]] = {}
+            for k, (name, rx) in enumerate(self.regexes.items()):
+                got = replayed(rx.lower, low, at[k])
+                out[name] = got if got is not None else list(rx.finditer(text, low))
+            return out
+        if self.scanner is None:
             return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
         if self.after_nonword is not None:
             starts = [m.end() for m in self.after_nonword.finditer(low)]
@@ -115,21 +159,10 @@ class MultiScan:
         else:
             starts = [m.start() for m in self.scanner.finditer(low)]
         own = self.leads.split(low, starts) if self.leads is not None else None
-        out: dict[str, list[re.Match[str]]] = {}
+        out = {}
         for k, (name, rx) in enumerate(self.regexes.items()):
-            found: list[re.Match[str]] = []
-            last = 0
-            for p in (own[k] if own is not None else starts):
-                if p < last:
-                    continue
-                m = rx.lower.match(low, p)
-                if m is not None:
-                    if m.end() == p:  # an empty match: the scan's own rules for what comes next
-                        found = list(rx.finditer(text, low))
-                        break
-                    found.append(m)
-                    last = m.end()
-            out[name] = found
+            got = replayed(rx.lower, low, own[k] if own is not None else starts)
+            out[name] = got if got is not None else list(rx.finditer(text, low))
         return out
 
 
@@ -280,6 +313,7 @@ class Replay:
         self.regexes = list(regexes)
         self.scanner: re.Pattern[str] | None = None
         self.leads: _CueLeads | None = None  # as ``MultiScan.leads``
+        self.start_ids = [register_starts(rx) for rx in self.regexes]  # as ``MultiScan.start_ids``
         pats = [_NAMED_GROUP.sub("(?:", rx.pattern) for rx in self.regexes]
         flags = {rx.flags for rx in self.regexes}
         if pats and len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
@@ -303,23 +337,14 @@ class Replay:
 
     def finditers(self, text: str) -> list[list[re.Match[str]]]:
         """``[list(rx.finditer(text)) for rx in regexes]``."""
-        if self.scanner is None:
-            return [list(rx.finditer(text)) for rx in self.regexes]
-        starts = [m.start() for m in self.scanner.finditer(text)]
-        own = self.leads.split(text, starts) if self.leads is not None else None
+        own = starts_of(self.start_ids, text)
+        if own is None:
+            if self.scanner is None:
+                return [list(rx.finditer(text)) for rx in self.regexes]
+            starts = [m.start() for m in self.scanner.finditer(text)]
+            own = self.leads.split(text, starts) if self.leads is not None else [starts] * len(self.regexes)
         out: list[list[re.Match[str]]] = []
         for k, rx in enumerate(self.regexes):
-            found: list[re.Match[str]] = []
-            last = 0
-            for p in (own[k] if own is not None else starts):
-                if p < last:
-                    continue
-                m = rx.match(text, p)
-                if m is not None:
-                    if m.end() == p:  # an empty match: the scan's own rules for what comes next
-                        found = list(rx.finditer(text))
-                        break
-                    found.append(m)
-                    last = m.end()
-            out.append(found)
+            got = replayed(rx, text, own[k])
+            out.append(got if got is not None else list(rx.finditer(text)))
         return out

@@ -32,7 +32,8 @@ from claimledger.extract.fastre import (
     lower_pattern,
     split_alternatives,
 )
-from claimledger.extract.prefilter import register, shut_span
+from claimledger.extract.prefilter import register, register_starts, shut_span
+from claimledger.extract.scan import replayed, starts_of
 
 RULES = RULES_DIR / "types.json"
 TARGET_WINDOW = 80
@@ -66,15 +67,21 @@ class _EventWords:
         dispatched = compile_dispatch(alts, head=r"\b(?=\w)", tail=r"\b")
         self.fast: re.Pattern[str] | None = None
         self.group_of: dict[str, int] = {}
+        # each alternative's id with the document scan for where its matches start (``prefilter.register_starts``):
+        # a match of the scanner starts where one of them does (the scanner as a whole is too large for the scan)
+        self.start_ids: list[int] = []
         if dispatched is not None:
             self.fast, index = dispatched
             self.group_of = {name: owner[k] for name, k in index.items()}
+            self.start_ids = [register_starts(re.compile(alt)) for alt in alts]
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[tuple[int, int, int]]:
         low = text.lower() if low is None else low
         if self.fast is not None and len(low) == len(text):
             group_of = self.group_of
-            for m in self.fast.finditer(low):
+            at = starts_of(self.start_ids, low) if self.start_ids else None
+            found = replayed(self.fast, low, sorted({p for own in at for p in own})) if at is not None else None
+            for m in self.fast.finditer(low) if found is None else found:
                 yield m.start(), m.end(), group_of[str(m.lastgroup)]  # every branch is a named group
             return
         for m in self.plain.finditer(text, low):

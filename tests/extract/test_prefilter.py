@@ -266,3 +266,99 @@ def test_prefilter_switched_off_by_the_environment() -> None:
         env = {**os.environ, prefilter.ENV_SWITCH: value}
         out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
         assert out.stdout.split() == expected.split()
+
+
+# --- where matches start: the loosened regexes read backwards, scanned over the reversed text ---
+
+@needs_hyperscan
+@pytest.mark.parametrize(("pattern", "flags", "text"), SUPERSET)
+def test_loosened_backwards_matches_the_reversed_text(pattern: str, flags: int, text: str) -> None:
+    """Read backwards, the loosened regex matches the reverse of every string the regex matches."""
+    m = re.search(pattern, text, flags)
+    assert m is not None
+    hs = loosened(pattern, flags, reverse=True)
+    if m.end() == m.start():  # an empty match: nothing to read backwards (the regex is not registered for starts)
+        return
+    assert hs is not None
+    assert _scan_hits(hs, m.group(0)[::-1])
+
+
+STARTED_PATTERNS = [*SPAN_PATTERNS, r"\s(?:has |had )?(?:fired|launched)\b", r"(?i)\b(?:convoy|depot)s?\b",
+                    r"(?<![\w.,])\d+(?!\d)", r"\b\w+ed\b", r"(?:^|\s)[“\"]?[A-Z]\w+"]
+
+
+@needs_hyperscan
+@pytest.mark.parametrize("text", [*SPAN_TEXTS, "Troops had fired on the depot; a second convoy launched at 0400.",
+                                  "ab\u00e9 12,5 13 \u0663\u0664 Fired FIRED fired"])
+@pytest.mark.parametrize("pattern", STARTED_PATTERNS)
+def test_started_finditer_answers_as_re(pattern: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Started.finditer`` gives ``re``'s matches for every stretch (``pos``/``endpos``), and every offset where a
+    match starts is among those the backward scan finds."""
+    monkeypatch.setattr(prefilter, "_STARTS", prefilter._Engine(reverse=True))  # a database of its own
+    monkeypatch.setattr(prefilter, "_START_IDS", {})
+    rx = re.compile(pattern)
+    started = prefilter.Started(rx)
+    assert started.id >= 0
+    begin_document(text)
+    at = prefilter.match_starts(started.id, text)
+    assert at is not None
+    assert {m.start() for m in rx.finditer(text)} <= set(at)
+    for a, b in _windows(text):
+        assert [m.span() for m in started.finditer(text, a, b)] == [m.span() for m in rx.finditer(text, a, b)]
+    assert [m.span() for m in started.finditer(text, -3, 10**6)] == [m.span() for m in rx.finditer(text, -3, 10**6)]
+
+
+def test_started_runs_re_where_starts_are_not_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Hyperscan, or on a string the document scan does not cover, ``Started`` runs ``rx.finditer``."""
+    monkeypatch.setattr(prefilter, "_hs", None)
+    monkeypatch.setattr(prefilter, "_STARTS", prefilter._Engine(reverse=True))
+    monkeypatch.setattr(prefilter, "_START_IDS", {})
+    rx = re.compile(r"\bfired\b")
+    started = prefilter.Started(rx)
+    assert started.id == -1
+    text = "they fired twice; fired again"
+    begin_document(text)
+    assert prefilter.match_starts(started.id, text) is None
+    assert [m.span() for m in started.finditer(text, 3)] == [m.span() for m in rx.finditer(text, 3)]
+
+
+@needs_hyperscan
+@pytest.mark.parametrize("pattern", [r"(?=fired)", r"x*", r"(?:fired)?"])
+def test_no_starts_for_empty_matches(pattern: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regex that can match the empty string is not registered for starts (an empty match is found by no scan)."""
+    monkeypatch.setattr(prefilter, "_STARTS", prefilter._Engine(reverse=True))
+    monkeypatch.setattr(prefilter, "_START_IDS", {})
+    assert prefilter.register_starts(re.compile(pattern)) == -1
+
+
+def _start_patterns() -> list[tuple[str, int]]:
+    """The regexes the extraction modules register for their starts (built with the pipeline and a first document)."""
+    from claimledger.extract.pipeline import build_pipeline, extract
+    from claimledger.models import SourceText
+
+    build_pipeline()
+    extract(SourceText(doc_id="t", text="On Monday a drone struck a depot near the river, killing two guards, officials said."))
+    return list(prefilter._STARTS.sources)
+
+
+@needs_hyperscan
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(st.sampled_from(["killed", "fled", "towards", "the", "said", "people", "according", "to",
+                                       "fired", "launched", "at", "least", "twelve", "drones", "on", "Monday", "’s",
+                                       "“", "”", "4", "é", "March", "2021", "attack"]) | st.text(_ALPHABET),
+                      max_size=30))
+def test_rule_patterns_start_where_scanned(words: list[str]) -> None:
+    """Over random texts, every match of a rule regex registered for its starts starts where the backward scan says
+    one may, on the text and on its lower-cased copy."""
+    text = " ".join(words)
+    rules = _start_patterns()
+    begin_document(text)
+    low = text.lower()
+    for pid, (pattern, flags) in enumerate(rules):
+        if not prefilter._STARTS.spans[pid]:
+            continue
+        rx = re.compile(pattern, flags)
+        for s in (text, low) if len(low) == len(text) else (text,):
+            at = prefilter.match_starts(pid, s)
+            if at is not None:
+                assert {m.start() for m in rx.finditer(s)} <= set(at), pattern
