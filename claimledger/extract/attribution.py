@@ -33,7 +33,7 @@ from typing import Any
 from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast, literal_trie, lower_copy, lower_pattern
-from claimledger.extract.prefilter import gated
+from claimledger.extract.prefilter import Started, gated
 from claimledger.extract.scan import scanned_as
 
 RULES = RULES_DIR / "attribution.json"
@@ -87,8 +87,10 @@ def _lex() -> dict[str, Any]:
     verbs = sorted(r["speech_verbs"], key=len, reverse=True)
     fwd = "|".join(f"(?P<{c['id']}>{c['pattern']})" for c in r["forward_cues"])
     d = r["denial"]
+    verbs_re = compile_fast(r"\b" + literal_trie(verbs) + r"\b")
     return {
-        "verbs_re": compile_fast(r"\b" + literal_trie(verbs) + r"\b"),
+        "verbs_re": verbs_re,
+        "verbs_started": Started(verbs_re, cased=True),  # its scan of the document, read from where matches start
         "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
         "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
         "media_re": CaselessRegex(r"\b" + r["media_show"]),
@@ -743,7 +745,7 @@ def find_attributions(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     low = lower_copy(text)
-    for m in [*lex["verbs_re"].finditer(text), *_scanned(text, low, "toll_re")]:
+    for m in [*lex["verbs_started"].finditer(text), *_scanned(text, low, "toll_re")]:
         if lex["passive_re"].match(text, m.end()):
             continue  # "35 people reported killed"
         if _adjectival(text, m.start()):

@@ -455,8 +455,11 @@ def _kept_database(patterns: list[str], first: int, spans: bytes = b"",
 
 
 _ENGINE = _Engine()
-_STARTS = _Engine(reverse=True)  # where matches start (``register_starts``): databases of their own
-_START_IDS: dict[tuple[str, int], int] = {}  # (pattern, flags) -> its id in ``_STARTS``
+# where matches start (``register_starts``): databases of their own, one for the regexes run on the lower-cased text
+# and one for those run on the text as written (each string is scanned only for the regexes run on it)
+_STARTS = _Engine(reverse=True)
+_STARTS_CASED = _Engine(reverse=True)
+_START_IDS: dict[tuple[str, int, bool], int] = {}  # (pattern, flags, cased) -> its id in its engine
 
 
 def begin_document(text: str) -> None:
@@ -464,27 +467,30 @@ def begin_document(text: str) -> None:
     regexes registered since the last build)."""
     _ENGINE.begin(text)
     _STARTS.begin(text)
+    _STARTS_CASED.begin(text)
 
 
-def register_starts(rx: re.Pattern[str]) -> int:
-    """Register ``rx`` for ``match_starts``: its id there, or -1 when its starts are not found (no Hyperscan,
-    a regex that cannot be loosened or can match the empty string)."""
-    key = (rx.pattern, rx.flags)
+def register_starts(rx: re.Pattern[str], cased: bool = False) -> int:
+    """Register ``rx`` for ``match_starts``, to be run on the lower-cased text (with ``cased``: on the text as
+    written): its id there, or -1 when its starts are not found (no Hyperscan, a regex that cannot be loosened or
+    can match the empty string)."""
+    key = (rx.pattern, rx.flags, cased)
     pid = _START_IDS.get(key)
     if pid is None:  # a regex registered again (several components compile the same cue) keeps its id
-        pid = _STARTS.register(rx.pattern, rx.flags, spans=True)
-        pid = _START_IDS[key] = pid if pid >= 0 and _STARTS.spans[pid] else -1
+        engine = _STARTS_CASED if cased else _STARTS
+        pid = engine.register(rx.pattern, rx.flags, spans=True)
+        pid = _START_IDS[key] = pid if pid >= 0 and engine.spans[pid] else -1
     return pid
 
 
-def match_starts(pid: int, s: str) -> list[int] | None:
+def match_starts(pid: int, s: str, cased: bool = False) -> list[int] | None:
     """The offsets in ``s`` where a match of the regex registered as ``pid`` (``register_starts``) may start,
     ascending: every offset where ``rx.match(s, offset)`` finds a non-empty match is among them (a scan of the
     current document's text or lower-cased text, reversed). ``None`` when not known (not a scanned string, a
     regex not in a database yet or not taken by Hyperscan): then search as usual."""
     if pid < 0:
         return None
-    got = _STARTS.scan(s)
+    got = (_STARTS_CASED if cased else _STARTS).scan(s)
     if got is None or pid >= len(got[1]):  # not scanned, or registered since the scan
         return None
     if not got[1][pid]:
@@ -492,14 +498,14 @@ def match_starts(pid: int, s: str) -> list[int] | None:
     return got[2].get(pid)
 
 
-def started_finditer(rx: re.Pattern[str], pid: int, s: str, pos: int = 0,
-                     endpos: int = sys.maxsize) -> Iterator[re.Match[str]] | None:
+def started_finditer(rx: re.Pattern[str], pid: int, s: str, pos: int = 0, endpos: int = sys.maxsize,
+                     cased: bool = False) -> Iterator[re.Match[str]] | None:
     """``rx.finditer(s, pos, endpos)`` read from where its matches may start (``match_starts(pid, s)``, ``rx``
     registered as ``pid``): from each such offset inside the stretch past the previous match, the first where
     ``rx.match(s, offset, endpos)`` holds is the next match, as the scan of ``re`` finds it (a match cut at
     ``endpos`` is one of the loosened copy in ``s`` too, so its start is among them; matches are never empty).
     ``None`` when the starts are not known."""
-    at = match_starts(pid, s)
+    at = match_starts(pid, s, cased)
     if at is None:
         return None
     return _replay(rx, s, at, pos, endpos)
@@ -526,14 +532,16 @@ def _replay(rx: re.Pattern[str], s: str, at: list[int], pos: int, endpos: int) -
 
 class Started:
     """``rx`` whose ``finditer`` on the current document's text (or lower-cased text) is read from the scan of
-    where its matches start (``started_finditer``). Any other string runs ``rx.finditer``."""
+    where its matches start (``started_finditer``; ``cased``: run on the text as written). Any other string runs
+    ``rx.finditer``."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], cased: bool = False) -> None:
         self.rx = rx
-        self.id = register_starts(rx)
+        self.cased = cased
+        self.id = register_starts(rx, cased)
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        found = started_finditer(self.rx, self.id, s, pos, endpos)
+        found = started_finditer(self.rx, self.id, s, pos, endpos, self.cased)
         return found if found is not None else self.rx.finditer(s, pos, endpos)
 
 

@@ -80,12 +80,12 @@ def replayed(rx: re.Pattern[str], s: str, positions: Iterable[int]) -> list[re.M
     return found
 
 
-def starts_of(ids: list[int], s: str) -> list[list[int]] | None:
-    """Per regex registered with ``prefilter.register_starts`` (``ids``), the offsets in ``s`` where its matches
-    may start (``prefilter.match_starts``); ``None`` when those of one are not known."""
+def starts_of(ids: list[int], s: str, cased: bool = False) -> list[list[int]] | None:
+    """Per regex registered with ``prefilter.register_starts`` (``ids``, with ``cased``), the offsets in ``s`` where
+    its matches may start (``prefilter.match_starts``); ``None`` when those of one are not known."""
     out: list[list[int]] = []
     for pid in ids:
-        at = match_starts(pid, s)
+        at = match_starts(pid, s, cased)
         if at is None:
             return None
         out.append(at)
@@ -313,7 +313,7 @@ class Replay:
         self.regexes = list(regexes)
         self.scanner: re.Pattern[str] | None = None
         self.leads: _CueLeads | None = None  # as ``MultiScan.leads``
-        self.start_ids = [register_starts(rx) for rx in self.regexes]  # as ``MultiScan.start_ids``
+        self.start_ids = [register_starts(rx, cased=True) for rx in self.regexes]  # as ``MultiScan.start_ids``
         pats = [_NAMED_GROUP.sub("(?:", rx.pattern) for rx in self.regexes]
         flags = {rx.flags for rx in self.regexes}
         if pats and len(flags) == 1 and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in pats):
@@ -337,7 +337,7 @@ class Replay:
 
     def finditers(self, text: str) -> list[list[re.Match[str]]]:
         """``[list(rx.finditer(text)) for rx in regexes]``."""
-        own = starts_of(self.start_ids, text)
+        own = starts_of(self.start_ids, text, cased=True)
         if own is None:
             if self.scanner is None:
                 return [list(rx.finditer(text)) for rx in self.regexes]

@@ -291,16 +291,18 @@ STARTED_PATTERNS = [*SPAN_PATTERNS, r"\s(?:has |had )?(?:fired|launched)\b", r"(
 @pytest.mark.parametrize("text", [*SPAN_TEXTS, "Troops had fired on the depot; a second convoy launched at 0400.",
                                   "ab\u00e9 12,5 13 \u0663\u0664 Fired FIRED fired"])
 @pytest.mark.parametrize("pattern", STARTED_PATTERNS)
-def test_started_finditer_answers_as_re(pattern: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("cased", [False, True])
+def test_started_finditer_answers_as_re(pattern: str, text: str, cased: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """``Started.finditer`` gives ``re``'s matches for every stretch (``pos``/``endpos``), and every offset where a
     match starts is among those the backward scan finds."""
-    monkeypatch.setattr(prefilter, "_STARTS", prefilter._Engine(reverse=True))  # a database of its own
+    monkeypatch.setattr(prefilter, "_STARTS", prefilter._Engine(reverse=True))  # databases of their own
+    monkeypatch.setattr(prefilter, "_STARTS_CASED", prefilter._Engine(reverse=True))
     monkeypatch.setattr(prefilter, "_START_IDS", {})
     rx = re.compile(pattern)
-    started = prefilter.Started(rx)
+    started = prefilter.Started(rx, cased)
     assert started.id >= 0
     begin_document(text)
-    at = prefilter.match_starts(started.id, text)
+    at = prefilter.match_starts(started.id, text, cased)
     assert at is not None
     assert {m.start() for m in rx.finditer(text)} <= set(at)
     for a, b in _windows(text):
@@ -331,14 +333,14 @@ def test_no_starts_for_empty_matches(pattern: str, monkeypatch: pytest.MonkeyPat
     assert prefilter.register_starts(re.compile(pattern)) == -1
 
 
-def _start_patterns() -> list[tuple[str, int]]:
+def _start_patterns() -> list[tuple[str, int, bool]]:
     """The regexes the extraction modules register for their starts (built with the pipeline and a first document)."""
     from claimledger.extract.pipeline import build_pipeline, extract
     from claimledger.models import SourceText
 
     build_pipeline()
     extract(SourceText(doc_id="t", text="On Monday a drone struck a depot near the river, killing two guards, officials said."))
-    return list(prefilter._STARTS.sources)
+    return [(p, f, False) for p, f in prefilter._STARTS.sources] + [(p, f, True) for p, f in prefilter._STARTS_CASED.sources]
 
 
 @needs_hyperscan
@@ -354,11 +356,14 @@ def test_rule_patterns_start_where_scanned(words: list[str]) -> None:
     rules = _start_patterns()
     begin_document(text)
     low = text.lower()
-    for pid, (pattern, flags) in enumerate(rules):
-        if not prefilter._STARTS.spans[pid]:
+    ids = {False: 0, True: 0}
+    for pattern, flags, cased in rules:
+        pid = ids[cased]
+        ids[cased] += 1
+        if not (prefilter._STARTS_CASED if cased else prefilter._STARTS).spans[pid]:
             continue
         rx = re.compile(pattern, flags)
         for s in (text, low) if len(low) == len(text) else (text,):
-            at = prefilter.match_starts(pid, s)
+            at = prefilter.match_starts(pid, s, cased)
             if at is not None:
                 assert {m.start() for m in rx.finditer(s)} <= set(at), pattern
