@@ -259,7 +259,8 @@ class _Engine:
         """A database of the patterns registered since the last build (the pipeline registers its regexes as it
         is built: one database; regexes made later, as in tests, get small ones of their own)."""
         first = self.built
-        db, taken = _kept_database(self.patterns[first:], first, bytes(self.spans[first:]), self.sources[first:])
+        db, taken = _kept_database(self.patterns[first:], first, bytes(self.spans[first:]), self.sources[first:],
+                                   self.reverse)
         if db is not None:
             self.dbs.append(db)
         self.untaken.extend(0 if t else 1 for t in taken)
@@ -358,13 +359,14 @@ _HS_FLAGS = ("HS_FLAG_UTF8", "HS_FLAG_DOTALL", "HS_FLAG_SINGLEMATCH", "HS_FLAG_P
 
 
 def _database(patterns: list[str], first: int = 0, spans: bytes = b"",
-              sources: list[tuple[str, int]] | None = None) -> tuple[Any, list[bool]]:
+              sources: list[tuple[str, int]] | None = None, reverse: bool = False) -> tuple[Any, list[bool]]:
     """A block-mode database of ``patterns`` (ids from ``first``, by position) and, per pattern, whether it is in it: one
     Hyperscan rejects (a construct it lacks, a regex too large) is left out, found by halves. A regex that
     can match the empty string is taken (``HS_FLAG_ALLOWEMPTY``): it matches every text, so it is never shut.
     A pattern whose ``spans`` byte is 1 reports every match (the others their first only). With ``sources``
     (per pattern, the regex it loosens: pattern and flags), a regex the built database misses on one of
-    its samples (``prefilter_check.unfaithful``) is marked not taken: it stays in the database, unread."""
+    its samples (``prefilter_check.unfaithful``; ``reverse``: a database of regexes read backwards) is marked
+    not taken: it stays in the database, unread."""
     flag = 0
     for name in _HS_FLAGS:
         flag |= getattr(_hs, name)
@@ -395,12 +397,13 @@ def _database(patterns: list[str], first: int = 0, spans: bytes = b"",
         kept = [k for k in everything if taken[k]]
         db = compile_ids(kept) if kept else None
     if db is not None and sources is not None:
-        for pid in _unfaithful(db, sources, taken, first, spans):
+        for pid in _unfaithful(db, sources, taken, first, spans, reverse):
             taken[pid - first] = False
     return db, taken
 
 
-def _unfaithful(db: Any, sources: list[tuple[str, int]], taken: list[bool], first: int, spans: bytes) -> set[int]:
+def _unfaithful(db: Any, sources: list[tuple[str, int]], taken: list[bool], first: int, spans: bytes,
+                reverse: bool = False) -> set[int]:
     """The ids of the taken regexes that ``db`` misses on a sample of theirs (``prefilter_check.unfaithful``)."""
 
     def scan(data: bytes) -> list[tuple[int, int]]:
@@ -410,7 +413,7 @@ def _unfaithful(db: Any, sources: list[tuple[str, int]], taken: list[bool], firs
 
     regexes = {first + k: (pattern, flags, k < len(spans) and spans[k] == 1)
                for k, (pattern, flags) in enumerate(sources) if taken[k]}
-    return prefilter_check.unfaithful(scan, regexes)
+    return prefilter_check.unfaithful(scan, regexes, reverse)
 
 
 ENV_DIR = "CLAIMLEDGER_PREFILTER_DIR"  # where compiled databases are kept (else the user cache)
@@ -422,13 +425,13 @@ def _cache_dir() -> Path:
 
 
 def _kept_database(patterns: list[str], first: int, spans: bytes = b"",
-                   sources: list[tuple[str, int]] | None = None) -> tuple[Any, list[bool]]:
+                   sources: list[tuple[str, int]] | None = None, reverse: bool = False) -> tuple[Any, list[bool]]:
     """``_database(patterns, first, spans, sources)``, kept on disk: compiling the rule regexes takes Hyperscan
     several seconds, loading its serialised database a few milliseconds. The file is named by a hash of the
     regexes, the first id, the ``spans`` bytes, the self-check's version and the Hyperscan version and platform
     (it holds compiled rules and what the self-check found, nothing of any document)."""
     key = hashlib.sha256("\0".join([str(first), _hs.__version__, platform.machine(), spans.hex(),
-                                     prefilter_check.VERSION if sources is not None else "-",
+                                     prefilter_check.VERSION if sources is not None else "-", str(reverse),
                                      *patterns]).encode("utf-8"))
     path = _cache_dir() / f"{key.hexdigest()[:32]}.hsdb"
     try:
@@ -442,7 +445,7 @@ def _kept_database(patterns: list[str], first: int, spans: bytes = b"",
             return db, taken
     except Exception:  # noqa: BLE001 - not there yet, unreadable, or from another build of Hyperscan
         pass
-    db, taken = _database(patterns, first, spans, sources)
+    db, taken = _database(patterns, first, spans, sources, reverse)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

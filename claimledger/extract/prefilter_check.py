@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-VERSION = "1"  # of the check: a database kept on disk is checked again when it changes
+VERSION = "2"  # of the check: a database kept on disk is checked again when it changes
 _SAMPLES_PER_REGEX = 48  # strings written per regex (one choice at a time, then cut to this many)
 _MAX_SAMPLE = 400  # characters: a longer sample is not written (a huge repeat)
 # where each sample is put: after this many characters of neutral words, and with a few words after it
@@ -169,21 +169,28 @@ def _placed(sample: str) -> Iterator[str]:
         yield (filler[: at - 1] + " " if at else "") + sample + _TAIL
 
 
-def unfaithful(scan: Scan, regexes: dict[int, tuple[str, int, bool]]) -> set[int]:
+def unfaithful(scan: Scan, regexes: dict[int, tuple[str, int, bool]], reverse: bool = False) -> set[int]:
     """The ids of ``regexes`` (id -> pattern, flags, spans) the database ``scan`` misses on a sample: ``re``
     finds a match in a placed sample and the scan does not report the id, or (``spans``) reports no end where
-    one of ``re``'s matches ends. Samples are ASCII-only or read by offsets in UTF-8 bytes."""
+    one of ``re``'s matches ends. With ``reverse`` (a database of the regexes read backwards, scanned over the
+    reversed text): no end where, in the reversed text, one of ``re``'s matches starts. Offsets are in UTF-8
+    bytes."""
     bad: set[int] = set()
     for pid, (pattern, flags, spans) in regexes.items():
         rx = re.compile(pattern, flags)
         for sample in samples(pattern, flags):
             for text in _placed(sample):
-                ends = [m.end() for m in rx.finditer(text)] if spans else [1] if rx.search(text) else []
+                if not spans:
+                    ends = [1] if rx.search(text) else []
+                elif reverse:  # a match [a, b) of the text is one [n - b, n - a) of the reversed text
+                    ends = [len(text[m.start():].encode("utf-8")) for m in rx.finditer(text)]
+                else:
+                    ends = [len(text[:m.end()].encode("utf-8")) for m in rx.finditer(text)]
                 if not ends:
                     continue
-                data = text.encode("utf-8")
+                data = (text[::-1] if reverse else text).encode("utf-8")
                 reported = {end for got, end in scan(data) if got == pid}
-                if not reported or (spans and not {len(text[:e].encode("utf-8")) for e in ends} <= reported):
+                if not reported or (spans and not set(ends) <= reported):
                     bad.add(pid)
                     break
             if pid in bad:
