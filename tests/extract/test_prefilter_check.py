@@ -108,3 +108,27 @@ def test_database_self_check_keeps_a_faithful_regex() -> None:
 
 def test_check_version_is_named() -> None:
     assert prefilter_check.VERSION
+
+
+def _reverse_scan_from(rx_by_id: dict[int, str], miss_start: int | None = None) -> Scan:
+    """A stand-in scan of a database of regexes read backwards, over a reversed text: per match ``[a, b)`` of the
+    text (``rx_by_id`` on the text as written), an end at ``n - a`` (``miss_start``: not that start)."""
+
+    def scan(data: bytes) -> list[tuple[int, int]]:
+        text = data.decode("utf-8")[::-1]
+        return [(pid, len(text) - m.start()) for pid, p in rx_by_id.items() for m in re.finditer(p, text)
+                if m.start() != miss_start]
+
+    return scan
+
+
+def test_a_faithful_backward_scan_passes() -> None:
+    regexes = {1: (r"\d+ (?:people|men)", 0, True)}
+    assert unfaithful(_reverse_scan_from({1: r"\d+ (?:people|men)"}), regexes, reverse=True) == set()
+    # read forwards, the same reports are wrong
+    assert unfaithful(_reverse_scan_from({1: r"\d+ (?:people|men)"}), regexes) == {1}
+
+
+def test_a_backward_scan_missing_a_start_is_told() -> None:
+    regexes = {1: (r"\d+ (?:people|men)", 0, True)}
+    assert unfaithful(_reverse_scan_from({1: r"\d+ (?:people|men)"}, miss_start=0), regexes, reverse=True) == {1}
