@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-VERSION = "2"  # of the check: a database kept on disk is checked again when it changes
+VERSION = "4"  # of the check: a database kept on disk is checked again when it changes
 _SAMPLES_PER_REGEX = 48  # strings written per regex (one choice at a time, then cut to this many)
 _MAX_SAMPLE = 400  # characters: a longer sample is not written (a huge repeat)
 # where each sample is put: after this many characters of neutral words, and with a few words after it
@@ -45,7 +45,7 @@ def _class_char(items: Any, sre_c: Any) -> str:
     """One character of a class ``[...]`` (a negated class: one it does not hold)."""
     if items and items[0][0] is sre_c.NEGATE:
         held = re.compile("[" + "".join(_class_member_pattern(op, av, sre_c) for op, av in items[1:]) + "]")
-        for c in "kq7 ,.-x":
+        for c in " kq7,.-x":  # a space first: words then keep their boundaries
             if not held.match(c):
                 return c
         raise _Unwritable
@@ -79,16 +79,17 @@ class _Writer:
         self.points: list[int] = []  # per choice point met in the last write: how many ways it has
         self.choices: dict[int, int] = {}
         self.groups: dict[int, str] = {}
+        self.more = False  # repeats not in ``choices`` take one more than their least
 
     def write(self, items: Any) -> str:
         self.points = []
         self.groups = {}
         return self._seq(items)
 
-    def _pick(self, ways: int) -> int:
+    def _pick(self, ways: int, default: int = 0) -> int:
         point = len(self.points)
         self.points.append(ways)
-        return self.choices.get(point, 0) % ways
+        return self.choices.get(point, default) % ways
 
     def _seq(self, items: Any) -> str:
         c = self.sre_c
@@ -99,9 +100,9 @@ class _Writer:
             if op is c.LITERAL:
                 out.append(chr(av))
             elif op is c.NOT_LITERAL:
-                out.append("k" if chr(av) != "k" else "q")
+                out.append(" " if chr(av) != " " else "k")
             elif op is c.ANY:
-                out.append("k")
+                out.append(" ")
             elif op is c.IN:
                 out.append(_class_char(av, c))
             elif op is c.CATEGORY:
@@ -120,7 +121,7 @@ class _Writer:
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
                 least, most, sub = av
                 counts = [least] + ([least + 1] if most == c.MAXREPEAT or most > least else [])
-                times = counts[self._pick(len(counts))]
+                times = counts[self._pick(len(counts), 1 if self.more else 0)]
                 out.extend(self._seq(sub) for _ in range(times))
             elif op is c.GROUPREF:
                 out.append(self.groups.get(av, ""))
@@ -135,28 +136,35 @@ class _Writer:
 
 
 def samples(pattern: str, flags: int = 0, limit: int = _SAMPLES_PER_REGEX) -> list[str]:
-    """Strings written from ``pattern``'s parse: the first choice everywhere, then each alternative of each
-    alternation and each count of each repeat (least, least + 1) in turn with the others at their first;
-    with IGNORECASE, each also in capitals. At most ``limit``, spread over all the choice points; empty when
-    the pattern cannot be read. A sample need not match (an assertion may fail): the check asks ``re``."""
+    """Strings written from ``pattern``'s parse: the first choice everywhere (every repeat at its least, then
+    again at one more), then each alternative of each alternation and each count of each repeat in turn with
+    the others as in that first; with IGNORECASE, each also in capitals. At most about ``limit``, spread over
+    all the choice points; empty when the pattern cannot be read. A sample need not match (an assertion may
+    fail): the check asks ``re``."""
     try:
         sre_c = importlib.import_module("re._constants")
         tree = importlib.import_module("re._parser").parse(pattern, flags)
-        writer = _Writer(sre_c)
-        first = writer.write(list(tree))
-    except Exception:  # noqa: BLE001 - another Python's internals, an odd pattern, or one not written
+    except Exception:  # noqa: BLE001 - another Python's internals, an odd pattern
         return []
-    variants = [(point, way) for point, ways in enumerate(writer.points) for way in range(1, ways)]
-    if len(variants) > limit - 1:  # spread the choices kept over the whole pattern
-        step = len(variants) / (limit - 1)
-        variants = [variants[int(k * step)] for k in range(limit - 1)]
-    out = [first]
-    for point, way in variants:
-        writer.choices = {point: way}
+    out: list[str] = []
+    for more in (False, True):
+        writer = _Writer(sre_c)
+        writer.more = more
         try:
             out.append(writer.write(list(tree)))
-        except _Unwritable:
+        except Exception:  # noqa: BLE001 - a construct not written
             continue
+        variants = [(point, way) for point, ways in enumerate(writer.points) for way in range(1, ways)]
+        room = max(1, limit // 2 - 1)
+        if len(variants) > room:  # spread the choices kept over the whole pattern
+            step = len(variants) / room
+            variants = [variants[int(k * step)] for k in range(room)]
+        for point, way in variants:
+            writer.choices = {point: way}
+            try:
+                out.append(writer.write(list(tree)))
+            except _Unwritable:
+                continue
     if (flags | tree.state.flags) & re.IGNORECASE:
         out += [s.upper() for s in out]
     return list(dict.fromkeys(out))
