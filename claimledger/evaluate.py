@@ -438,7 +438,11 @@ def evaluate_gold(gold_path: str | Path, claims: list[ClaimOut], documents: dict
     """
     gold = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = {k: v.get("text", "") for k, v in documents.items()}
-    pred = [claim_to_gold_shape(c) for c in claims if c.doc in texts and c.type not in OTHER_FAMILY_TYPES]
+    # in the order of the text (not of claim ids, which hash the extractor's version): equal candidates in ``_match``
+    # then pair the same way whatever the ids
+    ordered = sorted(claims, key=lambda c: (c.doc, c.evidence.start, c.evidence.end,
+                                            c.model_dump_json(exclude={"claim_id", "doc_id", "incident_id", "extractor"})))
+    pred = [claim_to_gold_shape(c) for c in ordered if c.doc in texts and c.type not in OTHER_FAMILY_TYPES]
     if aliases is None and place_aliases is not None:
         aliases = load_place_aliases(place_aliases)
     pairs = _match(gold, pred, texts, date_mode, check_place, aliases)

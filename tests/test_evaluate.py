@@ -252,3 +252,31 @@ def test_evaluate_external_coded_location(gold: dict, place: PlaceValue, expecte
     claim = ClaimIn(type="attack", place=place, attributed_to=Attribution(name="x", kind="author"),
                     evidence=Span(start=0, end=1, text="O"))
     assert located is not None and _location_ok(located, claim) is expected
+
+
+def test_evaluate_gold_pairs_equal_candidates_whatever_the_order_or_ids(tmp_path: Path) -> None:
+    """Two predictions equally good for one gold claim: the same one is paired whatever their order in the
+    list or their ids (ids hash the extractor's version; a new version must not move the scores)."""
+    evidence = "Officials in Alpha said 12 died on 5 May 2021."
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps({
+        "doc": "a", "incident": "alpha", "type": "missile_strike", "place": "Alpha", "country": None,
+        "date": "2021-05-05", "killed": {"value": 12, "qualifier": "exact"}, "injured": None, "captured": None,
+        "missing": None, "other_figures": [{"value": 40}], "attributed_to": "Alpha officials",
+        "evidence": evidence}) + "\n", encoding="utf-8")
+
+    def pair() -> list[ClaimOut]:
+        a = _claim("a", evidence, killed=(12, "exact"), date=dt.date(2021, 5, 5))
+        b = _claim("a", evidence, killed=(12, "exact"), date=dt.date(2021, 5, 5))
+        b.figures.append(Figure(kind="displaced", value=40, qualifier="exact", low=40, high=40,
+                                start=a.evidence.start, end=a.evidence.start + 1))
+        a.claim_id, b.claim_id = "x1", "x2"
+        return [a, b]
+
+    scores = set()
+    for claims in (pair(), pair()[::-1]):
+        for first_id in ("x1", "x2"):
+            claims[0].claim_id, claims[1].claim_id = first_id, "x2" if first_id == "x1" else "x1"
+            report = evaluate_gold(gold_path, claims, DOCS)
+            scores.add(json.dumps(report.model_dump(), sort_keys=True, default=str))
+    assert len(scores) == 1
