@@ -511,10 +511,14 @@ def started_finditer(rx: re.Pattern[str], pid: int, s: str, pos: int = 0, endpos
     at = match_starts(pid, s, cased)
     if at is None:
         return None
-    return _replay(rx, s, at, pos, endpos)
+    return replay(rx, s, at, pos, endpos)
 
 
-def _replay(rx: re.Pattern[str], s: str, at: list[int], pos: int, endpos: int) -> Iterator[re.Match[str]]:
+def replay(rx: re.Pattern[str], s: str, at: list[int], pos: int = 0,
+           endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+    """``rx.finditer(s, pos, endpos)`` read from the ascending offsets ``at``, among which is every offset
+    where a match starts: from each one past the previous match, the first where ``rx.match`` holds is the
+    next match (an empty match is yielded as it is: a caller whose regex may match empty checks for it)."""
     n = len(s)
     lo = 0 if pos < 0 else min(pos, n)  # as ``re`` reads ``pos`` and ``endpos``
     hi = 0 if endpos < 0 else min(endpos, n)
@@ -523,7 +527,7 @@ def _replay(rx: re.Pattern[str], s: str, at: list[int], pos: int, endpos: int) -
     while k < len(at):
         p = at[k]
         k += 1
-        if p >= hi:
+        if p > hi:
             break
         if p < last:
             continue

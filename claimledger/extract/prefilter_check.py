@@ -163,7 +163,7 @@ def samples(pattern: str, flags: int = 0, limit: int = _SAMPLES_PER_REGEX) -> li
             writer.choices = {point: way}
             try:
                 out.append(writer.write(list(tree)))
-            except _Unwritable:
+            except Exception:  # noqa: BLE001 - a construct this choice reaches is not written
                 continue
     if (flags | tree.state.flags) & re.IGNORECASE:
         out += [s.upper() for s in out]

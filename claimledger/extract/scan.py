@@ -27,7 +27,7 @@ from claimledger.extract.fastre import (
     lower_pattern,
     opening_holds,
 )
-from claimledger.extract.prefilter import match_starts, register_starts
+from claimledger.extract.prefilter import match_starts, register_starts, replay
 
 
 class Caseless(Protocol):
@@ -61,22 +61,15 @@ class Cue:
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
-def replayed(rx: re.Pattern[str], s: str, positions: Iterable[int]) -> list[re.Match[str]] | None:
+def replayed(rx: re.Pattern[str], s: str, positions: list[int]) -> list[re.Match[str]] | None:
     """``list(rx.finditer(s))`` from ``positions`` (ascending), among which is every offset where a match of
-    ``rx`` in ``s`` starts: from each one past the previous match, the first where ``rx.match`` holds is the
-    next match, as ``rx``'s own scan finds it. ``None`` on an empty match (the scan's own rules for what comes
-    next: the caller runs ``finditer``)."""
+    ``rx`` in ``s`` starts (``prefilter.replay``). ``None`` on an empty match (the scan's own rules for what
+    comes next: the caller runs ``finditer``)."""
     found: list[re.Match[str]] = []
-    last = 0
-    for p in positions:
-        if p < last:
-            continue
-        m = rx.match(s, p)
-        if m is not None:
-            if m.end() == p:
-                return None
-            found.append(m)
-            last = m.end()
+    for m in replay(rx, s, positions):
+        if m.end() == m.start():
+            return None
+        found.append(m)
     return found
 
 

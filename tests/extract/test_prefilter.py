@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from claimledger.extract import prefilter
 from claimledger.extract.prefilter import Gated, begin_document, loosened
-
-needs_hyperscan = pytest.mark.skipif(prefilter._hs is None, reason="hyperscan not installed")
+from tests.extract.marks import needs_hyperscan
 
 
 def _scan_hits(hs_pattern: str, text: str) -> bool:

@@ -9,8 +9,8 @@ import pytest
 from claimledger.extract import prefilter, prefilter_check
 from claimledger.extract.prefilter import Gated, begin_document
 from claimledger.extract.prefilter_check import Scan, samples, unfaithful
+from tests.extract.marks import needs_hyperscan
 
-needs_hyperscan = pytest.mark.skipif(prefilter._hs is None, reason="hyperscan not installed")
 
 # (pattern, strings every sample list must hold)
 WRITTEN = [
