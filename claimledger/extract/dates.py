@@ -199,9 +199,10 @@ def lexicon() -> _Lex:
             "relday": tuple(tuple(k.lower().split()) for k in r["relative_days"]),
             "ago": (("ago",),),
             "last_unit": tuple(tuple(k.lower().split()) for k in r["last_units"]),
-            # every alternative of day_shift has white space before "day(s)", "week(s)" or a part of a day:
-            # keep it so when adding one
-            "day_shift": (re.compile(r"\s(?:day|week|night|morning|afternoon|evening)"),),
+            # every alternative of day_shift holds "day(s)", "week(s)" or a part of a day: keep it so when adding
+            # one (words, not a regex: a search of the whole text for white space before them costs more than the
+            # scan of the rule it would spare, which the document's prefilter scan shuts when it cannot match)
+            "day_shift": (("day",), ("week",), ("night",), ("morning",), ("afternoon",), ("evening",)),
             "past_span": (("the", "hours"), ("the", "days")),
             "refer_back": (("that",), ("same",), ("during",), ("throughout",)),
             "season": tuple((k,) for k in r.get("seasons", {})),
@@ -512,10 +513,10 @@ def _since_ranges(text: str, out: list[DateMatch], anchor: dt.date | None) -> li
 
 
 @cache
-def _month_part_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+def _month_part_rules() -> tuple[re.Pattern[str] | Caseless | None, dict[str, int]]:
     r = load_rules("dates.json")
     pat = r.get("month_part_pattern")
-    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("month_part_counts", {}).items()}
+    return (_gated(pat) if pat else None), {k: int(v) for k, v in r.get("month_part_counts", {}).items()}
 
 
 def _month_parts(text: str, out: list[DateMatch], anchor: dt.date | None, lex: _Lex) -> list[DateMatch]:
@@ -558,10 +559,10 @@ def _month_parts(text: str, out: list[DateMatch], anchor: dt.date | None, lex: _
 
 
 @cache
-def _year_part_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+def _year_part_rules() -> tuple[re.Pattern[str] | Caseless | None, dict[str, int]]:
     r = load_rules("dates.json")
     pat = r.get("year_part_pattern")
-    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("year_part_counts", {}).items()}
+    return (_gated(pat) if pat else None), {k: int(v) for k, v in r.get("year_part_counts", {}).items()}
 
 
 def _year_parts(text: str, out: list[DateMatch]) -> list[DateMatch]:
@@ -707,10 +708,10 @@ def _anniversaries(text: str, out: list[DateMatch], anchor: dt.date | None) -> l
 
 
 @cache
-def _days_of_rules() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+def _days_of_rules() -> tuple[re.Pattern[str] | Caseless | None, dict[str, int]]:
     r = load_rules("dates.json")
     pat = r.get("days_of_pattern")
-    return (re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("days_of_counts", {}).items()}
+    return (_gated(pat) if pat else None), {k: int(v) for k, v in r.get("days_of_counts", {}).items()}
 
 
 def _days_of(text: str, out: list[DateMatch]) -> list[DateMatch]:
@@ -739,10 +740,10 @@ def _days_of(text: str, out: list[DateMatch]) -> list[DateMatch]:
 
 
 @cache
-def _following_rules() -> tuple[re.Pattern[str] | None, dict[str, int], re.Pattern[str]]:
+def _following_rules() -> tuple[re.Pattern[str] | Caseless | None, dict[str, int], re.Pattern[str]]:
     r = load_rules("dates.json")
     pat = r.get("following_pattern")
-    return ((re.compile(pat) if pat else None), {k: int(v) for k, v in r.get("following_units", {}).items()},
+    return ((_gated(pat) if pat else None), {k: int(v) for k, v in r.get("following_units", {}).items()},
             re.compile(r.get("following_tally", "(?!)")))
 
 
@@ -779,10 +780,10 @@ def _following(text: str, out: list[DateMatch]) -> list[DateMatch]:
 
 
 @cache
-def _overnight_rules() -> tuple[re.Pattern[str] | None, int]:
+def _overnight_rules() -> tuple[re.Pattern[str] | Caseless | None, int]:
     r = load_rules("dates.json")
     pat = r.get("overnight_pattern")
-    return (re.compile(pat) if pat else None), int(r.get("overnight_date_reach", 0))
+    return (_gated(pat) if pat else None), int(r.get("overnight_date_reach", 0))
 
 
 # a publication's, a ceremony's, a comparison's date: no day its sentence reports an event on

@@ -811,20 +811,46 @@ class AnySliceCue:
     the alternation ``(?:p0)|(?:p1)|...`` matches somewhere in a slice exactly when one of its
     patterns does. The patterns led by ``(?i)`` are joined, and those without it; patterns that
     cannot be joined (back-references, other inline flags, a joined pattern that does not compile)
-    are searched one by one.
+    are searched one by one. When the joined pattern has no gate (``SliceCue``) and is not dispatched (fewer than
+    ``_DISPATCH_MIN`` patterns: every position tries every alternative) but the patterns that have a gate joined
+    keep one, those are searched apart from the rest: a slice holding none of their strings is then passed over
+    by ``str.find`` instead of a search of the whole alternation.
     """
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
         cues: list[SliceCue] = []
         for caseless in (True, False):
-            group = [p for p in patterns if p.startswith("(?i)") == caseless]
-            joined = _joined_alternation(group, flags) if len(group) > 1 else None
-            cues.extend([SliceCue(joined, flags)] if joined is not None else (SliceCue(p, flags) for p in group))
+            cues.extend(_joined_cues([p for p in patterns if p.startswith("(?i)") == caseless], flags))
         self.cues = tuple(cues)
 
     def search(self, text: str, low: str | None, a: int, b: int) -> bool:
         """True when one pattern matches ``text[a:b]`` (``rx.search``); ``low`` is ``caseless_text(text)``."""
         return any(c.holds(text, low, a, b) for c in self.cues)
+
+
+def _gated_cue(cue: SliceCue) -> bool:
+    return bool(cue.lower_gate or cue.gate)
+
+
+def _joined_cues(group: list[str], flags: int) -> list[SliceCue]:
+    """The cues that search ``group`` (patterns all led by ``(?i)``, or none of them): one joined alternation,
+    or the gated patterns joined apart from the others when only so a gate is kept (see ``AnySliceCue``)."""
+    joined = _joined_alternation(group, flags) if len(group) > 1 else None
+    if joined is None:
+        return [SliceCue(p, flags) for p in group]
+    whole = SliceCue(joined, flags)
+    if _gated_cue(whole) or len(group) >= _DISPATCH_MIN:
+        return [whole]
+    gated = [p for p in group if _gated_cue(SliceCue(p, flags))]
+    rest = [p for p in group if p not in gated]
+    if not gated or not rest:
+        return [whole]
+    part = _joined_alternation(gated, flags) if len(gated) > 1 else gated[0]
+    kept = SliceCue(part, flags) if part is not None else None
+    if kept is None or not _gated_cue(kept):
+        return [whole]
+    other = _joined_alternation(rest, flags) if len(rest) > 1 else rest[0]
+    return [kept, *([SliceCue(other, flags)] if other is not None else (SliceCue(p, flags) for p in rest))]
 
 
 def _joined_alternation(patterns: list[str], flags: int) -> str | None:

@@ -28,6 +28,7 @@ import gzip
 import itertools
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,6 +84,10 @@ _TOKEN = regex.compile(
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # _TOKEN without its optional article prefix: led by a capital, so the scan skips ahead fast
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’ʼʻ]*(?:[-‐][\p{L}\p{M}'’ʼʻ]+)*(?![\p{N}])")
+# _CAPITALISED for a text of ASCII characters only, where its classes hold no other characters than these (letters
+# A-Z and a-z, digits 0-9, no marks; of the apostrophes and hyphens, "'" and "-"): re's scan skips at C speed to
+# each capital, and the look-behind read after it (two characters back: the one before the capital) is the same
+_CAPITALISED_ASCII = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z']*(?:-[A-Za-z']+)*(?![0-9])")
 _ARTICLE_PREFIXES = frozenset({"al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
 _SPACED_PREFIXES = ("al", "el")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
@@ -95,7 +100,7 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     "al "). A prefix starts where no letter, mark or digit precedes it and not inside the token before."""
     out: list[tuple[int, int]] = []
     prev_end = 0
-    for m in _CAPITALISED.finditer(text):
+    for m in (_CAPITALISED_ASCII if text.isascii() else _CAPITALISED).finditer(text):
         q, end = m.span()
         start = q
         if q >= 3:

@@ -26,6 +26,20 @@ def test_tokens_match_the_token_regex(text: str) -> None:
     assert places._tokens(text) == [m.span() for m in places._TOKEN.finditer(text)]
 
 
+# ASCII texts: the capitalised words are scanned by re (places._CAPITALISED_ASCII)
+ASCII_TOKEN_TEXTS = ["Ab1 A1 x-Ray O'Neil's Abc-def-Ghi 3Abc ABC- Q-12 Zz'-Aa B--C D-'e 'Fo F9a Mid-2023",
+                     "al-Qasr, ash-Sharq and el Tor were named; xAl-Nour and aB-Cd; 'al-Hamra' - Beit-Lahm.",
+                     "A", "", "a\nB\tC_D e.F 5G H-1 I-J2 K'-L"]
+
+
+@pytest.mark.parametrize("text", ASCII_TOKEN_TEXTS)
+def test_ascii_capitalised_scan_is_the_unicode_one(text: str) -> None:
+    assert text.isascii()
+    assert [m.span() for m in places._CAPITALISED_ASCII.finditer(text)] == [
+        m.span() for m in places._CAPITALISED.finditer(text)]
+    assert places._tokens(text) == [m.span() for m in places._TOKEN.finditer(text)]
+
+
 SUFFIX_AFTERS = [" district", " , Region", ",province of", "\tVillage", " said", " was", ", Ukraine", "", " d",
                  " \u212aamp", " sub-district", "  ,  governorate", " Ｄistrict", "-district", " s"]
 

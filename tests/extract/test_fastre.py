@@ -383,6 +383,12 @@ def test_fastre_dispatch_prefix_trie(alternatives: list[str]) -> None:
         ([rf"\b{w}\b" for w in ("Ministry", "Monday", "Friday", "SAID", "DATE", "Published", "The", "reports")], 0, 1),
         ([rf"(?i)^\s*{w}\b[\s:]*$" for w in ("published", "updated", "posted", "date", "by", "on", "the", "ministry")],
          re.MULTILINE, 1),
+        # fewer than eight, joined without a gate ("by" has none): the gated ones searched apart from the rest
+        ([r"(?i)(?:^\s*|[|:-]\s*|\bstory\b[^.\n]{0,20}?\b)(?:published|updated)\b[\s:]*$",
+          r"(?i)^\s*(?:posted\s+)?by\s+[^\n|]{1,30}?\s+on\s+$", r"(?i)^[^\S\n]*(?:issued|released)[^\S\n]*:\s*$"],
+         re.MULTILINE, 2),
+        ([r"(?i)\bseen\s+by\s+$", r"(?i)\b\w+\s+on\s+$", r"(?i)\bministry\b"], 0, 2),
+        ([r"(?i)\bon\s+$", r"(?i)\bby\s+$"], 0, 1),  # none gated: one search
     ],
 )
 def test_fastre_any_slice_cue_is_any_of_its_patterns(patterns: list[str], flags: int, searches: int) -> None:
