@@ -213,6 +213,7 @@ def _compiled() -> dict[str, Any]:
         "suffix_heads": frozenset(k[:_suffix_head_len(suffix)].lower() for k in suffix) if all(k.isascii() for k in suffix) else None,
         "suffix_head_len": _suffix_head_len(suffix),
         "connectors": frozenset(r["connectors"]),
+        "gazetteer_connectors": frozenset(r.get("gazetteer_connectors", [])),
         "articles": tuple(a + " " for a in r["article_prefixes"]),
         "article_set": frozenset(r["article_prefixes"]),
         "facility": frozenset(r["facility_words"]),
@@ -262,9 +263,20 @@ def _suffix_match(after: str) -> Any:
 _PARTICIPLE_COMPOUND = regex.compile(r"[-‐](?:\p{Ll}+ed|held|led|run|based|backed|born|bound|wide|made|style|era)$")
 
 
-def _runs(text: str) -> list[list[_Token]]:
-    """Capitalised tokens grouped into proper-noun runs ("Khan Sheikhoun", "Dar es Salaam")."""
+def _known_joined(text: str, cur: list[_Token], tok: _Token, gaz: Gazetteer | None) -> bool:
+    """True when the gazetteer knows the name the run's last word (or last two) and ``tok`` make through
+    the words between them ("Port of Spain": joined by a word of rules ``gazetteer_connectors``)."""
+    if gaz is None:
+        return False
+    index = gaz.index
+    return any(normalize(text[t.start : tok.end]) in index for t in cur[-2:])
+
+
+def _runs(text: str, gaz: Gazetteer | None = None) -> list[list[_Token]]:
+    """Capitalised tokens grouped into proper-noun runs ("Khan Sheikhoun", "Dar es Salaam", and "Port of
+    Spain" when ``gaz`` knows it)."""
     connectors = _compiled()["connectors"]
+    gaz_connectors = _compiled()["gazetteer_connectors"]
     never = _compiled()["never"]
     opening_preps = _compiled()["opening_preps"]
     runs: list[list[_Token]] = []
@@ -293,7 +305,8 @@ def _runs(text: str) -> list[list[_Token]]:
                 and g.lower() not in never  # "Kramatorsk on April 8": a date, not "X on Y"
                 and (gap.strip() != "as" or normalize(text[cur[-1].start : cur[-1].end]) not in demonym_keys())
                 # "known in Russian as X": a language, then the name
-            ):
+            ) or (gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in gaz_connectors
+                  and _known_joined(text, cur, tok, gaz)):
                 cur.append(tok)
                 continue
             runs.append(cur)
@@ -370,9 +383,20 @@ _ITEM_DATE = regex.compile(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}
                            r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*:")
 
 
+# a list item's date before its place ("- 2 May, X: ...", "• May 2, 2019, X: ..."): from the line's start to the place
+_ITEM_DATE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-–•▪◦‣●*][^\S\n]+)?"
+                                  r"(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
+                                  r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*,[^\S\n]*$")
+_ITEM_COLON = regex.compile(r"[^\S\n]*:")
+
+
 def _list_item_place(text: str, run: list[_Token]) -> bool:
     """True for a capitalised run that opens a bulleted list item and is followed by a date and a colon
-    ("- Gumuruk, 27 April: ..."): the place of the incident the item tells."""
+    ("- Gumuruk, 27 April: ..."), or that follows the date opening a line and is followed by a colon
+    ("- 27 April, Gumuruk: ..."): the place of the incident the item tells."""
+    if (text[run[0].start - 2 : run[0].start - 1] == "," or text[run[0].start - 1 : run[0].start] == ",") and \
+            _ITEM_COLON.match(text, run[-1].end) and _ITEM_DATE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+        return True
     j = run[0].start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -1488,7 +1512,7 @@ def _facility_after(text: str, end: int) -> bool:
 def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """All place mentions in ``text``, resolved (see module docstring). Pure function of the text."""
     gaz = gaz or get_gazetteer()
-    runs = _runs(text)
+    runs = _runs(text, gaz)
     cands = _candidates(text, gaz, runs)
     labels = _digest_labels(text, cands)
     _propagate_unknown(text, cands, runs)
