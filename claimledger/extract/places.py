@@ -1366,6 +1366,7 @@ def _mark_containers(text: str, cands: list[_Candidate]) -> None:
 _OF_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
 _IN_GAP = regex.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
 _IN_ONLY_GAP = regex.compile(r"\s+in\s+(?:the\s+)?")
+_COMMA_IN_GAP = regex.compile(r"\s*,\s*in\s+(?:the\s+)?")
 
 
 def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
@@ -1385,7 +1386,10 @@ def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
         in_area = (prev.cue == "locality" and _IN_ONLY_GAP.fullmatch(gap) is not None
                    and (cand.cue in ("district", "region") and cand.span_end > cand.end
                         or bool(cand.entries) and all(e.kind in ("A1", "A2") for _, e in cand.entries)))
-        links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link or in_link or in_area)
+        # "near X, in the Y district (of Z)": an area a cue word marks closes X's address
+        in_cued = (_COMMA_IN_GAP.fullmatch(gap) is not None and cand.cue in ("district", "region")
+                   and cand.span_end > cand.end)
+        links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link or in_link or in_area or in_cued)
     return links
 
 
@@ -1406,8 +1410,8 @@ def _fits(e: GazEntry, ref: GazEntry) -> bool:
     return e.admin1_code == ref.admin1_code
 
 
-def _apply_chains(cands: list[_Candidate], links: list[bool], resolved: dict[int, tuple[_Candidate, GazEntry]],
-                  gaz: Gazetteer) -> None:
+def _apply_chains(text: str, cands: list[_Candidate], links: list[bool],
+                  resolved: dict[int, tuple[_Candidate, GazEntry]], gaz: Gazetteer) -> None:
     """A place must lie in the areas its address chain names after it: "Habra district, Sanaa city,
     Yemen" is no town abroad. A reading outside them gives way to the best reading inside, else to
     none (the name is then kept as a place inside its container)."""
@@ -1426,7 +1430,8 @@ def _apply_chains(cands: list[_Candidate], links: list[bool], resolved: dict[int
         best = max(inside, default=None)
         if best is not None and best[0] >= _threshold(cand) - slack:
             resolved[cand.start] = (cand, gaz.entry(best[2]))
-        elif cur is not None and (cand.span_end > cand.end or cand.cue or ref.kind == "C"):
+        elif cur is not None and (cand.span_end > cand.end or cand.cue or ref.kind == "C"
+                                  or _COMMA_IN_GAP.fullmatch(text, cand.span_end, cands[i + 1].start) is not None):
             # a cued place ("X district, Y"), or one before a country, lies in the chain's area; a bare
             # name before another may be a list ("in Ghazni, Logar") and keeps its reading
             del resolved[cand.start]
@@ -1541,7 +1546,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     _follow_longer_names(cands, resolved)
     _resolve_inflected(text, cands, runs, resolved, gaz)
     links = _chain_links(text, cands)
-    _apply_chains(cands, links, resolved, gaz)
+    _apply_chains(text, cands, links, resolved, gaz)
     out: list[Mention] = []
     for ci, cand in enumerate(cands):
         surface = text[cand.start : cand.span_end]
@@ -1615,6 +1620,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if m.label == "country" and _POSSESSIVE.search(surface):
             m.data["possessive"] = True  # "Russia's attack": a party more than a place
         out.append(m)
+    _carry_contained(text, out)
     out = _with_alternate_names(text, out, gaz)
     for m in out:
         if _names_a_capital(text, m.start) or _names_a_file(text, m.start, m.end):
@@ -1817,6 +1823,22 @@ def _contained(text: str, cand: _Candidate, named: _Candidate | None, geo: GazEn
     if cand.settlement:
         data["settlement"] = True  # "the village of X, near Y": the village "the village" refers back to
     return Mention(cand.start, cand.span_end, precision, data, rule=rule)
+
+
+def _carry_contained(text: str, out: list[Mention]) -> None:
+    """A name the gazetteer reads abroad that the text once placed inside a known area ("near X, in the Y
+    district"; rule ``unresolved_in_container``) keeps that area where the text names it again alone: the
+    same place, not a namesake in another country."""
+    held = {normalize(str(m.data["text"])): m for m in out
+            if m.rule.startswith("place.unresolved_in_") and m.data.get("contained") and m.data.get("country")}
+    if not held:
+        return
+    for i, m in enumerate(out):
+        c = held.get(normalize(text[m.start : m.end]))
+        if (c is not None and c.start < m.start and m.data.get("geonameid") is not None
+                and not m.data.get("contained") and m.data.get("country") != c.data["country"]):
+            out[i] = Mention(m.start, m.end, c.label, dict(c.data, text=text[m.start : m.end]),
+                             rule=c.rule + "+carried")
 
 
 def _rule(cand: _Candidate) -> str:
