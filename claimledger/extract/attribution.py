@@ -1158,7 +1158,7 @@ def _attribution_for(doc: Doc, offset: int, _depth: int = 0) -> Mention | None:
             return Mention(d.start, d.end, _kind(doc.text, s0, s1),
                            {"name": d.data["denier"], "name_start": d.data["denier_start"], "name_end": d.data["denier_end"]},
                            rule="attr.denier")
-    credited = _source_line(doc.text, offset)
+    credited = _source_line(doc.text, offset) or _bracket_source(doc.text, offset)
     if credited is not None:
         return credited
     prev = [m for m in ms if p0 <= m.start < s0 and not m.data.get("anaphoric")]
@@ -1192,6 +1192,39 @@ def _source_line(text: str, offset: int) -> Mention | None:
     return Mention(m.start("name"), m.end("name"), "cited",
                    {"name": m.group("name"), "name_start": m.start("name"), "name_end": m.end("name")},
                    rule="attr.source_line")
+
+
+@functools.cache
+def _bracket_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """Rule ``bracket_source``: the bullets that open a list item, and the words of a source's name."""
+    r = rules()
+    b = r.get("bracket_source", {})
+    heads = frozenset(b.get("heads", [])) | frozenset(r["role_words"]) | frozenset(r["anaphora_heads"])
+    return frozenset(b.get("bullets", "")), heads
+
+
+_BRACKET_END = re.compile(r"\((?P<name>[^()\n\d]{3,80}?)\)[ \t]*\.?[ \t]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _bracket_source(text: str, offset: int) -> Mention | None:
+    """"- 3 May, X: two killed (district hospital).": the source a list item credits in the parenthesis
+    that ends its line speaks for its figures (rule ``bracket_source``)."""
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    if text.rfind(")", offset, end) < 0:
+        return None  # (most lines end on no parenthesis: told "no" without the regex)
+    bullets, heads = _bracket_rules()
+    line_start = text.rfind("\n", 0, offset) + 1
+    head = text[line_start:offset].lstrip()
+    if not head or head[0] not in bullets:
+        return None
+    m = _BRACKET_END.search(text, offset, end)
+    if m is None or not any(w.lower() in heads for w in _WORD.findall(m.group("name"))):
+        return None
+    return Mention(m.start("name"), m.end("name"), "cited",
+                   {"name": m.group("name"), "name_start": m.start("name"), "name_end": m.end("name")},
+                   rule="attr.bracket_source")
 
 
 def _contrasted_speaker(doc: Doc, ms: list[Mention], inside: list[Mention], best: Mention, offset: int,
