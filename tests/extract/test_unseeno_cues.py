@@ -1,0 +1,130 @@
+"""General cues found by checking the fifteenth own-written unseen set claim by claim (tests/data/unseen/unseeno):
+place names joined by "of" or "na", list items that open on a date then a place, address chains after
+"X, in the Y district", plural area words after a list, speakers named by "force", and sources in brackets
+closing a list item. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.extract.places import find_places
+from claimledger.models import SourceText
+
+
+def _claims(text: str, publisher: str = "Pub") -> list:
+    return [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher=publisher))
+            if c.figures]
+
+
+def _surfaces(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # "of" joins two names into one when the gazetteer knows the joined name
+        ("Two people were shot in Port of Spain on Monday.", ["Port of Spain"]),
+        ("Heavy rain hit the Isle of Man overnight.", ["Isle of Man"]),
+        # not when it does not: a ministry's name is no place, and a country after "of" stays itself
+        ("The Ministry of Defence said three were hurt.", []),
+        ("The Governor of Kenya's central bank spoke.", ["Kenya's"]),
+    ],
+)
+def test_places_of_joins_a_known_name(text: str, surfaces: list[str]) -> None:
+    assert _surfaces(text) == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # "na" joins the words of one name, known or not
+        ("Nine men were detained in the hill town of Ravne na Koroškem.", ["Ravne na Koroškem"]),
+        ("Raiders burned houses in the village of Mbolo na Kessa.", ["Mbolo na Kessa"]),
+    ],
+)
+def test_places_na_joins_one_name(text: str, surfaces: list[str]) -> None:
+    assert _surfaces(text) == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a line opening on a date, then a place and a colon: the item's place, known or not
+        ("Weekly list\n- 4 March, Vorlakai: three herders killed.", ["Vorlakai"]),
+        ("Weekly list\n- 4-5 March, Vorlakai: three herders killed.", ["Vorlakai"]),
+        ("Weekly list\n• March 4, 2023, Vorlakai: three herders killed.", ["Vorlakai"]),
+        ("Weekly list\n4 March, Tembel na Kori: a shop burned.", ["Tembel na Kori"]),
+        # no colon after the name: no item's place
+        ("Weekly list\n- 4 March, Vorlakai reported three herders killed.", []),
+        # no date before it
+        ("Weekly list\n- Herders, Vorlakai: three killed.", []),
+    ],
+)
+def test_places_list_item_opens_on_date_then_place(text: str, surfaces: list[str]) -> None:
+    assert _surfaces(text) == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # "near X, in the Y district of Z": X lies in Y, whatever namesake of X the gazetteer holds abroad
+        ("Gunmen fired on a bus near Rafaela, in the Yby Yau district of Concepción, late on Friday.", "Rafaela", "PY"),
+    ],
+)
+def test_places_comma_in_cued_district_closes_the_address(text: str, surface: str, country: str) -> None:
+    found = [m for m in find_places(text) if text[m.start:m.end] == surface]
+    assert found and found[0].data["country"] == country
+
+
+def test_places_name_placed_in_an_area_keeps_it_when_named_again() -> None:
+    text = ("Gunmen fired on a bus near Rafaela, in the Yby Yau district of Concepción, late on Friday. "
+            "Days later, police searched farms near Rafaela again.")
+    found = [m for m in find_places(text) if text[m.start:m.end] == "Rafaela"]
+    assert [m.data["country"] for m in found] == ["PY", "PY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a plural area word after a list: each name of the list is a place of that level
+        ("Monitors logged 9 kidnappings in Rutshuru and Masisi territories.", "district"),
+    ],
+)
+def test_places_territories_after_a_list(text: str, level: str) -> None:
+    found = [m for m in find_places(text) if text[m.start:m.end] == "Rutshuru"]
+    assert found and found[0].label == level
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "force" heads a speaker's name
+        ("Five soldiers died in the clash, the joint task force said.", "the joint task force"),
+        ("The peacekeeping force said two of its men were wounded.", "The peacekeeping force"),
+    ],
+)
+def test_attribution_force_heads_a_speaker(text: str, speaker: str) -> None:
+    claims = _claims(text)
+    assert claims and claims[0].attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a list item ending on a parenthesis that names a source: that source's
+        ("Incidents this week\n- 3 May, Tolvik: four farmers killed (district hospital).\n"
+         "- 4 May, Brenna: two shops burned (a local chief, by telephone).",
+         ["district hospital", "a local chief, by telephone"]),
+        ("Incidents this week\n• 3 May, Tolvik: four farmers killed (parish priest of Tolvik).", ["parish priest of Tolvik"]),
+        # a parenthesis that names no source, or holds a number, or closes no list item: the publisher's
+        ("Incidents this week\n- 3 May, Tolvik: four farmers killed (unconfirmed).", ["Pub"]),
+        ("Incidents this week\n- 3 May, Tolvik: four farmers killed (2 of them herders).", ["Pub"]),
+        ("Four farmers were killed in Tolvik on 3 May (district hospital).", ["Pub"]),
+    ],
+)
+def test_attribution_bracket_source_closes_a_list_item(text: str, speakers: list[str]) -> None:
+    assert [c.attributed_to.name for c in _claims(text)] == speakers
