@@ -258,6 +258,13 @@ class _YearFinder:
         self.anchor = anchor
         self.par_starts = [p[0] for p in paragraphs]
         self.paragraphs = paragraphs
+        # a headline naming one year before the publication's ("The siege of X, 1994", "X: spring 1997") tells
+        # of that year: its year-less dates are of it, not of the year the text was published
+        line_end = text.find("\n")
+        line_end = len(text) if line_end < 0 else line_end
+        head = {y for p, y in zip(self.positions, self.years, strict=True) if p < line_end}
+        year = head.pop() if len(head) == 1 else None
+        self.head_year = year if year is not None and anchor is not None and year < anchor.year else None
 
     def year_for(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         i = bisect.bisect_left(self.positions, offset)
@@ -265,6 +272,8 @@ class _YearFinder:
         par_start = self.paragraphs[pi][0] if pi >= 0 else 0
         if i > 0 and self.positions[i - 1] >= par_start:
             return self.years[i - 1]
+        if self.head_year is not None:
+            return self.head_year
         if self.anchor is not None:
             y = self.anchor.year
             # a year-less date after the publication date belongs to the previous year

@@ -128,3 +128,26 @@ def test_attribution_force_heads_a_speaker(text: str, speaker: str) -> None:
 )
 def test_attribution_bracket_source_closes_a_list_item(text: str, speakers: list[str]) -> None:
     assert [c.attributed_to.name for c in _claims(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # a headline naming one year before the publication's: a year-less date of the text is of that year
+        ("Looking back: the harbour riots of 1988\nBy a staff writer\n\nOn the night of 4 May, crowds burned two "
+         "warehouses and 6 people died.", dt.date(2021, 9, 1), dt.date(1988, 5, 4)),
+        # a headline with no year, or with the publication's: the publication's year
+        ("The harbour riots\nBy a staff writer\n\nOn the night of 4 May, crowds burned two warehouses and 6 people "
+         "died.", dt.date(2021, 9, 1), dt.date(2021, 5, 4)),
+        ("Harbour riots, 2021\nBy a staff writer\n\nOn the night of 4 May, crowds burned two warehouses and 6 people "
+         "died.", dt.date(2021, 9, 1), dt.date(2021, 5, 4)),
+    ],
+)
+def test_dates_headline_year_dates_the_text(text: str, published: dt.date, start: dt.date) -> None:
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=published)) if c.figures]
+    assert claims and claims[0].date.start == start
+
+
+@pytest.mark.parametrize("text", ["A boy taken at Christmas came home with 3 others.", "Two men were shot at Easter."])
+def test_places_feasts_are_no_places(text: str) -> None:
+    assert _surfaces(text) == []
