@@ -151,3 +151,16 @@ def test_dates_headline_year_dates_the_text(text: str, published: dt.date, start
 @pytest.mark.parametrize("text", ["A boy taken at Christmas came home with 3 others.", "Two men were shot at Easter."])
 def test_places_feasts_are_no_places(text: str) -> None:
     assert _surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a lower-case site word after an unknown name marks it as a place: a border crossing, a military post
+        ("Guards fired on a crowd at the Verlok crossing at noon.", "Verlok crossing"),
+        ("Raiders overran the Tessamit military post before dawn.", "Tessamit military post"),
+        ("Two customs officers died at the Darnaby border post.", "Darnaby border post"),
+    ],
+)
+def test_places_site_words_mark_a_place(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
