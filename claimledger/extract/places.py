@@ -305,7 +305,7 @@ def _runs(text: str, gaz: Gazetteer | None = None) -> list[list[_Token]]:
                 and g.lower() not in never  # "Kramatorsk on April 8": a date, not "X on Y"
                 and (gap.strip() != "as" or normalize(text[cur[-1].start : cur[-1].end]) not in demonym_keys())
                 # "known in Russian as X": a language, then the name
-            ) or (gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in gaz_connectors
+            ) or (len(gap) < 8 and gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in gaz_connectors
                   and _known_joined(text, cur, tok, gaz)):
                 cur.append(tok)
                 continue
@@ -1387,8 +1387,8 @@ def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
                    and (cand.cue in ("district", "region") and cand.span_end > cand.end
                         or bool(cand.entries) and all(e.kind in ("A1", "A2") for _, e in cand.entries)))
         # "near X, in the Y district (of Z)": an area a cue word marks closes X's address
-        in_cued = (_COMMA_IN_GAP.fullmatch(gap) is not None and cand.cue in ("district", "region")
-                   and cand.span_end > cand.end)
+        in_cued = (cand.span_end > cand.end and cand.cue in ("district", "region")
+                   and _COMMA_IN_GAP.fullmatch(gap) is not None)
         links.append(_CONTAINER_GAP.fullmatch(gap) is not None or of_link or in_link or in_area or in_cued)
     return links
 
@@ -2377,11 +2377,16 @@ def _contained_before(text: str, before: list[Mention]) -> Mention:
     gid = last.data.get("geonameid")
     if gid is None:
         return last
+    chain = {gid}  # the areas of the address read back from ``last``: "near X, in the Y district of Z"
+    nxt = last
     for m in reversed(before[:-1]):
-        if last.start - m.end > CONTAINER_REACH or "\n" in text[m.end : last.start]:
+        if nxt.start - m.end > CONTAINER_REACH or "\n" in text[m.end : nxt.start]:
             break
-        if m.data.get("contained") and m.data.get("geonameid") == gid:
+        if m.data.get("contained") and m.data.get("geonameid") in chain:
             return m
+        if m.data.get("geonameid") is not None:
+            chain.add(m.data["geonameid"])
+            nxt = m
     return last
 
 

@@ -164,3 +164,12 @@ def test_places_feasts_are_no_places(text: str) -> None:
 )
 def test_places_site_words_mark_a_place(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+def test_places_sentence_after_an_address_chain_takes_its_first_place() -> None:
+    # "near X, in the Y district of Z. <a sentence naming no place>": X, not the chain's last area Z
+    text = ("Gunmen fired on a bus near Rafaela, in the Yby Yau district of Concepción, late on Friday. "
+            "Police said that four passengers were killed.")
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher="Pub"))
+              if c.figures]
+    assert claims and claims[0].place is not None and claims[0].place.text == "Rafaela"
