@@ -173,3 +173,18 @@ def test_places_sentence_after_an_address_chain_takes_its_first_place() -> None:
     claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher="Pub"))
               if c.figures]
     assert claims and claims[0].place is not None and claims[0].place.text == "Rafaela"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "listed / registered / recorded / declared as missing" counts the missing
+        ("One further guard was listed as missing after the raid.", [("missing", 1)]),
+        ("Three fishermen were registered as missing on Monday.", [("missing", 3)]),
+        # a list of the missing counts nobody
+        ("The missing were listed on a board.", []),
+    ],
+)
+def test_figures_listed_as_missing(text: str, expected: list[tuple[str, int]]) -> None:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6)))
+    assert [(f.kind, f.value) for c in claims for f in c.figures] == expected
