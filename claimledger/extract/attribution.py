@@ -110,6 +110,7 @@ def _lex() -> dict[str, Any]:
         "role_mod": frozenset(r["role_modifiers"]),
         "pron": frozenset(r["pronouns"]),
         "quantity": frozenset(r["quantity_words"]),
+        "apposition_counts": frozenset(r.get("apposition_counts", [])),
         "parenthetical": frozenset(r["parenthetical_adverbs"]),
         "be_re": re.compile(r"\b(?:" + "|".join(r["passive_be"]) + r")\s+(?:[a-z]+ly\s+)*$", re.IGNORECASE),
         "anaphora": frozenset(r["anaphora_heads"]),
@@ -587,7 +588,7 @@ def np_after(text: str, pos: int, upper_bound: int | None = None) -> tuple[int, 
     # apposition: "X, head of the ICRC in Yemen," / "X, a spokesman for Y."
     k = last + 1
     if ts.has(k + 1) and toks[k].text == "," and toks[k + 1].word and (not toks[k + 1].cap or toks[k + 1].low in lex["role"]):
-        if toks[k + 1].low in lex["det"] or toks[k + 1].low in lex["role"]:
+        if (toks[k + 1].low in lex["det"] or toks[k + 1].low in lex["role"]) and toks[k + 1].low not in lex["apposition_counts"]:
             m = k + 1
             app_last = -1
             has_role = False

@@ -202,3 +202,18 @@ def test_figures_listed_as_missing(text: str, expected: list[tuple[str, int]]) -
 def test_figures_nobody_harmed(text: str, expected: list[tuple[str, int]]) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6)))
     assert [(f.kind, f.value) for c in claims for f in c.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a count after the speaker's comma opens the clause, not an apposition of the name
+        ("According to the Harbour Coast Police, two police divers were killed.", "the Harbour Coast Police"),
+        ("According to the governor, several officers were wounded.", "the governor"),
+        # an apposition with a role still belongs to the name
+        ("According to Ana Rusu, a spokeswoman for the army, 3 were killed.", "Ana Rusu, a spokeswoman for the army"),
+    ],
+)
+def test_attribution_count_after_comma_is_no_apposition(text: str, speaker: str) -> None:
+    claims = _claims(text)
+    assert claims and claims[0].attributed_to.name == speaker
