@@ -193,13 +193,12 @@ def test_figures_listed_as_missing(text: str, expected: list[tuple[str, int]]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "no hostage(s) ... harmed": nobody injured
-        ("The kidnappers said no hostage had been harmed.", [("injured", 0)]),
-        ("No hostages were harmed during the rescue, police said.", [("injured", 0)]),
-        ("No civilians were harmed.", [("injured", 0)]),
+        # "no hostage(s) ... injured / wounded / hurt": nobody injured
+        ("The kidnappers said no hostage had been hurt.", [("injured", 0)]),
+        ("No hostages were wounded during the rescue, police said.", [("injured", 0)]),
     ],
 )
-def test_figures_nobody_harmed(text: str, expected: list[tuple[str, int]]) -> None:
+def test_figures_no_hostage_hurt(text: str, expected: list[tuple[str, int]]) -> None:
     claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6)))
     assert [(f.kind, f.value) for c in claims for f in c.figures] == expected
 
