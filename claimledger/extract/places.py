@@ -213,7 +213,8 @@ def _compiled() -> dict[str, Any]:
         "suffix_heads": frozenset(k[:_suffix_head_len(suffix)].lower() for k in suffix) if all(k.isascii() for k in suffix) else None,
         "suffix_head_len": _suffix_head_len(suffix),
         "connectors": frozenset(r["connectors"]),
-        "gazetteer_connectors": frozenset(r.get("gazetteer_connectors", [])),
+        # " of ": the gaps a gazetteer connector makes between two capitalised words (one set lookup per gap)
+        "gazetteer_gaps": frozenset(f" {w} " for w in r.get("gazetteer_connectors", [])),
         "articles": tuple(a + " " for a in r["article_prefixes"]),
         "article_set": frozenset(r["article_prefixes"]),
         "facility": frozenset(r["facility_words"]),
@@ -276,7 +277,7 @@ def _runs(text: str, gaz: Gazetteer | None = None) -> list[list[_Token]]:
     """Capitalised tokens grouped into proper-noun runs ("Khan Sheikhoun", "Dar es Salaam", and "Port of
     Spain" when ``gaz`` knows it)."""
     connectors = _compiled()["connectors"]
-    gaz_connectors = _compiled()["gazetteer_connectors"]
+    gaz_gaps = _compiled()["gazetteer_gaps"]
     never = _compiled()["never"]
     opening_preps = _compiled()["opening_preps"]
     runs: list[list[_Token]] = []
@@ -305,8 +306,7 @@ def _runs(text: str, gaz: Gazetteer | None = None) -> list[list[_Token]]:
                 and g.lower() not in never  # "Kramatorsk on April 8": a date, not "X on Y"
                 and (gap.strip() != "as" or normalize(text[cur[-1].start : cur[-1].end]) not in demonym_keys())
                 # "known in Russian as X": a language, then the name
-            ) or (len(gap) < 8 and gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in gaz_connectors
-                  and _known_joined(text, cur, tok, gaz)):
+            ) or (gap in gaz_gaps and _known_joined(text, cur, tok, gaz)):
                 cur.append(tok)
                 continue
             runs.append(cur)
@@ -387,20 +387,21 @@ _ITEM_DATE = regex.compile(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}
 _ITEM_DATE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-–•▪◦‣●*][^\S\n]+)?"
                                   r"(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
                                   r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*,[^\S\n]*$")
-_ITEM_COLON = regex.compile(r"[^\S\n]*:")
-
-
 def _list_item_place(text: str, run: list[_Token]) -> bool:
     """True for a capitalised run that opens a bulleted list item and is followed by a date and a colon
     ("- Gumuruk, 27 April: ..."), or that follows the date opening a line and is followed by a colon
     ("- 27 April, Gumuruk: ..."): the place of the incident the item tells."""
-    if (text[run[0].start - 2 : run[0].start - 1] == "," or text[run[0].start - 1 : run[0].start] == ",") and \
-            _ITEM_COLON.match(text, run[-1].end) and _ITEM_DATE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
-        return True
     j = run[0].start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    if j < 0 or text[j] not in _BULLETS or j == run[0].start - 1:
+    if j < 0:
+        return False
+    if text[j] == ",":
+        k = run[-1].end  # (the colon first: most names after a comma have none after them)
+        while text[k : k + 1] in (" ", "\t"):
+            k += 1
+        return text[k : k + 1] == ":" and _ITEM_DATE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start) is not None
+    if text[j] not in _BULLETS or j == run[0].start - 1:
         return False
     j -= 1
     while j >= 0 and text[j] in " \t":
