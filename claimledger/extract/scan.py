@@ -93,7 +93,9 @@ class MultiScan:
     cue's own ``finditer`` is then replayed on those positions: from each one past its previous
     match, the first position where it matches is its next match, exactly as its own scan finds
     it. Cues that cannot share a scanner (back-references, global flags), an empty match, or a
-    text whose lower-casing changes its length fall back to their own ``finditer``.
+    text whose lower-casing changes its length fall back to their own ``finditer``. When the document
+    scan knows where some cues start (``prefilter.match_starts``), those are replayed on their own starts and
+    only the others scan on their own; the shared scan runs when it knows none.
     """
 
     def __init__(self, regexes: dict[str, Caseless]) -> None:
@@ -136,11 +138,14 @@ class MultiScan:
         """``{name: list(cue.finditer(text, low))}`` for every cue (``low`` = ``text.lower()``)."""
         if len(low) != len(text):
             return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
-        at = starts_of(self.start_ids, low)
-        if at is not None:
+        at = [match_starts(pid, low) for pid in self.start_ids]
+        if any(a is not None for a in at):
+            # each cue from its own starts where they are known, else by its own scan (a cue Hyperscan did not
+            # take: one scan of it, not the shared scan of every cue)
             out: dict[str, list[re.Match[str]]] = {}
             for k, (name, rx) in enumerate(self.regexes.items()):
-                got = replayed(rx.lower, low, at[k])
+                starts = at[k]
+                got = replayed(rx.lower, low, starts) if starts is not None else None
                 out[name] = got if got is not None else list(rx.finditer(text, low))
             return out
         if self.scanner is None:

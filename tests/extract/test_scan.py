@@ -192,3 +192,40 @@ def test_scan_multiscan_and_replay_split_by_leads() -> None:
     """Both scans know each cue's first characters: a cue is replayed only where it can start."""
     assert MultiScan({name: _cue(p) for name, p in _CUES.items()}).leads is not None
     assert scan.Replay([compile_fast(p) for p in _REPLAY]).leads is not None
+
+
+@pytest.mark.parametrize("unknown", [(), ("t.said",), ("t.killed", "t.article"), tuple(_CUES)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said a guard was shot dead; it put the toll at 3, a spokesman told reporters.",
+        "No cue in this line at all.",
+        "Its final count was told late; the latest toll, said one, killed no debate.",
+    ],
+)
+def test_scan_multiscan_cue_with_unknown_starts(monkeypatch: pytest.MonkeyPatch, unknown: tuple[str, ...],
+                                                text: str) -> None:
+    """The document scan may know where some cues start and not others (a regex Hyperscan did not take):
+    the known ones are read from their starts, the others by their own scan; every cue gets its own matches,
+    and the shared scan runs only when no cue's starts are known."""
+    cues = {name: _cue(p) for name, p in _CUES.items()}
+    multi = MultiScan(cues)
+    pids = {pid: name for pid, name in zip(range(100, 100 + len(cues)), cues, strict=True)}
+    multi.start_ids = list(pids)
+    low = text.lower()
+    every = list(range(len(low) + 1))  # every offset: a superset of where matches start
+    monkeypatch.setattr(scan, "match_starts", lambda pid, s, cased=False: None if pids[pid] in unknown else every)
+    shared = []
+    if multi.after_nonword is not None:
+        real = multi.after_nonword
+
+        class Spy:
+            def finditer(self, s: str) -> object:
+                shared.append(s)
+                return real.finditer(s)
+
+        multi.after_nonword = Spy()  # type: ignore[assignment]
+    found = multi.matches(text, low)
+    for name, cue in cues.items():
+        assert [(m.span(), m.groups()) for m in found[name]] == [(m.span(), m.groups()) for m in cue.finditer(text)]
+    assert bool(shared) == (len(unknown) == len(cues))
