@@ -77,13 +77,21 @@ def _aggregate_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _aggregate_lower() -> re.Pattern[str] | None:
-    """``_aggregate_pattern`` for lower-cased text, case-sensitive (about 4x faster); ``None`` when a
-    cue has a case-sensitive part."""
-    from claimledger.extract.fastre import compile_fast, lower_pattern
+def _aggregate_lower() -> tuple[re.Pattern[str], ...] | None:
+    """``_aggregate_pattern`` for lower-cased text, case-sensitive (about 4x faster), in two searches: the
+    cues whose every match opens at the start of the text (``^``), and the others; ``None`` when a cue has a
+    case-sensitive part. An alternation matches where one of its cues does, so the text holds a match of
+    the whole when one of the two searches finds one. Apart, the others' search opens with the characters
+    their matches can start with (``compile_fast``), which ``re`` skips to, instead of trying each position
+    for the start-of-text branch."""
+    from claimledger.extract.fastre import at_start, compile_fast, lower_pattern, opening_holds
 
-    pattern = _aggregate_pattern().pattern
-    return None if "(?-i" in pattern else compile_fast(lower_pattern(pattern))
+    if "(?-i" in _aggregate_pattern().pattern:
+        return None
+    cues = [lower_pattern(c) for c in rules()["aggregate_cues"]]
+    opening = [c for c in cues if opening_holds(c, 0, at_start, past_lookarounds=True)]
+    rest = [c for c in cues if c not in opening]
+    return tuple(compile_fast("|".join(f"(?:{c})" for c in part)) for part in (rest, opening) if part)
 
 
 def states_total(text: str) -> bool:
@@ -93,7 +101,10 @@ def states_total(text: str) -> bool:
     if fast is not None:
         low = text.lower()
         if len(low) == len(text):  # lower-casing kept every offset
-            return fast.search(low) is not None
+            for rx in fast:
+                if rx.search(low) is not None:
+                    return True
+            return False
     return _aggregate_pattern().search(text) is not None
 
 
