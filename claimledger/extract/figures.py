@@ -797,6 +797,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         and not _section_number(text, q)
     ]
     out: list[FigureMatch] = []
+    if not quantities:
+        return out  # (each step below reads or extends the figures found: none)
     for i, q in enumerate(quantities):
         after_end = quantities[i + 1].start if i + 1 < len(quantities) else s_end
         after_end = min(after_end, q.end + 90)

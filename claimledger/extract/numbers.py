@@ -310,7 +310,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """
     g = grammar()
     out: list[Quantity] = []
-    for m in _matches(text, start, len(text) if end is None else end):
+    matches = _matches(text, start, len(text) if end is None else end)
+    if not matches:
+        return out  # (the steps after the loop only join, fold or widen the quantities found)
+    for m in matches:
         qual_word = fold(m.group("qual") or "")
         qual_word = " ".join(qual_word.split())
         if m.group("vague"):
