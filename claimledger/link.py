@@ -94,6 +94,12 @@ def _aggregate_lower() -> tuple[re.Pattern[str], ...] | None:
     return tuple(compile_fast("|".join(f"(?:{c})" for c in part)) for part in (rest, opening) if part)
 
 
+def states_total_searches() -> tuple[re.Pattern[str], ...] | None:
+    """The searches ``states_total`` runs over a lower-cased text (``None``: it runs the case-insensitive
+    pattern instead); a text holds a total when one of them matches in it."""
+    return _aggregate_lower()
+
+
 def states_total(text: str) -> bool:
     """Whether a text words a total over several incidents or a period (``aggregate_cues`` of
     ``data/linking.json``: "since the war began", "five missile attacks on ...")."""

@@ -35,10 +35,10 @@ from typing import Any, cast
 
 from claimledger.extract.author import author_name
 from claimledger.extract.base import Component, Doc, Mention, Segment
-from claimledger.extract.fastre import Caseless, compile_fast
+from claimledger.extract.fastre import Caseless, compile_fast, lowered
 from claimledger.extract.numbers import load_rules
 from claimledger.extract.prefilter import Gated, gated
-from claimledger.link import states_total
+from claimledger.link import states_total, states_total_searches
 from claimledger.models import (
     Actors,
     Attribution,
@@ -79,11 +79,29 @@ class _Ctx:
 
 def _states_total(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
     """``states_total(sentence)`` for the sentence ``seg`` (its text ``sentence``), read once per sentence: every
-    claim built from the sentence asks (the total's regex is one of the costlier searches)."""
+    claim built from the sentence asks (the total's regex is one of the costlier searches). A sentence in which
+    the document's one-pass scan finds none of the total's searches (``_total_gates``) holds no total."""
     found = ctx.totals.get(seg.start)
     if found is None:
-        found = ctx.totals[seg.start] = states_total(sentence)
+        gates = _total_gates()
+        low = lowered(ctx.doc.text) if gates else None
+        if gates and low is not None and all(g.absent(low, seg.start, seg.end) for g in gates):
+            found = False
+        else:
+            found = states_total(sentence)
+        ctx.totals[seg.start] = found
     return found
+
+
+@cache
+def _total_gates() -> tuple[Gated, ...]:
+    """``link.states_total``'s searches over lower-cased text, gated by the document scan (``prefilter``, with
+    the ends of their matches): a sentence of the document's lower-cased text in which none of them can end
+    holds no match of them. The sentence's own lower-cased copy is that stretch of the document's, but for the
+    final sigma (lower-cased by its neighbours), which no search tells from the other sigma (both non-ASCII
+    word characters; the scan's loosened copies take any non-ASCII character where they take one)."""
+    searches = states_total_searches()
+    return tuple(gated(rx, spans=True) for rx in searches) if searches else ()
 
 
 def _sentence_index(ctx: _Ctx, offset: int) -> int:
