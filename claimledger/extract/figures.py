@@ -459,20 +459,38 @@ class _AnyCue:
     case-sensitive word run on lower-cased text while only the others run case-insensitively."""
 
     parts: tuple[_Cue, ...]
+    # with cues that match only at the end of what they search (a tail ``\s*$``): per part, the form it runs
+    # (``low``, else ``rx``) gated by the document scan with the ends of its matches (``prefilter``)
+    ends: tuple[Gated, ...] = ()
 
-    def search(self, s: str, s_low: str | None) -> re.Match[str] | None:
-        for cue in self.parts:
+    def search(self, s: str, s_low: str | None, text: str | None = None, low: str | None = None,
+               end: int = -1) -> re.Match[str] | None:
+        """The first part's match in ``s`` (``s_low`` its lower-cased copy); with ``s`` the stretch of the
+        document's ``text`` (``low`` its lower-cased copy) that ends at ``end``, a part none of whose matches in
+        the document scan ends there is not searched: a match of it in ``s`` ends at the end of ``s`` (its
+        ``\\s*`` may take a last line break before ``$``, and does where the scan's copy of it ends), and is one of
+        the scan's copy there."""
+        for k, cue in enumerate(self.parts):
+            if self.ends and end > 0:
+                doc = low if cue.low is not None and s_low is not None else text
+                if doc is not None and self.ends[k].absent(doc, end - 1, end):
+                    continue
             m = cue.search(s, s_low)
             if m is not None:
                 return m
         return None
 
 
-def _any_cue(items: list[str], head: str, tail: str, flags: int) -> _AnyCue:
-    """``head(?:items)tail`` as cues: the items with a case-sensitive part ("(?-i:") apart."""
+def _any_cue(items: list[str], head: str, tail: str, flags: int, at_end: bool = False) -> _AnyCue:
+    """``head(?:items)tail`` as cues: the items with a case-sensitive part ("(?-i:") apart. ``at_end``: ``tail``
+    ends with ``\\s*$`` (every match ends at the end of what is searched), and the parts are gated by where the
+    matches of the document scan end (``_AnyCue.ends``)."""
     fixed = [i for i in items if "(?-i" in i]
     caseless = [i for i in items if "(?-i" not in i]
-    return _AnyCue(tuple(_cue(compile_fast(rf"{head}(?:{_alt(part)}){tail}", flags)) for part in (caseless, fixed) if part))
+    parts = tuple(_cue(compile_fast(rf"{head}(?:{_alt(part)}){tail}", flags)) for part in (caseless, fixed) if part)
+    if not at_end or not tail.endswith(r"\s*$"):
+        return _AnyCue(parts)
+    return _AnyCue(parts, tuple(gated(cue.low if cue.low is not None else cue.rx, spans=True) for cue in parts))
 
 
 @dataclass(frozen=True)
@@ -531,7 +549,8 @@ def _cues() -> _Cues:
     """The cues figures tests by their truth or offsets, each with its lower-cased-text variant."""
     R = rules()
     return _Cues(
-        skip_after=_cue(R.skip_after), skip_before=_any_cue(load_rules("figures.json")["skip_before"], _SKIP_HEAD, _SKIP_TAIL, re.IGNORECASE),
+        skip_after=_cue(R.skip_after), skip_before=_any_cue(load_rules("figures.json")["skip_before"], _SKIP_HEAD, _SKIP_TAIL, re.IGNORECASE,
+                                                    at_end=True),
         measures=_cue(R.measures), before=_cue(R.before),
         after_weak=_first_cue(R.after_weak), objects=_first_cue(R.objects, R.objects_any),
         cur_after=tuple((k, _cue(rx)) for k, rx in R.cur_after), cur_after_first=_first_cue(R.cur_after), total=_cue(R.total),
@@ -605,7 +624,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     before_l = low[max(s_start, q.start - BEFORE_WINDOW):q.start] if low is not None else None
     if C.skip_after.match(after, after_l) and not C.cur_after[0][1].match(after, after_l):
         return None, None, "skip"
-    if C.skip_before.search(before, before_l):
+    if C.skip_before.search(before, before_l, text, low, q.start):
         return None, None, "skip"
     measure = C.measures.match(after, after_l)
     if measure:
