@@ -448,6 +448,9 @@ def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset(), date: Mention 
     types = [m for m in ctx.layers.get("types", []) if m.label not in skip]
     if not types:
         return None
+    own = [m for m in types if not _in_quotes(ctx.doc.text, m.start)]
+    if own and len(own) < len(types):
+        types = own  # '"30 soldiers were massacred", a post says': a quoted word types the document only when nothing else does
     tw: dict[str, float] = {}
     heaviest: dict[str, float] = {}
     for m in types:
@@ -471,6 +474,15 @@ def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset(), date: Mention 
     if finer:
         best_t = max(finer, key=rank)  # "an explosion at the theatre" ... "the bomb dropped on it": the air strike
     return next(m for m in types if m.label == best_t)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a quotation of its line: an odd number of straight double quotes before it,
+    or a curly opening quote not closed before it."""
+    line = text.rfind("\n", 0, pos) + 1
+    if text.count('"', line, pos) % 2 == 1:
+        return True
+    return text.rfind("“", line, pos) > text.rfind("”", line, pos)
 
 
 @dataclass(frozen=True)
