@@ -216,3 +216,20 @@ def test_figures_no_hostage_hurt(text: str, expected: list[tuple[str, int]]) -> 
 def test_attribution_count_after_comma_is_no_apposition(text: str, speaker: str) -> None:
     claims = _claims(text)
     assert claims and claims[0].attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a quoted event word (a post, a claim checked) does not type the document when the text's own words do
+        ("FACT CHECK: No, 40 guards did not die in the Tolvik ambush\n\nA post shared widely says \"40 guards were "
+         "massacred\" in the ambush.\n\nThe ambush did happen. Six guards died, the police said.",
+         ["armed_clash", "massacre", "armed_clash"]),
+        # with no word of the text's own, the quoted one still does
+        ("A witness said \"they massacred everyone\" near Tolvik on Monday.\n\nSix people died, the police said.",
+         ["massacre"]),
+    ],
+)
+def test_types_quoted_word_yields_to_the_texts_own(text: str, types: list[str]) -> None:
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 8))) if c.figures]
+    assert [c.type for c in claims] == types
