@@ -448,9 +448,19 @@ def _document_type(ctx: _Ctx, skip: frozenset[str] = frozenset(), date: Mention 
     types = [m for m in ctx.layers.get("types", []) if m.label not in skip]
     if not types:
         return None
-    own = [m for m in types if not _in_quotes(ctx.doc.text, m.start)]
-    if own and len(own) < len(types):
-        types = own  # '"30 soldiers were massacred", a post says': a quoted word types the document only when nothing else does
+    best = _heaviest_type(ctx, types, date, place)
+    text = ctx.doc.text
+    if all(_in_quotes(text, m.start) for m in types if m.label == best.label):
+        # '"30 soldiers were massacred", a post says': a quoted word types the document only when nothing else does
+        # (read only for the chosen type's words: most are outside quotes, and the first tells)
+        own = [m for m in types if not _in_quotes(text, m.start)]
+        if own:
+            best = _heaviest_type(ctx, own, date, place)
+    return best
+
+
+def _heaviest_type(ctx: _Ctx, types: list[Mention], date: Mention | None, place: Mention | None) -> Mention:
+    """``_document_type``'s choice among the event words ``types`` (not empty)."""
     tw: dict[str, float] = {}
     heaviest: dict[str, float] = {}
     for m in types:
