@@ -48,11 +48,13 @@ from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
     AnySliceCue,
     Caseless,
+    _lowers_exactly,
     caseless_text,
     compile_fast,
     fold,
     literal_trie,
     lower_copy,
+    lower_pattern,
 )
 from claimledger.extract.numbers import load_rules, parse_number
 from claimledger.extract.prefilter import Gated, gated
@@ -364,12 +366,13 @@ def find_dates(text: str, published: dt.date | None = None, paragraphs: list[tup
     if anchor is None:
         found = url_date(url)
         year_anchor = found[0] if found is not None else None
-    out = _find(text, lex, anchor, paragraphs, year_anchor)
+    matches = _rule_matches(text, lex)
+    out = _find(text, lex, anchor, paragraphs, matches, year_anchor)
     if anchor is None:
         first = next((d for d in out if d.rule == "dateline" and d.precision == "day" and d.first is not None), None)
         if first is not None and first.first is not None:
             anchor = first.first
-            out = _find(text, lex, anchor, paragraphs)
+            out = _find(text, lex, anchor, paragraphs, matches)  # (the same matches, resolved from the dateline's day)
     return _live_entries(text, out, anchor)
 
 
@@ -445,18 +448,27 @@ def _may_match(low: str, needs: tuple[re.Pattern[str] | tuple[str, ...], ...], s
     return False
 
 
-def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]] | None,
-          year_anchor: dt.date | None = None) -> list[DateMatch]:
-    year_anchor = year_anchor or anchor
-    years = _YearFinder(text, lex, year_anchor, paragraphs or [(0, len(text))])
-    raw: list[DateMatch] = []
+def _rule_matches(text: str, lex: _Lex) -> list[tuple[str, list[re.Match[str]]]]:
+    """The matches of the date rules in ``text``, rule by rule in the grammar's order: a function of the text
+    alone (``find_dates`` resolves them twice when a dateline's day turns out to anchor the text)."""
     low = caseless_text(text)
     joint = dict(zip(lex.joint_rules, lex.joint.finditers(text)))  # the case-sensitive rules, scanned together
     seen: dict[str, bool] = {}  # the words of case-insensitive rules the text holds (_may_match)
+    found: list[tuple[str, list[re.Match[str]]]] = []
     for rule, rx in lex.patterns:
         if low is not None and rule in lex.needs and not _may_match(low, lex.needs[rule], seen):
             continue  # a case-insensitive rule whose words the text lacks: no scan
-        for m in joint[rule] if rule in joint else rx.finditer(text):
+        found.append((rule, joint[rule] if rule in joint else list(rx.finditer(text))))
+    return found
+
+
+def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[int, int]] | None,
+          found: list[tuple[str, list[re.Match[str]]]], year_anchor: dt.date | None = None) -> list[DateMatch]:
+    year_anchor = year_anchor or anchor
+    years = _YearFinder(text, lex, year_anchor, paragraphs or [(0, len(text))])
+    raw: list[DateMatch] = []
+    for rule, matches in found:
+        for m in matches:
             dm = _resolve(rule, m, text, lex, anchor, years)
             if dm is not None:
                 raw.append(dm)
@@ -494,8 +506,26 @@ def _find(text: str, lex: _Lex, anchor: dt.date | None, paragraphs: list[tuple[i
     return _ongoing_ranges(text, _since_ranges(text, _join_spans(text, keep), anchor), anchor)
 
 
-_SINCE_BACK = re.compile(
-    r"(?i)(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:began|begun|erupted|started|broke\s+out|came\s+into\s+(?:force|effect)"
+class _Back:
+    """A case-insensitive regex searched back from a date (``_back``): on the lower-cased text, case-sensitively,
+    when the text lowers exactly (``caseless_text``), as ``Caseless`` does (no case folding at each character), but
+    with no prefilter scan (these words, "in", "by", "of", are in every document: the scan would find them all).
+    The same matches as ``re.IGNORECASE`` on the text; their groups are lower-cased (read through ``fold``)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.ignorecase = compile_fast(pattern, re.IGNORECASE)
+        self.lower = compile_fast(lower_pattern(pattern)) if _lowers_exactly(pattern) else None
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        if self.lower is not None:
+            low = caseless_text(text)
+            if low is not None:
+                return self.lower.search(low, pos, endpos)
+        return self.ignorecase.search(text, pos, endpos)
+
+
+_SINCE_BACK = _Back(
+    r"(?<!\w)since\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:began|begun|erupted|started|broke\s+out|came\s+into\s+(?:force|effect)"
     r"|took\s+effect|(?:was|were)\s+(?:declared|imposed|launched))\s+(?:on|in)\s+"
     r"|the\s+(?:beginning|start|outbreak|onset|end)\s+of\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+"
     r"|the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?"
@@ -1127,17 +1157,17 @@ def _log_headings(alone: list[DateMatch]) -> bool:
 _DIGIT_FIRST = frozenset({"iso", "dotted", "slash", "range_dmy_dmy", "range_dm_dm", "range_dd_m", "dmy", "dm", "year", "range_y_y"})
 YEAR_RANGE_MAX = 100  # years a "between 1980 and 2000" may span
 # ("the period 1963 to 1974", "the years 2001 to 2004": a span of years named as such)
-_PRE_BACK = re.compile(r"(?i)(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from|the\s+(?:period|years))\s+(?:the\s+)?$")
-_MONTH_BACK = re.compile(r"(?i)(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:of\s+)?$")
-_YEAR_BACK = re.compile(
-    r"(?i)(?<!\w)(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?$")
+_PRE_BACK = _Back(r"(?<!\w)(?:between|from|the\s+night\s+of|the\s+nights?\s+from|the\s+(?:period|years))\s+(?:the\s+)?$")
+_MONTH_BACK = _Back(r"(?<!\w)(?:in|since|during|until|by|early|late|mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:of\s+)?$")
+_YEAR_BACK = _Back(
+    r"(?<!\w)(?:in|since|during|until|by|of|year|early|late|mid|summer|winter|spring|autumn|fall)[\s-]+(?:of\s+)?$")
 _AGO_BACK = re.compile(r"(?i)(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)\s+$")
-_NIGHT_BACK = re.compile(r"(?i)(?<!\w)the\s+night\s+of\s+(?:the\s+)?$")
-_WEEKEND_BACK = re.compile(r"(?i)(?<!\w)(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+$")
+_NIGHT_BACK = _Back(r"(?<!\w)the\s+night\s+of\s+(?:the\s+)?$")
+_WEEKEND_BACK = _Back(r"(?<!\w)(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _THIS_YEAR = re.compile(r"(?i),?\s+(this|last)\s+year\b")
 # ("mid-March" is left the whole month: texts put its start anywhere from the 10th to the 20th)
-_MONTH_PART_BACK = re.compile(r"(?i)(?<![\w-])(early|late)[\s-]+(?:in\s+)?$")
+_MONTH_PART_BACK = _Back(r"(?<![\w-])(early|late)[\s-]+(?:in\s+)?$")
 _THIRDS = {"early": (1, 10), "late": (21, 31)}
 
 
@@ -1151,7 +1181,7 @@ def _month_third(which: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt
 def _evening_time() -> re.Pattern[str]:
     """A clock time of the evening after "the night of <day>" (``night_evening_time``, dates.json)."""
     return re.compile(load_rules("dates.json").get("night_evening_time", "(?!)"))
-_WEEKDAY_BACK = re.compile(r"(?i)(?<!\w)(last|on|this|past|next)\s+$")
+_WEEKDAY_BACK = _Back(r"(?<!\w)(last|on|this|past|next)\s+$")
 
 
 def _weekend(m: re.Match[str], end: int, first: dt.date, last: dt.date, inferred: bool) -> DateMatch:
@@ -1163,7 +1193,7 @@ def _weekend(m: re.Match[str], end: int, first: dt.date, last: dt.date, inferred
     return DateMatch(m.start(), end, sat, sat + dt.timedelta(days=1), "range", "weekend", inferred)
 
 
-def _back(rx: re.Pattern[str], text: str, pos: int, width: int = 30) -> re.Match[str] | None:
+def _back(rx: re.Pattern[str] | _Back, text: str, pos: int, width: int = 30) -> re.Match[str] | None:
     return rx.search(text, max(0, pos - width), pos)
 
 

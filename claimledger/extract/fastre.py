@@ -777,11 +777,11 @@ class SliceCue:
         alternatives that can start with its character, and holds where one of them matches, as the
         alternation does."""
         if self.lower is not None and low is not None:
-            if self.lower_gate and not holds_any(low, self._held_in(low, self.lower_gate), a, b):
+            if self.lower_gate and not holds_any(low, self.lower_gate, a, b):
                 return False
             s = low[a:b]
             return (self.lower_truth or self.lower)["\n" not in s].search(s) is not None
-        if self.gate and not holds_any(text, self._held_in(text, self.gate), a, b):
+        if self.gate and not holds_any(text, self.gate, a, b):
             return False
         s = text[a:b]
         return (self.truth or self.rx)["\n" not in s].search(s) is not None

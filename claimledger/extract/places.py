@@ -235,6 +235,9 @@ def _compiled() -> dict[str, Any]:
         "unit_name_re": regex.compile(r"(?ri)(?<![\p{L}\p{M}])(?=(?-i:\p{Lu}))(?:"
                                       + "|".join(w.replace(" ", r"[ \t]+") for w in r.get("unit_name_before", []))
                                       + r")[ \t]+$") if r.get("unit_name_before") else None,
+        # the last words of those names, lower-cased, when all are plain words (``_unit_name_before``)
+        "unit_name_ends": tuple(w.split()[-1].lower() for w in r.get("unit_name_before", []))
+        if all(re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", w) for w in r.get("unit_name_before", [])) else None,
     }
 
 
@@ -600,6 +603,26 @@ def _inside_name(text: str, run: list[_Token], j: int, first_words: Any) -> bool
     return False
 
 
+def _unit_name_before(before: str) -> bool:
+    """``unit_name_re`` searched in ``before`` (the text before a name): told "no" without the regex when no
+    space or tab ends it (before a last line break, where ``$`` also holds) after one of the names' last words
+    (an ASCII stretch, compared lower-cased: case-insensitively the same)."""
+    c = _compiled()
+    rx = c["unit_name_re"]
+    if rx is None:
+        return False
+    ends = c["unit_name_ends"]
+    if ends:
+        t = before[:-1] if before.endswith("\n") else before
+        w = t.rstrip(" \t")
+        if len(w) == len(t):
+            return False
+        tail = w[-max(map(len, ends)) :]
+        if tail.isascii() and not tail.lower().endswith(ends):
+            return False
+    return rx.search(before) is not None
+
+
 def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) -> None:
     c = _compiled()
     before = text[max(0, cand.start - 40) : cand.start]
@@ -609,7 +632,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
     nxt = normalize(text[run[j + k].start : run[j + k].end]) if j + k < len(run) else None
     cand.modifier = ((nxt is not None and nxt not in c["suffix"] and nxt not in _PLACE_WORDS and nxt not in c["facility_follow"])
                      or (nxt is None and c["group_head_re"] is not None and c["group_head_re"].match(text, cand.end) is not None)
-                     or (c["unit_name_re"] is not None and c["unit_name_re"].search(before) is not None))
+                     or _unit_name_before(before))
     if j == 0:
         m = c["prefix_re"].match(before) if "of" in before[-22:] else None
         if m:
@@ -1326,10 +1349,14 @@ def _in_lists(text: str, cands: list[_Candidate]) -> set[int]:
     i = 0
     while i < len(cands):
         j = i
+        # (a gap without its comma, or without "and"/"or", is not searched: the regex holds them)
         while (j + 1 < len(cands) and cands[j].span_end == cands[j].end
+               and text.find(",", cands[j].span_end, cands[j + 1].start) >= 0
                and _LIST_GAP.fullmatch(text, cands[j].span_end, cands[j + 1].start)):
             j += 1
         closed = (j + 1 < len(cands) and j > i and cands[j].span_end == cands[j].end
+                  and (text.find("and", cands[j].span_end, cands[j + 1].start) >= 0
+                       or text.find("or", cands[j].span_end, cands[j + 1].start) >= 0)
                   and _LIST_LAST_GAP.fullmatch(text, cands[j].span_end, cands[j + 1].start) is not None)
         if closed:
             j += 1  # "..., D and E": no address chain ends with "and"
@@ -1345,16 +1372,22 @@ def _mark_containers(text: str, cands: list[_Candidate]) -> None:
     ("A, B, C, D and E", ``_in_lists``) is one."""
     listed = _in_lists(text, cands)
     for k, (prev, cand) in enumerate(itertools.pairwise(cands)):
-        gap = text[prev.span_end : cand.start]
         if k + 1 in listed:
             continue
+        # (a gap without a comma or an opening parenthesis is not searched: the regex holds one)
+        if text.find(",", prev.span_end, cand.start) < 0 and text.find("(", prev.span_end, cand.start) < 0:
+            continue
+        gap = text[prev.span_end : cand.start]
         if _CONTAINER_GAP.fullmatch(gap) and _CONTAINER_END.match(text, cand.span_end):
             cand.container = True
             if cand.cue is None:
                 cand.cue = "region"
+    last_opening = text.rfind("(")  # (no parenthesis after a name: no address in one, no search)
     for i, prev in enumerate(cands):
+        if prev.container or last_opening < prev.span_end:
+            continue
         m = _paren_address().match(text, prev.span_end)
-        if m is None or prev.container:
+        if m is None:
             continue
         for cand in cands[i + 1 :]:
             if cand.start >= m.end():

@@ -67,3 +67,34 @@ def test_dates_rules_read_any_case(text: str, rule: str, first: dt.date, last: d
     assert found[0].first == first
     if last is not None:
         assert found[0].last == last
+
+
+BACK_TEXTS = [
+    "Between 3 and 5 May, FROM the 7th, The Night Of 9 June, in early March, LATE IN 2020, Since 2019,"
+    " on the first weekend of July, last Tuesday, ON Friday, the period 1990 to 1995, since the war began on 4 May",
+    "Early-in May; mid-2021; the NIGHTS FROM 2 to 3 April; since the Start Of the year 2024; by 2030",
+    # a dotless i and a long s: the text is searched as written, case-insensitively
+    "ın May, ſince 2020, the nıght of 5 June, from 1 to 2 March",
+]
+
+
+@pytest.mark.parametrize("name", ["_PRE_BACK", "_MONTH_BACK", "_YEAR_BACK", "_NIGHT_BACK", "_WEEKEND_BACK",
+                                  "_MONTH_PART_BACK", "_WEEKDAY_BACK", "_SINCE_BACK"])
+@pytest.mark.parametrize("text", BACK_TEXTS)
+def test_back_search_is_the_caseless_regex(name: str, text: str) -> None:
+    back = getattr(dates, name)
+    plain = re.compile(back.ignorecase.pattern, re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        for width in (12, 30, 100):
+            got = dates._back(back, text, pos, width)
+            want = plain.search(text, max(0, pos - width), pos)
+            assert (got.span() if got else None) == (want.span() if want else None)
+            assert (got.group(0).lower() if got else None) == (want.group(0).lower() if want else None)
+
+
+def test_rule_matches_resolve_again_from_a_dateline() -> None:
+    # no publication date: the dateline's day anchors the text, and the same matches resolve from it
+    text = "Published 12 March 2023\nTwo days ago, gunmen raided a checkpoint. Yesterday the road reopened."
+    found = dates.find_dates(text)
+    assert [d.rule for d in found][:1] == ["dateline"]
+    assert {d.rule: d.first for d in found}.get("relday") == dt.date(2023, 3, 11)

@@ -467,3 +467,50 @@ def test_adjectival_agrees_with_the_search_over_the_whole_stretch(before: str) -
     pos = len(text)
     plain = attribution._ADJ_BEFORE.search(text[max(0, pos - 24) : pos]) is not None
     assert attribution._adjectival(text, pos) is plain
+
+
+# the text before a name, as _set_cues cuts it: the unit-name cue read with and without its pre-check
+UNIT_BEFORES = ["soldiers of Task Force ", "troops of TASK  FORCE\t", "under Operation ", "the operation ", "Taskforce ",
+                "Operation\n", "Operation \n", "Operation", "joint Task Force", "co-Operation ", "Kooperation ",
+                "Task force  ", "\u212aoperation ", "OPERATIOn ", "task Force ", ""]
+
+
+@pytest.mark.parametrize("before", UNIT_BEFORES)
+def test_unit_name_before_is_the_regex(before: str) -> None:
+    rx = places._compiled()["unit_name_re"]
+    assert places._unit_name_before(before) is (rx.search(before) is not None)
+
+
+# names of places with the gaps between them: lists and containers read with and without their pre-checks
+CONTAINER_TEXTS = [
+    "Shelling hit Ardmore, Belwick, Carrow, Dunmore and Eastleigh on Monday.",
+    "The raid on Farnley district, Glenrock. Then Harwick (Ivybridge Sadar, Jarrow) was hit.",
+    "Crews went from Kelso to Lanark or Melrose, and back to Nairn ( Oban, Perth ) at night.",
+    "Quarry town ( Rossall, Selby, Thirsk ) lies near Usk, Wells.",
+    "Victims in Yarm, Zennor; no parenthesis after the last name Alnwick",
+    "Protests spread to Lyon, Turin, Porto, Bergen, Graz and Ghent, and to Leeds, Bonn or Pisa (Italy).",
+]
+
+
+@pytest.mark.parametrize("text", CONTAINER_TEXTS)
+def test_list_and_container_marks_read_all_gaps(text: str) -> None:
+    fast = [(c.start, c.container, c.cue) for c in _marked(text)]
+
+    class Always(str):
+        """A text whose look-ups for a comma, a parenthesis or "and" always find one: every gap searched."""
+
+        def find(self, sub: str, *args: int) -> int:  # type: ignore[override]
+            return 0
+
+        def rfind(self, sub: str, *args: int) -> int:  # type: ignore[override]
+            return len(self)
+
+    assert fast == [(c.start, c.container, c.cue) for c in _marked(Always(text))]
+
+
+def _marked(text: str) -> list[places._Candidate]:
+    gaz = places.get_gazetteer()
+    runs = places._runs(str(text))
+    cands = places._candidates(str(text), gaz, runs)
+    places._mark_containers(text, cands)
+    return cands
