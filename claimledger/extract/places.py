@@ -1078,31 +1078,36 @@ def _score(cand: _Candidate, gaz: Gazetteer, votes: dict[str, float], anchors: l
         want = KIND_OF_PRECISION.get(cand.cue) if cand.cue else None
         scores = {}
         mapped = any(e.lat is not None for _, e in entries)
+        # the thresholds read once, not per reading (the same values, added in the same order)
+        alternate, unmapped, over_admin = th["alternate_name_penalty"], th.get("unmapped_penalty", 0.0), th["locality_over_admin"]
+        focus_bonus, off_focus, small, off_small = (th["focus_bonus"], th["off_focus_penalty"],
+                                                    th["off_focus_small_population"], th["off_focus_small_penalty"])
+        cue_bonus, kind_bonus, kind_mismatch = th["cue_bonus"], th["kind_cue_bonus"], th["kind_cue_mismatch"]
         for i, e in entries:
             s = _base_score(e, th)
             if i in cand.alt:
-                s -= th["alternate_name_penalty"]
+                s -= alternate
             if mapped and e.lat is None:
                 # a reading the gazetteer cannot put on a map (an old or a paper division) is the weaker namesake
-                s -= th.get("unmapped_penalty", 0.0)
+                s -= unmapped
             if prefer_locality and e.kind == "P":
-                s += th["locality_over_admin"]
-            s += th["focus_bonus"] * focus.get(e.country, 0.0)
+                s += over_admin
+            s += focus_bonus * focus.get(e.country, 0.0)
             if focus and e.country not in focus and e.kind != "C":
-                s -= th["off_focus_penalty"]
-                if e.population < th["off_focus_small_population"]:
+                s -= off_focus
+                if e.population < small:
                     # a small namesake abroad rarely beats "no reading" in a text about elsewhere
-                    s -= th["off_focus_small_penalty"]
+                    s -= off_small
             if cand.cue is not None:
                 if cand.strong_prep:
-                    s += th["cue_bonus"]
+                    s += cue_bonus
                 if want:
                     if e.kind == want:
-                        s += th["kind_cue_bonus"]
+                        s += kind_bonus
                     elif {want, e.kind} == {"A1", "A2"}:
-                        s += th["kind_cue_bonus"] / 2
+                        s += kind_bonus / 2
                     elif e.kind in ("A1", "A2", "C") or want in ("A1", "A2"):
-                        s += th["kind_cue_mismatch"]
+                        s += kind_mismatch
             scores[i] = s
         cand.scores = scores
         cand.base_scores = dict(scores)
@@ -2193,9 +2198,27 @@ def names_area_of(text: str, start: int) -> bool:
     return _area_of_before().search(text, max(0, start - AREA_OF_REACH), start) is not None
 
 
+@functools.cache
+def _area_gate() -> tuple[str, ...] | None:
+    """The first words of ``area_status_words``, lower-cased: every area phrase holds one (``None`` when a
+    status word is not a plain word, hyphenated or not)."""
+    words = rules()["area_status_words"]
+    if not all(re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)*", w) for w in words):
+        return None
+    return tuple(sorted({w.split()[0].lower() for w in words}))
+
+
 def _area_phrase(text: str, start: int, end: int) -> Mention | None:
     """The first area the span names by who holds it ("in the occupied territories"), as an unresolved
-    place (rule ``place.area_phrase``); None when it names none."""
+    place (rule ``place.area_phrase``); None when it names none. An ASCII span none of whose lower-cased
+    words begins a status word (``_area_gate``) names none: no search."""
+    gate = _area_gate()
+    if gate is not None:
+        span = text[start:end]
+        if span.isascii():
+            low = span.lower()
+            if not any(g in low for g in gate):
+                return None
     m = _area_pattern().search(text, start, end)
     if m is None:
         return None

@@ -514,3 +514,16 @@ def _marked(text: str) -> list[places._Candidate]:
     cands = places._candidates(str(text), gaz, runs)
     places._mark_containers(text, cands)
     return cands
+
+
+AREA_SPANS = ["Shelling went on in the occupied territories overnight.", "Across Rebel-Held Areas, food ran short.",
+              "in the temporarily  occupied regions", "IN GOVERNMENT-CONTROLLED ZONES", "in occupied lands",
+              "in the liberated territory of the east", "towns in the north", "", "in the ſeparatist-held areas",
+              "in the occupied (and besieged) zones", "within the annexed territories"]
+
+
+@pytest.mark.parametrize("span", AREA_SPANS)
+def test_area_phrase_gate_is_the_regex(span: str) -> None:
+    got = places._area_phrase(span, 0, len(span))
+    want = places._area_pattern().search(span, 0, len(span))
+    assert ((got.start, got.end) if got else None) == (want.span(1) if want else None)
