@@ -752,17 +752,6 @@ class SliceCue:
         # as written (a case-sensitive pattern only): a slice holding none of them has no match, told by str.find
         self.lower_gate = gate_strings(lower_pattern(body), fl & ~re.IGNORECASE) if lower_cased else ()
         self.gate = gate_strings(body, fl) if cased else ()
-        # the last text searched and the gate strings it holds at all (as ``Caseless._held``): a slice of it holds
-        # only those, and a text holding none has no match in any slice (callers search a document slice by slice)
-        self._held: tuple[str, tuple[str, ...], tuple[str, ...]] = ("", (), ())
-
-    def _held_in(self, s: str, gate: tuple[str, ...]) -> tuple[str, ...]:
-        """The strings of ``gate`` that ``s`` holds anywhere (kept for the last ``s``, compared by identity)."""
-        last, of, held = self._held
-        if last is not s or of is not gate:
-            held = tuple(g for g in gate if g in s)
-            self._held = (s, gate, held)
-        return held
 
     def search(self, text: str, low: str | None, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text[a:b])``; ``low`` is ``caseless_text(text)``."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import SupportsIndex
 
 import pytest
 
@@ -499,10 +500,10 @@ def test_list_and_container_marks_read_all_gaps(text: str) -> None:
     class Always(str):
         """A text whose look-ups for a comma, a parenthesis or "and" always find one: every gap searched."""
 
-        def find(self, sub: str, *args: int) -> int:  # type: ignore[override]
+        def find(self, sub: str, start: SupportsIndex | None = None, end: SupportsIndex | None = None, /) -> int:
             return 0
 
-        def rfind(self, sub: str, *args: int) -> int:  # type: ignore[override]
+        def rfind(self, sub: str, start: SupportsIndex | None = None, end: SupportsIndex | None = None, /) -> int:
             return len(self)
 
     assert fast == [(c.start, c.container, c.cue) for c in _marked(Always(text))]

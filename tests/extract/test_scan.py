@@ -224,7 +224,7 @@ def test_scan_multiscan_cue_with_unknown_starts(monkeypatch: pytest.MonkeyPatch,
                 shared.append(s)
                 return real.finditer(s)
 
-        multi.after_nonword = Spy()  # type: ignore[assignment]
+        monkeypatch.setattr(multi, "after_nonword", Spy())
     found = multi.matches(text, low)
     for name, cue in cues.items():
         assert [(m.span(), m.groups()) for m in found[name]] == [(m.span(), m.groups()) for m in cue.finditer(text)]
