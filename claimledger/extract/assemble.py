@@ -269,11 +269,13 @@ _SENTENCE_END = frozenset(".!?:;\"”’)")
 
 
 def _is_heading_paragraph(ctx: _Ctx, pi: int) -> bool:
-    """True when paragraph ``pi`` is a heading: one short line that does not end as a sentence does."""
+    """True when paragraph ``pi`` is a heading: one short line that does not end as a sentence does, or
+    a place and a day alone closed by a full stop ("B.2 Riverside, 3 May 1986.", an annex's entry)."""
     p = ctx.doc.paragraphs[pi]
     t = ctx.doc.text[p.start:p.end].strip()
-    return (0 < len(t) <= SECTION_HEADING_MAX_CHARS and "\n" not in t and t[-1] not in _SENTENCE_END
-            and len(t.split()) <= HEADING_MAX_WORDS)
+    if not (0 < len(t) <= SECTION_HEADING_MAX_CHARS and "\n" not in t and len(t.split()) <= HEADING_MAX_WORDS):
+        return False
+    return t[-1] not in _SENTENCE_END or t[-1] == "." and _heading_day(ctx, p) is not None
 
 
 SECTION_HEADINGS_MIN = 2  # place-and-day headings that make a text one of sections (one alone is a dateline)
@@ -1821,7 +1823,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
                       lambda m: _is_carried_date(m) and (_has_event(ctx, doc.sentences[_sentence_index(ctx, m.start)])
                                                          or _heads_entry(ctx, m) or _opens_paragraph(ctx, m)))
     pm, pp = _place_for(ctx, si, anchor, defaults["place"])
-    if pp.startswith("document"):
+    if pm is None or pp.startswith("document"):
         head = _section_heading(ctx, si)
         headed = [m for m in _in(ctx, "places", head) if m.label in ("locality", "district", "unresolved")] if head else []
         if headed:
