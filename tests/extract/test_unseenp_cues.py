@@ -87,3 +87,49 @@ def test_places_prison_detainees_moved_to_is_aside(text: str, foreign: set[str])
     assert claims
     assert not any(c.place.name in foreign for c in claims)
 
+
+def _figures(text: str) -> list[tuple[str, int | float, str]]:
+    return [(f.kind, f.value, f.qualifier) for c in _claims(text) for f in c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounds people were treated for may be named by their kind
+        ("Doctors said 30 people were treated for gunshot and pellet wounds.", [("injured", 30, "exact")]),
+        ("At least 14 workers were treated for burn injuries after the blast.", [("injured", 14, "at_least")]),
+        # people who sought treatment were hurt
+        ("Roughly 600 people had sought treatment in clinics since the weekend.", [("injured", 600, "about")]),
+        ("Some 45 marchers sought medical treatment after the police charge.", [("injured", 45, "about")]),
+    ],
+)
+def test_figures_treated_and_sought_treatment_are_injured(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people not seen, heard from or located since a day are missing
+        ("Four villagers have not been located since Tuesday.", [("missing", 4, "exact")]),
+        ("Nine students have not been heard from since.", [("missing", 9, "exact")]),
+        ("Relatives said 23 fishermen had not been seen since the storm.", [("missing", 23, "exact")]),
+    ],
+)
+def test_figures_not_seen_since_is_missing(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "put the dead in X at N": the place between the dead and the number
+        ("A senior officer put the rebel dead in Gulu at over 2,000.", [("killed", 2000, "more_than")]),
+        ("The council put the dead in the old town at 310.", [("killed", 310, "exact")]),
+        # estimates of the dead that range between two numbers
+        ("Estimates of the dead in the valley range from 1,500 to 3,500.", [("killed", 1500, "range")]),
+        ("Estimates of the death toll varied from 40 to 90.", [("killed", 40, "range")]),
+    ],
+)
+def test_figures_dead_put_at_and_estimates_range(text: str, expected: list) -> None:
+    assert _figures(text) == expected
