@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from claimledger.extract.leadscan import compile_led
-from claimledger.extract.prefilter import Started, register, shut
+from claimledger.extract.prefilter import BY_CASE, LOWER, SELDOM, Started, register, shut
 
 
 class _Unknown(Exception):
@@ -618,9 +618,10 @@ class Caseless:
         # only those (callers scan a document sentence by sentence, so a rare cue is looked for once)
         self._held: tuple[str, tuple[str, ...]] = ("", ())
         # ids in the one-pass prefilter of a document (``prefilter``): a text in which the scan finds no match of
-        # the pattern is not searched
-        self._lower_id = register(self.lower) if self.lower is not None else -1
-        self._ignorecase_id = register(self.ignorecase)
+        # the pattern is not searched (each copy in a group of its own: the lower-cased text is scanned for the lower
+        # copies, and the ``re.IGNORECASE`` copy of a pattern that lowers exactly runs only on a text that does not)
+        self._lower_id = register(self.lower, group=LOWER) if self.lower is not None else -1
+        self._ignorecase_id = register(self.ignorecase, group=SELDOM if self.lower is not None else BY_CASE)
         # ``finditer`` on the lower-cased text read from where its matches start (``prefilter.Started``)
         self._started = Started(self.lower) if self.lower is not None else None
 

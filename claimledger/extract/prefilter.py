@@ -4,10 +4,10 @@ Regexes wrapped in ``Gated`` register a loosened copy of themselves: zero-width 
 (``\\b``, ``^``, ``$``, look-arounds) dropped, a back-reference read as any string, and every
 character class widened to take any non-ASCII character (``re``'s Unicode ``\\w``, ``\\d``,
 ``\\s`` and case folds then need no translation). The loosened regex matches wherever the regex
-matches, and more. When a document's text (or its lower-cased copy) is first searched, one Hyperscan
-scan tells which loosened regexes match anywhere in it; a ``search``, ``match``, ``fullmatch``,
-``finditer`` or ``findall`` on that very string (compared by identity) with a regex whose loosened
-copy does not match there has no match at any ``pos``/``endpos`` and returns at once. Any other
+matches, and more. When a document's text (or its lower-cased copy) is first searched with a regex of a
+group (``register``), one Hyperscan scan tells which loosened regexes of that group match anywhere in it;
+a ``search``, ``match``, ``fullmatch``, ``finditer`` or ``findall`` on that very string (compared by
+identity) with a regex whose loosened copy does not match there has no match at any ``pos``/``endpos`` and returns at once. Any other
 string, or a regex that cannot be loosened, runs ``re`` as it is: the answers are ``re``'s.
 
 A regex registered with ``spans`` (one whose matches are never empty) also keeps where its loosened copy's
@@ -212,8 +212,37 @@ def loosened(pattern: str, flags: int = 0, reverse: bool = False) -> str | None:
     return body or None
 
 
+class _Scanned:
+    """What the scans of one string of the current document found (``_Engine.scan``): per pattern id, ``found``
+    is 1 when its loosened regex matches somewhere in the string, 0 when it matches nowhere, 2 when the
+    database holding it has not scanned the string yet (``_Engine.read``); ``ends``: per ``spans`` id that
+    matched, the sorted offsets in the string where its matches end (reversed engines: start)."""
+
+    __slots__ = ("s", "found", "ends", "data")
+
+    def __init__(self, s: str, found: bytearray, data: bytes) -> None:
+        self.s = s
+        self.found = found
+        self.ends: dict[int, list[int]] = {}
+        self.data = data  # the string as scanned (UTF-8; reversed engines: reversed first)
+
+
+# ``register``'s groups: regexes of one group share a database, and a string is scanned with it only when one of them
+# is first asked about on that string (a group decides what is scanned when, never an answer)
+TEXT = 0  # regexes run on the text as written
+LOWER = 1  # regexes run on the lower-cased text
+SELDOM = 2  # regexes seldom run at all (a fallback for a text that cannot be lower-cased exactly)
+BY_CASE = -1  # LOWER for a regex of small letters only, without ``re.IGNORECASE`` (``_caseless_written``), else TEXT
+_UNREAD = 2  # ``_Scanned.found``: the database of that id has not scanned the string yet
+
+
 class _Engine:
     """The registered loosened regexes, their Hyperscan databases, and what the current document's scans found.
+
+    Regexes are registered in groups (``register``'s ``group``): each build makes one database per group,
+    and a string is scanned with a database only when one of its regexes is first asked about on that string
+    (``read``). A group of regexes run on one kind of string (the lower-cased text), or seldom run at all,
+    thus costs no scan of the other strings.
 
     With ``reverse``: the loosened regexes read backwards, scanned over each string reversed; the offsets kept
     for a ``spans`` regex are then those in the string where its loosened copy's matches start (a match at
@@ -224,20 +253,24 @@ class _Engine:
         self.reverse = reverse
         self.sources: list[tuple[str, int]] = []  # per id: the regex as registered (pattern, flags)
         self.patterns: list[str] = []  # per id: its loosened regex
-        self.built = 0  # ids below this are in a database (those registered later are not gated until the next)
-        self.dbs: list[Any] = []  # one database per build: the patterns registered since the previous one
-        self.untaken = bytearray()  # per id in a database: 1 when Hyperscan did not take its loosened regex
+        self.groups: list[int] = []  # per id: its group (``register``)
+        self.built = 0  # ids below this are built (those registered later are not gated until the next build)
+        self.builds = 0
+        self.dbs: list[Any] = []  # the databases: one per group of the patterns registered since the previous build
+        self.db_ids: list[list[int]] = []  # per database: the ids Hyperscan took in it
+        self.db_of: list[int] = []  # per built id: its database, -1 when not taken (never shut)
+        self.blank = bytearray()  # per built id: ``_Scanned.found`` before any scan (1: not taken, 2: unread)
         self.spans = bytearray()  # per id: 1 when the scan keeps where its matches end (``register(spans=True)``)
         self.doc_len = -1  # the current document's length: strings of that length are scanned on first use
-        # id(string) -> (string, hit per pattern id, per ``spans`` id that matched: the sorted ends of its matches)
-        self.scanned: dict[int, tuple[str, bytearray, dict[int, list[int]]]] = {}
+        self.scanned: dict[int, _Scanned] = {}  # id(string) -> what its scans found
         # the entry of ``scanned`` read last: most reads in a row are of one string (a component works on the
         # text or on its lower-cased copy), told by identity without the id() and the dictionary
-        self.last: tuple[str, bytearray, dict[int, list[int]]] | None = None
+        self.last: _Scanned | None = None
 
-    def register(self, pattern: str, flags: int, spans: bool = False) -> int:
+    def register(self, pattern: str, flags: int, spans: bool = False, group: int = TEXT) -> int:
         """The id of ``pattern``'s loosened regex, or -1 when it is not gated; with ``spans``, the scan keeps
-        where its matches end (not for a regex that can match the empty string)."""
+        where its matches end (not for a regex that can match the empty string); ``group``: regexes of one
+        group share a database (see the class)."""
         if _hs is None:
             return -1
         hs = loosened(pattern, flags, self.reverse)
@@ -245,6 +278,7 @@ class _Engine:
             return -1
         self.sources.append((pattern, flags))
         self.patterns.append(hs)
+        self.groups.append(group)
         self.spans.append(1 if spans and _min_width(pattern, flags) > 0 else 0)
         return len(self.patterns) - 1
 
@@ -252,37 +286,50 @@ class _Engine:
         self.scanned = {}
         self.last = None
         self.doc_len = len(text)
-        if self.built < len(self.patterns) and len(self.dbs) < _MAX_BUILDS:
+        if self.built < len(self.patterns) and self.builds < _MAX_BUILDS:
             self._build()
 
     def _build(self) -> None:
-        """A database of the patterns registered since the last build (the pipeline registers its regexes as it
-        is built: one database; regexes made later, as in tests, get small ones of their own)."""
+        """Databases of the patterns registered since the last build, one per group (the pipeline registers its
+        regexes as it is built: one build; regexes made later, as in tests, get small ones of their own)."""
         first = self.built
-        db, taken = _kept_database(self.patterns[first:], first, bytes(self.spans[first:]), self.sources[first:],
-                                   self.reverse)
-        if db is not None:
-            self.dbs.append(db)
-        self.untaken.extend(0 if t else 1 for t in taken)
-        for k, t in enumerate(taken):
-            if not t:  # not read: its match ends are not kept either
-                self.spans[first + k] = 0
+        self.builds += 1
+        self.db_of.extend([-1] * (len(self.patterns) - first))
+        for group in sorted(set(self.groups[first:])):
+            ids = [k for k in range(first, len(self.patterns)) if self.groups[k] == group]
+            db, taken = _kept_database([self.patterns[k] for k in ids], first, bytes(self.spans[k] for k in ids),
+                                       [self.sources[k] for k in ids], self.reverse, ids)
+            kept = [k for k, t in zip(ids, taken) if t]
+            for k, t in zip(ids, taken):
+                if not t:  # not read: its match ends are not kept either
+                    self.spans[k] = 0
+            if db is not None and kept:
+                for k in kept:
+                    self.db_of[k] = len(self.dbs)
+                self.dbs.append(db)
+                self.db_ids.append(kept)
+        self.blank = bytearray(1 if d < 0 else _UNREAD for d in self.db_of)
         self.built = len(self.patterns)
 
     def hits(self, s: str) -> bytearray | None:
         """Per pattern id, 1 when its loosened regex matches somewhere in ``s``; ``None`` when ``s`` is
         not a string of the current document that is scanned."""
         got = self.scan(s)
-        return got[1] if got is not None else None
+        if got is None:
+            return None
+        for ids in self.db_ids:
+            if got.found[ids[0]] == _UNREAD:
+                self.read(got, ids[0])
+        return got.found
 
-    def scan(self, s: str) -> tuple[str, bytearray, dict[int, list[int]]] | None:
-        """``(s, hits, ends)`` of ``s`` (``hits``; ``ends``: per ``spans`` id that matched, the sorted offsets in
-        ``s`` where its matches end); ``None`` when ``s`` is not a string of the current document that is scanned."""
+    def scan(self, s: str) -> _Scanned | None:
+        """What the scans of ``s`` found so far (``_Scanned``; an id whose ``found`` is ``_UNREAD`` is read with
+        ``read``); ``None`` when ``s`` is not a string of the current document that is scanned."""
         got = self.last
-        if got is not None and got[0] is s:
+        if got is not None and got.s is s:
             return got
         got = self.scanned.get(id(s))
-        if got is not None and got[0] is s:
+        if got is not None and got.s is s:
             self.last = got
             return got
         if len(s) != self.doc_len or not self.dbs or len(self.scanned) >= _MAX_SCANS:
@@ -291,23 +338,35 @@ class _Engine:
             data = (s[::-1] if self.reverse else s).encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: not valid UTF-8, not scanned
             return None
-        # 1 for the regexes not in a database (never shut), 0 for the others until the scan finds them
-        found = bytearray(self.untaken)
-        found.extend(b"\x01" * (len(self.patterns) - len(found)))
+        found = bytearray(self.blank)
+        found.extend(b"\x01" * (len(self.patterns) - len(found)))  # registered since the last build: never shut
+        got = _Scanned(s, found, data)
+        self.scanned[id(s)] = got
+        self.last = got
+        return got
+
+    def read(self, got: _Scanned, pid: int) -> int:
+        """``got.found[pid]`` (0 or 1), scanning ``got``'s string with the database of ``pid`` first when it has
+        not yet (``pid`` a taken id: its ``found`` is ``_UNREAD``)."""
+        k = self.db_of[pid]
+        found = got.found
+        for i in self.db_ids[k]:
+            found[i] = 0
         spans = self.spans
         ends: dict[int, list[int]] = {}
 
-        def on_match(pid: int, _start: int, end: int, _flags: int, _context: object) -> None:
-            found[pid] = 1
-            if spans[pid]:
-                at = ends.get(pid)
+        def on_match(i: int, _start: int, end: int, _flags: int, _context: object) -> None:
+            found[i] = 1
+            if spans[i]:
+                at = ends.get(i)
                 if at is None:
-                    ends[pid] = [end]
+                    ends[i] = [end]
                 else:
                     at.append(end)
 
-        for db in self.dbs:
-            db.scan(data, match_event_handler=on_match)
+        data = got.data
+        self.dbs[k].scan(data, match_event_handler=on_match)
+        s = got.s
         if ends and len(data) != len(s):  # offsets in the UTF-8 bytes: read back as offsets in ``s``
             to_char = _char_offsets(data, {b for at in ends.values() for b in at})
             if to_char is None:
@@ -321,10 +380,8 @@ class _Engine:
                 at[:] = [n - b for b in at]
         for at in ends.values():
             at.sort()
-        got = (s, found, ends)
-        self.scanned[id(s)] = got
-        self.last = got
-        return got
+        got.ends.update(ends)
+        return found[pid]
 
 
 def _min_width(pattern: str, flags: int) -> int:
@@ -359,9 +416,11 @@ _HS_FLAGS = ("HS_FLAG_UTF8", "HS_FLAG_DOTALL", "HS_FLAG_SINGLEMATCH", "HS_FLAG_P
 
 
 def _database(patterns: list[str], first: int = 0, spans: bytes = b"",
-              sources: list[tuple[str, int]] | None = None, reverse: bool = False) -> tuple[Any, list[bool]]:
-    """A block-mode database of ``patterns`` (ids from ``first``, by position) and, per pattern, whether it is in it: one
-    Hyperscan rejects (a construct it lacks, a regex too large) is left out, found by halves. A regex that
+              sources: list[tuple[str, int]] | None = None, reverse: bool = False,
+              ids: list[int] | None = None) -> tuple[Any, list[bool]]:
+    """A block-mode database of ``patterns`` (ids from ``first``, by position, or ``ids``, one per pattern) and, per
+    pattern, whether it is in it: one Hyperscan rejects (a construct it lacks, a regex too large) is left out, found
+    by halves. A regex that
     can match the empty string is taken (``HS_FLAG_ALLOWEMPTY``): it matches every text, so it is never shut.
     A pattern whose ``spans`` byte is 1 reports every match (the others their first only). With ``sources``
     (per pattern, the regex it loosens: pattern and flags), a regex the built database misses on one of
@@ -372,22 +431,23 @@ def _database(patterns: list[str], first: int = 0, spans: bytes = b"",
         flag |= getattr(_hs, name)
     every = flag & ~_hs.HS_FLAG_SINGLEMATCH
     taken = [True] * len(patterns)
+    hs_ids = ids if ids is not None else [first + k for k in range(len(patterns))]
 
-    def compile_ids(ids: list[int]) -> Any:
+    def compile_ids(ks: list[int]) -> Any:
         db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-        db.compile(expressions=[patterns[k].encode("utf-8") for k in ids], ids=[first + k for k in ids],
-                   flags=[every if k < len(spans) and spans[k] else flag for k in ids])
+        db.compile(expressions=[patterns[k].encode("utf-8") for k in ks], ids=[hs_ids[k] for k in ks],
+                   flags=[every if k < len(spans) and spans[k] else flag for k in ks])
         return db
 
-    def find_rejected(ids: list[int]) -> None:
+    def find_rejected(ks: list[int]) -> None:
         try:
-            compile_ids(ids)
+            compile_ids(ks)
         except Exception:  # noqa: BLE001 - hyperscan.error: one of them is rejected
-            if len(ids) == 1:
-                taken[ids[0]] = False
+            if len(ks) == 1:
+                taken[ks[0]] = False
                 return
-            find_rejected(ids[: len(ids) // 2])
-            find_rejected(ids[len(ids) // 2 :])
+            find_rejected(ks[: len(ks) // 2])
+            find_rejected(ks[len(ks) // 2 :])
 
     everything = list(range(len(patterns)))
     try:
@@ -397,12 +457,13 @@ def _database(patterns: list[str], first: int = 0, spans: bytes = b"",
         kept = [k for k in everything if taken[k]]
         db = compile_ids(kept) if kept else None
     if db is not None and sources is not None:
-        for pid in _unfaithful(db, sources, taken, first, spans, reverse):
-            taken[pid - first] = False
+        at = {pid: k for k, pid in enumerate(hs_ids)}
+        for pid in _unfaithful(db, sources, taken, hs_ids, spans, reverse):
+            taken[at[pid]] = False
     return db, taken
 
 
-def _unfaithful(db: Any, sources: list[tuple[str, int]], taken: list[bool], first: int, spans: bytes,
+def _unfaithful(db: Any, sources: list[tuple[str, int]], taken: list[bool], ids: list[int], spans: bytes,
                 reverse: bool = False) -> set[int]:
     """The ids of the taken regexes that ``db`` misses on a sample of theirs (``prefilter_check.unfaithful``)."""
 
@@ -411,7 +472,7 @@ def _unfaithful(db: Any, sources: list[tuple[str, int]], taken: list[bool], firs
         db.scan(data, match_event_handler=lambda pid, _start, end, _flags, _context: got.append((pid, end)))
         return got
 
-    regexes = {first + k: (pattern, flags, k < len(spans) and spans[k] == 1)
+    regexes = {ids[k]: (pattern, flags, k < len(spans) and spans[k] == 1)
                for k, (pattern, flags) in enumerate(sources) if taken[k]}
     return prefilter_check.unfaithful(scan, regexes, reverse)
 
@@ -425,12 +486,14 @@ def _cache_dir() -> Path:
 
 
 def _kept_database(patterns: list[str], first: int, spans: bytes = b"",
-                   sources: list[tuple[str, int]] | None = None, reverse: bool = False) -> tuple[Any, list[bool]]:
-    """``_database(patterns, first, spans, sources)``, kept on disk: compiling the rule regexes takes Hyperscan
-    several seconds, loading its serialised database a few milliseconds. The file is named by a hash of the
-    regexes, the first id, the ``spans`` bytes, the self-check's version and the Hyperscan version and platform
+                   sources: list[tuple[str, int]] | None = None, reverse: bool = False,
+                   ids: list[int] | None = None) -> tuple[Any, list[bool]]:
+    """``_database(patterns, first, spans, sources, reverse, ids)``, kept on disk: compiling the rule regexes takes
+    Hyperscan several seconds, loading its serialised database a few milliseconds. The file is named by a hash of the
+    regexes, their ids, the ``spans`` bytes, the self-check's version and the Hyperscan version and platform
     (it holds compiled rules and what the self-check found, nothing of any document)."""
-    key = hashlib.sha256("\0".join([str(first), _hs.__version__, platform.machine(), spans.hex(),
+    key = hashlib.sha256("\0".join([str(first) if ids is None else ",".join(map(str, ids)), _hs.__version__,
+                                     platform.machine(), spans.hex(),
                                      prefilter_check.VERSION if sources is not None else "-", str(reverse),
                                      *patterns]).encode("utf-8"))
     path = _cache_dir() / f"{key.hexdigest()[:32]}.hsdb"
@@ -445,7 +508,7 @@ def _kept_database(patterns: list[str], first: int, spans: bytes = b"",
             return db, taken
     except Exception:  # noqa: BLE001 - not there yet, unreadable, or from another build of Hyperscan
         pass
-    db, taken = _database(patterns, first, spans, sources, reverse)
+    db, taken = _database(patterns, first, spans, sources, reverse, ids)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -493,12 +556,16 @@ def match_starts(pid: int, s: str, cased: bool = False) -> list[int] | None:
     regex not in a database yet or not taken by Hyperscan): then search as usual."""
     if pid < 0:
         return None
-    got = (_STARTS_CASED if cased else _STARTS).scan(s)
-    if got is None or pid >= len(got[1]):  # not scanned, or registered since the scan
+    engine = _STARTS_CASED if cased else _STARTS
+    got = engine.scan(s)
+    if got is None or pid >= len(got.found):  # not scanned, or registered since the scan
         return None
-    if not got[1][pid]:
+    hit = got.found[pid]
+    if hit == _UNREAD:
+        hit = engine.read(got, pid)
+    if not hit:
         return []
-    return got[2].get(pid)
+    return got.ends.get(pid)
 
 
 def started_finditer(rx: re.Pattern[str], pid: int, s: str, pos: int = 0, endpos: int = sys.maxsize,
@@ -552,10 +619,57 @@ class Started:
         return found if found is not None else self.rx.finditer(s, pos, endpos)
 
 
-def register(rx: re.Pattern[str], spans: bool = False) -> int:
+def register(rx: re.Pattern[str], spans: bool = False, group: int = BY_CASE) -> int:
     """Register ``rx`` with the prefilter: its id for ``shut`` (and, with ``spans``, ``shut_span``), or -1 when
-    it is not gated."""
-    return _ENGINE.register(rx.pattern, rx.flags, spans)
+    it is not gated; ``group``: ``TEXT``, ``LOWER``, ``SELDOM`` or ``BY_CASE``."""
+    if group == BY_CASE:
+        group = LOWER if _caseless_written(rx.pattern, rx.flags) else TEXT
+    return _ENGINE.register(rx.pattern, rx.flags, spans, group)
+
+
+def _caseless_written(pattern: str, flags: int) -> bool:
+    """True when the regex has a small letter, no capital (a literal or a class range) and no ``re.IGNORECASE``
+    (global or scoped): one written for the lower-cased text, since on the text as written it would miss every
+    word written with a capital. A guess of where it runs (``register``'s group), not of what it matches."""
+    try:
+        sre_c = importlib.import_module("re._constants")
+        tree = importlib.import_module("re._parser").parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
+        return False
+    if (flags | tree.state.flags) & re.IGNORECASE:
+        return False
+    repeats = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
+    cases: set[str] = set()  # "upper" (a capital or a scoped re.IGNORECASE), "lower" (a small letter)
+
+    def walk(items: Any) -> None:
+        for op, av in items:
+            if op is sre_c.LITERAL and chr(av).isalpha():
+                cases.add("upper" if chr(av).isupper() else "lower")
+            elif op is sre_c.RANGE:
+                span = [chr(c) for c in range(av[0], min(av[1], 0x24F) + 1)]
+                cases.update(["upper"] if any(c.isupper() for c in span) else [])
+                cases.update(["lower"] if any(c.islower() for c in span) else [])
+            elif op is sre_c.SUBPATTERN and av[1] & re.IGNORECASE:
+                cases.add("upper")
+            if op is sre_c.IN or op is getattr(sre_c, "ATOMIC_GROUP", None):
+                subs = [av]
+            elif op is sre_c.SUBPATTERN:
+                subs = [av[3]]
+            elif op is sre_c.BRANCH:
+                subs = list(av[1])
+            elif op in repeats:
+                subs = [av[2]]
+            elif op is sre_c.ASSERT or op is sre_c.ASSERT_NOT:
+                subs = [av[1]]
+            elif op is sre_c.GROUPREF_EXISTS:
+                subs = [av[1], av[2] or []]
+            else:
+                subs = []
+            for sub in subs:
+                walk(sub)
+
+    walk(list(tree))
+    return cases == {"lower"}
 
 
 def shut(pid: int, s: str) -> bool:
@@ -564,7 +678,12 @@ def shut(pid: int, s: str) -> bool:
     if pid < 0:
         return False
     got = _ENGINE.scan(s)  # (``hits``, one call less: this runs thousands of times per document)
-    return got is not None and not got[1][pid]
+    if got is None:
+        return False
+    hit = got.found[pid]
+    if hit == _UNREAD:
+        hit = _ENGINE.read(got, pid)
+    return not hit
 
 
 def shut_span(pid: int, s: str, pos: int, endpos: int) -> bool:
@@ -576,9 +695,12 @@ def shut_span(pid: int, s: str, pos: int, endpos: int) -> bool:
     got = _ENGINE.scan(s)
     if got is None:
         return False
-    if not got[1][pid]:
+    hit = got.found[pid]
+    if hit == _UNREAD:
+        hit = _ENGINE.read(got, pid)
+    if not hit:
         return True
-    at = got[2].get(pid)
+    at = got.ends.get(pid)
     if at is None:  # not a ``spans`` regex, or one Hyperscan did not take
         return False
     n = len(s)
