@@ -133,3 +133,19 @@ def test_figures_not_seen_since_is_missing(text: str, expected: list) -> None:
 )
 def test_figures_dead_put_at_and_estimates_range(text: str, expected: list) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wiki page's category footer is no claim of the text
+        "Categories: 1988 in Valdoria | Sieges of the 1980s",
+        "Category: 2004 riots",
+        # the sources a count needs are the method, not a count of what happened
+        "We count a death when at least two independent sources confirm it.",
+        "Each entry is checked against three separate sources before it is published.",
+    ],
+)
+def test_figures_category_footer_and_sources_needed_make_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
