@@ -1460,7 +1460,14 @@ def _pronoun_antecedent(doc: Doc, ms: list[Mention], cue: Mention, lookback: int
     prev = _previous_subject(doc, cue, s0)
     if prev is not None and not _is_anaphoric(doc.text, prev.data["name_start"], prev.data["name_end"]):
         return prev
-    return _antecedent(doc, ms, cue, lookback, s0) or prev or _previous_speaker(doc, ms, cue, s0)
+    if prev is not None:
+        # "The interior ministry said ... It added ...": the description the pronoun follows, resolved in turn
+        # (to an earlier ministry), not an unrelated speaker named before it
+        ns, ne = prev.data["name_start"], prev.data["name_end"]
+        desc = Mention(ns, ne, cue.label, {"name": prev.data["name"], "name_start": ns, "name_end": ne, "anaphoric": True})
+        found = _antecedent(doc, ms, desc, lookback, ns)
+        return _carried(found, cue) if found is not None else prev
+    return _antecedent(doc, ms, cue, lookback, s0) or _previous_speaker(doc, ms, cue, s0)
 
 
 def _previous_speaker(doc: Doc, ms: list[Mention], cue: Mention, s0: int) -> Mention | None:

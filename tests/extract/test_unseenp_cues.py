@@ -149,3 +149,19 @@ def test_figures_dead_put_at_and_estimates_range(text: str, expected: list) -> N
 def test_figures_category_footer_and_sources_needed_make_no_claim(text: str) -> None:
     assert _claims(text) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "It" after a description that speaks ("The interior ministry said ... It added"): that description,
+        # not an unrelated speaker named in an earlier paragraph
+        ("State radio said a curfew was imposed in Nakuru on Monday.\n\n"
+         "The interior ministry said on Tuesday that 12 officers had been killed in Nakuru. "
+         "It added that 300 people had been detained.\n", "The interior ministry"),
+        ("A local broadcaster said roads into Eldoret were closed.\n\n"
+         "The health ministry said 40 people were wounded in Eldoret on Friday. "
+         "It also said that nine of them were children.\n", "The health ministry"),
+    ],
+)
+def test_attribution_it_follows_the_speaking_description(text: str, speaker: str) -> None:
+    assert {c.attributed_to.name for c in _claims(text)} == {speaker}
