@@ -2426,10 +2426,15 @@ def _settlement_anaphor() -> Any:
 
 CONTAINER_REACH = 60  # characters from a named place to the known place its text puts it in
 
+# between two places of one address ("X, in the Y district of Z", "X (Y)"): commas, a parenthesis, "in" or "of"
+_ADDRESS_LINK = regex.compile(r"\s*(?:[,(]\s*)*(?:(?:in|of)\s+(?:the\s+)?)?")
+
 
 def _contained_before(text: str, before: list[Mention]) -> Mention:
     """The last of ``before`` (places in text order), or the named place just before it that it only
-    contains ("in the X valley, south-west of Y": X, not Y, is where it happened)."""
+    contains ("in the X valley, south-west of Y": X, not Y, is where it happened). The address is read
+    back from ``last`` only across address links ("near X, in the Y district of Z": X); a place joined
+    to the next by other words ("after the X offensive, I visited Y") is no part of it."""
     last = before[-1]
     gid = last.data.get("geonameid")
     if gid is None:
@@ -2441,7 +2446,7 @@ def _contained_before(text: str, before: list[Mention]) -> Mention:
             break
         if m.data.get("contained") and m.data.get("geonameid") in chain:
             return m
-        if m.data.get("geonameid") is not None:
+        if m.data.get("geonameid") is not None and _ADDRESS_LINK.fullmatch(text, m.end, nxt.start):
             chain.add(m.data["geonameid"])
             nxt = m
     return last
