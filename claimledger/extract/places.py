@@ -1150,12 +1150,18 @@ def _threshold(cand: _Candidate) -> float:
     return t
 
 
-def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_Candidate, GazEntry]]) -> GazEntry | None:
-    """The district/region a text names right after an unknown place ("X village, Y district, Z")."""
+_TOWN_OR_AREA = ("A1", "A2", "P")  # what may hold a place the gazetteer lacks: a region, a district or a town
+_AREAS = ("A1", "A2")  # what may hold an area the gazetteer lacks ("the X region", "the occupied territories of X")
+
+
+def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_Candidate, GazEntry]],
+                kinds: tuple[str, ...] = _TOWN_OR_AREA) -> GazEntry | None:
+    """The district/region (or town, of ``kinds``) a text names right after an unknown place ("X village, Y
+    district, Z")."""
     window_end = end + 80
     best = None
     for start, (area, entry) in resolved.items():
-        if end <= start <= window_end and entry.kind in ("A1", "A2", "P") and not area.modifier:
+        if end <= start <= window_end and entry.kind in kinds and not area.modifier:
             # ("the Minsk Group", "the Gaza Health Ministry": part of a longer name, no container)
             between = text[end:start]
             if "\n" in between or any(ch in between for ch in ".;!?") or not _address_gap(between):
@@ -1813,28 +1819,32 @@ def _is_aside(text: str, start: int) -> bool:
 def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: Gazetteer,
                      resolved: dict[int, tuple[_Candidate, GazEntry]]) -> tuple[_Candidate | None, GazEntry | None]:
     """The area a place the gazetteer cannot resolve lies in: (the nearest named area of its address
-    chain when the gazetteer does not know it either, the nearest area it does know)."""
-    geo = next((resolved[c.start][1] for c in chain if c.start in resolved), None)
+    chain when the gazetteer does not know it either, the nearest area it does know). A place the text
+    marks as a region ("the X region", "the occupied territories of X") lies in no town: only a district
+    or region the text names holds it, else it stays unresolved."""
+    kinds = _AREAS if cand.cue == "region" or names_area_of(text, cand.start) else _TOWN_OR_AREA
+    geo = next((resolved[c.start][1] for c in chain if c.start in resolved and resolved[c.start][1].kind in kinds), None)
     first = chain[0] if chain else None
     if first is not None and first.start not in resolved and not first.propagated and (
             first.cue in ("locality", "district") and first.span_end > first.end or first.cue == ""):
         return first, geo  # "the X area of Y district, Z", "X camp in Y, Z": Y, itself unknown, is what the text gives
     if geo is None:
-        geo = _containing(text, cand.span_end, gaz, resolved)
+        geo = _containing(text, cand.span_end, gaz, resolved, kinds)
     if geo is None:
-        geo = _possessor(text, cand.start, resolved)
+        geo = _possessor(text, cand.start, resolved, kinds)
     return None, geo
 
 
 _POSSESSOR_GAP = regex.compile(r"\s+(?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}")  # "X's Y area", "X's central Y square"
 
 
-def _possessor(text: str, start: int, resolved: dict[int, tuple[_Candidate, GazEntry]]) -> GazEntry | None:
+def _possessor(text: str, start: int, resolved: dict[int, tuple[_Candidate, GazEntry]],
+               kinds: tuple[str, ...] = _TOWN_OR_AREA) -> GazEntry | None:
     """The town or area a possessive names right before an unknown place ("Kharkiv's X district",
     "Dnipro's central X area"): the unknown place lies in it. A country's possessive is no container
     (it says too little of where the place is)."""
     for area_start, (area, entry) in resolved.items():
-        if area.span_end < start and area.span_end > start - 40 and entry.kind in ("P", "A2", "A1"):
+        if area.span_end < start and area.span_end > start - 40 and entry.kind in kinds:
             if (_POSSESSIVE.search(text, area.start, area.span_end) is not None
                     and _POSSESSOR_GAP.fullmatch(text, area.span_end, start) is not None):
                 return entry

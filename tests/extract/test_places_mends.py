@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.base import Mention
-from claimledger.extract.places import _contained_before
+from claimledger.extract.places import _contained_before, find_places
 
 
 def _mentions(text: str, names: list[tuple[str, int, bool]]) -> list[Mention]:
@@ -40,3 +40,28 @@ def _mentions(text: str, names: list[tuple[str, int, bool]]) -> list[Mention]:
 def test_address_chain_only_across_links(text: str, names: list[tuple[str, int, bool]], expected: int) -> None:
     before = _mentions(text, names)
     assert _contained_before(text, before) is before[expected]
+
+
+def _place(text: str, surface: str, nth: int = 0) -> Mention:
+    return [m for m in find_places(text) if text[m.start : m.end] == surface][nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "name", "precision"),
+    [
+        # an area the text marks as a region, near a town only: no town's identity
+        ("Shells hit the Varnholm region, near Bakhmut, on Monday.", "Varnholm region", 0, "Varnholm region", "unresolved"),
+        ("Shells hit the province of Varnholm, near Bakhmut.", "Varnholm", 0, "Varnholm", "unresolved"),
+        ("Shelling in Varnholm went on for weeks. Once the army retook the occupied territories of Varnholm from "
+         "Ukraine, our reporter toured the city of Bakhmut.", "Varnholm", 1, "Varnholm", "unresolved"),
+        # in a region the text names: that region, with its precision
+        ("Shells hit the Varnholm region, Kharkiv Oblast, on Monday.", "Varnholm region", 0, "Kharkivska oblast", "region"),
+        ("Shells hit the occupied territories of Varnholm, Donetsk Oblast, on Monday.", "Varnholm", 0,
+         "Donetska oblast", "region"),
+        # a settlement the text marks still lies in the town it is near
+        ("Shells hit the village of Varnholm, near Bakhmut, on Monday.", "Varnholm", 0, "Bakhmut", "locality"),
+    ],
+)
+def test_unknown_area_held_only_by_an_area(text: str, surface: str, nth: int, name: str, precision: str) -> None:
+    m = _place(text, surface, nth)
+    assert (m.data["name"], m.data["precision"]) == (name, precision)
