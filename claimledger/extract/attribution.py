@@ -1197,11 +1197,12 @@ def _source_line(text: str, offset: int) -> Mention | None:
 
 @functools.cache
 def _bracket_rules() -> tuple[frozenset[str], frozenset[str]]:
-    """Rule ``bracket_source``: the bullets that open a list item, and the words of a source's name."""
+    """Rule ``bracket_source``: the bullets that open a list item, and the words of a source's name: the
+    speaker lexicons' role words and anaphora heads, each also in its other number ("priest", "priests")."""
     r = rules()
-    b = r.get("bracket_source", {})
-    heads = frozenset(b.get("heads", [])) | frozenset(r["role_words"]) | frozenset(r["anaphora_heads"])
-    return frozenset(b.get("bullets", "")), heads
+    words = set(r["role_words"]) | set(r["anaphora_heads"])
+    heads = words | {w + "s" for w in words} | {w[:-1] for w in words if w.endswith("s")}
+    return frozenset(r.get("bracket_source", {}).get("bullets", "")), frozenset(heads)
 
 
 _BRACKET_END = re.compile(r"\((?P<name>[^()\n\d]{3,80}?)\)[ \t]*\.?[ \t]*$")

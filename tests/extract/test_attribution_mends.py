@@ -1,0 +1,41 @@
+"""Attribution mends: a list item's closing parenthesis names its source by any role or organisation word of
+the speaker lexicons, in either number. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.pipeline import extract
+from claimledger.models import SourceText
+
+
+def _speakers(text: str) -> list[str]:
+    claims = extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher="Pub"))
+    return [c.attributed_to.name for c in claims if c.figures]
+
+
+_HEAD = "Reported incidents\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "speaker"),
+    [
+        # a role or an organisation of the speaker lexicons, singular or plural
+        ("- 2 June, Merrow: three herders killed (the catechist).", "the catechist"),
+        ("- 2 June, Merrow: three herders killed (county administrators).", "county administrators"),
+        ("- 2 June, Merrow: three herders killed (the diocese of Merrow).", "the diocese of Merrow"),
+        ("• 2 June, Merrow: three herders killed (clinic staff).", "clinic staff"),
+        ("• 2 June, Merrow: three herders killed (parish priests).", "parish priests"),
+        ("- 2 June, Merrow: three herders killed (two teachers, by radio).", "two teachers, by radio"),
+        ("- 2 June, Merrow: three herders killed (port authorities).", "port authorities"),
+        ("- 2 June, Merrow: three herders killed (a nurse at the health post).", "a nurse at the health post"),
+        # no source word: the publisher's
+        ("- 2 June, Merrow: three herders killed (unconfirmed).", "Pub"),
+        ("- 2 June, Merrow: three herders killed (see above).", "Pub"),
+        ("- 2 June, Merrow: three herders killed (north of the river).", "Pub"),
+    ],
+)
+def test_bracket_source_any_speaker_head(item: str, speaker: str) -> None:
+    assert _speakers(_HEAD + item) == [speaker]
