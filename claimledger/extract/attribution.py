@@ -35,6 +35,7 @@ from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast, literal_trie, lower_copy, lower_pattern
 from claimledger.extract.prefilter import Started, gated
 from claimledger.extract.scan import scanned_as
+from claimledger.extract.segment import bullets, speaking_bullets
 
 RULES = RULES_DIR / "attribution.json"
 MAX_NP_TOKENS = 14
@@ -1197,12 +1198,13 @@ def _source_line(text: str, offset: int) -> Mention | None:
 
 @functools.cache
 def _bracket_rules() -> tuple[frozenset[str], frozenset[str]]:
-    """Rule ``bracket_source``: the bullets that open a list item, and the words of a source's name: the
-    speaker lexicons' role words and anaphora heads, each also in its other number ("priest", "priests")."""
+    """Rule ``bracket_source``: the bullets that open a list item (segment rules ``bullets``), and the words
+    of a source's name: the speaker lexicons' role words and anaphora heads, each also in its other number
+    ("priest", "priests")."""
     r = rules()
     words = set(r["role_words"]) | set(r["anaphora_heads"])
     heads = words | {w + "s" for w in words} | {w[:-1] for w in words if w.endswith("s")}
-    return frozenset(r.get("bracket_source", {}).get("bullets", "")), frozenset(heads)
+    return frozenset(bullets()), frozenset(heads)
 
 
 _BRACKET_END = re.compile(r"\((?P<name>[^()\n\d]{3,80}?)\)[ \t]*\.?[ \t]*$")
@@ -1282,7 +1284,7 @@ MAX_LIST_ITEMS = 12
 
 def _is_list_item(text: str, start: int, end: int) -> bool:
     head = text[start:end].lstrip()
-    return bool(head) and head[0] in rules()["list_bullets"]
+    return bool(head) and head[0] in speaking_bullets()
 
 
 def _list_speaker(doc: Doc, ms: list[Mention], para: Any) -> Mention | None:

@@ -45,6 +45,7 @@ from claimledger.extract.gazetteer import (
     get_gazetteer,
     normalize,
 )
+from claimledger.extract.segment import bullets
 
 RULES_DIR = PACKAGE_DIR / "rules"
 PRECISION_RANK = {"locality": 0, "district": 1, "region": 2, "country": 3, "unresolved": 4}
@@ -381,13 +382,14 @@ def _spelling_variants(key: str) -> list[str]:
     return [key.replace(a, b) for a, b in _variant_pairs() if a in key]
 
 
-_BULLETS = frozenset("-–•▪◦‣●*")
+_BULLETS = frozenset(bullets())
+_BULLET = "[" + "".join(regex.escape(c) for c in bullets()) + "]"  # one bullet (rules ``bullets``) as a character class
 _ITEM_DATE = regex.compile(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
                            r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*:")
 
 
 # a list item's date before its place ("- 2 May, X: ...", "• May 2, 2019, X: ..."): from the line's start to the place
-_ITEM_DATE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-–•▪◦‣●*][^\S\n]+)?"
+_ITEM_DATE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:" + _BULLET + r"[^\S\n]+)?"
                                   r"(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
                                   r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*,[^\S\n]*$")
 def _list_item_place(text: str, run: list[_Token]) -> bool:
@@ -1203,7 +1205,7 @@ _METONYM_AFTER = regex.compile(
     r"(?:accus|blam|said|says|denied|denies|claimed|claims|insisted|warned|urged|vowed|responded|rejected|threatened)"
 )
 # "- Vardo district, 3 April: ...": a bulleted item of a list of incidents by place, not a dateline
-_LIST_ITEM = regex.compile(r"[^\S\n]*[-–•▪◦‣●*][^\S\n]+")
+_LIST_ITEM = regex.compile(r"[^\S\n]*" + _BULLET + r"[^\S\n]+")
 _DATELINE_PREFIX = regex.compile(r"[\s\W\d]*(?:date\s+[\d-]+)?[\s\W\d]*")
 
 
@@ -1221,7 +1223,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 
 _LABEL_LINE = regex.compile(
-    r"(?m)^[^\S\n]*(?:[-–•▪◦‣●*][^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+    r"(?m)^[^\S\n]*(?:" + _BULLET + r"[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
     r"(?:[^\S\n]*\(([^()\n]{1,60})\))?:[^\S\n]+\S")
 DIGEST_MIN_LABELS = 2  # lines opening on "Place:" (distinct places the gazetteer knows) that make a digest
 

@@ -36,6 +36,19 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(load_rules("segment.json")["abbreviations"])
 
 
+@cache
+def bullets() -> str:
+    """Rules ``bullets``: the characters that open a list item at a line's start."""
+    return str(load_rules("segment.json")["bullets"])
+
+
+@cache
+def speaking_bullets() -> frozenset[str]:
+    """The bullets whose item may continue the statement that introduces its list: ``bullets`` less
+    ``speechless_bullets`` (a dash or an asterisk, which also open replies, asides and notes)."""
+    return frozenset(bullets()) - frozenset(load_rules("segment.json")["speechless_bullets"])
+
+
 def _is_false_boundary(text: str, line_start: int, dot: int) -> bool:
     """True when the period at ``dot`` belongs to an abbreviation, an initial or an ordinal."""
     if text[dot] != ".":

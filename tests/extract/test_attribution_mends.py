@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from claimledger.extract.pipeline import extract
+from claimledger.extract.segment import bullets, speaking_bullets
 from claimledger.models import SourceText
 
 
@@ -39,3 +40,10 @@ _HEAD = "Reported incidents\n"
 )
 def test_bracket_source_any_speaker_head(item: str, speaker: str) -> None:
     assert _speakers(_HEAD + item) == [speaker]
+
+
+def test_one_bullet_list_with_a_speechless_subset() -> None:
+    # every module reads one list of bullets; a dash or an asterisk opens an item but carries no speaker
+    assert speaking_bullets() < frozenset(bullets())
+    assert not {"-", "–", "*"} & speaking_bullets()
+
