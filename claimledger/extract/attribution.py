@@ -741,6 +741,22 @@ def _is_anaphoric(text: str, ns: int, ne: int) -> bool:
     )
 
 
+_BY_AFTER = re.compile(r"\s+by\s+")
+
+
+def _by_agent(text: str, m: re.Match[str]) -> bool:
+    """True when the speech verb ``m`` is a past participle followed by "by" and a party that can speak
+    ("figures recorded by the mission", "deaths documented by local monitors"): a passive, not the verb
+    of the noun phrase before it; not "counted by Monday" (no party)."""
+    if not m.group().endswith("ed"):
+        return False
+    by = _BY_AFTER.match(text, m.end())
+    if by is None:
+        return False
+    np = np_after(text, by.end())
+    return np is not None and _names_someone(text[np[0] : np[1]])
+
+
 def find_attributions(doc: Doc) -> list[Mention]:
     """Every attribution cue in the document with its speaker."""
     lex = _lex()
@@ -750,6 +766,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
     for m in [*lex["verbs_started"].finditer(text), *_scanned(text, low, "toll_re")]:
         if lex["passive_re"].match(text, m.end()):
             continue  # "35 people reported killed"
+        if _by_agent(text, m):
+            continue  # "totals recorded by the mission": a passive participle, whose agent speaks (cue reported_by)
         if _adjectival(text, m.start()):
             continue  # "the alleged attack", "Monday's reported toll"
         if _PASSIVE_BLAME.match(text, m.end()) and m.group().lower() in ("accused", "blamed"):

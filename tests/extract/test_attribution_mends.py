@@ -47,3 +47,19 @@ def test_one_bullet_list_with_a_speechless_subset() -> None:
     assert speaking_bullets() < frozenset(bullets())
     assert not {"-", "–", "*"} & speaking_bullets()
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a speech verb's past participle before "by" and a party: a passive, whose agent speaks
+        ("Totals recorded by the monitoring group show 40 civilians killed in March.", "the monitoring group"),
+        ("Totals recorded by the county health office: 40 civilians killed and 12 wounded.", "the county health office"),
+        ("Deaths documented by local monitors rose to 40 in the town of Pellow.", "local monitors"),
+        # "by" and a time: the verb of the party before it
+        ("The mission recorded by Monday 40 civilian deaths.", "The mission"),
+        ("County officials said 40 civilians were killed in Pellow.", "County officials"),
+    ],
+)
+def test_recorded_by_agent_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
