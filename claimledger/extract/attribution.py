@@ -33,6 +33,7 @@ from typing import Any
 from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import compile_fast, literal_trie, lower_copy, lower_pattern
+from claimledger.extract.numbers import find_quantities
 from claimledger.extract.prefilter import Started, gated
 from claimledger.extract.scan import scanned_as
 from claimledger.extract.segment import bullets, speaking_bullets
@@ -85,13 +86,14 @@ def rules() -> dict[str, Any]:
 @functools.cache
 def _lex() -> dict[str, Any]:
     r = rules()
-    verbs = sorted(r["speech_verbs"], key=len, reverse=True)
+    verbs = sorted([*r["speech_verbs"], *r.get("figure_verbs", [])], key=len, reverse=True)
     fwd = "|".join(f"(?P<{c['id']}>{c['pattern']})" for c in r["forward_cues"])
     d = r["denial"]
     verbs_re = compile_fast(r"\b" + literal_trie(verbs) + r"\b")
     return {
         "verbs_re": verbs_re,
         "verbs_started": Started(verbs_re, cased=True),  # its scan of the document, read from where matches start
+        "figure_verbs": frozenset(r.get("figure_verbs", [])),
         "fwd_re": CaselessRegex(r"\b(?:" + fwd + r")\s+(?=\S)"),
         "data_re": CaselessRegex(r"\b" + r["data_show"] + r"\b"),
         "media_re": CaselessRegex(r"\b" + r["media_show"]),
@@ -741,6 +743,19 @@ def _is_anaphoric(text: str, ns: int, ne: int) -> bool:
     )
 
 
+FIGURE_VERB_REACH = 30  # characters after a figure verb ("claims") to the figure it is the verb of
+
+
+def _figure_follows(text: str, end: int) -> bool:
+    """True when a figure follows ``end`` with at most two lower-case words between ("claims 11", "claims at
+    least 11")."""
+    qs = find_quantities(text, end, min(len(text), end + FIGURE_VERB_REACH))
+    if not qs:
+        return False
+    gap = text[end : qs[0].start].split()
+    return len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap)
+
+
 _BY_AFTER = re.compile(r"\s+by\s+")
 
 
@@ -768,6 +783,8 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue  # "35 people reported killed"
         if _by_agent(text, m):
             continue  # "totals recorded by the mission": a passive participle, whose agent speaks (cue reported_by)
+        if m.group() in lex["figure_verbs"] and not _figure_follows(text, m.end()):
+            continue  # "the claims were denied": a noun
         if _adjectival(text, m.start()):
             continue  # "the alleged attack", "Monday's reported toll"
         if _PASSIVE_BLAME.match(text, m.end()) and m.group().lower() in ("accused", "blamed"):

@@ -63,3 +63,18 @@ def test_one_bullet_list_with_a_speechless_subset() -> None:
 )
 def test_recorded_by_agent_speaks(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "claims" right before a figure: the verb, its subject speaks
+        ("The rebel radio claims 14 soldiers were killed in the raid.", "The rebel radio"),
+        ("The militia claims at least 14 raiders died near the ford.", "The militia"),
+        ("The faction claims that 14 of its fighters died.", "The faction"),
+        # "claims" as a noun: no speaker of its own
+        ("Such claims were false: 14 people died in Pellow.", "Pub"),
+    ],
+)
+def test_claims_before_a_figure_is_a_verb(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
