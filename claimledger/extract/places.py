@@ -2009,9 +2009,12 @@ PART_REACH = 80  # characters from a part cue ("of which 23 ...") to the place o
 @functools.cache
 def _part_before() -> Any:
     """", of which 23 were in X", "of whom 5 in X" (rules ``part_cues``): the clause counts a part of
-    the sentence's figure; X is where the part is."""
+    the sentence's figure; X is where the part is. ", most of them in X" (rules ``share_cues``): a share of
+    it, with no count of its own."""
     cues = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules()["part_cues"]), key=len, reverse=True))
-    return regex.compile(rf"(?i)[,;(—–]\s*(?:{cues})\s+[^.;:!?()\n]*?\d[^.;:!?()\n]*$")
+    shares = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules().get("share_cues", [])), key=len, reverse=True))
+    share = rf"|(?:{shares})\s+[^.;:!?()\n]*" if shares else ""
+    return regex.compile(rf"(?i)[,;(—–]\s*(?:(?:{cues})\s+[^.;:!?()\n]*?\d[^.;:!?()\n]*{share})$")
 
 
 def _in_part_clause(text: str, pos: int, floor: int) -> bool:

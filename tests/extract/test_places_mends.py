@@ -3,10 +3,14 @@ only by an area. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimledger.extract.base import Mention
+from claimledger.extract.pipeline import extract
 from claimledger.extract.places import _contained_before, find_places
+from claimledger.models import SourceText
 
 
 def _mentions(text: str, names: list[tuple[str, int, bool]]) -> list[Mention]:
@@ -65,3 +69,22 @@ def _place(text: str, surface: str, nth: int = 0) -> Mention:
 def test_unknown_area_held_only_by_an_area(text: str, surface: str, nth: int, name: str, precision: str) -> None:
     m = _place(text, surface, nth)
     assert (m.data["name"], m.data["precision"]) == (name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a clause naming where a share of the figure is, with no count: the whole's place is the area before it
+        ("Guards said they were holding over 70 men across the Varnholm region after the ambush, most of them in "
+         "Bakhmut and the hamlets of Tolvik and Brenna.", "Varnholm region"),
+        ("Officials said 40 families left the Kharkiv region, many of whom were in Poltava.", "Kharkiv region"),
+        # a share that says who they are, not where: the places after it are the figure's own
+        ("Officials said 30 people, most of them herders and their families, were killed in Izium.", "Izium"),
+        # the share clause names no place: the sentence's own
+        ("Police said they had detained 70 people in Bakhmut and Izium, most of whom were later freed.", "Bakhmut"),
+    ],
+)
+def test_share_clause_places_are_parts(text: str, place: str) -> None:
+    claims = [c for c in extract(SourceText(doc_id="t", text=text, published=dt.date(2024, 5, 6), publisher="Pub"))
+              if c.figures]
+    assert claims and claims[0].place is not None and claims[0].place.text == place
