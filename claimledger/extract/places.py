@@ -1825,7 +1825,8 @@ def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: 
     marks as a region ("the X region", "the occupied territories of X") lies in no town: only a district
     or region the text names holds it, else it stays unresolved."""
     kinds = _AREAS if cand.cue == "region" or names_area_of(text, cand.start) else _TOWN_OR_AREA
-    geo = next((resolved[c.start][1] for c in chain if c.start in resolved and resolved[c.start][1].kind in kinds), None)
+    geo = next((resolved[c.start][1] for c in chain if c.start in resolved
+                and (resolved[c.start][1].kind != "P" or "P" in kinds)), None)  # (an address may end on the country)
     first = chain[0] if chain else None
     if first is not None and first.start not in resolved and not first.propagated and (
             first.cue in ("locality", "district") and first.span_end > first.end or first.cue == ""):
