@@ -757,6 +757,7 @@ def _figure_follows(text: str, end: int) -> bool:
 
 
 _BY_AFTER = re.compile(r"\s+by\s+")
+_QUALIFIER_TAIL = re.compile(r"\s+(?:for|on|in|at|since|during|over|until|through)\s.*$", re.DOTALL)
 
 
 def _by_agent(text: str, m: re.Match[str]) -> bool:
@@ -769,7 +770,10 @@ def _by_agent(text: str, m: re.Match[str]) -> bool:
     if by is None:
         return False
     np = np_after(text, by.end())
-    return np is not None and _names_someone(text[np[0] : np[1]])
+    if np is None:
+        return False
+    name = _QUALIFIER_TAIL.sub("", text[np[0] : np[1]])  # "the Commission for January": the Commission
+    return bool(name) and _names_someone(name)
 
 
 def find_attributions(doc: Doc) -> list[Mention]:

@@ -78,3 +78,9 @@ def test_recorded_by_agent_speaks(text: str, speaker: str) -> None:
 )
 def test_claims_before_a_figure_is_a_verb(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_recorded_by_agent_with_a_period_after_it() -> None:
+    # "by the panel for March": the panel, a party, speaks; not "Totals"
+    speakers = _speakers("Totals recorded by the panel for March: at least 40 civilians killed in the two valleys.")
+    assert speakers and all(s.startswith("the panel") for s in speakers)
