@@ -25,6 +25,7 @@ Lexicons: ``rules/figures.json``.
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -493,6 +494,60 @@ def _any_cue(items: list[str], head: str, tail: str, flags: int, at_end: bool = 
     return _AnyCue(parts, tuple(gated(cue.low if cue.low is not None else cue.rx, spans=True) for cue in parts))
 
 
+def _ends_at_end(pattern: str, flags: int) -> bool:
+    """True when every match of the regex ends where ``$`` holds (no ``re.MULTILINE``): on every path its last
+    step is ``$``, at most empty groups after it ("(?P<k>)")."""
+    try:
+        sre_c = importlib.import_module("re._constants")
+        tree = importlib.import_module("re._parser").parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not known
+        return False
+    if (flags | tree.state.flags) & re.MULTILINE:
+        return False
+
+    def ends(items: list[Any]) -> bool:
+        for k in range(len(items) - 1, -1, -1):
+            op: Any = items[k][0]
+            av: Any = items[k][1]
+            if op is sre_c.SUBPATTERN and not av[3]:
+                continue  # an empty group: nothing to match
+            if op is sre_c.AT:
+                return bool(av is sre_c.AT_END)
+            if op is sre_c.SUBPATTERN:
+                return ends(list(av[3]))
+            if op is sre_c.BRANCH:
+                return all(ends(list(b)) for b in av[1])
+            return False
+        return False
+
+    return ends(list(tree))
+
+
+@dataclass(frozen=True)
+class _AtEnd:
+    """A look-back regex searched in a window of the document that ends at a number, whose every match ends where
+    ``$`` holds (``_ends_at_end``): at the end of the window, or before a line break that ends it. ``gate``: the
+    document scan's copy of it, keeping where its matches end (``prefilter``): a match in the window ``doc[lo:end]``
+    is one of the copy's ending there, so where none ends at ``end`` (or, after a last line break, at ``end - 1``)
+    the window holds none and is not searched. No gate: searched as it is."""
+
+    rx: re.Pattern[str]
+    gate: Gated | None = None
+
+    def search(self, window: str, doc: str | None = None, end: int = -1) -> re.Match[str] | None:
+        """``rx.search(window)``; ``window`` is ``doc[lo:end]`` when ``doc`` (the document's text) is given."""
+        gate = self.gate
+        if gate is not None and doc is not None and 0 < end <= len(doc):
+            if gate.absent(doc, end - 2 if doc[end - 1] == "\n" else end - 1, end):
+                return None
+        return self.rx.search(window)
+
+
+def _at_end(rx: re.Pattern[str]) -> _AtEnd:
+    """``rx`` as an ``_AtEnd``: gated when its every match ends at ``$``, else searched as it is."""
+    return _AtEnd(rx, gated(rx, spans=True) if _ends_at_end(rx.pattern, rx.flags) else None)
+
+
 @dataclass(frozen=True)
 class _FirstCue:
     """Labelled cues tried in order at one position: ``first`` gives the label of the first that
@@ -542,6 +597,10 @@ class _Cues:
     # ``before`` for lower-cased text dispatched on the first character (``_before_dispatch``), with the
     # kind of each of its markers; ``None`` when it cannot be built (``before`` then runs as it is)
     before_kinds: tuple[re.Pattern[str], dict[str, str]] | None = None
+    # look-backs read in the window before a number, each matching only at its end and gated so (``_AtEnd``):
+    # ``rules()``' ``people_before`` (per kind) and ``counted_before``
+    people_before: tuple[tuple[str, _AtEnd], ...] = ()
+    counted_before: tuple[_AtEnd, ...] = ()
 
 
 @cache
@@ -557,6 +616,8 @@ def _cues() -> _Cues:
         negation_trigger=_cue(R.negation_trigger), negation=tuple((_cue(rx), kinds) for rx, kinds in R.negation),
         in_addition=_cue(R.in_addition) if R.in_addition is not None else None,
         before_kinds=_before_dispatch(load_rules("figures.json")["before"]) if _cue(R.before).low is not None else None,
+        people_before=tuple((k, _at_end(rx)) for k, rx in R.people_before),
+        counted_before=tuple(_at_end(rx) for rx in R.counted_before),
     )
 
 
@@ -606,12 +667,12 @@ def _people_only(text: str, q: Quantity) -> bool:
 
 
 @cache
-def _combined_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Rules ``combined_casualties``: (before the number, after it); ``None`` without the rules."""
+def _combined_rx() -> tuple[_AtEnd, re.Pattern[str]] | None:
+    """Rules ``combined_casualties``: (before the number, a look-back: ``_AtEnd``; after it); ``None`` without the rules."""
     spec = load_rules("figures.json").get("combined_casualties")
     if not spec:
         return None
-    return re.compile(spec["before"], re.IGNORECASE), re.compile(spec["after"], re.IGNORECASE)
+    return _at_end(re.compile(spec["before"], re.IGNORECASE)), re.compile(spec["after"], re.IGNORECASE)
 
 
 def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s_end: int) -> tuple[str | None, str | None, str]:
@@ -639,7 +700,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if cur is not None:
         return "other", cur, "money.after"
     combined = _combined_rx()
-    if combined is not None and not q.vague and (combined[0].search(before) or combined[1].match(after)):
+    if combined is not None and not q.vague and (combined[0].search(before, text, q.start) or combined[1].match(after)):
         return "other", "killed or injured", "other.killed_or_injured"
     best = _after_cue(after, R)
     if best is None:
@@ -671,8 +732,8 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
         for kind, rx in R.label_before:
             if rx.search(before):
                 return kind, None, f"{kind}.before"  # "Civilians killed (reported): 3"
-    for kind, rx in R.people_before:
-        if rx.search(before) and R.people_after.match(after):
+    for kind, cue in C.people_before:
+        if cue.search(before, text, q.start) and R.people_after.match(after):
             # "the army lost three soldiers", "the loss of two of our fighters": a count of people lost
             # is of the dead ("lost four tanks" is not)
             return kind, None, f"{kind}.people_before"
@@ -685,8 +746,8 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     what = C.objects.first(after, after_l)
     if what is not None:
         return "other", what, f"other.{what}"
-    for rx in R.counted_before:
-        cb = rx.search(before)
+    for cue in C.counted_before:
+        cb = cue.search(before, text, q.start)
         if cb is not None:
             return "other", cb.group("what").lower(), "other.counted_before"
     if R.generic_other and not q.vague:
