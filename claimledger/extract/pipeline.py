@@ -20,7 +20,7 @@ from claimledger.extract.base import Component, Doc, Pipeline
 from claimledger.extract.prefilter import begin_document
 from claimledger.models import ClaimIn, SourceText
 
-EXTRACTOR_VERSION = "claimledger-extract/0.17.0"
+EXTRACTOR_VERSION = "claimledger-extract/0.18.0"
 
 # (module, attribute) of the optional components, in pipeline order
 _OPTIONAL = (
