@@ -14,6 +14,16 @@ def O(what, v, q="exact"):
     return {"what": what, "value": v, "qualifier": q}
 
 
+def R(low, high, q="at_least"):
+    """A range figure ("between 10 and 15"): its low end, qualifier and ``max``."""
+    return {"value": low, "qualifier": q, "max": high}
+
+
+def OR(what, low, high, q="at_least"):
+    """A ranged other figure: what is counted, low end, qualifier and ``max``."""
+    return {"what": what, "value": low, "qualifier": q, "max": high}
+
+
 def C(doc, incident, type_, place, country, date, ev, by, killed=None, injured=None, captured=None,
       missing=None, other=None, note=None, scope=None, vague=None):
     """One gold claim."""

@@ -27,12 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from goldkit import C, F, O, write_gold  # the shared helpers, one folder up
-
-
-def R(low, high, q="at_least"):
-    """A range figure ("between 80 and 100"): low, qualifier and max."""
-    return {"value": low, "qualifier": q, "max": high}
+from goldkit import C, F, O, R, write_gold  # the shared helpers, one folder up
 
 
 EPA = "Equator Press Agency"

@@ -35,17 +35,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from goldkit import C, F, O, write_gold  # the shared helpers, one folder up
-
-
-def R(low, high, q="at_least"):
-    """A range figure ("between 200 and 300"): low, qualifier and max."""
-    return {"value": low, "qualifier": q, "max": high}
-
-
-def OR(what, low, high, q="at_least"):
-    """A ranged other figure."""
-    return {"what": what, "value": low, "qualifier": q, "max": high}
+from goldkit import C, F, O, R, OR, write_gold  # the shared helpers, one folder up
 
 
 # --- mli-01: humanitarian flash update, Mopti region 2013 ------------------------------------------------------------

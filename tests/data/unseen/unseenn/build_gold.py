@@ -32,17 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from goldkit import C, F, O, write_gold  # the shared helpers, one folder up
-
-
-def R(low, high, q="at_least"):
-    """A range figure ("between 10 and 15"): low, qualifier and max."""
-    return {"value": low, "qualifier": q, "max": high}
-
-
-def OR(what, low, high, q="at_least"):
-    """A ranged other figure."""
-    return {"what": what, "value": low, "qualifier": q, "max": high}
+from goldkit import C, F, O, R, OR, write_gold  # the shared helpers, one folder up
 
 
 # --- ngl-01: ceasefire monitoring spot report, Nagaland (Monday 14 September 1998) -----------------------------------
