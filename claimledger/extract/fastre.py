@@ -36,6 +36,34 @@ def _parsed(pattern: str, flags: int) -> tuple[Any, Any] | None:
         return None
 
 
+def ends_at_end(pattern: str, flags: int) -> bool:
+    """True when every match of the regex ends where ``$`` holds (no ``re.MULTILINE``): on every path its last
+    step is ``$``, at most empty groups after it ("(?P<k>)")."""
+    parsed = _parsed(pattern, flags)
+    if parsed is None:  # not known
+        return False
+    sre_c, tree = parsed
+    if (flags | tree.state.flags) & re.MULTILINE:
+        return False
+
+    def ends(items: list[Any]) -> bool:
+        for k in range(len(items) - 1, -1, -1):
+            op: Any = items[k][0]
+            av: Any = items[k][1]
+            if op is sre_c.SUBPATTERN and not av[3]:
+                continue  # an empty group: nothing to match
+            if op is sre_c.AT:
+                return bool(av is sre_c.AT_END)
+            if op is sre_c.SUBPATTERN:
+                return ends(list(av[3]))
+            if op is sre_c.BRANCH:
+                return all(ends(list(b)) for b in av[1])
+            return False
+        return False
+
+    return ends(list(tree))
+
+
 def lead_class(pattern: str, flags: int = 0) -> str | None:
     """The characters a match of ``pattern`` can start with, as a regex character class.
 

@@ -25,7 +25,6 @@ Lexicons: ``rules/figures.json``.
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from claimledger.extract.fastre import (
     caseless_text,
     compile_dispatch,
     compile_fast,
+    ends_at_end,
     gate_strings,
     holds_any,
     literal_prefixes,
@@ -494,39 +494,10 @@ def _any_cue(items: list[str], head: str, tail: str, flags: int, at_end: bool = 
     return _AnyCue(parts, tuple(gated(cue.low if cue.low is not None else cue.rx, spans=True) for cue in parts))
 
 
-def _ends_at_end(pattern: str, flags: int) -> bool:
-    """True when every match of the regex ends where ``$`` holds (no ``re.MULTILINE``): on every path its last
-    step is ``$``, at most empty groups after it ("(?P<k>)")."""
-    try:
-        sre_c = importlib.import_module("re._constants")
-        tree = importlib.import_module("re._parser").parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern: not known
-        return False
-    if (flags | tree.state.flags) & re.MULTILINE:
-        return False
-
-    def ends(items: list[Any]) -> bool:
-        for k in range(len(items) - 1, -1, -1):
-            op: Any = items[k][0]
-            av: Any = items[k][1]
-            if op is sre_c.SUBPATTERN and not av[3]:
-                continue  # an empty group: nothing to match
-            if op is sre_c.AT:
-                return bool(av is sre_c.AT_END)
-            if op is sre_c.SUBPATTERN:
-                return ends(list(av[3]))
-            if op is sre_c.BRANCH:
-                return all(ends(list(b)) for b in av[1])
-            return False
-        return False
-
-    return ends(list(tree))
-
-
 @dataclass(frozen=True)
 class _AtEnd:
     """A look-back regex searched in a window of the document that ends at a number, whose every match ends where
-    ``$`` holds (``_ends_at_end``): at the end of the window, or before a line break that ends it. ``gate``: the
+    ``$`` holds (``ends_at_end``): at the end of the window, or before a line break that ends it. ``gate``: the
     document scan's copy of it, keeping where its matches end (``prefilter``): a match in the window ``doc[lo:end]``
     is one of the copy's ending there, so where none ends at ``end`` (or, after a last line break, at ``end - 1``)
     the window holds none and is not searched. No gate: searched as it is."""
@@ -545,7 +516,7 @@ class _AtEnd:
 
 def _at_end(rx: re.Pattern[str]) -> _AtEnd:
     """``rx`` as an ``_AtEnd``: gated when its every match ends at ``$``, else searched as it is."""
-    return _AtEnd(rx, gated(rx, spans=True) if _ends_at_end(rx.pattern, rx.flags) else None)
+    return _AtEnd(rx, gated(rx, spans=True) if ends_at_end(rx.pattern, rx.flags) else None)
 
 
 @dataclass(frozen=True)

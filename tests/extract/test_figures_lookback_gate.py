@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from claimledger.extract import figures
+from claimledger.extract import fastre, figures
 from claimledger.extract.pipeline import build_pipeline
 from claimledger.extract.prefilter import begin_document
 from tests.extract.marks import needs_hyperscan
@@ -61,4 +61,4 @@ def test_lookback_gates_are_built() -> None:
     (r"killed\Z", 0, False),
 ])
 def test_ends_at_end(pattern: str, flags: int, expected: bool) -> None:
-    assert figures._ends_at_end(pattern, flags) is expected
+    assert fastre.ends_at_end(pattern, flags) is expected
