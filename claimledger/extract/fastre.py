@@ -12,7 +12,6 @@ when it cannot be read, the pattern is compiled as it is. Matches are the same e
 from __future__ import annotations
 
 import bisect
-import importlib
 import itertools
 import re
 import sys
@@ -21,25 +20,17 @@ from typing import Any
 
 from claimledger.extract.leadscan import compile_led
 from claimledger.extract.prefilter import BY_CASE, LOWER, SELDOM, Started, register, shut
+from claimledger.extract.reparse import regex_tree
 
 
 class _Unknown(Exception):
     pass
 
 
-def _parsed(pattern: str, flags: int) -> tuple[Any, Any] | None:
-    """``(re._constants, the parsed pattern)`` from the regex engine's own parser; ``None`` when this
-    Python's internals differ or the pattern cannot be parsed (callers then read nothing from it)."""
-    try:
-        return importlib.import_module("re._constants"), importlib.import_module("re._parser").parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
-        return None
-
-
 def ends_at_end(pattern: str, flags: int) -> bool:
     """True when every match of the regex ends where ``$`` holds (no ``re.MULTILINE``): on every path its last
     step is ``$``, at most empty groups after it ("(?P<k>)")."""
-    parsed = _parsed(pattern, flags)
+    parsed = regex_tree(pattern, flags)
     if parsed is None:  # not known
         return False
     sre_c, tree = parsed
@@ -70,7 +61,7 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
     RETURNS (str | None): e.g. ``"[gm]"``; ``None`` when any character could start a match (or
         the pattern is beyond this simple reading: scoped flags, negated classes, back-references).
     """
-    parsed = _parsed(pattern, flags)
+    parsed = regex_tree(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
         return None
     sre_c, tree = parsed
@@ -130,7 +121,7 @@ def opening_holds(pattern: str, flags: int, first: Callable[[Any, Any, Any], boo
     parsed ``pattern`` (flag-free groups entered; with ``past_lookarounds``, the first item after the
     zero-width look-arounds a branch opens with); False for an empty branch, or when another
     Python's ``re`` internals or an odd pattern cannot be read."""
-    parsed = _parsed(pattern, flags)
+    parsed = regex_tree(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
         return False
     sre_c, tree = parsed
@@ -205,7 +196,7 @@ def _boundary_opening(pattern: str, flags: int) -> str:
     """``\\b`` when every match of ``pattern`` opens at a word boundary (each branch's first item past
     zero-width look-arounds is ``\\b``), ``(?:^|\\b)`` when some open at the start of the text instead
     (``^``, ``\\A``, without ``re.MULTILINE``), else ``""``: a guard that holds wherever the pattern matches."""
-    parsed = _parsed(pattern, flags)
+    parsed = regex_tree(pattern, flags)
     if parsed is None or (flags | parsed[1].state.flags) & (re.MULTILINE | re.VERBOSE):
         return ""
     if opening_holds(pattern, flags, at_boundary, past_lookarounds=True):
@@ -249,7 +240,7 @@ def _start_or_boundary_guard(pattern: str, flags: int) -> str | None:
     one of its first characters. So the guarded pattern has the same matches, and a scan fails most
     positions (inside words, or at words no branch starts with) at the guard instead of trying every
     branch. ``None`` when the pattern is not of that shape."""
-    parsed = _parsed(pattern, flags)
+    parsed = regex_tree(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
         return None
     if (flags | parsed[1].state.flags) & (re.MULTILINE | re.VERBOSE):
@@ -274,7 +265,7 @@ def _start_or_boundary_guard(pattern: str, flags: int) -> str | None:
 
 def _one_group(pattern: str, flags: int) -> bool:
     """True when the whole pattern is one non-capturing group (``(?i:...)``)."""
-    parsed = _parsed(pattern, flags)
+    parsed = regex_tree(pattern, flags)
     if parsed is None:  # another Python's internals, or an odd pattern: not read
         return False
     sre_c, tree = parsed
@@ -913,7 +904,7 @@ def literal_prefixes(pattern: str, flags: int = 0, size: int = 3, limit: int = 4
     RETURNS (list[str] | None): the strings (none starting with another), sorted; ``None`` when a
         match may start with anything, or there would be more than ``limit``.
     """
-    parsed = None if flags & re.IGNORECASE else _parsed(pattern, flags)
+    parsed = None if flags & re.IGNORECASE else regex_tree(pattern, flags)
     if parsed is None:  # case-insensitive, another Python's internals, or an odd pattern: not read
         return None
     sre_c, tree = parsed
@@ -1011,7 +1002,7 @@ def required_strings(pattern: str, flags: int = 0, limit: int = 8) -> list[str] 
     RETURNS (list[str] | None): at most ``limit`` strings of 3 characters or more, sorted; ``None`` when
         no such set can be read.
     """
-    parsed = None if flags & re.IGNORECASE else _parsed(pattern, flags)
+    parsed = None if flags & re.IGNORECASE else regex_tree(pattern, flags)
     if parsed is None:  # case-insensitive, another Python's internals, or an odd pattern: not read
         return None
     sre_c, tree = parsed

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimledger.extract import prefilter_check
+from claimledger.extract.reparse import regex_tree
 
 # "0": no prefilter, every regex runs. Hyperscan 5.4.12 (hyperscan 0.9.1) can miss a real match of a loosened regex
 # (an alternation of words, an optional group, another alternation, some bytes into the text); the self-check at build
@@ -92,11 +93,10 @@ def loosened(pattern: str, flags: int = 0, reverse: bool = False) -> str | None:
     loosened regex would match the empty string (it would then hold everywhere). With ``reverse``, the
     loosened regex read backwards (every sequence in reverse order, every look-around dropped): it
     matches the reverse of every string the regex matches."""
-    try:
-        sre_c = importlib.import_module("re._constants")
-        tree = importlib.import_module("re._parser").parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
+    got = regex_tree(pattern, flags)
+    if got is None:
         return None
+    sre_c, tree = got
     base_ic = bool((flags | tree.state.flags) & re.IGNORECASE)
 
     def category(av: Any) -> tuple[frozenset[str], bool]:
@@ -311,17 +311,6 @@ class _Engine:
         self.blank = bytearray(1 if d < 0 else _UNREAD for d in self.db_of)
         self.built = len(self.patterns)
 
-    def hits(self, s: str) -> bytearray | None:
-        """Per pattern id, 1 when its loosened regex matches somewhere in ``s``; ``None`` when ``s`` is
-        not a string of the current document that is scanned."""
-        got = self.scan(s)
-        if got is None:
-            return None
-        for ids in self.db_ids:
-            if got.found[ids[0]] == _UNREAD:
-                self.read(got, ids[0])
-        return got.found
-
     def scan(self, s: str) -> _Scanned | None:
         """What the scans of ``s`` found so far (``_Scanned``; an id whose ``found`` is ``_UNREAD`` is read with
         ``read``); ``None`` when ``s`` is not a string of the current document that is scanned."""
@@ -386,10 +375,8 @@ class _Engine:
 
 def _min_width(pattern: str, flags: int) -> int:
     """The fewest characters a match of the regex takes (0 when unknown)."""
-    try:
-        return int(importlib.import_module("re._parser").parse(pattern, flags).getwidth()[0])
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
-        return 0
+    got = regex_tree(pattern, flags)
+    return int(got[1].getwidth()[0]) if got is not None else 0
 
 
 def _char_offsets(data: bytes, offsets: set[int]) -> dict[int, int] | None:
@@ -631,11 +618,10 @@ def _caseless_written(pattern: str, flags: int) -> bool:
     """True when the regex has a small letter, no capital (a literal or a class range) and no ``re.IGNORECASE``
     (global or scoped): one written for the lower-cased text, since on the text as written it would miss every
     word written with a capital. A guess of where it runs (``register``'s group), not of what it matches."""
-    try:
-        sre_c = importlib.import_module("re._constants")
-        tree = importlib.import_module("re._parser").parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, or an odd pattern
+    got = regex_tree(pattern, flags)
+    if got is None:
         return False
+    sre_c, tree = got
     if (flags | tree.state.flags) & re.IGNORECASE:
         return False
     repeats = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
@@ -677,7 +663,7 @@ def shut(pid: int, s: str) -> bool:
     document's text or lower-cased text); False when it may, or it is not known (-1: not gated)."""
     if pid < 0:
         return False
-    got = _ENGINE.scan(s)  # (``hits``, one call less: this runs thousands of times per document)
+    got = _ENGINE.scan(s)  # (read inline, not through a helper: this runs thousands of times per document)
     if got is None:
         return False
     hit = got.found[pid]

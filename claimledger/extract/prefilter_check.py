@@ -14,10 +14,11 @@ the offset (the kind seen), not one that needs a particular neighbouring text.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from claimledger.extract.reparse import regex_tree
 
 VERSION = "4"  # of the check: a database kept on disk is checked again when it changes
 _SAMPLES_PER_REGEX = 48  # strings written per regex (one choice at a time, then cut to this many)
@@ -141,11 +142,10 @@ def samples(pattern: str, flags: int = 0, limit: int = _SAMPLES_PER_REGEX) -> li
     the others as in that first; with IGNORECASE, each also in capitals. At most about ``limit``, spread over
     all the choice points; empty when the pattern cannot be read. A sample need not match (an assertion may
     fail): the check asks ``re``."""
-    try:
-        sre_c = importlib.import_module("re._constants")
-        tree = importlib.import_module("re._parser").parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - another Python's internals, an odd pattern
+    got = regex_tree(pattern, flags)
+    if got is None:
         return []
+    sre_c, tree = got
     out: list[str] = []
     for more in (False, True):
         writer = _Writer(sre_c)
