@@ -1,6 +1,8 @@
 # The two commands of the README: `make demo` and `make test`; `make native` compiles extraction
 # (optional, mypyc) and `make bench` measures its throughput.
-PYTHON ?= python3
+# the interpreter the venv is built on: the distribution's optimised python3 when it is 3.11 or newer
+# (scripts/pick-python says why), else python3 on the PATH; `make PYTHON=...` chooses another
+PYTHON ?= $(shell scripts/pick-python)
 VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= claimledger.db

@@ -47,6 +47,7 @@ class BenchReport(BaseModel):
     warmup_seconds: float
     cpu: str
     python: str
+    interpreter: str = ""  # the running interpreter's executable, symlinks resolved (its build matters)
     platform: str
     extractor: str
     native: bool = False  # the compiled build of the extraction modules was used (claimledger.native)
@@ -69,7 +70,7 @@ class BenchReport(BaseModel):
             ("peak RSS (MB)", f"{self.peak_rss_mb:.1f}" if self.peak_rss_mb is not None else "n/a"),
             ("peak traced (MB)", f"{self.peak_traced_mb:.1f}" if self.peak_traced_mb is not None else "-"),
             ("warm-up (s)", f"{self.warmup_seconds:.2f}"), ("CPU", self.cpu), ("Python", self.python),
-            ("platform", self.platform), ("extractor", self.extractor),
+            ("interpreter", self.interpreter), ("platform", self.platform), ("extractor", self.extractor),
             ("compiled build", "yes" if self.native else "no (pure Python)"),
         ]
         for k, v in rows:
@@ -143,7 +144,8 @@ def bench_extract(texts: Iterable[SourceText], *, extract_fn: Callable[[SourceTe
         words_per_cpu_second=round(words / cpu_seconds, 1) if cpu_seconds else 0.0,
         chars_per_second=round(chars / seconds, 1) if seconds else 0.0,
         peak_rss_mb=_peak_rss_mb(), peak_traced_mb=traced, warmup_seconds=round(warmup, 3), cpu=cpu_model(),
-        python=platform.python_version(), platform=platform.platform(), extractor=EXTRACTOR_VERSION,
+        python=platform.python_version(), interpreter=str(Path(sys.executable).resolve()),
+        platform=platform.platform(), extractor=EXTRACTOR_VERSION,
         native=native.loaded() is not None and extract_fn is None, rounds=len(timings),
         words_per_cpu_second_min=round(words / timings[-1][0], 1) if timings[-1][0] else 0.0,
         words_per_cpu_second_max=round(words / timings[0][0], 1) if timings[0][0] else 0.0,

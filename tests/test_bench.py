@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from claimledger.bench import bench_extract, cpu_model
 from claimledger.models import SourceText
 
@@ -16,6 +19,7 @@ def test_bench_extract_reports_throughput_and_machine() -> None:
     assert report.words_per_second > 0 and report.words_per_cpu_second > 0
     assert report.peak_rss_mb is None or report.peak_rss_mb > 10
     assert report.python.count(".") == 2
+    assert Path(report.interpreter).is_file() and Path(report.interpreter) == Path(sys.executable).resolve()
     assert report.cpu == cpu_model() and report.cpu
     assert report.table().row_count >= 10
 
