@@ -649,7 +649,9 @@ class Caseless:
         return shut(self._lower_id if rx is self.lower else self._ignorecase_id, s)
 
     def _shut(self, s: str, pos: int, endpos: int) -> bool:
-        """True when the gate shows no match in ``s[pos:endpos]`` (``s`` the lower-cased text)."""
+        """True when the gate shows no match in ``s[pos:endpos]`` (``s`` the lower-cased text). Asked after
+        ``_absent`` (either one shut means no match): a pattern the document scan shuts costs no look for
+        its gate strings in the whole text."""
         if not self.gate:
             return False
         last, held = self._held
@@ -672,7 +674,7 @@ class Caseless:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         rx, s = self._pick(text)
-        if rx is self.lower and self._shut(s, pos, endpos) or self._absent(rx, s):
+        if self._absent(rx, s) or rx is self.lower and self._shut(s, pos, endpos):
             return None
         return rx.search(s, pos, endpos)
 
@@ -690,7 +692,7 @@ class Caseless:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         rx, s = self._pick(text)
-        if rx is self.lower and self._shut(s, pos, endpos) or self._absent(rx, s):
+        if self._absent(rx, s) or rx is self.lower and self._shut(s, pos, endpos):
             return iter(())
         if rx is self.lower and self._started is not None:
             return self._started.finditer(s, pos, endpos)
