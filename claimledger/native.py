@@ -37,7 +37,7 @@ SOURCE_ROOT = Path(__file__).resolve().parent.parent  # the folder holding the c
 # per-document values, ``Gazetteer.first_words`` is filled on first read), so the other compiled modules
 # read Mention, Segment, Doc and GazEntry attributes directly instead of through Python attribute lookup.
 COMPILED = ("actors", "assemble", "attribution", "author", "base", "characterize", "dates", "fastre", "figures",
-            "gazetteer", "numbers", "places", "prefilter", "scan", "segment", "sites", "types", "pipeline")
+            "gazetteer", "numbers", "places", "prefilter", "scan", "segment", "sites", "twin", "types", "pipeline")
 # project modules outside the package that the compiled code imports: part of the key too
 _IMPORTED = ("models.py", "link.py")
 _MANIFEST = "manifest.json"

@@ -46,6 +46,7 @@ from claimledger.extract.gazetteer import (
     normalize,
 )
 from claimledger.extract.segment import bullets
+from claimledger.extract.twin import twin
 
 RULES_DIR = PACKAGE_DIR / "rules"
 PRECISION_RANK = {"locality": 0, "district": 1, "region": 2, "country": 3, "unresolved": 4}
@@ -82,7 +83,7 @@ _TOKEN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])(?:(?:al|el|as|ash|ad|ar|at|az|an|ed|er|es|et|ez|en)[-‐]|(?:al|el)\s(?=\p{Lu}))?"
     r"\p{Lu}[\p{L}\p{M}'’ʼʻ]*(?:[-‐][\p{L}\p{M}'’ʼʻ]+)*(?![\p{N}])"
 )
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = twin(r"['’]s?$")
 # _TOKEN without its optional article prefix: led by a capital, so the scan skips ahead fast
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’ʼʻ]*(?:[-‐][\p{L}\p{M}'’ʼʻ]+)*(?![\p{N}])")
 # _CAPITALISED for a text of ASCII characters only, where its classes hold no other characters than these (letters
@@ -91,8 +92,8 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’ʼʻ]*
 _CAPITALISED_ASCII = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z']*(?:-[A-Za-z']+)*(?![0-9])")
 _ARTICLE_PREFIXES = frozenset({"al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
 _SPACED_PREFIXES = ("al", "el")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-_SPACE_CHAR = regex.compile(r"\s")
+_WORD_CHAR = twin(r"[\p{L}\p{M}\p{N}]")
+_SPACE_CHAR = twin(r"\s")
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
@@ -206,7 +207,7 @@ def _compiled() -> dict[str, Any]:
         # try at the end instead of a search from every position; same spans and groups
         "prefix_re": regex.compile(rf"(?ri)\b(?:the\s+)?({alt})\s+(?:the\s+)?$"),
         "prep_re": regex.compile(rf"(?ri)\b({preps})\s+(?:the\s+|a\s+)?$"),
-        "suffix_re": regex.compile(
+        "suffix_re": twin(
             r"(?i)^[ \t]*,?[ \t]*(" + "|".join(sorted((regex.escape(k) for k in suffix), key=len, reverse=True)) + r")\b"
         ),
         # the first letters of every suffix cue (``suffix_head_len`` of them: three, fewer when a cue is shorter;
@@ -223,7 +224,7 @@ def _compiled() -> dict[str, Any]:
         "affix": frozenset(r["affix_words"]["words"]),
         "titles": frozenset(r["title_words"]),
         "never": frozenset(r["never_places"]),
-        "adjective_re": regex.compile(r"(?:" + "|".join(r["adjective_suffixes"]) + r")$"),
+        "adjective_re": twin(r"(?:" + "|".join(r["adjective_suffixes"]) + r")$"),
         "strong": frozenset(r["strong_prepositions"]),
         "opening_preps": frozenset(r["strong_prepositions"]) | frozenset(r["unknown_place_prepositions"]),
         "unknown_preps": frozenset(r["unknown_place_prepositions"]),
@@ -231,7 +232,7 @@ def _compiled() -> dict[str, Any]:
         "th": r["thresholds"],
         "clause_words": frozenset(r["clause_words"]),
         "settlement": frozenset(r["settlement_cues"]),
-        "group_head_re": regex.compile(r"[ \t]+(?:" + "|".join(r.get("group_heads", [])) + r")\b") if r.get("group_heads") else None,
+        "group_head_re": twin(r"[ \t]+(?:" + "|".join(r.get("group_heads", [])) + r")\b") if r.get("group_heads") else None,
         # "Task Force X", "OPERATION X": capitalised words of a unit's name before the place, matched from the end
         "unit_name_re": regex.compile(r"(?ri)(?<![\p{L}\p{M}])(?=(?-i:\p{Lu}))(?:"
                                       + "|".join(w.replace(" ", r"[ \t]+") for w in r.get("unit_name_before", []))
@@ -265,7 +266,7 @@ def _suffix_match(after: str) -> Any:
     return c["suffix_re"].match(after)
 
 
-_PARTICIPLE_COMPOUND = regex.compile(r"[-‐](?:\p{Ll}+ed|held|led|run|based|backed|born|bound|wide|made|style|era)$")
+_PARTICIPLE_COMPOUND = twin(r"[-‐](?:\p{Ll}+ed|held|led|run|based|backed|born|bound|wide|made|style|era)$")
 
 
 def _known_joined(text: str, cur: list[_Token], tok: _Token, gaz: Gazetteer | None) -> bool:
@@ -384,12 +385,12 @@ def _spelling_variants(key: str) -> list[str]:
 
 _BULLETS = frozenset(bullets())
 _BULLET = "[" + "".join(regex.escape(c) for c in bullets()) + "]"  # one bullet (rules ``bullets``) as a character class
-_ITEM_DATE = regex.compile(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
+_ITEM_DATE = twin(r",[^\S\n]*(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
                            r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*:")
 
 
 # a list item's date before its place ("- 2 May, X: ...", "• May 2, 2019, X: ..."): from the line's start to the place
-_ITEM_DATE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:" + _BULLET + r"[^\S\n]+)?"
+_ITEM_DATE_BEFORE = twin(r"(?:^|\n)[^\S\n]*(?:" + _BULLET + r"[^\S\n]+)?"
                                   r"(?:\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2})?[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})"
                                   r"(?:[^\S\n]*,?[^\S\n]*\d{4})?[^\S\n]*,[^\S\n]*$")
 def _list_item_place(text: str, run: list[_Token]) -> bool:
@@ -531,7 +532,7 @@ def _article_led(text: str, start: int, key: str) -> bool:
     return text[start : start + 1].islower() and first != "the" and first in _compiled()["article_set"] and " " in key
 
 
-_MIXED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}{1,2}")
+_MIXED_ACRONYM = twin(r"\p{Lu}{2,}\p{Ll}{1,2}")
 
 
 def _is_acronym(word: str) -> bool:
@@ -788,7 +789,7 @@ def _feature_suffix() -> Any:
     """A lower-case feature word right after a name (rules ``feature_suffixes``): group 1."""
     words = "|".join(sorted((regex.escape(w).replace("\\ ", "[ \t]+") for w in rules().get("feature_suffixes", [])),
                             key=len, reverse=True))
-    return regex.compile(rf"[ \t]+({words or '(?!)'})\b")
+    return twin(rf"[ \t]+({words or '(?!)'})\b")
 
 
 _CLOSING_QUOTES = frozenset('"”»')
@@ -799,7 +800,7 @@ def _quoted_settlement() -> Any:
     """A settlement word right before an opening quotation mark ('the settlement "'): rules ``settlement_cues``
     without "of"."""
     words = _alternation(w for w in rules()["settlement_cues"] if not w.endswith(" of"))
-    return regex.compile(rf"(?i)\b(?:{words})[^\S\n]+[\"“«]$")
+    return twin(rf"(?i)\b(?:{words})[^\S\n]+[\"“«]$")
 
 
 DISPLACED_FROM_REACH = 80  # characters before "from X" read for a verb of displacement or evacuation
@@ -856,7 +857,7 @@ def _feature_after_preposition(text: str, start: int) -> bool:
 
 @functools.cache
 def _appositive_settlement() -> Any:
-    return regex.compile(rules().get("appositive_settlement", r"(?!)"))
+    return twin(rules().get("appositive_settlement", r"(?!)"))
 
 
 _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
@@ -866,7 +867,7 @@ _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
 def _list_plural() -> tuple[Any, dict[str, str]]:
     cues = {k: v for k, v in rules().get("list_plural_cues", {}).items() if not k.startswith("_")}
     words = _alternation(cues) or r"(?!)"
-    rx = regex.compile(rf"(?:(?:[ ]*,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+){_LIST_NAME})*[ ]+(?P<cue>{words})\b")
+    rx = twin(rf"(?:(?:[ ]*,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+){_LIST_NAME})*[ ]+(?P<cue>{words})\b")
     return rx, cues
 
 
@@ -928,7 +929,7 @@ def _after_facility_of(before: str) -> bool:
     return before[-3:].lower() in ("of ", "at ") and _facility_of().match(before) is not None
 
 
-_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")
+_WORD_BEFORE = twin(r"([\p{L}][\p{L}\p{M}'’-]*)[\s)]*$")
 
 
 def _name_continues(text: str, prep_start: int, key: str) -> bool:
@@ -949,10 +950,10 @@ def _in_proper_name(text: str, prep_start: int) -> bool:
     return not _is_initial(text, m.start(1))
 
 
-_CHAIN_NEXT = regex.compile(r"\s*[,(]\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;)]|$)")
+_CHAIN_NEXT = twin(r"\s*[,(]\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;)]|$)")
 
 
-_PAREN_ONE_NAME = regex.compile(r"[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{M}'’-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’-]*){0,2})[ \t]*\)")
+_PAREN_ONE_NAME = twin(r"[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{M}'’-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’-]*){0,2})[ \t]*\)")
 
 
 def _in_known_place(text: str, end: int) -> bool:
@@ -1175,7 +1176,7 @@ def _containing(text: str, end: int, gaz: Gazetteer, resolved: dict[int, tuple[_
     return best[1] if best else None
 
 
-_GAP_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+_GAP_WORD = twin(r"[\p{L}\p{M}'’-]+")
 
 
 def _address_gap(between: str) -> bool:
@@ -1194,19 +1195,19 @@ def _data(text: str, surface: str, e: GazEntry | None, precision: str) -> dict[s
             "admin1": e.admin1, "lat": e.lat, "lon": e.lon, "precision": precision}
 
 
-_DATELINE_AFTER = regex.compile(r"(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
+_DATELINE_AFTER = twin(r"(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*(?:\(|—|–|-\s|:|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
 
 
-_METONYM_BEFORE = regex.compile(
+_METONYM_BEFORE = twin(
     r"(?i)\b(?:accused|accusing|accuse|blamed|blaming|blame|urged|warned|told|ally|allies|backer|backers|patron|partner)\s+$"
 )
-_METONYM_AFTER = regex.compile(
+_METONYM_AFTER = twin(
     r"(?i)^(?:\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:accus|blam|said|says|denied|denies|claimed|claims|insisted|warned|urged|vowed|responded|rejected|threatened)"
 )
 # "- Vardo district, 3 April: ...": a bulleted item of a list of incidents by place, not a dateline
-_LIST_ITEM = regex.compile(r"[^\S\n]*" + _BULLET + r"[^\S\n]+")
-_DATELINE_PREFIX = regex.compile(r"[\s\W\d]*(?:date\s+[\d-]+)?[\s\W\d]*")
+_LIST_ITEM = twin(r"[^\S\n]*" + _BULLET + r"[^\S\n]+")
+_DATELINE_PREFIX = twin(r"[\s\W\d]*(?:date\s+[\d-]+)?[\s\W\d]*")
 
 
 def _is_metonym(text: str, start: int, end: int) -> bool:
@@ -1222,7 +1223,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end))
 
 
-_LABEL_LINE = regex.compile(
+_LABEL_LINE = twin(
     r"(?m)^[^\S\n]*(?:" + _BULLET + r"[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
     r"(?:[^\S\n]*\(([^()\n]{1,60})\))?:[^\S\n]+\S")
 DIGEST_MIN_LABELS = 2  # lines opening on "Place:" (distinct places the gazetteer knows) that make a digest
@@ -1309,8 +1310,8 @@ def _plural_of_common(word: str, common: frozenset[str]) -> bool:
 
 _WEAK_RUN_SUFFIX = frozenset({"state", "department", "departement", "division", "area", "camp", "city", "front", "regions", "districts", "provinces"})
 _PLACE_WORDS = frozenset({"city", "town", "village", "region", "province", "oblast", "district", "governorate", "county", "state", "strip", "valley", "island", "islands"})
-_CONTAINER_GAP = regex.compile(r"\s*(?:,|\(|,\s*\()\s*")
-_CONTAINER_END = regex.compile(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")
+_CONTAINER_GAP = twin(r"\s*(?:,|\(|,\s*\()\s*")
+_CONTAINER_END = twin(r"\s*(?:[.;)\n]|$|,\s*(?![\p{Lu}][\p{L}]+(?:\s|,|$)))")
 
 
 def _propagate_unknown(text: str, cands: list[_Candidate], runs: list[list[_Token]]) -> None:
@@ -1345,13 +1346,13 @@ def _paren_address() -> Any:
     # a name may end in a lower-case place word ("Myaing township", "Magway region")
     name = rf"{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|(?:{conn})(?=[ -]\p{{Lu}}))){{0,4}}(?:[ ](?:{cues})\b)?"
     # the rest of a facility's name may come between ("X Press Club (A Sadar, C)")
-    return regex.compile(rf"(?:[ ]{_NAME_WORD}){{0,3}}\s*\(\s*{name}(?:\s*,\s*{name}){{1,3}}\s*\)")
+    return twin(rf"(?:[ ]{_NAME_WORD}){{0,3}}\s*\(\s*{name}(?:\s*,\s*{name}){{1,3}}\s*\)")
 
 
 LIST_MIN = 5  # names in a row joined by commas that make a list, not an address chain ("A, B, C, D, E")
 LIST_CLOSED_MIN = 3  # the same when "and" (or "or") joins the last name ("A, B and C")
-_LIST_GAP = regex.compile(r"\s*,\s*")
-_LIST_LAST_GAP = regex.compile(r",?\s+(?:and|or)\s+")
+_LIST_GAP = twin(r"\s*,\s*")
+_LIST_LAST_GAP = twin(r",?\s+(?:and|or)\s+")
 
 
 def _in_lists(text: str, cands: list[_Candidate]) -> set[int]:
@@ -1410,10 +1411,10 @@ def _mark_containers(text: str, cands: list[_Candidate]) -> None:
                 cand.cue = "region"
 
 
-_OF_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
-_IN_GAP = regex.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
-_IN_ONLY_GAP = regex.compile(r"\s+in\s+(?:the\s+)?")
-_COMMA_IN_GAP = regex.compile(r"\s*,\s*in\s+(?:the\s+)?")
+_OF_GAP = twin(r"\s+of\s+(?:the\s+)?")
+_IN_GAP = twin(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
+_IN_ONLY_GAP = twin(r"\s+in\s+(?:the\s+)?")
+_COMMA_IN_GAP = twin(r"\s*,\s*in\s+(?:the\s+)?")
 
 
 def _chain_links(text: str, cands: list[_Candidate]) -> list[bool]:
@@ -1504,7 +1505,7 @@ def _follow_longer_names(cands: list[_Candidate], resolved: dict[int, tuple[_Can
             resolved[start] = (cand, dict(cand.entries)[best])
 
 
-_FINAL_VOWELS = regex.compile(r"[aeiouy]+$")
+_FINAL_VOWELS = twin(r"[aeiouy]+$")
 
 
 @functools.lru_cache(maxsize=16384)  # a pure function of the name, asked for every candidate and lone word
@@ -1552,7 +1553,7 @@ def _resolve_inflected(text: str, cands: list[_Candidate], runs: list[list[_Toke
         cands.sort(key=lambda c: c.start)
 
 
-_NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = twin(r"\s+([A-Za-z]+)")
 
 
 def _facility_after(text: str, end: int) -> bool:
@@ -1679,7 +1680,7 @@ def find_places(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
 @functools.cache
 def _water_body_before() -> Any:
     heads = "|".join(sorted((h.capitalize() for h in rules().get("water_body_heads", [])), key=len, reverse=True))
-    return regex.compile(rf"\b(?:{heads or '(?!)'})\s+of\s+$")
+    return twin(rf"\b(?:{heads or '(?!)'})\s+of\s+$")
 
 
 def _water_body_start(text: str, start: int) -> int | None:
@@ -1691,7 +1692,7 @@ def _water_body_start(text: str, start: int) -> int | None:
     return m.start() if m is not None else None
 
 
-_SERIAL_AFTER = regex.compile(r"[ \t]+(?:0\d{2,}|\d{5,})\b")
+_SERIAL_AFTER = twin(r"[ \t]+(?:0\d{2,}|\d{5,})\b")
 
 
 def _names_a_file(text: str, start: int, end: int) -> bool:
@@ -1700,7 +1701,7 @@ def _names_a_file(text: str, start: int, end: int) -> bool:
     return text[start:end].isupper() and _SERIAL_AFTER.match(text, end) is not None
 
 
-_CAPITAL_BEFORE = regex.compile(r"(?i)\bcapital\s*(?:=|:|is\b|being\b)\s*$")
+_CAPITAL_BEFORE = twin(r"(?i)\bcapital\s*(?:=|:|is\b|being\b)\s*$")
 
 
 def _names_a_capital(text: str, start: int) -> bool:
@@ -1710,7 +1711,7 @@ def _names_a_capital(text: str, start: int) -> bool:
     return opening >= 0 and ")" not in text[opening:start] and _CAPITAL_BEFORE.search(text, opening, start) is not None
 
 
-_ALT_NAME = regex.compile(
+_ALT_NAME = twin(
     r"[ \t]*\([ \t]*((?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3}))[ \t]*\)")
 
 
@@ -1747,12 +1748,12 @@ def _with_alternate_names(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 ASIDE_REACH = 120  # characters before a place read for its aside cue (rules ``aside_before``)
 _ASIDE_WORDS = ("hospital", " to ", " for ", "speaking", "contacted", "interviewed", "reached", "arrived", "like", "resembl", "reminiscent", "compared", "conference",
                 "briefing", "reporters", "journalists", "hearing")  # every aside_before pattern needs one
-_LIST_TAIL = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
+_LIST_TAIL = twin(r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 
 # what makes a regex's matches depend on the direction it is read in: atomic groups, possessive quantifiers,
 # back-references, \G
-_DIRECTED = regex.compile(r"\(\?>|[*+?}]\+|\\[1-9G]|\(\?P=|\\g<")
+_DIRECTED = twin(r"\(\?>|[*+?}]\+|\\[1-9G]|\(\?P=|\\g<")
 
 
 def _end_anchored(pattern: str) -> Any:
@@ -1762,7 +1763,7 @@ def _end_anchored(pattern: str) -> Any:
     the direction (``_DIRECTED``), is compiled as it is."""
     if pattern.endswith("$") and not pattern.endswith("\\$") and not _DIRECTED.search(pattern):
         return regex.compile(pattern, flags=regex.REVERSE)
-    return regex.compile(pattern)
+    return twin(pattern)
 
 
 @functools.cache
@@ -1838,7 +1839,7 @@ def _chain_container(text: str, cand: _Candidate, chain: list[_Candidate], gaz: 
     return None, geo
 
 
-_POSSESSOR_GAP = regex.compile(r"\s+(?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}")  # "X's Y area", "X's central Y square"
+_POSSESSOR_GAP = twin(r"\s+(?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}")  # "X's Y area", "X's central Y square"
 
 
 def _possessor(text: str, start: int, resolved: dict[int, tuple[_Candidate, GazEntry]],
@@ -1955,7 +1956,7 @@ def _within(m: Mention, area: Mention, country: str | None = None) -> bool:
     return False
 
 
-_DISPLACEMENT = regex.compile(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out|crossed\s+(?:from|into|over))")
+_DISPLACEMENT = twin(r"(?i)\b(?:refuge|fled|flee|displace|evacuat|expel|deport|driven\s+out|forced\s+out|crossed\s+(?:from|into|over))")
 ORIGIN_REACH = 60  # characters before a place read for "from (the)" and the distance word before it
 
 
@@ -1966,14 +1967,14 @@ def _origin_before() -> Any:
     route = rf"\bfrom\s+(?:the\s+)?{name}(?:\s+{name}){{0,3}}\s+to\s+(?:the\s+)?"
     # "soldiers from the military detachment at X": where the unit they came from stands
     unit = r"\bfrom\s+(?:the|a|an|its|their)\s+(?:(?-i:\p{Ll})[\p{L}-]*\s+){1,3}(?:at|in)\s+(?:the\s+)?"
-    return regex.compile(rf"(?i)(?:(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?|{route}|{unit})$")
+    return twin(rf"(?i)(?:(?<!\b(?:{near})\s+)\bfrom\s+(?:the\s+)?|{route}|{unit})$")
 
 
 @functools.cache
 def _taken_from_verb() -> Any:
     """A verb of taking people away (rules ``taken_from_verbs``) with no sentence end after it."""
     stems = _alternation(rules().get("taken_from_verbs", []))
-    return regex.compile(rf"(?i)\b(?:{stems or '(?!)'})[^.;!?\n]*$")
+    return twin(rf"(?i)\b(?:{stems or '(?!)'})[^.;!?\n]*$")
 
 
 def _taken_from(text: str, floor: int, start: int) -> bool:
@@ -1996,14 +1997,14 @@ def _armed_from() -> Any:
     """"groups from", "fighters from the" (rules ``armed_from_heads``) ending the text before a place: where armed
     men came from."""
     heads = _alternation(rules().get("armed_from_heads", []))
-    return regex.compile(rf"(?i)\b(?:{heads or '(?!)'})\s+from\s+(?:the\s+)?$")
+    return twin(rf"(?i)\b(?:{heads or '(?!)'})\s+from\s+(?:the\s+)?$")
 
 
 @functools.cache
 def _besides_before() -> Any:
     """"in addition to X", "apart from X" (rules ``besides_cues``): X is set aside, the sentence is about others."""
     cues = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules()["besides_cues"]), key=len, reverse=True))
-    return regex.compile(rf"(?i)\b(?:{cues})\s+(?:the\s+(?:\p{{L}}+\s+)?(?:city|town|village|region)\s+of\s+|the\s+)?$")
+    return twin(rf"(?i)\b(?:{cues})\s+(?:the\s+(?:\p{{L}}+\s+)?(?:city|town|village|region)\s+of\s+|the\s+)?$")
 PART_REACH = 80  # characters from a part cue ("of which 23 ...") to the place of that part
 
 
@@ -2015,7 +2016,7 @@ def _part_before() -> Any:
     cues = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules()["part_cues"]), key=len, reverse=True))
     shares = "|".join(sorted((regex.escape(c).replace("\\ ", r"\s+") for c in rules().get("share_cues", [])), key=len, reverse=True))
     share = rf"|(?:{shares})\s+[^.;:!?()\n]*" if shares else ""
-    return regex.compile(rf"(?i)[,;(—–]\s*(?:(?:{cues})\s+[^.;:!?()\n]*?\d[^.;:!?()\n]*{share})$")
+    return twin(rf"(?i)[,;(—–]\s*(?:(?:{cues})\s+[^.;:!?()\n]*?\d[^.;:!?()\n]*{share})$")
 
 
 def _in_part_clause(text: str, pos: int, floor: int) -> bool:
@@ -2041,13 +2042,13 @@ def whole_of_breakdown(doc: Doc, m: Mention, start: int, end: int) -> bool:
 def _people_of_before() -> Any:
     """"residents of X", "villagers of the X village" (rules ``people_of_cues``): X says who the people are."""
     cues = _alternation(rules()["people_of_cues"])
-    return regex.compile(rf"(?i)\b(?:{cues})\s+of\s+(?:the\s+)?$")
+    return twin(rf"(?i)\b(?:{cues})\s+of\s+(?:the\s+)?$")
 
 
 LISTED_REGIONS_MIN = 4  # regions of one country a list names at least to stand for the country as a whole
 LISTED_REGIONS_GAP = 40  # characters between two listed regions at most (an unknown name between them may sit there)
-_LISTED_REGIONS_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
-_LISTED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*\s*)+")
+_LISTED_REGIONS_SEPARATOR = twin(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_LISTED_NAME = twin(r"(?:\p{Lu}[\p{L}'’.\-]*\s*)+")
 
 
 def _list_gap(gap: str) -> bool:
@@ -2118,7 +2119,7 @@ def _listed_run(text: str, ms: list[Mention]) -> tuple[int, int] | None:
     return best
 
 
-_PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative"
+_PERIOD_TOTAL = twin(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|start|beginning|outbreak)|so\s+far|to\s+date|in\s+total|overall\s+toll|cumulative"
                               r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years))")
 
 
@@ -2126,7 +2127,7 @@ _PERIOD_TOTAL = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:\d|jan|feb|mar|ap
 def _period_totals() -> Any:
     """Rules ``period_totals``: a count over a whole named month or year ("in October 2008", "during the month")."""
     cues = [c for c in rules().get("period_totals", []) if c]
-    return regex.compile("(?i)" + "|".join(f"(?:{c})" for c in cues)) if cues else None
+    return twin("(?i)" + "|".join(f"(?:{c})" for c in cues)) if cues else None
 
 
 def states_period_total(text: str, start: int, end: int) -> bool:
@@ -2148,18 +2149,18 @@ def _in_breakdown(text: str, pos: int, floor: int) -> bool:
     return bool(_BREAKDOWN.search(inner))
 
 
-_BREAKDOWN = regex.compile(r"\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}(?:in|at)\s")
-_WHERE_AFTER = regex.compile(r",?\s+where\s")
+_BREAKDOWN = twin(r"\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}(?:in|at)\s")
+_WHERE_AFTER = twin(r",?\s+where\s")
 # "(15 km) east of Y", "south-west of the Y": Y is only the reference point of a place named before it
-_REFERENCE_POINT_BEFORE = regex.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$")
-_AGGREGATE_BEFORE = regex.compile(r"(?i)\b(?:across|throughout|nationwide\s+in|all\s+over|all\s+of)\s+(?:the\s+)?$")
+_REFERENCE_POINT_BEFORE = twin(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$")
+_AGGREGATE_BEFORE = twin(r"(?i)\b(?:across|throughout|nationwide\s+in|all\s+over|all\s+of)\s+(?:the\s+)?$")
 
 
 @functools.cache
 def _area_wide() -> dict[str, Any]:
     """Per place label, "across the province", "throughout the whole region" (the kind words of rules
     ``area_anaphora``): the sentence's figure is spread over the area of that level it names."""
-    return {label: regex.compile(rf"(?i)\b(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?(?:{_alternation(words)})\b")
+    return {label: twin(rf"(?i)\b(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?(?:{_alternation(words)})\b")
             for label, words in rules().get("area_anaphora", {}).items()}
 
 
@@ -2190,7 +2191,7 @@ def _area_pattern() -> Any:
     def alt(words: list[str]) -> str:
         return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
-    return regex.compile(rf"(?i)\b(?:{alt(r['area_prepositions'])})\s+(?:the\s+)?((?:{alt(r['area_status_words'])})\s+"
+    return twin(rf"(?i)\b(?:{alt(r['area_prepositions'])})\s+(?:the\s+)?((?:{alt(r['area_status_words'])})\s+"
                          rf"(?:{alt(r['area_nouns'])}))\b")
 
 
@@ -2205,7 +2206,7 @@ def _area_of_before() -> Any:
     def alt(words: list[str]) -> str:
         return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
-    return regex.compile(rf"(?i)\b(?:{alt(r['area_status_words'])})\s+(?:{alt(r['area_nouns'])})\s+of\s+(?:the\s+)?$")
+    return twin(rf"(?i)\b(?:{alt(r['area_status_words'])})\s+(?:{alt(r['area_nouns'])})\s+of\s+(?:the\s+)?$")
 
 
 def names_area_of(text: str, start: int) -> bool:
@@ -2365,7 +2366,7 @@ INCIDENT_PREP_REACH = 12  # characters before a place read for the preposition t
 def _incident_prep() -> Any:
     """A place preposition that ends right before a place ("near X", "at X"; rules ``incident_prepositions``)."""
     words = rules().get("incident_prepositions", [])
-    return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in words) + r")\s+(?:the\s+)?$") if words else None
+    return twin(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in words) + r")\s+(?:the\s+)?$") if words else None
 
 
 def _incident_abroad(text: str, m: Mention) -> bool:
@@ -2399,7 +2400,7 @@ def _place_of_sentence_with(doc: Doc, last: Mention, before: int) -> Mention | N
 
 # between a place and the region that closes its address: commas and other names only ("X and Y, Z province"),
 # and a compass word that places it in a part of the region ("X, southern Y")
-_ADDRESS_GAP = regex.compile(r"[\s,]*(?:(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[\s,]*)*"
+_ADDRESS_GAP = twin(r"[\s,]*(?:(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[\s,]*)*"
                              r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central)\s+)?")
 
 
@@ -2419,7 +2420,7 @@ def _asked_place(doc: Doc, places: list[Mention], para: Any) -> Mention | None:
     return asked[-1] if asked else None
 
 
-_SPEAKER_LABEL = regex.compile(r"[ \t]*\p{Lu}[^\n:()]{0,60}(?:\([^()\n]{1,60}\))?[ \t]*:")
+_SPEAKER_LABEL = twin(r"[ \t]*\p{Lu}[^\n:()]{0,60}(?:\([^()\n]{1,60}\))?[ \t]*:")
 
 
 def _settlement_before(doc: Doc, places: list[Mention], before: int, start: int, end: int) -> Mention | None:
@@ -2437,13 +2438,13 @@ def _settlement_anaphor() -> Any:
     """"the village", "the hamlet" (rules ``settlement_anaphora``) standing alone, not "the village of X" or
     "the village's X": a settlement the text named before."""
     words = _alternation(rules().get("settlement_anaphora", []))
-    return regex.compile(rf"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:{words or '(?!)'})\b(?!\s+of\b|['’]s\b|-)")
+    return twin(rf"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:{words or '(?!)'})\b(?!\s+of\b|['’]s\b|-)")
 
 
 CONTAINER_REACH = 60  # characters from a named place to the known place its text puts it in
 
 # between two places of one address ("X, in the Y district of Z", "X (Y)"): commas, a parenthesis, "in" or "of"
-_ADDRESS_LINK = regex.compile(r"\s*(?:[,(]\s*)*(?:(?:in|of)\s+(?:the\s+)?)?")
+_ADDRESS_LINK = twin(r"\s*(?:[,(]\s*)*(?:(?:in|of)\s+(?:the\s+)?)?")
 
 
 def _contained_before(text: str, before: list[Mention]) -> Mention:
@@ -2606,12 +2607,12 @@ def _location_field_head() -> str:
 
 @functools.cache
 def _location_label() -> Any:
-    return regex.compile(_location_field_head() + r"(?:[\p{Ll}-]+[^\S\n]+){0,3}[\"“«]?$")
+    return twin(_location_field_head() + r"(?:[\p{Ll}-]+[^\S\n]+){0,3}[\"“«]?$")
 
 
 @functools.cache
 def _location_field() -> Any:
-    return regex.compile(_location_field_head() + r"([^\n]*?)[^\S\n]*$")
+    return twin(_location_field_head() + r"([^\n]*?)[^\S\n]*$")
 
 
 def _location_field_values(text: str) -> set[str]:
