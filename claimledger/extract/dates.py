@@ -456,8 +456,9 @@ def _rule_matches(text: str, lex: _Lex) -> list[tuple[str, list[re.Match[str]]]]
     seen: dict[str, bool] = {}  # the words of case-insensitive rules the text holds (_may_match)
     found: list[tuple[str, list[re.Match[str]]]] = []
     for rule, rx in lex.patterns:
-        if low is not None and rule in lex.needs and not _may_match(low, lex.needs[rule], seen):
-            continue  # a case-insensitive rule whose words the text lacks: no scan
+        if low is not None and rule in lex.needs and (
+                isinstance(rx, Caseless) and rx.absent(text) or not _may_match(low, lex.needs[rule], seen)):
+            continue  # a case-insensitive rule the document scan shuts, or whose words the text lacks: no scan
         found.append((rule, joint[rule] if rule in joint else list(rx.finditer(text))))
     return found
 

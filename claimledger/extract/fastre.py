@@ -644,6 +644,12 @@ class Caseless:
         # ``finditer`` on the lower-cased text read from where its matches start (``prefilter.Started``)
         self._started = Started(self.lower) if self.lower is not None else None
 
+    def absent(self, text: str) -> bool:
+        """True when the document scan shows the pattern matches nowhere in ``text`` (``finditer`` then finds
+        nothing); False when it may, or the scan does not know."""
+        rx, s = self._pick(text)
+        return self._absent(rx, s)
+
     def _absent(self, rx: re.Pattern[str], s: str) -> bool:
         """True when the document scan shows ``rx`` (``lower`` or ``ignorecase``) matches nowhere in ``s``."""
         return shut(self._lower_id if rx is self.lower else self._ignorecase_id, s)

@@ -98,3 +98,16 @@ def test_rule_matches_resolve_again_from_a_dateline() -> None:
     found = dates.find_dates(text)
     assert [d.rule for d in found][:1] == ["dateline"]
     assert {d.rule: d.first for d in found}.get("relday") == dt.date(2023, 3, 11)
+
+
+@pytest.mark.parametrize("text", [*TEXTS,
+                                  "Two weeks ago the bridge fell; the day before, a convoy crossed it.",
+                                  "Last month and again this week, the pass stayed shut, residents said the next day."])
+def test_rule_matches_the_same_whether_the_document_scan_knows_the_text(text: str) -> None:
+    # a case-insensitive rule the scan shuts is passed over before its words are looked for: the same matches
+    lex = dates.lexicon()
+    begin_document("")  # another document: the scan knows nothing of ``text``
+    unknown = [(rule, [m.span() for m in ms]) for rule, ms in dates._rule_matches(text, lex)]
+    begin_document(text)
+    scanned = [(rule, [m.span() for m in ms]) for rule, ms in dates._rule_matches(text, lex)]
+    assert [(r, s) for r, s in scanned if s] == [(r, s) for r, s in unknown if s]

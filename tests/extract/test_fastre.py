@@ -20,6 +20,7 @@ from claimledger.extract.fastre import (
     required_strings,
     split_alternatives,
 )
+from claimledger.extract.prefilter import begin_document
 
 TEXT = ("The genocide convention; a massacre (massacred) in Kent. 12 killed, 3 wounded; MASSACRE! "
         "not genocidal. Ethnically cleansed: the war crimes were denied, accused, blamed. xmassacre 2021")
@@ -445,6 +446,27 @@ def test_fastre_caseless_gate_kept_per_text_finds_what_a_scan_finds(texts: list[
         for a, b in [(0, len(text)), (0, text.find(".") + 1), (text.find(".") + 1, len(text))]:
             assert [m.span() for m in fast.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
             assert (fast.search(text, a, b) is None) == (plain.search(text, a, b) is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell all day. The roads flooded.",  # neither a match nor the gate's strings
+        "The storm caused no harm. Deaths were feared, fatalities too.",  # the gate's strings, no match
+        "The shelling caused deaths in two towns. Calm returned.",
+        "Calm returned. THE RAID LED TO FATALITIES.",
+    ],
+)
+def test_fastre_caseless_in_a_scanned_document_finds_what_a_scan_finds(text: str) -> None:
+    # the document scan is asked before the gate's strings: either one shut means no match
+    pattern = r"\b(?:caused|led\s+to)\s+(?:deaths|fatalities)"
+    fast, plain = Caseless(pattern, gate=True), re.compile(pattern, re.IGNORECASE)
+    begin_document(text)
+    for a, b in [(0, len(text)), (0, text.find(".") + 1), (text.find(".") + 1, len(text))]:
+        assert [m.span() for m in fast.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+        assert (fast.search(text, a, b) is None) == (plain.search(text, a, b) is None)
+        assert not fast.absent(text) or plain.search(text) is None
+    begin_document("")
 
 
 @pytest.mark.parametrize(
