@@ -25,6 +25,7 @@ _LINE = re.compile(r"[^\n]+")
 # (its first stop written out, not as ``[.!?…]+``: a pattern led by a character class lets the scan skip to the
 # stops at C speed; one led by a repeat is tried at every position)
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u0400-\u04ff])")
+_STOPS = ".!?…"  # the characters a ``_BOUNDARY`` match starts with
 # a period with no space after it between a lower-case word (or a closing bracket) and a capitalised word:
 # "... shot dead.Reports say ...", "(January 9).The church" - web text that lost its space
 # (written led by the stop, with the look-behinds after it, so that the scan skips to stops at C speed)
@@ -82,11 +83,33 @@ def _in_address(text: str, start: int, end: int, dot: int) -> bool:
     return "/" in token or "@" in token or token.startswith(("www", "http"))
 
 
+def boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(_BOUNDARY.finditer(text, start, end))``, tried only at the stops (``str.find`` passes over the other
+    characters, faster than the scan): every match starts with one, so from each stop past the previous match
+    the first where ``_BOUNDARY.match`` holds is the next match, as the scan finds it (matches are never empty)."""
+    at: list[int] = []
+    for ch in _STOPS:
+        i = text.find(ch, start, end)
+        while i >= 0:
+            at.append(i)
+            i = text.find(ch, i + 1, end)
+    at.sort()
+    out: list[re.Match[str]] = []
+    last = start
+    for p in at:
+        if p >= last:
+            m = _BOUNDARY.match(text, p, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Segment]:
     """Split ``text[start:end]`` (one paragraph) into sentences, trimmed of whitespace."""
     out: list[Segment] = []
     cur = start
-    ends = [m for m in _BOUNDARY.finditer(text, start, end)]
+    ends = boundaries(text, start, end)
     if text.find(".", start, end) >= 0:
         ends.extend(m for m in _GLUED.finditer(text, start, end) if not _in_address(text, start, end, m.start()))
         ends.sort(key=lambda m: m.start())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.base import Doc
-from claimledger.extract.segment import segment
+from claimledger.extract.segment import _BOUNDARY, boundaries, segment
 from claimledger.models import SourceText
 
 
@@ -55,3 +55,22 @@ def test_segment_paragraphs_are_lines() -> None:
     doc = segment(Doc(SourceText(doc_id="t", text=text)))
     assert [text[p.start:p.end] for p in doc.paragraphs] == ["Title", "First para. Two.", "Second para."]
     assert all(any(p.start <= s.start and s.end <= p.end for p in doc.paragraphs) for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge fell. Two trucks sank! Was anyone hurt? Nobody knows… Crews dig on.",
+        "He said: \"It is over.\" Then he left. (See below.) 3 more came. «Enough.» Quiet.",
+        "Prices rose 2.5 percent in the U.S. Officials met at 9 a.m. Monday. Dr. Ames spoke.",
+        "Wait... What?! No!!! Yes?? Fine. ",
+        "no stops at all here",
+        "Ends with a stop.",
+        "Stops.\nAcross. Lines.  Two spaces. A tab.\tNext.",
+        "",
+    ],
+)
+def test_segment_boundaries_are_the_scan_of_the_boundary_regex(text: str) -> None:
+    for start, end in [(0, len(text)), (2, len(text)), (0, max(0, len(text) - 4)), (5, 30)]:
+        got = [(m.span(), m.group()) for m in boundaries(text, start, end)]
+        assert got == [(m.span(), m.group()) for m in _BOUNDARY.finditer(text, start, end)]
