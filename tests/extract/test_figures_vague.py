@@ -4,6 +4,7 @@ counted thing stated by a copula, and casualties stated with no number (vague)."
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -262,8 +263,65 @@ def test_vague_casualties_without_an_incident_are_no_claim(text: str, n: int) ->
         ("Word, 31,was; LENA, 31, was; 7, 31, was", []),  # no space after the comma, a capital before, a digit before
     ],
 )
-def test_figures_age_apposition_opens_with_a_digit(text: str, spans: list[tuple[int, int]]) -> None:
-    """The rule opens with the age's first digit (its look-behind read after it): re skips to digits."""
+def test_figures_age_apposition_opens_with_the_comma(text: str, spans: list[tuple[int, int]]) -> None:
+    """The rule opens with the comma before the age (its look-behind read after it): re skips to commas."""
     _, appos, _ = figures._age_rx()
-    assert appos is not None and appos.pattern.startswith(r"(\d")
+    assert appos is not None and appos.pattern.startswith(",(?<=")
     assert [m.span(1) for m in appos.finditer(text)] == spans
+
+
+# the rule as it was written before (opening with the age's first digit): the same ages are found
+_APPOS_DIGIT_FIRST = r"(\d(?<=[a-z],\s\d)\d{0,2})(?=,\s+(?:a|an|the|who|whose|was|is|his|her|from)\b)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pim Oda, 41, a baker, and Nel Oda, 9, the son, and Rui, 70,\nwho fled",
+        "Ada, 5, 6, a; bo, 12, the, 7, his; x,\t88, from, 3, was",
+        "Tom Re, 1234, a; Ivo, 12a, was; Ivo, 33 , was; Lu, 02, her",
+        "ab, 1, an, 22, whose, 333, is",
+    ],
+)
+def test_figures_age_apposition_finds_what_the_digit_first_form_finds(text: str) -> None:
+    _, appos, _ = figures._age_rx()
+    assert appos is not None
+    old = re.compile(_APPOS_DIGIT_FIRST)
+    assert [m.span(1) for m in appos.finditer(text)] == [m.span(1) for m in old.finditer(text)]
+
+
+def _mask_by_sub(text: str) -> str:
+    """``mask_non_counts`` as ``re.sub`` over the whole text with each rule regex (the markers, then each rule)."""
+    phrases, appos, of = figures._age_rx()
+
+    def blank(m: re.Match[str], group: int = 0) -> str:
+        whole, a, b = m.group(), m.start(group) - m.start(), m.end(group) - m.start()
+        return whole[:a] + " " * (b - a) + whole[b:]
+
+    aged = "aged" in text.lower()
+    text = re.sub(r"\[\d{1,3}\]", lambda m: " " * len(m.group()), text)
+    if phrases is not None and aged:
+        text = phrases.sub(blank, text)
+    if appos is not None and ", " in text:
+        text = appos.sub(lambda m: blank(m, 1), text)
+    if of is not None and "of" in text:
+        text = of.sub(blank, text)
+    return text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two boys, aged 7 and 9, were hurt when a shell hit Orvo; a girl of about ten died.",
+        "THREE MEN AGED 20 TO 25 WERE SEIZED. A BOY OF 12 WAS FREED. Kai Lum, 33, a nurse, fled.",
+        "A Woman Of Sixty-Two, a Man of 40 and a toddler of two[4] were among 9 wounded.",
+        "Dİana, aged 30, and a boy of 6 were hurt (İ lengthens when lower-cased).",
+        "The ıman, aged 44, and a child of five were hurt; ſome 12 people fled.",
+        "No age here, only 40[8] people and 3 trucks.",
+    ],
+)
+def test_figures_mask_non_counts_blanks_what_sub_blanks(text: str) -> None:
+    """The age rules read on the lower-cased text (their matches blanked from the text) blank what ``re.sub`` of each
+    rule over the text as written blanks."""
+    masked = figures.mask_non_counts(text)
+    assert masked == _mask_by_sub(text) and len(masked) == len(text)
