@@ -91,6 +91,8 @@ class _Grammar:
     # the words ``lookback`` can end with (before its last white space); empty: always run it
     lookback_ends: tuple[str, ...] = ()
     lookback_reach: int = 0  # the longest of them
+    # ``candidates_low`` led by the character before the candidate (``_candidate_starts``); ``None``: not built
+    candidates_led: re.Pattern[str] | None = None
 
 
 def _starter(vague_word: str) -> str:
@@ -156,6 +158,12 @@ def grammar() -> _Grammar:
     # where no digit is (measured: the scan 2.3 -> 1.6 ms per pass over examples/, against compile_fast's
     # look-ahead on the first characters)
     candidates_low = re.compile(rf"\b\d(?<![\w.,]\d)|\b(?=[{first_low}])" + body + r"\b")
+    # the same led by the character before the candidate, a non-word one (the \b of both branches; for a digit, no
+    # "." or "," either): re skips to those at C speed with a class as the first item, instead of entering the
+    # pattern at every position. Every starter a word of word characters: a match ends with one, so no candidate
+    # starts right at the end of the one before, and each is found past the character it is led by
+    led = (re.compile(rf"\W(?:(?<![.,])\d|(?=[{first_low}])" + body + r"\b)")
+           if all(re.fullmatch(r"\w+", w) for w in starters_low) else None)
     # every part is optional, so a match starts where one of them starts (after no word character, or at a
     # case change for a qualifier) or is the empty one at the end: a guard holding there lets the search
     # pass over the other positions of the window in a step or two instead of trying each part
@@ -167,7 +175,7 @@ def grammar() -> _Grammar:
     ends = {w.split()[-1].lower() for w in quals if not w.startswith("_")} | {"between", "from", "a", "an"}
     plain = all(w.isascii() and not any(ch.isspace() for ch in w) for w in ends)
     return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs,
-                    candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)))
+                    candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)), led)
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -176,8 +184,8 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     last = start
     low = lowered(text)
-    for c in (g.candidates_low.finditer(low, start, end) if low is not None else g.candidates.finditer(text, start, end)):
-        p = c.start()
+    for p in (_candidate_starts(g, low, start, end) if low is not None
+              else [c.start() for c in g.candidates.finditer(text, start, end)]):
         if p < last:
             continue
         s0 = _lookback(text, max(last, p - 48), p, g)
@@ -188,6 +196,18 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
             continue
         out.append(m)
         last = m.end()
+    return out
+
+
+def _candidate_starts(g: _Grammar, low: str, start: int, end: int) -> list[int]:
+    """Where ``g.candidates_low.finditer(low, start, end)``'s matches start: with ``g.candidates_led``, the
+    characters after its matches (each a candidate's leading non-word character, at ``start - 1`` or later: the
+    character before a window is read by ``\\b`` and look-behinds alike), and a candidate at the text's start."""
+    led = g.candidates_led
+    if led is None:
+        return [c.start() for c in g.candidates_low.finditer(low, start, end)]
+    out = [0] if start == 0 and g.candidates_low.match(low, 0, end) is not None else []
+    out.extend([c.start() + 1 for c in led.finditer(low, max(0, start - 1), end)])
     return out
 
 

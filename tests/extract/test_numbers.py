@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimledger.extract import numbers
 from claimledger.extract.numbers import (
     find_quantities,
     grammar,
@@ -190,3 +191,36 @@ def test_numbers_lookback_guard_keeps_the_matches(text: str) -> None:
     for lo in range(0, len(text) + 1, 2):
         got, want = g.lookback.search(text, lo), plain.search(text, lo)
         assert (got.span() if got else None) == (want.span() if want else None)
+
+
+_CANDIDATE_TEXTS = [
+    "12 rockets hit Varno; three of them fell short, 4.5 km away, and 1,200 fled.",
+    "one",
+    "7",
+    "x7 7x _7 a.7 a,7 (7) -7 «7» [three] fivefold five_ five- -five 'ten' “dozens” Seven",
+    "tens of thousands, hundreds;twenty-one\nforty\tsix, both, several, a few, scores",
+    "٣ rockets and ٣٤ shells (Arabic-Indic digits), 12½, ²3, é7, 7é, éone, oneé",
+    "a dozen.two,three:four—five–six",
+]
+
+
+@pytest.mark.parametrize("text", _CANDIDATE_TEXTS)
+def test_numbers_candidate_starts_are_those_of_the_plain_scan(text: str) -> None:
+    """The candidate scan led by the character before a candidate finds the starts the plain scan finds, in every
+    window of the text (the characters before and after a window read as they are)."""
+    g = numbers.grammar()
+    assert g.candidates_led is not None
+    low = text.lower()
+    for start in range(len(low) + 1):
+        for end in range(start, len(low) + 1):
+            plain = [c.start() for c in g.candidates_low.finditer(low, start, end)]
+            assert numbers._candidate_starts(g, low, start, end) == plain, (start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789٣ .,;-_(\n\tabdefhnostwrxyzé") + ["one", "ten", "few", "dozen", "three"]),
+                max_size=25), st.integers(0, 60), st.integers(0, 60))
+def test_numbers_candidate_starts_property(pieces: list[str], start: int, end: int) -> None:
+    g = numbers.grammar()
+    low = "".join(pieces)
+    assert numbers._candidate_starts(g, low, start, end) == [c.start() for c in g.candidates_low.finditer(low, start, end)]
