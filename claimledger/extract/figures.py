@@ -828,8 +828,12 @@ def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
         gates = R.after_kind_gates  # aligned with both ``after_low`` and ``after_coord_low`` (same kinds)
     for n, (kind, rx) in enumerate(pats):
         gate = gates[n] if n < len(gates) else None
-        if gate is not None and gate.search(src) is None:
-            continue  # none of this kind's words starts in the window
+        if gate is not None:
+            first = gate.search(src)
+            if first is None:
+                continue  # none of this kind's words starts in the window
+            if best is not None and first.start() >= best[0]:
+                continue  # its cue word starts there or later: its match would end after the best one's
         m = rx.match(src)
         if m and (best is None or m.end() < best[0]):
             best = (m.end(), kind)
