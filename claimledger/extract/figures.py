@@ -676,7 +676,11 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
-        for rx in (_INSET, _INSET_LIST, _INSET_BARE, _INSET_PAREN, _INSET_BREAKDOWN, _INSET_APPOS, _INSET_AGED, _inset_tail()):
+        closer = _PAST_WORDS.search(full)
+        mark = closer.group() if closer is not None else ""
+        for rx, marks in _insets():
+            if marks and (not mark or mark not in marks):
+                continue  # its first words are not closed by its mark
             if rx is _INSET_AGED and "age" not in full:
                 continue
             inset = rx.match(full)
@@ -789,6 +793,18 @@ def _inset_tail() -> re.Pattern[str]:
     plain = rf"(?:(?!\b(?:{counts})\b)[^,.;:()\d])"
     return re.compile(rf"(\s*(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)\s*,\s*{plain}{{1,60}}?\s+(?:{words})\s*,"
                       r"(?=\s*(?:were|was|have|had|are|is|got|died|killed|injured|wounded)\b)", re.IGNORECASE)
+
+
+@cache
+def _insets() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The insets ``_classify`` reads a cue past, in order, each with the characters one of which closes its first
+    words (they and the white space after them are word characters, apostrophes, hyphens and white space only,
+    so the mark is the first other character after the number: ``_PAST_WORDS``); "" for one read without a mark."""
+    return ((_INSET, ",(–—"), (_INSET_LIST, ","), (_INSET_BARE, ""), (_INSET_PAREN, "("), (_INSET_BREAKDOWN, ","),
+            (_INSET_APPOS, ","), (_INSET_AGED, ","), (_inset_tail(), ","))
+
+
+_PAST_WORDS = re.compile(r"[^\w'’\-\s]")  # the first character past the words right after a number
 
 
 _INSET_PAREN = re.compile(r"(\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s*\([^()]{1,80}\)")  # "5 civilians (2 men, 1 child) were killed"
