@@ -400,7 +400,7 @@ def _word_kind(tok: str, R: _Rules) -> str:
 
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _SPACE = re.compile(r"\s")
-NP_WINDOW = 64  # characters before the end of a noun phrase tokenized first
+NP_WINDOWS = (20, 64)  # characters before the end of a noun phrase tokenized first, then next
 
 
 def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[int, int] | None:
@@ -411,10 +411,15 @@ def np_before(text: str, lo: int, pos: int, R: _Rules | None = None) -> tuple[in
     if paren:
         pos = paren.start()
     # the phrase is read backwards from ``pos``: tokenize only a window before it first (tokens never
-    # hold white space, so those after a white space are the whole span's), the whole span when the
-    # walk runs through the window
-    space = _SPACE.search(text, pos - NP_WINDOW, pos) if pos - lo > NP_WINDOW else None
-    for floor in ((space.start(), lo) if space else (lo,)):
+    # hold white space, so those after a white space are the whole span's), a wider one and then the whole
+    # span when the walk runs through it (most phrases end within a word or two: ``NP_WINDOWS``)
+    floors: list[int] = []
+    for reach in NP_WINDOWS:
+        space = _SPACE.search(text, pos - reach, pos) if pos - lo > reach else None
+        if space is not None and (not floors or space.start() < floors[-1]):
+            floors.append(space.start())
+    floors.append(lo)
+    for floor in floors:
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, floor, pos)]
         start = None
         kinds: list[str] = []

@@ -62,18 +62,28 @@ NP_TEXT = ("After a long night of sirens and rumours across the eastern district
            "the Joint Coordination Centre of the Northern Provinces and the Valley Relief Committee said")
 
 
-@pytest.mark.parametrize("pos", [NP_TEXT.rindex(" said"), NP_TEXT.index(" of the old"), NP_TEXT.index(" and the Valley"), len(NP_TEXT)])
-def test_np_before_window_finds_the_phrase_of_the_whole_span(pos: int) -> None:
+_NP_TEXTS = [
+    NP_TEXT,
+    "Late on Sunday the regional governor of the southern lowland province, Ilva Marren, told reporters",
+    "Witnesses in the market said that the local militia commander Aro Veld and his deputy's men had fired",
+    "In a statement the ministry of the interior (MOI) said",
+]
+
+
+@pytest.mark.parametrize("text,pos", [(NP_TEXT, NP_TEXT.rindex(" said")), (NP_TEXT, NP_TEXT.index(" of the old")),
+                                      (NP_TEXT, NP_TEXT.index(" and the Valley")), (NP_TEXT, len(NP_TEXT))]
+                         + [(t, p) for t in _NP_TEXTS[1:] for p in range(25, len(t) + 1, 3)])
+def test_np_before_window_finds_the_phrase_of_the_whole_span(text: str, pos: int) -> None:
     R = characterize.rules()
-    assert pos > characterize.NP_WINDOW  # the window is used
-    windowed = characterize.np_before(NP_TEXT, 0, pos, R)
+    assert pos > characterize.NP_WINDOWS[0]  # a window is used
+    windowed = characterize.np_before(text, 0, pos, R)
     # the windowed walk ends where the walk over every token of the span ends
-    old_window = characterize.NP_WINDOW
+    old_windows = characterize.NP_WINDOWS
     try:
-        characterize.NP_WINDOW = 10**9  # no window: the whole span is tokenized
-        assert characterize.np_before(NP_TEXT, 0, pos, R) == windowed
+        characterize.NP_WINDOWS = ()  # no window: the whole span is tokenized
+        assert characterize.np_before(text, 0, pos, R) == windowed
     finally:
-        characterize.NP_WINDOW = old_window
+        characterize.NP_WINDOWS = old_windows
 
 
 def test_subject_speakers_kept_per_sentence_are_copies() -> None:
