@@ -1,5 +1,6 @@
-"""The insets ``_classify`` reads a cue past are tried only when the first character past the words after the number
-is their mark (``figures._insets``): wherever an inset matches, that character is one of its marks."""
+"""Cheap tests figures reads before a regex, each a necessary condition of a match: the insets ``_classify`` reads a
+cue past are tried only when the first character past the words after the number is their mark (``figures._insets``);
+a sentence is searched for a person and a relative (``find_pairs``) only when it holds "and his"/"and her"."""
 
 from __future__ import annotations
 
@@ -48,3 +49,33 @@ def test_figures_inset_marks_property(pieces: list[str]) -> None:
     for rx, marks in figures._insets():
         if rx.match(text) is not None and marks:
             assert mark and mark in marks, (rx.pattern[:40], text)
+
+
+def _pairs_ungated(text: str, kinds: set[str]) -> list[tuple[int, int, str, str]]:
+    out = []
+    for kind, rx in figures._pair_rules():
+        if kind in kinds:
+            m = rx.search(text, 0, len(text))
+            if m is not None:
+                out.append((m.start("pair"), m.end("pair"), kind, f"{kind}.pair"))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shepherd and his nephew were killed when the shell landed.",
+        "THE GUARD AND HIS BROTHER WERE WOUNDED near the gate.",
+        "She and her\tcousin had been badly injured, medics said.",
+        "He And Her sister have been shot.",
+        "A driver and hisson were killed.",
+        "The miller and their son were killed.",
+        "Another man and his wife, both elderly, were killed.",
+        "Nobody was hurt in the blast.",
+    ],
+)
+def test_figures_pairs_gated_as_searched(text: str) -> None:
+    """A sentence without "and his"/"and her" (read on the lower-cased text) is not searched for pairs: the gated
+    search finds what the plain one finds."""
+    kinds = {kind for kind, _ in figures._pair_rules()}
+    assert figures.find_pairs(text, 0, len(text), kinds) == _pairs_ungated(text, kinds)
