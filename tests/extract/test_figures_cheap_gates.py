@@ -1,8 +1,11 @@
 """Cheap tests figures reads before a regex, each a necessary condition of a match: the insets ``_classify`` reads a
 cue past are tried only when the first character past the words after the number is their mark (``figures._insets``);
-a sentence is searched for a person and a relative (``find_pairs``) only when it holds "and his"/"and her"."""
+a sentence is searched for a person and a relative (``find_pairs``) only when it holds "and his"/"and her"; the harm
+cue of an object's age runs on the lower-cased text."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -79,3 +82,23 @@ def test_figures_pairs_gated_as_searched(text: str) -> None:
     search finds what the plain one finds."""
     kinds = {kind for kind, _ in figures._pair_rules()}
     assert figures.find_pairs(text, 0, len(text), kinds) == _pairs_ungated(text, kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 300-year-old bridge was DESTROYED by shelling.",
+        "A 90-year-old chapel, long a landmark, stands at the square.",
+        "The 200-year-old Mill Was Set On Fire.",
+        "ſhelled: the 50-year-old depot was ſhelled (long s).",
+        "İts 40-year-old tower was hit.",
+        "an old and quiet place " * 40 + "with a 60-year-old school that was looted",
+    ],
+)
+def test_figures_aged_harm_found_as_written(text: str) -> None:
+    """The harm cue of an object's age, read on the lower-cased text, holds where the case-insensitive rule does."""
+    harm = figures._aged_harm()
+    assert harm is not None
+    plain = re.compile(figures.load_rules("figures.json")["object_figures"]["aged_harm"], re.IGNORECASE)
+    for a in range(0, len(text), 7):
+        assert (harm.search(text, a, len(text)) is not None) == (plain.search(text, a, len(text)) is not None)
