@@ -40,7 +40,9 @@ def ascii_pattern(pattern: str) -> str | None:
     """``pattern`` with its ``\\p{...}`` properties written as the ASCII characters they hold, for ``re``;
     ``None`` when it holds one not read here (``\\P{...}`` in a class, another property, a non-ASCII character
     or range that a case-insensitive match takes to an ASCII letter, an escape naming a character by its code,
-    or a brace that is not a repeat count: ``regex``'s fuzzy matching)."""
+    a brace that is not a repeat count: ``regex``'s fuzzy matching, or a comment, whose text is not read)."""
+    if "(?#" in pattern:
+        return None
     out: list[str] = []
     i = 0
     n = len(pattern)

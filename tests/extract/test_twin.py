@@ -91,6 +91,7 @@ def test_twin_ascii_pattern(pattern: str, expected: str) -> None:
         (r"(?x) a b  # spaced", 0),  # verbose
         (r"\m\w+", 0),  # regex's start of a word
         (r"(?V1)[\w--\d]", 0),  # version 1 set operations
+        (r"(?#[)\p{L}+(?#])", 0),  # a comment: its brackets are not read as a class
     ],
 )
 def test_twin_declines_what_it_cannot_read(pattern: str, flags: int) -> None:
