@@ -1005,14 +1005,22 @@ def _elliptic(text: str, q: Quantity, prev: FigureMatch | None, s_end: int) -> t
     return prev.kind, None, f"{prev.kind}.elliptic"
 
 
+# what every match of ``rules().and_one`` holds ("... and a man"), on the text lower-cased (``caseless_text``): a
+# literal first, which re finds at C speed
+_AND_ONE_GATE = re.compile(r"and\s+an?\s")
+
+
 def _and_one(text: str, s_end: int, out: list[FigureMatch], R: _Rules) -> None:
     """"Two women and a man were killed", "killing 12 soldiers and a civilian": the singular person
     is one more part of the count (both marked ``+list``)."""
     if R.and_one is None:
         return
+    low = caseless_text(text)
     for f in list(out):
         if f.kind not in KINDS or f.subgroup or f.quantity.vague:
             continue
+        if low is not None and _AND_ONE_GATE.search(low, f.end, s_end) is None:
+            continue  # (every match holds "and a"/"and an": none after the count, no match)
         m = R.and_one.match(text, f.end, s_end)
         if m is None or any(f.end <= g.start < m.end() for g in out if g is not f):
             continue  # "5 adults, two children and a man": the one belongs to the last count

@@ -102,3 +102,28 @@ def test_figures_aged_harm_found_as_written(text: str) -> None:
     plain = re.compile(figures.load_rules("figures.json")["object_figures"]["aged_harm"], re.IGNORECASE)
     for a in range(0, len(text), 7):
         assert (harm.search(text, a, len(text)) is not None) == (plain.search(text, a, len(text)) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three herders and a boy were killed when the mortar struck.",
+        "THE RAID KILLED 4 GUARDS AND A DRIVER.",
+        "Shelling killed 12 soldiers and\nan interpreter on Monday.",
+        "Two nurses, a cook And A porter were hurt.",
+        "Five farmers and another man were wounded.",
+        "Seven villagers were wounded and a school was hit.",
+    ],
+)
+def test_figures_and_one_gated_as_matched(text: str) -> None:
+    """A count with no "and a"/"and an" after it in its sentence is not matched for one more person: the figures of the
+    sentence are those the plain match gives."""
+    gated = figures.find_figures(text, 0, len(text), [])
+    old_gate = figures._AND_ONE_GATE
+    try:
+        figures._AND_ONE_GATE = re.compile("")  # matches everywhere: every count is matched
+        plain = figures.find_figures(text, 0, len(text), [])
+    finally:
+        figures._AND_ONE_GATE = old_gate
+    assert [(f.start, f.end, f.kind, f.rule) for f in gated] == [(f.start, f.end, f.kind, f.rule) for f in plain]
+
