@@ -33,6 +33,7 @@ from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
+    _FOLDS_TO_ASCII,
     Caseless,
     GateIndex,
     _lowers_exactly,
@@ -109,6 +110,10 @@ class _Rules:
     after_coord: tuple[tuple[str, re.Pattern[str]], ...] = ()
     group_coord: re.Pattern[str] | None = None  # ``group`` with coordinated groups first ("men and boys")
     after_coord_low: tuple[tuple[str, re.Pattern[str]], ...] | None = None
+    # ``group`` and ``group_coord`` for lower-cased text, case-sensitive (several times faster; ``_group_at``); ``None``
+    # when a pattern does not lower exactly
+    group_low: re.Pattern[str] | None = None
+    group_coord_low: re.Pattern[str] | None = None
     # ``singular``'s regexes as their alternatives, searched one by one (``_Leftmost``), aligned with ``singular``
     singular_split: tuple[_Leftmost, ...] = ()
 
@@ -342,6 +347,9 @@ def rules() -> _Rules:
     object_words = [w for v in r["objects"].values() for w in v]
     objects_any = (re.compile(_object_count(object_words), I)
                    if object_words and all(r["objects"].values()) else None)
+    group = re.compile(rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{_person(r['groups'])})\b", I)
+    group_coord = re.compile(
+        rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{coord_groups}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b", I)
     return _Rules(
         and_one=re.compile(rf"\s*(?:of\s+(?:the\s+)?)?{and_one}", I) if and_one else None,
         counted_before=tuple(re.compile(rf"(?:{rx})\s*$", I) for rx in r.get("counted_before", [])),
@@ -351,10 +359,10 @@ def rules() -> _Rules:
         before=before,
         sub_before=compile_fast(rf"(?:{_alt(r['subgroup_before'])})\s*$", I),
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
-        group=re.compile(rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{_person(r['groups'])})\b", I),
-        group_coord=re.compile(
-            rf"\s*(?:of\s+(?:the\s+|them\s+)?)?(?P<g>{coord_groups}(?!{_NEW_CLAUSE})|{_person(r['groups'])})\b",
-            I),
+        group=group,
+        group_coord=group_coord,
+        group_low=_lowered_rx(group),
+        group_coord_low=_lowered_rx(group_coord),
         objects=objects,
         objects_any=objects_any,
         cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),
@@ -392,6 +400,30 @@ def rules() -> _Rules:
         singular_verbs_low=_verb_scanner_low(r.get("singular")),
         negation_trigger=compile_fast(r"\b(?:no|nobody|none|without|not)\b", I),
     )
+
+
+def _lowered_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (``re.IGNORECASE``) for lower-cased text, case-sensitive; ``None`` when its pattern does not lower exactly."""
+    if not _lowers_exactly(rx.pattern):
+        return None
+    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
+
+
+def _group_at(text: str, start: int, end: int, R: _Rules, coord: bool = False) -> tuple[int, int] | None:
+    """The span of the victim group (``R.group``'s, with ``coord`` ``R.group_coord``'s, group ``g``) matched at
+    ``start`` in ``text[:end]``; read on the lower-cased text (``caseless_text``) when the pattern lowers exactly."""
+    rx, rx_low = (R.group_coord, R.group_coord_low) if coord and R.group_coord is not None else (R.group, R.group_low)
+    low = caseless_text(text) if rx_low is not None else None
+    gm = rx_low.match(low, start, end) if rx_low is not None and low is not None else rx.match(text, start, end)
+    return gm.span("g") if gm is not None and gm.start("g") >= 0 else None
+
+
+def _group_opens(after: str, low: str, R: _Rules) -> bool:
+    """True when a victim group opens ``after`` (``R.group`` matches; ``low`` is ``after.lower()``), read on ``low``
+    when it stands for ``after`` (same length, no letter ``re.IGNORECASE`` folds otherwise: ``caseless_text``)."""
+    if R.group_low is not None and len(low) == len(after) and not any(ch in after for ch in _FOLDS_TO_ASCII):
+        return R.group_low.match(low) is not None
+    return R.group.match(after) is not None
 
 
 @dataclass(slots=True)
@@ -834,7 +866,7 @@ def _has_conjunction(s: str) -> bool:
 def _after_cue(after: str, R: _Rules) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     low = after.lower()
-    coord = _has_conjunction(low) and R.group.match(after) is not None  # a group right after the number, then "and"
+    coord = _has_conjunction(low) and _group_opens(after, low, R)  # a group right after the number, then "and"
     plain, lowered_ = (R.after_coord, R.after_coord_low) if coord and R.after_coord else (R.after, R.after_low)
     pats, src = (lowered_, low) if lowered_ is not None and len(low) == len(after) else (plain, after)
     gates: tuple[re.Pattern[str] | None, ...] = ()
@@ -894,8 +926,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
         of_whole = bool(R.sub_after.match(text[q.end:after_end]))
         subgroup = bool(R.sub_before.search(before)) or of_whole
         coord = R.group_coord is not None and _has_conjunction(text[q.end:min(after_end, q.end + _COORD_REACH)])
-        gm = (R.group_coord if coord and R.group_coord is not None else R.group).match(text, q.end, after_end)
-        group = gm.group("g") if gm else None
+        gs = _group_at(text, q.end, after_end, R, coord)
+        group = text[gs[0]:gs[1]] if gs is not None else None
         if group and group.lower() in ("people", "persons", "person", "individuals"):
             group = None
         qualifier, low, high = q.qualifier, q.low, q.high
@@ -1411,12 +1443,12 @@ def find_vague(text: str, s_start: int, s_end: int, skip: set[str]) -> list[tupl
         part = _VAGUE_PARTITIVE.match(text, end, s_end)
         q = Quantity(start, part.end() if part else end, V.value, "vague", V.low, None, start, vague=True)
         kind, _, rule = _classify(text, q, s_start, min(s_end, q.end + 90), R, s_end)
-        gm = R.group.match(text, end, s_end)
+        gs = _group_at(text, end, s_end, R)
         if kind not in CASUALTY_KINDS or kind in skip:
             continue
-        if not (rule.endswith(".before") or part or gm or _VAGUE_SUBJECT.match(text, end, s_end)):
+        if not (rule.endswith(".before") or part or gs or _VAGUE_SUBJECT.match(text, end, s_end)):
             continue  # "in many cases soldiers were killed": the quantifier counts something else
-        group = gm.group("g") if gm else None
+        group = text[gs[0]:gs[1]] if gs is not None else None
         out.append((start, end, kind, f"{rule}+vague_word", None if group in ("people", "persons") else group, V.low))
         skip = skip | {kind}
     for rx, kinds, lows in V.nouns:
