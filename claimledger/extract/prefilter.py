@@ -555,6 +555,36 @@ def match_starts(pid: int, s: str, cased: bool = False) -> list[int] | None:
     return got.ends.get(pid)
 
 
+def match_starts_of(pids: list[int], s: str, cased: bool = False, all_known: bool = False) -> list[list[int] | None] | None:
+    """``[match_starts(pid, s, cased) for pid in pids]``, the scan of ``s`` looked up once (a caller reads the starts
+    of many regexes in a row). With ``all_known``: ``None`` at the first ``pid`` whose starts are not known (the
+    later ones are not read, as a loop of ``match_starts`` that stops there does not read them)."""
+    engine = _STARTS_CASED if cased else _STARTS
+    got: _Scanned | None = None
+    looked = False  # (the scan is looked up at the first registered id, as match_starts does)
+    found = bytearray()
+    ends: dict[int, list[int]] = {}
+    unread = _UNREAD
+    out: list[list[int] | None] = []
+    for pid in pids:
+        at: list[int] | None = None
+        if pid >= 0:
+            if not looked:
+                looked = True
+                got = engine.scan(s)
+                if got is not None:
+                    found, ends = got.found, got.ends  # (read below fills both in place)
+            if got is not None and pid < len(found):
+                hit = found[pid]
+                if hit == unread:
+                    hit = engine.read(got, pid)
+                at = ends.get(pid) if hit else []
+        if at is None and all_known:
+            return None
+        out.append(at)
+    return out
+
+
 def started_finditer(rx: re.Pattern[str], pid: int, s: str, pos: int = 0, endpos: int = sys.maxsize,
                      cased: bool = False) -> Iterator[re.Match[str]] | None:
     """``rx.finditer(s, pos, endpos)`` read from where its matches may start (``match_starts(pid, s)``, ``rx``

@@ -27,7 +27,7 @@ from claimledger.extract.fastre import (
     lower_pattern,
     opening_holds,
 )
-from claimledger.extract.prefilter import match_starts, register_starts, replay
+from claimledger.extract.prefilter import match_starts_of, register_starts, replay
 
 
 class Caseless(Protocol):
@@ -76,13 +76,8 @@ def replayed(rx: re.Pattern[str], s: str, positions: list[int]) -> list[re.Match
 def starts_of(ids: list[int], s: str, cased: bool = False) -> list[list[int]] | None:
     """Per regex registered with ``prefilter.register_starts`` (``ids``, with ``cased``), the offsets in ``s`` where
     its matches may start (``prefilter.match_starts``); ``None`` when those of one are not known."""
-    out: list[list[int]] = []
-    for pid in ids:
-        at = match_starts(pid, s, cased)
-        if at is None:
-            return None
-        out.append(at)
-    return out
+    at = match_starts_of(ids, s, cased, all_known=True)
+    return None if at is None else [a for a in at if a is not None]  # (all known: none is None)
 
 
 class MultiScan:
@@ -138,7 +133,7 @@ class MultiScan:
         """``{name: list(cue.finditer(text, low))}`` for every cue (``low`` = ``text.lower()``)."""
         if len(low) != len(text):
             return {name: list(rx.finditer(text, low)) for name, rx in self.regexes.items()}
-        at = [match_starts(pid, low) for pid in self.start_ids]
+        at = match_starts_of(self.start_ids, low) or []
         if any(a is not None for a in at):
             # each cue from its own starts where they are known, else by its own scan (a cue Hyperscan did not
             # take: one scan of it, not the shared scan of every cue)

@@ -366,3 +366,25 @@ def test_rule_patterns_start_where_scanned(words: list[str]) -> None:
             at = prefilter.match_starts(pid, s, cased)
             if at is not None:
                 assert {m.start() for m in rx.finditer(s)} <= set(at), pattern
+
+
+@needs_hyperscan
+@pytest.mark.parametrize("text", ["Troops had fired on the depot; a second convoy launched at 0400.",
+                                  "NO MATCH HERE AT ALL", "ab\u00e9 12,5 Fired FIRED fired", ""])
+@pytest.mark.parametrize("cased", [False, True])
+def test_match_starts_of_is_match_starts_per_id(text: str, cased: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``match_starts_of`` gives ``match_starts`` of each id (an id not registered, -1, is not known), with
+    ``all_known`` ``None`` when one is not known, on a scanned string and on one the scan does not cover."""
+    monkeypatch.setattr(prefilter, "_STARTS", prefilter._Engine(reverse=True))
+    monkeypatch.setattr(prefilter, "_STARTS_CASED", prefilter._Engine(reverse=True))
+    monkeypatch.setattr(prefilter, "_START_IDS", {})
+    ids = [prefilter.register_starts(re.compile(p), cased) for p in STARTED_PATTERNS]
+    assert all(pid >= 0 for pid in ids)
+    for s in (text, text + "!"):  # (the second: not the document's length, not scanned)
+        for pids in (ids, [*ids[:2], -1, *ids[2:]], [], [-1]):
+            begin_document(text)  # (each time: the databases are read by the function asked first)
+            got = prefilter.match_starts_of(pids, s, cased)
+            assert got == [prefilter.match_starts(pid, s, cased) for pid in pids]
+            begin_document(text)
+            known = prefilter.match_starts_of(pids, s, cased, all_known=True)
+            assert known == (None if None in got else got)

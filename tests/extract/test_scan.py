@@ -214,7 +214,8 @@ def test_scan_multiscan_cue_with_unknown_starts(monkeypatch: pytest.MonkeyPatch,
     multi.start_ids = list(pids)
     low = text.lower()
     every = list(range(len(low) + 1))  # every offset: a superset of where matches start
-    monkeypatch.setattr(scan, "match_starts", lambda pid, s, cased=False: None if pids[pid] in unknown else every)
+    monkeypatch.setattr(scan, "match_starts_of", lambda ids, s, cased=False, all_known=False: [
+        None if pids[pid] in unknown else every for pid in ids])
     shared = []
     if multi.after_nonword is not None:
         real = multi.after_nonword
