@@ -1579,9 +1579,9 @@ def _blanked(text: str, matches: Iterator[re.Match[str]], group: int = 0) -> str
 def mask_non_counts(text: str) -> str:
     """``text`` with its reference markers ("[8]") and ages (rules ``age_phrases``, ``age_apposition``, ``age_of``) blanked
     out (same length, same offsets): they are no count, and the words around them read as if they were not
-    there ("At least 40[8] children were killed", "four boys aged between 9 and 14 were injured")."""
+    there ("At least 40[8] children were killed", "three girls aged between 8 and 12 were wounded")."""
     phrases, of = _age_scans()
-    appos = _age_rx()[1]  # (it opens with a digit: re skips to the digits at C speed)
+    appos = _age_rx()[1]  # (case-sensitive; it opens with a comma: re skips to the commas at C speed)
     # read on the document's lower-cased copy, before the markers are blanked (a marker holds no letter)
     aged = phrases is not None and "aged" in lower_copy(text)
     if "[" in text:
