@@ -42,7 +42,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claimledger.extract.fastre import fold, literal_trie, lowered
+from claimledger.extract.fastre import _FOLDS_TO_ASCII, _lowers_exactly, fold, literal_trie, lower_pattern, lowered
 
 Num = int | float
 
@@ -93,6 +93,8 @@ class _Grammar:
     lookback_reach: int = 0  # the longest of them
     # ``candidates_low`` led by the character before the candidate (``_candidate_starts``); ``None``: not built
     candidates_led: re.Pattern[str] | None = None
+    # ``regex`` for lower-cased text, case-sensitive (``_grammar_at``); ``None`` when its pattern does not lower exactly
+    regex_low: re.Pattern[str] | None = None
 
 
 def _starter(vague_word: str) -> str:
@@ -127,7 +129,8 @@ def grammar() -> _Grammar:
     after_scale = "|".join(rf"(?<={s})" for s in ("hundred", "thousand", "million", "billion"))
     word_num = (rf"(?:(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?{word}"
                 rf"(?:(?:\s*-\s*|\s+|(?:{after_scale})\s+and\s+){word})*)")
-    digits = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
+    # (the no-break spaces written as characters, not escapes: the pattern then lowers exactly, ``regex_low``)
+    digits = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ " + "\u00a0\u202f" + r"]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?"
     scale = rf"(?:\s*(?:{_alt([s for s in scales])})\b)?"
     digit_num = rf"(?:{digits}{scale})"
     glued = rules.get("glued_units", [])
@@ -174,8 +177,9 @@ def grammar() -> _Grammar:
         re.IGNORECASE)
     ends = {w.split()[-1].lower() for w in quals if not w.startswith("_")} | {"between", "from", "a", "an"}
     plain = all(w.isascii() and not any(ch.isspace() for ch in w) for w in ends)
+    regex_low = re.compile(lower_pattern(pattern)) if _lowers_exactly(pattern) else None
     return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs,
-                    candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)), led)
+                    candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)), led, regex_low)
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -184,19 +188,33 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     last = start
     low = lowered(text)
+    rx, src = g.regex, text
+    if g.regex_low is not None and low is not None and _caseless_at(text, start, end):
+        rx, src = g.regex_low, low  # the same matches (offsets and groups taking part; their text lower-cased)
     for p in (_candidate_starts(g, low, start, end) if low is not None
               else [c.start() for c in g.candidates.finditer(text, start, end)]):
         if p < last:
             continue
         s0 = _lookback(text, max(last, p - 48), p, g)
-        m = g.regex.match(text, s0, end)
+        m = rx.match(src, s0, end)
         if (m is None or m.end() <= p) and s0 != p:
-            m = g.regex.match(text, p, end)
+            m = rx.match(src, p, end)
         if m is None or m.end() <= p:
             continue
         out.append(m)
         last = m.end()
     return out
+
+
+LOOK_BEHIND_REACH = 16  # characters: more than the grammar's look-behinds read before a position ("(?<=thousand)")
+
+
+def _caseless_at(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` and the few characters before it hold none of the letters ``re.IGNORECASE`` folds
+    to an ASCII letter although ``str.lower`` does not (``fastre.caseless_text``): there a case-sensitive match of the
+    lowered grammar on the lower-cased text (same length: ``lowered``) is the case-insensitive one on ``text``."""
+    lo = max(0, start - LOOK_BEHIND_REACH)
+    return all(text.find(ch, lo, end) < 0 for ch in _FOLDS_TO_ASCII)
 
 
 def _candidate_starts(g: _Grammar, low: str, start: int, end: int) -> list[int]:
