@@ -948,8 +948,23 @@ def _resp(doc: Doc, seg: Segment, R: _Rules) -> None:
 _HEADLINE_WORD = re.compile(r"(?:([A-Z])|[a-z])[\w’'-]*")
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+HEADLINE_PEEK = 200  # characters of a sentence whose words are counted before its words are read one by one
+
+
+def _prose(text: str, seg: Segment) -> bool:
+    """True when ``seg`` is surely no title (``_headline``): more words open with a small letter in its first
+    ``HEADLINE_PEEK`` characters than it holds capital letters. Each of those words (after white space, or at the
+    sentence's start) opens a match of ``_HEADLINE_WORD`` that is not capitalized, and each capitalized match opens
+    with a capital: so fewer than half of the matches are capitalized, not 70%."""
+    small = sum(1 for w in text[seg.start:min(seg.end, seg.start + HEADLINE_PEEK)].split() if "a" <= w[0] <= "z")
+    return small > 0 and small > len(_CAPITAL.findall(text, seg.start, seg.end))
+
+
 def _headline(text: str, seg: Segment) -> bool:
     """A sentence of four or more words, most of them capitalized (a title): its verbs have no agents."""
+    if _prose(text, seg):
+        return False  # (most sentences: the words are not read one by one)
     capitals = _HEADLINE_WORD.findall(text, seg.start, seg.end)
     n = len(capitals)
     return n >= 4 and n - capitals.count("") >= 0.7 * n
