@@ -597,6 +597,14 @@ class _Cues:
     negation_trigger: _Cue
     negation: tuple[tuple[_Cue, tuple[str, ...]], ...]
     in_addition: _Cue | None
+    # cues read only on the lower-cased text that stands for the text (``caseless_text``; ``_exact_cue``): ``rules()``'
+    # ``people_after``, ``sub_after`` and ``sub_before``, and ``_combined_rx``'s look-ahead (``None``: no such rules)
+    people_after: _Cue
+    sub_after: _Cue
+    sub_before: _Cue
+    combined_after: _Cue | None
+    # ``_insets()``' regexes for that lower-cased text, case-sensitive (``None`` for one that does not lower exactly)
+    insets_low: tuple[re.Pattern[str] | None, ...]
     # ``before`` for lower-cased text dispatched on the first character (``_before_dispatch``), with the
     # kind of each of its markers; ``None`` when it cannot be built (``before`` then runs as it is)
     before_kinds: tuple[re.Pattern[str], dict[str, str]] | None = None
@@ -606,10 +614,17 @@ class _Cues:
     counted_before: tuple[_AtEnd, ...] = ()
 
 
+def _exact_cue(rx: re.Pattern[str]) -> _Cue:
+    """``_cue(rx)`` when its pattern lowers exactly (``fastre._lowers_exactly``), else ``rx`` alone: its lower-cased
+    form is read only with a lower-cased text that stands for the text (``caseless_text``)."""
+    return _cue(rx) if _lowers_exactly(rx.pattern) else _Cue(rx, None)
+
+
 @cache
 def _cues() -> _Cues:
     """The cues figures tests by their truth or offsets, each with its lower-cased-text variant."""
     R = rules()
+    combined = _combined_rx()
     return _Cues(
         skip_after=_cue(R.skip_after), skip_before=_any_cue(load_rules("figures.json")["skip_before"], _SKIP_HEAD, _SKIP_TAIL, re.IGNORECASE,
                                                     at_end=True),
@@ -621,6 +636,9 @@ def _cues() -> _Cues:
         before_kinds=_before_dispatch(load_rules("figures.json")["before"]) if _cue(R.before).low is not None else None,
         people_before=tuple((k, _at_end(rx)) for k, rx in R.people_before),
         counted_before=tuple(_at_end(rx) for rx in R.counted_before),
+        people_after=_exact_cue(R.people_after), sub_after=_exact_cue(R.sub_after), sub_before=_exact_cue(R.sub_before),
+        combined_after=_exact_cue(combined[1]) if combined is not None else None,
+        insets_low=tuple(_lowered_rx(rx) for rx, _ in _insets()),
     )
 
 
@@ -686,6 +704,8 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     before = text[max(s_start, q.start - BEFORE_WINDOW):q.start]
     after_l = low[q.end:after_end] if low is not None else None
     before_l = low[max(s_start, q.start - BEFORE_WINDOW):q.start] if low is not None else None
+    caseless = caseless_text(text)  # (the text ``low`` is a copy of, when it stands for the text: the same characters)
+    after_c = after_l if caseless is not None else None
     if C.skip_after.match(after, after_l) and not C.cur_after[0][1].match(after, after_l):
         return None, None, "skip"
     if C.skip_before.search(before, before_l, text, low, q.start):
@@ -703,21 +723,23 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     if cur is not None:
         return "other", cur, "money.after"
     combined = _combined_rx()
-    if combined is not None and not q.vague and (combined[0].search(before, text, q.start) or combined[1].match(after)):
+    if combined is not None and not q.vague and (combined[0].search(before, text, q.start)
+                                                 or (C.combined_after is not None and C.combined_after.match(after, after_c))):
         return "other", "killed or injured", "other.killed_or_injured"
     best = _after_cue(after, R)
     if best is None:
         full = text[q.end:min(s_end, q.end + 140)]
+        full_c = caseless[q.end:min(s_end, q.end + 140)] if caseless is not None else None
         closer = _PAST_WORDS.search(full)
         mark = closer.group() if closer is not None else ""
-        for rx, marks in _insets():
+        for (rx, marks), rx_low in zip(_insets(), C.insets_low):
             if marks and (not mark or mark not in marks):
                 continue  # its first words are not closed by its mark
             if rx is _INSET_AGED and "age" not in full:
                 continue
-            inset = rx.match(full)
+            inset = rx_low.match(full_c) if rx_low is not None and full_c is not None else rx.match(full)
             if inset:
-                best = _after_cue(inset.group(1) + full[inset.end():], R)
+                best = _after_cue(full[inset.start(1):inset.end(1)] + full[inset.end():], R)
                 if best is not None:
                     break
     if best is not None and best[1] in CASUALTY_KINDS:
@@ -740,7 +762,7 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
             if rx.search(before):
                 return kind, None, f"{kind}.before"  # "Civilians killed (reported): 3"
     for kind, cue in C.people_before:
-        if cue.search(before, text, q.start) and R.people_after.match(after):
+        if cue.search(before, text, q.start) and C.people_after.match(after, after_c):
             # "the army lost three soldiers", "the loss of two of our fighters": a count of people lost
             # is of the dead ("lost four tanks" is not)
             return kind, None, f"{kind}.people_before"
@@ -893,6 +915,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
     R = rules()
     C = _cues()
     low_text = lowered(text)
+    caseless = caseless_text(text)  # (``low_text`` when it stands for the text: ``_exact_cue``)
+    sub_after, sub_before = C.sub_after, C.sub_before
     found = find_quantities(text, s_start, s_end)
     quantities = [
         q for q in found
@@ -921,10 +945,11 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
                                 or (q.vague and _people_only(text, q)) or _source_witnesses(text, q, s_start)):
             continue
         before = text[max(s_start, q.start - 40):q.start]
+        before_c = caseless[max(s_start, q.start - 40):q.start] if caseless is not None else None
         # "9 of them" is a part of a whole stated before: in the sentence, or (sentence-initial) the one before
         part_of = bool(out) or not text[s_start:q.start].strip(" \"“‘'(")
-        of_whole = bool(R.sub_after.match(text[q.end:after_end]))
-        subgroup = bool(R.sub_before.search(before)) or of_whole
+        of_whole = bool(sub_after.match(text[q.end:after_end], caseless[q.end:after_end] if caseless is not None else None))
+        subgroup = bool(sub_before.search(before, before_c)) or of_whole
         coord = R.group_coord is not None and _has_conjunction(text[q.end:min(after_end, q.end + _COORD_REACH)])
         gs = _group_at(text, q.end, after_end, R, coord)
         group = text[gs[0]:gs[1]] if gs is not None else None
@@ -944,8 +969,8 @@ def find_figures(text: str, s_start: int, s_end: int, blocked: list[tuple[int, i
                     low, high = interval(q.value, qualifier)
                     break
             else:
-                subgroup = subgroup and (part_of or bool(R.sub_before.search(before)))
-                if (subgroup and rule == f"{kind}.before" and kind in CASUALTY_KINDS and not R.sub_before.search(before)
+                subgroup = subgroup and (part_of or bool(sub_before.search(before, before_c)))
+                if (subgroup and rule == f"{kind}.before" and kind in CASUALTY_KINDS and not sub_before.search(before, before_c)
                         and not any(o.kind == kind and not o.subgroup for o in out)):
                     # "attacked 12 villagers, killing 5 of them": the verb counts the part; no total of its kind
                     subgroup = False
