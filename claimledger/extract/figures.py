@@ -605,6 +605,7 @@ class _Cues:
     combined_after: _Cue | None
     # ``_insets()``' regexes for that lower-cased text, case-sensitive (``None`` for one that does not lower exactly)
     insets_low: tuple[re.Pattern[str] | None, ...]
+    all_died_low: re.Pattern[str] | None  # ``rules().all_died`` so (its group words each tried case-insensitively otherwise)
     # ``before`` for lower-cased text dispatched on the first character (``_before_dispatch``), with the
     # kind of each of its markers; ``None`` when it cannot be built (``before`` then runs as it is)
     before_kinds: tuple[re.Pattern[str], dict[str, str]] | None = None
@@ -639,6 +640,7 @@ def _cues() -> _Cues:
         people_after=_exact_cue(R.people_after), sub_after=_exact_cue(R.sub_after), sub_before=_exact_cue(R.sub_before),
         combined_after=_exact_cue(combined[1]) if combined is not None else None,
         insets_low=tuple(_lowered_rx(rx) for rx, _ in _insets()),
+        all_died_low=_lowered_rx(R.all_died),
     )
 
 
@@ -769,7 +771,8 @@ def _classify(text: str, q: Quantity, s_start: int, after_end: int, R: _Rules, s
     weak = C.after_weak.first(after, after_l)
     if weak is not None:
         return weak, None, f"{weak}.after_noun"
-    if R.all_died.match(text, q.end, s_end):
+    if (C.all_died_low.match(caseless, q.end, s_end) if C.all_died_low is not None and caseless is not None
+            else R.all_died.match(text, q.end, s_end)):
         # "100 people were at the kitchen, and everyone there died": the people counted are the dead
         return "killed", None, "killed.all_died"
     what = C.objects.first(after, after_l)

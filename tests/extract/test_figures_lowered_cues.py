@@ -1,6 +1,7 @@
 """The victim group after a lost count ("lost three soldiers"), the whole a part is of ("of them", "among the dead"),
-the combined casualties after a number and the insets ``_classify`` reads a cue past run case-sensitively on the
-lower-cased text where it stands for the text (``caseless_text``): figures are those of the case-insensitive cues."""
+the combined casualties after a number, the insets ``_classify`` reads a cue past and the group of which all died
+("40 passengers ... none survived") run case-sensitively on the lower-cased text where it stands for the text
+(``caseless_text``): figures are those of the case-insensitive cues."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def _plain_cues() -> figures._Cues:
         C, people_after=figures._Cue(C.people_after.rx, None), sub_after=figures._Cue(C.sub_after.rx, None),
         sub_before=figures._Cue(C.sub_before.rx, None),
         combined_after=figures._Cue(C.combined_after.rx, None) if C.combined_after is not None else None,
-        insets_low=tuple(None for _ in C.insets_low))
+        insets_low=tuple(None for _ in C.insets_low), all_died_low=None)
 
 
 def _read(text: str) -> list[tuple[Any, ...]]:
@@ -41,6 +42,7 @@ def test_figures_lowered_cues_are_built() -> None:
     C = figures._cues()
     assert C.people_after.low is not None and C.sub_after.low is not None and C.sub_before.low is not None
     assert any(rx is not None for rx in C.insets_low)
+    assert C.all_died_low is not None
 
 
 _TEXTS = [
@@ -53,6 +55,9 @@ _TEXTS = [
     "The crash killed 30 people. Of The Dead, 12 were students.",
     "Twelve ſailors, among them a cook, were hurt; 3 of them ſeriously.",
     "Seven Porters – Most Of Them Elderly – Were Hurt in the rockfall.",
+    "Forty Passengers Boarded the ferry at dawn, and None Survived the crossing.",
+    "About 60 villagers sheltered in the hall, and all of them died when it collapsed.",
+    "Some 25 ſoldiers held the ridge; all died.",
 ]
 
 
@@ -66,7 +71,8 @@ def test_figures_lowered_cues_give_the_plain_figures(text: str, monkeypatch: pyt
 @given(st.lists(st.sampled_from(["The", "army", "Lost", "lost", "three", "12", "40", "Soldiers", "fighters", "of", "Of Them",
                                  "them", "among", "the dead", "Including", "two", "women", "(", ")", ",", "were", "Were",
                                  "killed", "Killed", "wounded", "injured or killed", "dead or injured", "aged", "9", "ſome",
-                                 "and", "–", "all", "Most", "people", "were hurt"]), max_size=18))
+                                 "and", "–", "all", "Most", "people", "were hurt", "Passengers", "none survived",
+                                 "all died", "everyone there died", "All Died"]), max_size=18))
 def test_figures_lowered_cues_property(words: list[str]) -> None:
     with pytest.MonkeyPatch.context() as mp:
         fast, slow = _both(" ".join(words), mp)
