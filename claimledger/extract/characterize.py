@@ -1168,10 +1168,14 @@ def _is_question(text: str, par: Segment) -> bool:
     return text[par.start:par.end].rstrip().rstrip(_QUOTES + ")").endswith("?")
 
 
+# "he said", "they told": a pronoun that speaks (led by a look-ahead on its first letters: a sentence is passed over
+# at C speed instead of being tried at every word)
+_PRONOUN_SAID = _rx(r"\b(?:he|she|it|they)\s+(?:said|added|says|claimed|told)\b", _F)
+
+
 def _carries(text: str, seg: Segment) -> bool:
     s = text[seg.start:seg.end]
-    return any(q in s for q in _QUOTES) or bool(_PRONOUN_START.match(s)) or bool(
-        re.search(r"\b(?:he|she|it|they)\s+(?:said|added|says|claimed|told)\b", s, _F))
+    return any(q in s for q in _QUOTES) or bool(_PRONOUN_START.match(s)) or bool(_PRONOUN_SAID.search(s))
 
 
 def _nearest_speaker(text: str, seg: Segment, pos: int, R: _Rules) -> Attribution | None:
