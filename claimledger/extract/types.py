@@ -24,6 +24,7 @@ from claimledger.extract import RULES_DIR
 from claimledger.extract.attribution import CaselessRegex, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache
 from claimledger.extract.fastre import (
+    _lowers_exactly,
     caseless_text,
     compile_dispatch,
     compile_fast,
@@ -148,18 +149,29 @@ def _target_ends() -> re.Pattern[str]:
     return re.compile(rules().get("target_ends", "(?!)"), re.IGNORECASE)
 
 
-def _target_span(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
+@functools.cache
+def _target_ends_low() -> re.Pattern[str] | None:
+    """``_target_ends()`` for lower-cased text, case-sensitive; ``None`` when its pattern does not lower exactly."""
+    rx = _target_ends()
+    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if _lowers_exactly(rx.pattern) else None
+
+
+def _target_span(text: str, start: int, end: int, s0: int, s1: int, low: str | None = None) -> tuple[int, int]:
     """The words an event word acts on: after it, or before it for a passive ("... attacked by X"), up to
-    a clause boundary (rules ``target_ends``: "died in the attack, and that soldiers ...")."""
+    a clause boundary (rules ``target_ends``: "died in the attack, and that soldiers ..."). ``low``: the text
+    lower-cased where it stands for the text (``caseless_text``), on which the boundaries are read case-sensitively."""
     a, b = end, min(s1, end + TARGET_WINDOW)
-    ends = _target_ends()
+    ends, src = _target_ends(), text
+    ends_low = _target_ends_low()
+    if ends_low is not None and low is not None:
+        ends, src = ends_low, low  # (only the offsets of the boundaries are read)
     if _BY_AFTER.match(text[a:b]) or _PASSIVE_BEFORE.search(text[max(s0, start - 20) : start]):
         a = max(s0, start - TARGET_WINDOW)
         last = None
-        for last in ends.finditer(text, a, start):
+        for last in ends.finditer(src, a, start):
             pass
         return (a if last is None else last.end()), start
-    cut = ends.search(text, a, b)
+    cut = ends.search(src, a, b)
     return a, (b if cut is None else cut.start())
 
 
@@ -296,7 +308,8 @@ def find_types(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     cache: dict[tuple[int, str], bool] = {}
     # the lower-cased text the document prefilter scans (the same string as ``text.lower()``), else a copy
-    low = caseless_text(text) or text.lower()
+    strict = caseless_text(text)  # (None where lower-casing does not keep what a case-insensitive scan finds)
+    low = strict or text.lower()
     caseless = len(low) == len(text)  # lower-casing kept the offsets: modifiers run on ``low``
     for m_start, m_end, gi in big.finditer(text, low):
         p = pats[gi]
@@ -329,7 +342,7 @@ def find_types(doc: Doc) -> list[Mention]:
                 hit = cache[ck]
             elif mod.get("scope") == "target":
                 if target is None:
-                    target = _target_span(text, m_start, m_end, s0, s1)
+                    target = _target_span(text, m_start, m_end, s0, s1, strict)
                 a, b = target
                 hit = ((not gate or holds_any(src, gate, a, b)) and not shut_span(pid_low, src, a, b)
                        and rx_low.search(src[a:b]) is not None)
