@@ -93,6 +93,9 @@ class _Grammar:
     lookback_reach: int = 0  # the longest of them
     # ``candidates_low`` led by the character before the candidate (``_candidate_starts``); ``None``: not built
     candidates_led: re.Pattern[str] | None = None
+    # ``candidates_led`` with ``re.ASCII``: the same matches in an ASCII text (its \W, \d and \b read no other
+    # character), without the Unicode category look-ups (``_candidate_starts``)
+    candidates_led_ascii: re.Pattern[str] | None = None
     # ``regex`` for lower-cased text, case-sensitive (``_grammar_at``); ``None`` when its pattern does not lower exactly
     regex_low: re.Pattern[str] | None = None
 
@@ -178,8 +181,10 @@ def grammar() -> _Grammar:
     ends = {w.split()[-1].lower() for w in quals if not w.startswith("_")} | {"between", "from", "a", "an"}
     plain = all(w.isascii() and not any(ch.isspace() for ch in w) for w in ends)
     regex_low = re.compile(lower_pattern(pattern)) if _lowers_exactly(pattern) else None
+    led_ascii = re.compile(led.pattern, re.ASCII) if led is not None else None
     return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs,
-                    candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)), led, regex_low)
+                    candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)), led,
+                    regex_low=regex_low, candidates_led_ascii=led_ascii)
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -222,6 +227,8 @@ def _candidate_starts(g: _Grammar, low: str, start: int, end: int) -> list[int]:
     characters after its matches (each a candidate's leading non-word character, at ``start - 1`` or later: the
     character before a window is read by ``\\b`` and look-behinds alike), and a candidate at the text's start."""
     led = g.candidates_led
+    if g.candidates_led_ascii is not None and low.isascii():  # (a flag of the string: no scan)
+        led = g.candidates_led_ascii
     if led is None:
         return [c.start() for c in g.candidates_low.finditer(low, start, end)]
     out = [0] if start == 0 and g.candidates_low.match(low, 0, end) is not None else []

@@ -75,3 +75,24 @@ def test_numbers_lowered_grammar_property(pieces: list[str]) -> None:
         fast, plain, fast_q, plain_q = _both(text, mp)
     assert fast == plain
     assert fast_q == plain_q
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["two", "Twenty", "12", "1,500", "3.5", "dozen", "few", "both", "a", "x1", "_7", "km", ".", ",",
+                                 "-", "(", ")", " ", "\n", "'", "e", "sixty-one", "hundreds"]), max_size=20), st.integers(0, 6))
+def test_numbers_ascii_candidate_scan_is_the_unicode_one(pieces: list[str], cut: int) -> None:
+    g = numbers.grammar()
+    assert g.candidates_led is not None and g.candidates_led_ascii is not None
+    low = "".join(pieces).lower()
+    start = min(cut, len(low))
+    plain = [c.start() for c in g.candidates_led.finditer(low, max(0, start - 1), len(low))]
+    fast = [c.start() for c in g.candidates_led_ascii.finditer(low, max(0, start - 1), len(low))]
+    assert low.isascii() and fast == plain
+
+
+def test_numbers_ascii_candidate_scan_only_for_ascii_text() -> None:
+    text = "Zwölf — 12 men and twenty women"
+    low = text.lower()
+    g = numbers.grammar()
+    assert numbers._candidate_starts(g, low, 0, len(low)) == (
+        [c.start() + 1 for c in g.candidates_led.finditer(low, 0, len(low))])
