@@ -32,7 +32,7 @@ from typing import Any
 
 from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import compile_fast, literal_trie, lower_copy, lower_pattern
+from claimledger.extract.fastre import _lowers_exactly, caseless_text, compile_fast, literal_trie, lower_copy, lower_pattern
 from claimledger.extract.numbers import find_quantities
 from claimledger.extract.prefilter import Started, gated
 from claimledger.extract.scan import scanned_as
@@ -77,6 +77,12 @@ class CaselessRegex:
         return self.ignorecase.match(text, pos)
 
 
+def _lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (``re.IGNORECASE``) for lower-cased text, case-sensitive; ``None`` when its pattern does not lower
+    exactly (``fastre._lowers_exactly``): read only on a lower-cased text that stands for the text (``caseless_text``)."""
+    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if _lowers_exactly(rx.pattern) else None
+
+
 @functools.cache
 def rules() -> dict[str, Any]:
     with open(RULES, encoding="utf-8") as f:
@@ -90,6 +96,8 @@ def _lex() -> dict[str, Any]:
     fwd = "|".join(f"(?P<{c['id']}>{c['pattern']})" for c in r["forward_cues"])
     d = r["denial"]
     verbs_re = compile_fast(r"\b" + literal_trie(verbs) + r"\b")
+    passive_re = re.compile(r["passive_after"], re.IGNORECASE)
+    be_re = re.compile(r"\b(?:" + "|".join(r["passive_be"]) + r")\s+(?:[a-z]+ly\s+)*$", re.IGNORECASE)
     return {
         "verbs_re": verbs_re,
         "verbs_started": Started(verbs_re, cased=True),  # its scan of the document, read from where matches start
@@ -103,7 +111,8 @@ def _lex() -> dict[str, Any]:
         "hearsay_re": re.compile(r["hearsay"], re.IGNORECASE) if r.get("hearsay") else None,
         "hearsay_gates": tuple(r.get("hearsay_gates", [])),
         "located": frozenset(r.get("located_participles", [])),
-        "passive_re": re.compile(r["passive_after"], re.IGNORECASE),
+        "passive_re": passive_re,
+        "passive_low": _lowered(passive_re),  # (for a text ``caseless_text`` lower-cases: ``find_attributions``)
         "head_re": re.compile(r["headline_head"]),
         "head_lower_re": re.compile(r["headline_head_lower"]),
         "colon_tail_re": re.compile(r["headline_colon_tail"]),
@@ -115,7 +124,8 @@ def _lex() -> dict[str, Any]:
         "quantity": frozenset(r["quantity_words"]),
         "apposition_counts": frozenset(r.get("apposition_counts", [])),
         "parenthetical": frozenset(r["parenthetical_adverbs"]),
-        "be_re": re.compile(r"\b(?:" + "|".join(r["passive_be"]) + r")\s+(?:[a-z]+ly\s+)*$", re.IGNORECASE),
+        "be_re": be_re,
+        "be_low": _lowered(be_re),
         "anaphora": frozenset(r["anaphora_heads"]),
         "stop": frozenset(r["np_stop"]),
         "aux": frozenset(a for a in r["aux"] if " " not in a),
@@ -781,9 +791,12 @@ def find_attributions(doc: Doc) -> list[Mention]:
     lex = _lex()
     text = doc.text
     out: list[Mention] = []
+    strict = caseless_text(text)  # (first: ``lower_copy`` then keeps its copy) the text lower-cased where it stands for it
     low = lower_copy(text)
+    passive_low, be_low = lex["passive_low"], lex["be_low"]
     for m in [*lex["verbs_started"].finditer(text), *_scanned(text, low, "toll_re")]:
-        if lex["passive_re"].match(text, m.end()):
+        if (passive_low.match(strict, m.end()) if passive_low is not None and strict is not None
+                else lex["passive_re"].match(text, m.end())):
             continue  # "35 people reported killed"
         if _by_agent(text, m):
             continue  # "totals recorded by the mission": a passive participle, whose agent speaks (cue reported_by)
@@ -791,9 +804,9 @@ def find_attributions(doc: Doc) -> list[Mention]:
             continue  # "the claims were denied": a noun
         if _adjectival(text, m.start()):
             continue  # "the alleged attack", "Monday's reported toll"
-        if _PASSIVE_BLAME.match(text, m.end()) and m.group().lower() in ("accused", "blamed"):
+        if m.group().lower() in ("accused", "blamed") and _PASSIVE_BLAME.match(text, m.end()):
             continue  # "two diplomats accused of spying": a passive, no speaker
-        if not m.group().endswith("ing") and _after_be(text, m.start(), lex):
+        if not m.group().endswith("ing") and _after_be(text, m.start(), lex, strict if be_low is not None else None):
             continue  # "Hundreds were said to be sheltering", "thousands are estimated to have died"
         s0, _ = _sentence(doc, m.start())
         participle = m.group().endswith("ing")
@@ -928,9 +941,12 @@ def _negated(text: str, name_start: int, name: str) -> bool:
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 
 
-def _after_be(text: str, pos: int, lex: dict[str, Any]) -> bool:
+def _after_be(text: str, pos: int, lex: dict[str, Any], low: str | None = None) -> bool:
     """True when the speech verb at ``pos`` follows a form of "be" (adverbs between allowed): a
-    passive ("were said to", "is widely reported", "are estimated to"), which names no speaker."""
+    passive ("were said to", "is widely reported", "are estimated to"), which names no speaker. ``low``: the text
+    lower-cased where it stands for the text (``caseless_text``), read with ``be_re``'s lower-cased form."""
+    if low is not None and lex["be_low"] is not None:
+        return bool(lex["be_low"].search(low, max(0, pos - 40), pos))
     return bool(lex["be_re"].search(text, max(0, pos - 40), pos))
 
 
