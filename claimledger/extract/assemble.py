@@ -35,7 +35,7 @@ from typing import Any, cast
 
 from claimledger.extract.author import author_name
 from claimledger.extract.base import Component, Doc, Mention, Segment
-from claimledger.extract.fastre import Caseless, compile_fast, lowered
+from claimledger.extract.fastre import Caseless, SliceCue, caseless_text, compile_fast, lowered
 from claimledger.extract.numbers import load_rules
 from claimledger.extract.prefilter import Gated, gated
 from claimledger.link import states_total, states_total_searches
@@ -508,7 +508,7 @@ class _TypeRules:
     weapons: frozenset[str]  # ``weapon_types``
     war_totals: re.Pattern[str]  # ``war_totals``: a total over a whole war
     wide_totals: re.Pattern[str]  # ``wide_totals``: a total over a whole country or year ("across the country")
-    period_totals: re.Pattern[str]  # ``period_totals``: a count since a date or over a year
+    period_totals: Caseless  # ``period_totals``: a count since a date or over a year (its words read lower-cased)
     long_period_days: int  # ``long_period_days``: a period longer than this counts incidents of every kind
     people_counts: frozenset[str]  # ``people_counts``: what a count of people (no casualty) counts
     massacre_toll: float  # ``massacre_toll``: the dead of one killing of civilians that make it a massacre
@@ -517,11 +517,12 @@ class _TypeRules:
     structure_counts: frozenset[str]  # ``structure_counts``: what a count of buildings counts ("schools", "houses")
     claim_types: dict[str, str]  # ``claim_types``: the taxonomy type a claim records for an event word's type
     armed_losses: re.Pattern[str]  # ``armed_losses``: the armed people a toll may count ("servicemen", "its military dead")
-    civilian_victims: re.Pattern[str]  # ``civilian_victims``: people a toll names as civilians ("villagers", "aid workers")
+    civilian_victims: SliceCue  # ``civilian_victims``: people a toll names as civilians ("villagers", "aid workers")
     civilian_types: frozenset[str]  # ``civilian_types``: the claim types of violence against civilians
     armed_actors: re.Pattern[str]  # ``armed_actors``: armed people named by what they do ("gunmen", "kidnappers")
     toll_openers: re.Pattern[str]  # ``toll_openers``: active verbs of harm or speech ("gunmen killed 12": the gunmen did it)
-    unarmed_victims: re.Pattern[str]  # ``unarmed_victims``: people of no armed side a toll may count
+    unarmed_victims: SliceCue  # ``unarmed_victims``: people of no armed side a toll may count
+    armed_near_toll: SliceCue  # ``armed_losses`` again, read in the words around a toll (``_toll_spans``)
     incident_refs: re.Pattern[str]  # ``incident_refs``: words that refer back to the text's incident ("the attack")
     war_words: re.Pattern[str]  # ``war_words``: a text about a war or fighting
     loss_periods: re.Pattern[str]  # ``loss_periods``: a toll over a period ("this year", "by the end of the war")
@@ -541,7 +542,7 @@ def _type_rules() -> _TypeRules:
         weapons=frozenset(r.get("weapon_types", [])),
         war_totals=re.compile(r.get("war_totals", "(?!)"), re.IGNORECASE),
         wide_totals=re.compile(r.get("wide_totals", "(?!)"), re.IGNORECASE),
-        period_totals=re.compile(r.get("period_totals", "(?!)"), re.IGNORECASE),
+        period_totals=Caseless(r.get("period_totals", "(?!)")),
         long_period_days=int(r.get("long_period_days", 60)),
         people_counts=frozenset(r.get("people_counts", [])),
         massacre_toll=float(r.get("massacre_toll", float("inf"))),
@@ -550,11 +551,12 @@ def _type_rules() -> _TypeRules:
         structure_counts=frozenset(r.get("structure_counts", [])),
         claim_types={k: str(v) for k, v in r.get("claim_types", {}).items()},
         armed_losses=re.compile(r.get("armed_losses", "(?!)"), re.IGNORECASE),
-        civilian_victims=re.compile(r.get("civilian_victims", "(?!)"), re.IGNORECASE),
+        civilian_victims=SliceCue(r.get("civilian_victims", "(?!)"), re.IGNORECASE),
         civilian_types=frozenset(r.get("civilian_types", [])),
         armed_actors=re.compile(r.get("armed_actors", "(?!)"), re.IGNORECASE),
         toll_openers=re.compile(r.get("toll_openers", "(?!)"), re.IGNORECASE),
-        unarmed_victims=re.compile(r.get("unarmed_victims", "(?!)"), re.IGNORECASE),
+        unarmed_victims=SliceCue(r.get("unarmed_victims", "(?!)"), re.IGNORECASE),
+        armed_near_toll=SliceCue(r.get("armed_losses", "(?!)"), re.IGNORECASE),
         incident_refs=re.compile(r.get("incident_refs", "(?!)"), re.IGNORECASE),
         war_words=re.compile(r.get("war_words", "(?!)"), re.IGNORECASE),
         loss_periods=re.compile(r.get("loss_periods", "(?!)"), re.IGNORECASE),
@@ -1053,11 +1055,12 @@ def _read_type(label: str, start: int, end: int, rule: str) -> Mention:
 LOSSES_BEFORE, LOSSES_AFTER = 30, 25  # characters around a toll read for whom it counts ("its military dead at 207")
 
 
-def _toll_spans(text: str, figs: list[Mention]) -> list[str]:
+def _toll_spans(text: str, figs: list[Mention]) -> list[tuple[int, int]]:
     """The words around each toll that may say whom it counts: ``LOSSES_BEFORE`` characters before it and
     ``LOSSES_AFTER`` after it, within its line and sentence, less the words before it up to an active verb of harm
     or of speech (rules ``toll_openers``): in "rebels killed 12 in the village" the rebels did the killing, in
-    "medics said 12 were killed" the medics speak."""
+    "medics said 12 were killed" the medics speak. RETURNS: the ``(start, end)`` of each such stretch, searched as
+    the slice ``text[start:end]`` (``SliceCue``: ``^`` and ``\\b`` hold at its edges)."""
     verbs = _type_rules().toll_openers
     spans = []
     for m in figs:
@@ -1066,7 +1069,7 @@ def _toll_spans(text: str, figs: list[Mention]) -> list[str]:
         a = max(0, m.start - LOSSES_BEFORE, text.rfind("\n", 0, m.start) + 1, text.rfind(". ", 0, m.start) + 2)
         for v in verbs.finditer(text, a, m.start):
             a = v.end()
-        spans.append(text[a:m.end + LOSSES_AFTER])
+        spans.append((a, m.end + LOSSES_AFTER))
     return spans
 
 
@@ -1076,8 +1079,9 @@ def _armed_only(text: str, figs: list[Mention]) -> bool:
     each toll (``_toll_spans``), not in the rest of its sentence ("wounded in the attack on a rebel stronghold")."""
     rules = _type_rules()
     spans = _toll_spans(text, figs)
-    return (any(rules.armed_losses.search(t) is not None for t in spans)
-            and not any(rules.unarmed_victims.search(t) is not None for t in spans))
+    low = caseless_text(text)
+    return (any(rules.armed_near_toll.holds(text, low, a, b) for a, b in spans)
+            and not any(rules.unarmed_victims.holds(text, low, a, b) for a, b in spans))
 
 
 def _civilians_only(text: str, figs: list[Mention]) -> bool:
@@ -1085,8 +1089,9 @@ def _civilians_only(text: str, figs: list[Mention]) -> bool:
     no armed people (``armed_losses``), read around each toll (``_toll_spans``)."""
     rules = _type_rules()
     spans = _toll_spans(text, figs)
-    return (any(rules.civilian_victims.search(t) is not None for t in spans)
-            and not any(rules.armed_losses.search(t) is not None for t in spans))
+    low = caseless_text(text)
+    return (any(rules.civilian_victims.holds(text, low, a, b) for a, b in spans)
+            and not any(rules.armed_near_toll.holds(text, low, a, b) for a, b in spans))
 
 
 def _victims_type(ctx: _Ctx, si: int, figs: list[Mention], tm: Mention, tp: str) -> Mention | None:
@@ -1569,8 +1574,14 @@ def _tells_period(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
 
 COMPARED_REACH = 12  # characters from "since" to the date a record is measured against ("since the early 1990s")
 # ("have since moved": "since" an adverb, "since then", no period of its own)
-_PERIOD = compile_fast(r"\b(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b",
-                       re.IGNORECASE)
+_PERIOD_PATTERN = r"\b(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|so\s+far|to\s+date)\b"
+_PERIOD = compile_fast(_PERIOD_PATTERN, re.IGNORECASE)
+_PERIOD_CUE = SliceCue(_PERIOD_PATTERN, re.IGNORECASE)  # whether a sentence (a slice) holds one: ``_has_period``
+
+
+def _has_period(text: str, seg: Segment) -> bool:
+    """``_PERIOD.search(text[seg.start:seg.end]) is not None``, searched on the slice of the lower-cased text."""
+    return _PERIOD_CUE.holds(text, caseless_text(text), seg.start, seg.end)
 
 
 CONFLICT_LOOKBACK = 2  # sentences before a period total read for the conflict it counts
@@ -1606,11 +1617,12 @@ def _conflict_area(ctx: _Ctx, si: int) -> Mention | None:
 
 
 @cache
-def _area_anaphora() -> tuple[re.Pattern[str], dict[str, str]]:
+def _area_anaphora() -> tuple[Caseless, dict[str, str]]:
     spec: dict[str, list[str]] = load_rules("places.json")["area_anaphora"]
     label_of = {w: label for label, words in spec.items() if not label.startswith("_") for w in words}
     words = "|".join(sorted(map(re.escape, label_of), key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?P<p>in|across|throughout|within|of)\s+the\s+(?P<w>{words})\b(?!\s+of\b)(?!\s*['’]s\b)"), label_of
+    # case-insensitive, run on the lower-cased text (``Caseless``: the same offsets; its words are read lower-cased)
+    return Caseless(rf"\b(?P<p>in|across|throughout|within|of)\s+the\s+(?P<w>{words})\b(?!\s+of\b)(?!\s*['’]s\b)", re.IGNORECASE), label_of
 
 
 def _named_area(ctx: _Ctx, si: int, spread: bool = False) -> Mention | None:
@@ -1834,7 +1846,7 @@ def _build(ctx: _Ctx, si: int, figs: list[Mention], defaults: dict[str, Mention 
     # (but a sentence about a whole war is still dated by itself only: "during the six-week war")
     # whether the sentence words a total is read only when it matters: a period word or a town carried from
     # elsewhere (the total's regex is the costlier search; without either, no use below reads it)
-    period = _PERIOD.search(sentence) is not None and _tells_period(ctx, seg, sentence)
+    period = _has_period(doc.text, seg) and _tells_period(ctx, seg, sentence)
     # the country of a town carried from elsewhere in the document (of a settlement the gazetteer lacks, "the
     # village of X": the document's; not of an unknown name that may be a region)
     town = pm is not None and pp and (pm.label in ("locality", "district") or pm.label == "unresolved"
@@ -3143,7 +3155,7 @@ def _site_claims(ctx: _Ctx, claims: list[ClaimIn]) -> list[tuple[ClaimIn, ClaimI
         seg = doc.sentences[si]
         sites = coordinated_sites(doc.text, _in(ctx, "places", seg), seg.start)
         sentence = doc.text[seg.start:seg.end]
-        if not sites or _PERIOD.search(sentence) is not None and _tells_period(ctx, seg, sentence):
+        if not sites or _has_period(doc.text, seg) and _tells_period(ctx, seg, sentence):
             continue  # (a count over a period, "strikes on A and B since January", is no one act's)
         # a claim is placed at a site when its place is that mention, or the same name again ("killing 7 in A")
         starts = {m.start for m in sites}
