@@ -1,0 +1,86 @@
+"""assemble's case-insensitive searches run on the lower-cased text (``SliceCue`` for slices, ``Caseless`` for
+stretches of the document) and find exactly what the plain ``re.IGNORECASE`` regexes find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimledger.extract import assemble
+from claimledger.extract.base import Segment
+from claimledger.extract.fastre import caseless_text
+from claimledger.extract.types import rules as type_rules
+
+TEXTS = [
+    "Two Marines and a medic were wounded near the depot; 14 VILLAGERS died, the garrison said.",
+    "Since March the brigade has lost 40 soldiers, and so far this year 12 aid workers were killed.",
+    "Officials have since counted 9 dead during the siege; throughout the week the police held 30 men.",
+    "In the course of the raid, gunmen shot 5 farmers. Over the course of 2021 the army lost 300 troops.",
+    "Fighting across the province killed 17 civilians since the start of the year, in the district 4 more.",
+    "The governor of the region said 8 policemen died in the region's south; to date no fighters were found.",
+    # letters that lower-case or fold otherwise: the plain regex on the text as written decides
+    "KILLED: 3 SOLDİERS and 2 civılians; ſince the start of the year, 40 \u212aILLED in the ProvINCE.",
+    "Çatışmalar sırasında 6 askeri personel died, since January; 2 Öğretmen wounded in the governorate.",
+]
+
+
+def _slices(text: str) -> list[tuple[int, int]]:
+    """Stretches starting and ending anywhere (inside words too), past the end of the text as well."""
+    n = len(text)
+    return [(a, b) for a in range(0, n, 3) for b in (a + 1, a + 17, a + 55, n, n + 25) if b > a]
+
+
+def _cues() -> list[tuple[str, object, str]]:
+    r = type_rules()
+    rules = assemble._type_rules()
+    return [("armed_losses", rules.armed_near_toll, r["armed_losses"]),
+            ("unarmed_victims", rules.unarmed_victims, r["unarmed_victims"]),
+            ("civilian_victims", rules.civilian_victims, r["civilian_victims"]),
+            ("period", assemble._PERIOD_CUE, assemble._PERIOD_PATTERN)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("which", range(4))
+def test_slice_cues_hold_where_the_plain_regex_matches_the_slice(text: str, which: int) -> None:
+    name, cue, pattern = _cues()[which]
+    plain = re.compile(pattern, re.IGNORECASE)
+    low = caseless_text(text)
+    for a, b in _slices(text):
+        assert cue.holds(text, low, a, b) == (plain.search(text[a:b]) is not None), (name, a, b)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_has_period_is_the_period_search_of_the_sentence(text: str) -> None:
+    for a, b in _slices(text):
+        b = min(b, len(text))
+        assert assemble._has_period(text, Segment(a, b)) == (assemble._PERIOD.search(text[a:b]) is not None), (a, b)
+
+
+def _caseless_searches() -> list[tuple[str, object, str]]:
+    rx, _ = assemble._area_anaphora()
+    return [("period_totals", assemble._type_rules().period_totals, "(?i)" + type_rules()["period_totals"]),
+            ("area_anaphora", rx, "(?i)" + rx.pattern)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("which", range(2))
+def test_caseless_stretch_searches_find_the_plain_matches(text: str, which: int) -> None:
+    name, rx, pattern = _caseless_searches()[which]
+    plain = re.compile(pattern)
+    for a, b in _slices(text):
+        got = [(m.span(), m.group(0).lower(), m.groupdict()) for m in rx.finditer(text, a, b)]  # type: ignore[attr-defined]
+        want = [(m.span(), m.group(0).lower(), m.groupdict()) for m in plain.finditer(text, a, b)]
+        # groups are read lower-cased (the Caseless match is on the lower-cased text)
+        assert [(s, g, {k: (v.lower() if v else v) for k, v in d.items()}) for s, g, d in got] == \
+            [(s, g, {k: (v.lower() if v else v) for k, v in d.items()}) for s, g, d in want], (name, a, b)
+        first = rx.search(text, a, b)  # type: ignore[attr-defined]
+        assert (first.span() if first else None) == (want[0][0] if want else None), (name, a, b)
+
+
+def test_the_texts_hold_matches_of_every_search() -> None:
+    """The table exercises each search: every one matches somewhere in it (not a vacuous comparison)."""
+    for name, cue, _ in _cues():
+        assert any(cue.holds(t, caseless_text(t), 0, len(t)) for t in TEXTS), name  # type: ignore[attr-defined]
+    for name, rx, _ in _caseless_searches():
+        assert any(rx.search(t) for t in TEXTS), name  # type: ignore[attr-defined]
