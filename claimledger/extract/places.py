@@ -1988,8 +1988,12 @@ def named_as_origin(text: str, start: int) -> bool:
     "prisoners from X"), unless a distance or nearness word leads it ("fell 300 metres away from X",
     "not far from X"; rules ``proximity_before_from``), which places the event near X; also the end of a
     route ("a flight from X to Y"): where something was headed, not where it happened; and where a unit that
-    came stands ("soldiers from the military detachment at X")."""
-    return _origin_before().search(text[max(0, start - ORIGIN_REACH) : start]) is not None
+    came stands ("soldiers from the military detachment at X"). Every match holds "from", and no letter but
+    the ASCII ones matches "from" case-insensitively: a stretch without it (lower-cased) is not searched."""
+    before = text[max(0, start - ORIGIN_REACH) : start]
+    if "from" not in before.lower():
+        return False
+    return _origin_before().search(before) is not None
 
 
 @functools.cache

@@ -1,5 +1,6 @@
 """assemble's case-insensitive searches run on the lower-cased text (``SliceCue`` for slices, ``Caseless`` for
-stretches of the document) and find exactly what the plain ``re.IGNORECASE`` regexes find."""
+stretches of the document) and find exactly what the plain ``re.IGNORECASE`` regexes find; so does
+``places.named_as_origin`` with its "from" gate."""
 
 from __future__ import annotations
 
@@ -84,3 +85,24 @@ def test_the_texts_hold_matches_of_every_search() -> None:
         assert any(cue.holds(t, caseless_text(t), 0, len(t)) for t in TEXTS), name  # type: ignore[attr-defined]
     for name, rx, _ in _caseless_searches():
         assert any(rx.search(t) for t in TEXTS), name  # type: ignore[attr-defined]
+
+
+ORIGIN_TEXTS = [
+    "Rockets fired from the hills hit Marlow; families fled from Dunmore to Kestrel Bay overnight.",
+    "A drone launched FROM Tarvin struck a school 300 metres away from Holt, not far from the river.",
+    "Soldiers from the forward detachment at Brackwater moved in; a flight From Ostend to Pell was cancelled.",
+    "Aid came fRoM abroad to Çorlu and İzmir; ſrom and \u212arom are no such word, nor is fr om Tell.",
+]
+
+
+@pytest.mark.parametrize("text", ORIGIN_TEXTS)
+def test_named_as_origin_is_the_plain_search_of_the_stretch_before(text: str) -> None:
+    from claimledger.extract import places
+
+    rx = places._origin_before()
+    found = 0
+    for start in range(len(text) + 1):
+        want = rx.search(text[max(0, start - places.ORIGIN_REACH):start]) is not None
+        assert places.named_as_origin(text, start) == want, start
+        found += want
+    assert found  # the text holds places named as an origin
