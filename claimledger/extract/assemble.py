@@ -35,7 +35,7 @@ from typing import Any, cast
 
 from claimledger.extract.author import author_name
 from claimledger.extract.base import Component, Doc, Mention, Segment
-from claimledger.extract.fastre import Caseless, SliceCue, caseless_text, compile_fast, lowered
+from claimledger.extract.fastre import Caseless, SliceCue, caseless_text, compile_fast, holds_any, lowered
 from claimledger.extract.numbers import load_rules
 from claimledger.extract.prefilter import Gated, gated
 from claimledger.link import states_total, states_total_searches
@@ -331,6 +331,18 @@ _PRECISION_RANK = {"locality": 0.0, "district": 0.5, "region": 1.0, "unresolved"
 _CUED_LOCALITY_RANK = 0.5  # an unknown name a settlement word marks ("the village of X"): between a locality and a district
 _CUED_RULES = ("place.cued_", "place.propagated_unknown")  # names a cue marks as places (here or elsewhere in the text)
 _SEAT = re.compile(r"(?i)\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$")
+_SEAT_WORDS = ("based", "headquartered", "registered", "exiled")  # one in every _SEAT match
+SEAT_REACH = 30  # characters before a place read for a seat ("based in")
+
+
+def _seat_before(text: str, start: int) -> bool:
+    """``_SEAT`` ends at the place at ``start`` ("the Observatory, which is based in X"); in an ASCII text the
+    characters before it are searched only when their lower-cased copy holds one of ``_SEAT_WORDS``."""
+    a = max(0, start - SEAT_REACH)
+    low = lowered(text) if text.isascii() else None
+    if low is not None and not holds_any(low, _SEAT_WORDS, a, start):
+        return False
+    return _SEAT.search(text, a, start) is not None
 _DATELINE_REST = re.compile(
     r"\s*[,:]?\s*(?:[A-Z][\w.'’ ]{1,30}?(?:,\s*|\s*(?=[(–—-])))?(?:\(|[-–—]|\w+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z]\w+|(?:19|20)\d\d\b)")
 
@@ -366,7 +378,7 @@ def _own_place_penalty(doc: Doc, m: Mention, par_starts: list[int]) -> float:
     if m.data.get("cued_locality"):
         pen = _CUED_LOCALITY_RANK  # "the village of X", "the base of X": a locality the gazetteer lacks
     surface = text[m.start:m.end]
-    if _SEAT.search(text, max(0, m.start - 30), m.start):
+    if _seat_before(text, m.start):
         pen += 4.0  # "the Observatory, which is based in X": where a speaker sits, not where it happened
     if _after_destination(text, m.start):
         pen += 4.0  # "40,000 people fled towards X": where people went, not where it happened

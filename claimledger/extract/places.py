@@ -37,7 +37,7 @@ import regex
 
 from claimledger.extract import PACKAGE_DIR
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache
-from claimledger.extract.fastre import fold, gate_strings, lower_pattern
+from claimledger.extract.fastre import fold, gate_strings, holds_any, lower_pattern, lowered
 from claimledger.extract.gazetteer import (
     DATA_DIR,
     GazEntry,
@@ -1210,9 +1210,17 @@ _LIST_ITEM = twin(r"[^\S\n]*" + _BULLET + r"[^\S\n]+")
 _DATELINE_PREFIX = twin(r"[\s\W\d]*(?:date\s+[\d-]+)?[\s\W\d]*")
 
 
+_METONYM_WORDS = ("accus", "blam", "urged", "warned", "told", "all", "backer", "patron", "partner")  # one in every _METONYM_BEFORE match
+
+
 def _is_metonym(text: str, start: int, end: int) -> bool:
-    """A city named as a government: "Moscow and Kyiv accused each other", "accused Kyiv of"."""
-    return bool(_METONYM_BEFORE.search(text[max(0, start - 20) : start]) or _METONYM_AFTER.match(text[end : end + 40]))
+    """A city named as a government: "Moscow and Kyiv accused each other", "accused Kyiv of". In an ASCII text the
+    words before it are searched only when their lower-cased copy holds one of ``_METONYM_WORDS``."""
+    a = max(0, start - 20)
+    low = lowered(text) if text.isascii() else None
+    if (low is None or holds_any(low, _METONYM_WORDS, a, start)) and _METONYM_BEFORE.search(text[a:start]):
+        return True
+    return bool(_METONYM_AFTER.match(text[end : end + 40]))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -2429,12 +2437,26 @@ _SPEAKER_LABEL = twin(r"[ \t]*\p{Lu}[^\n:()]{0,60}(?:\([^()\n]{1,60}\))?[ \t]*:"
 
 def _settlement_before(doc: Doc, places: list[Mention], before: int, start: int, end: int) -> Mention | None:
     """The last settlement named before ``before`` ("the village of X", "X village") when ``[start, end)``
-    refers to one only by its kind ("the village", rules ``settlement_anaphora``); else None."""
-    if start >= end or _settlement_anaphor().search(doc.text, start, end) is None:
+    refers to one only by its kind ("the village", rules ``settlement_anaphora``); else None. In an ASCII text
+    (where a case-insensitive match is its words in any case) a stretch whose lower-cased copy holds none of
+    the words is not searched."""
+    if start >= end:
+        return None
+    text = doc.text
+    low = lowered(text) if text.isascii() else None
+    if low is not None and not holds_any(low, _settlement_words(), start, end):
+        return None
+    if _settlement_anaphor().search(text, start, end) is None:
         return None
     named = [m for m in places if m.end <= before and (m.data.get("cued_locality") or m.data.get("settlement"))
              and _eligible(doc, m)]
     return named[-1] if named else None
+
+
+@functools.cache
+def _settlement_words() -> tuple[str, ...]:
+    """Rules ``settlement_anaphora`` lower-cased: one of them lies in every match of ``_settlement_anaphor``."""
+    return tuple(w.lower() for w in rules().get("settlement_anaphora", []))
 
 
 @functools.cache

@@ -106,3 +106,55 @@ def test_named_as_origin_is_the_plain_search_of_the_stretch_before(text: str) ->
         assert places.named_as_origin(text, start) == want, start
         found += want
     assert found  # the text holds places named as an origin
+
+
+GATED_TEXTS = [
+    "The monitor, which is BASED IN the capital, said troops from Fenwick accused Arlen of shelling the village.",
+    "A group headquartered in Tolbridge blamed Merrow; the hamlet was hit again and allies of Sorrel urged calm.",
+    "Exiled in   the north, its leaders told Carvel that the Settlement near Brin had emptied; partners of Hale agreed.",
+    "Registered in Oskar county, the NGO warned Pellam. Backers of Dunley and patrons of Ried said the parish burned.",
+]
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_seat_gate_is_the_plain_seat_search(text: str) -> None:
+    assert text.isascii()
+    found = 0
+    for start in range(len(text) + 1):
+        want = assemble._SEAT.search(text, max(0, start - assemble.SEAT_REACH), start) is not None
+        assert assemble._seat_before(text, start) == want, start
+        found += want
+    assert found
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_metonym_gate_is_the_plain_metonym_search(text: str) -> None:
+    from claimledger.extract import places
+
+    found = 0
+    for start in range(len(text) + 1):
+        for end in (start, min(len(text), start + 6)):
+            want = bool(places._METONYM_BEFORE.search(text[max(0, start - 20):start])
+                        or places._METONYM_AFTER.match(text[end:end + 40]))
+            assert places._is_metonym(text, start, end) == want, (start, end)
+            found += want
+    assert found
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_settlement_gate_is_the_plain_anaphor_search(text: str) -> None:
+    from claimledger.extract import places
+    from claimledger.extract.base import Doc, Mention
+    from claimledger.models import SourceText
+
+    doc = Doc(source=SourceText(doc_id="t", text=text))
+    village = Mention(0, 5, "unresolved", {"cued_locality": True}, rule="place.cue")
+    rx = places._settlement_anaphor()
+    found = 0
+    for start in range(0, len(text), 4):
+        for end in (start + 9, start + 40, len(text)):
+            got = places._settlement_before(doc, [village], 5, start, end)
+            want = start < end and rx.search(text, start, end) is not None
+            assert (got is not None) == (want and places._eligible(doc, village)), (start, end)
+            found += want
+    assert found
