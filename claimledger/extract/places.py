@@ -207,6 +207,7 @@ def _compiled() -> dict[str, Any]:
         # try at the end instead of a search from every position; same spans and groups
         "prefix_re": regex.compile(rf"(?ri)\b(?:the\s+)?({alt})\s+(?:the\s+)?$"),
         "prep_re": regex.compile(rf"(?ri)\b({preps})\s+(?:the\s+|a\s+)?$"),
+        "prep_ends": tuple(p.lower() for p in r["prepositions"]),  # (``_prep_before``: plain words, not patterns)
         "suffix_re": twin(
             r"(?i)^[ \t]*,?[ \t]*(" + "|".join(sorted((regex.escape(k) for k in suffix), key=len, reverse=True)) + r")\b"
         ),
@@ -626,6 +627,23 @@ def _unit_name_before(before: str) -> bool:
     return rx.search(before) is not None
 
 
+_ASCII_SPACE = " \t\n\r\f\v"  # regex's \s among ASCII characters
+
+
+def _prep_before(before: str) -> Any:
+    """``prep_re.match(before)``: a preposition (and "the" or "a") ending the text before a name. In an ASCII text
+    (lower-casing it is a case-insensitive match's folding) it is matched only when the text, less its final
+    white space and an article, ends in one of the prepositions: told "no" without the regex otherwise."""
+    c = _compiled()
+    if before.isascii():
+        ends = c["prep_ends"]
+        t = before.rstrip(_ASCII_SPACE).lower()
+        if len(t) == len(before) or not (t.endswith(ends) or t.endswith("the") and t[:-3].rstrip(_ASCII_SPACE).endswith(ends)
+                                         or t.endswith("a") and t[:-1].rstrip(_ASCII_SPACE).endswith(ends)):
+            return None
+    return c["prep_re"].match(before)
+
+
 def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) -> None:
     c = _compiled()
     before = text[max(0, cand.start - 40) : cand.start]
@@ -643,7 +661,7 @@ def _set_cues(text: str, cand: _Candidate, run: list[_Token], j: int, k: int) ->
             cand.strong_prep = True
             cand.settlement = fold(m.group(1)) in c["settlement"]
         else:
-            m = c["prep_re"].match(before)
+            m = _prep_before(before)
             if m:
                 cand.cue = ""
                 cand.strong_prep = fold(m.group(1)) in c["strong"] or _after_facility_of(before)
@@ -733,7 +751,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
             end = run[-k - 1].end
             key = normalize(text[start:end])
     if cue is None and j == 0 and len(run) <= 3:
-        m3 = c["prep_re"].match(before)
+        m3 = _prep_before(before)
         # a label ("Location: X") names a place even where a sentence would begin after its colon
         if m3 is not None and _is_initial(text, start) and not m3.group(1).endswith(":"):
             m3 = None
@@ -744,7 +762,7 @@ def _unknown_candidate(text: str, run: list[_Token], j: int) -> _Candidate | Non
                          and _name_continues(text, start - len(before) + m3.start(), key))):
             cue = ""
     if cue is None and j == 0 and len(run) <= 3 and _in_known_place(text, end):
-        m4 = c["prep_re"].match(before)
+        m4 = _prep_before(before)
         if (m4 is not None and fold(m4.group(1)) in c["strong"] and not text[start:end].isupper()
                 and not any(w.lower() in common_words() for w in text[start:end].split())):
             cue = ""  # "at X (Y)": a name after a place preposition, with the known place it lies in after it
@@ -851,7 +869,7 @@ def _featured_after_preposition(text: str, start: int, end: int) -> bool:
 def _feature_after_preposition(text: str, start: int) -> bool:
     """True when a place preposition of an unknown name ("near", "around", "at") ends the text before
     ``start``: a run ending in a feature word there ("near Fox Creek") is a place."""
-    m = _compiled()["prep_re"].match(text[max(0, start - 40) : start])
+    m = _prep_before(text[max(0, start - 40) : start])
     return m is not None and (m.group(1).lower() in _compiled()["unknown_preps"] or m.group(1).lower() == "at")
 
 
@@ -910,6 +928,8 @@ def _listed_cue(text: str, start: int) -> tuple[str, bool] | None:
     if not before.endswith((", ", "and ", "or ")):
         return None  # (most names: no list joint right before them)
     rx, cues = _list_prefix()
+    if not any(w in before for w in cues):
+        return None  # (every match holds its cue word as written: the regex is case-sensitive)
     m = rx.search(before)
     if m is None:
         return None

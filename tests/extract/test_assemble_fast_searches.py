@@ -173,3 +173,43 @@ def test_type_rules_led_by_their_first_letters_find_the_plain_matches(name: str)
         for a in range(0, len(text), 5):
             for b in (a + 30, len(text)):
                 assert [m.span() for m in led.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)], (a, b)
+
+
+PREP_TEXTS = [
+    "Shells fell in Tarrow, near the Brill market, AT A Dunmore farm, towards\tthe coast and into\nKell on Monday.",
+    "Location:  Harwick. Troops attacked the Fenn post, shelled a  Moor camp and struck Vale; between the Oss and Lye.",
+    "The villages of Amber, Corrin and Dask, the towns of Fell, Gorse or Hale, and districts of Ivel and Jura.",
+    "Shelling hit the hamlets of Kett and Lorn, settlements of Mire, Nash; the communes of Orr and Pell emptied.",
+    "Çatışma İn Tarrow ve near Ölü, ın the village; ſtruck Kale; Tarrow toward Lys and in  the Ünye road.",
+]
+
+
+@pytest.mark.parametrize("text", PREP_TEXTS)
+def test_preposition_gate_is_the_plain_reverse_match(text: str) -> None:
+    from claimledger.extract import places
+
+    rx = places._compiled()["prep_re"]
+    found = 0
+    for start in range(len(text) + 1):
+        before = text[max(0, start - 40):start]
+        want = rx.match(before)
+        got = places._prep_before(before)
+        assert (got.span(), got.group(1)) == (want.span(), want.group(1)) if want else got is None, start
+        found += want is not None
+    assert found
+
+
+@pytest.mark.parametrize("text", PREP_TEXTS)
+def test_listed_cue_gate_is_the_plain_list_search(text: str) -> None:
+    from claimledger.extract import places
+
+    rx, cues = places._list_prefix()
+    found = 0
+    for start in range(len(text) + 1):
+        before = text[max(0, start - places.LISTED_REACH):start]
+        m = rx.search(before) if before.endswith((", ", "and ", "or ")) else None
+        want = (cues[m.group("cue").lower()], m.group("cue").lower() in places._compiled()["settlement"]) if m else None
+        assert places._listed_cue(text, start) == want, start
+        found += want is not None
+    if "of" in text and text.isascii():
+        assert found
