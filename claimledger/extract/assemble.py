@@ -75,6 +75,8 @@ class _Ctx:
     within: dict[tuple[str, int, int], list[Mention]] = field(default_factory=dict)  # (layer, start, end) -> _in
     # the paragraphs that head a section with a place and a day (``_section_heading``): None until looked for
     section_heads: list[int] | None = None
+    lead_end: list[int] = field(default_factory=list)  # ``_lead_end``, once worked out: [] not yet
+    par_starts: list[int] = field(default_factory=list)  # the starts of ``doc.paragraphs`` (set by ``_make_ctx``)
 
 
 def _states_total(ctx: _Ctx, seg: Segment, sentence: str) -> bool:
@@ -419,7 +421,7 @@ def _place_key(m: Mention) -> str:
 def _doc_defaults(ctx: _Ctx) -> dict[str, Mention | None]:
     places = ctx.layers.get("places", [])
     place = None
-    par_starts = [p.start for p in ctx.doc.paragraphs]
+    par_starts = ctx.par_starts
     if places:
         score: dict[str, float] = {}
         first: dict[str, Mention] = {}
@@ -1378,7 +1380,7 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
         except Exception:  # noqa: BLE001 - a failing helper falls back to the own ranking
             m = None
             helper = None
-        par_starts = [p.start for p in ctx.doc.paragraphs]
+        par_starts = ctx.par_starts
         if helper is not None and (m is None or _place_penalty(ctx.doc, m, par_starts) < 3.0
                                    or _own_country(ctx.doc, m, seg, par_starts)):
             if m is None:
@@ -1394,7 +1396,7 @@ def _place_for(ctx: _Ctx, si: int, anchor: int, default: Mention | None) -> tupl
             # the helper's place is a destination, a dateline or a possessive: the rest of the text decides,
             # with the places component's main place of the document as the default
             default = _helper_main_place(ctx.doc, par_starts) or default
-    par_starts = [p.start for p in ctx.doc.paragraphs]
+    par_starts = ctx.par_starts
     sents = ctx.doc.sentences
     pm = _best_place(ctx.doc, _in(ctx, "places", sents[si]), anchor, par_starts)
     prefix = ""
@@ -2325,7 +2327,7 @@ def _make_ctx(doc: Doc) -> _Ctx:
     par_starts = [p.start for p in doc.paragraphs]
     par_of = [max(0, bisect.bisect_right(par_starts, s.start) - 1) for s in doc.sentences]
     return _Ctx(doc, [s.start for s in doc.sentences], par_of, layers, {k: [m.start for m in v] for k, v in layers.items()},
-                place_helper=_places_helper())
+                place_helper=_places_helper(), par_starts=par_starts)
 
 
 def event_claim(doc: Doc, version: str) -> ClaimIn | None:
@@ -2628,15 +2630,24 @@ LEAD_MIN_WORDS = 6  # shorter lines (page furniture: "Read in Google News!", a t
 
 def _lead_end(ctx: _Ctx) -> int:
     """Index of the first paragraph after the lead: the first ``LEAD_PARAGRAPHS`` paragraphs of at least
-    ``LEAD_MIN_WORDS`` words, with the short lines between them."""
-    text = ctx.doc.text
+    ``LEAD_MIN_WORDS`` words, with the short lines between them. Worked out once per document (kept on ``ctx``:
+    the type of the document and the claims built after the lead ask for it again and again)."""
+    if ctx.lead_end:
+        return ctx.lead_end[0]
+    ctx.lead_end.append(_count_lead(ctx.doc))
+    return ctx.lead_end[0]
+
+
+def _count_lead(doc: Doc) -> int:
+    """``_lead_end`` of ``doc``, counted."""
+    text = doc.text
     seen = 0
-    for k, p in enumerate(ctx.doc.paragraphs):
+    for k, p in enumerate(doc.paragraphs):
         if len(text[p.start:p.end].split()) >= LEAD_MIN_WORDS:
             seen += 1
             if seen == LEAD_PARAGRAPHS:
                 return k + 1
-    return max(len(ctx.doc.paragraphs), LEAD_PARAGRAPHS)
+    return max(len(doc.paragraphs), LEAD_PARAGRAPHS)
 
 
 _ANAPHORA = "paragraph:anaphora:"  # a date or place carried to a sentence that refers back (borrowed, not own)
@@ -2944,7 +2955,7 @@ def _incident_places(ctx: _Ctx, seg: Segment, default: Mention | None) -> list[M
     if default is None or default.label not in labels:
         return []
     keys = _place_keys(default)
-    par_starts = [p.start for p in ctx.doc.paragraphs]
+    par_starts = ctx.par_starts
     return [m for m in _in(ctx, "places", seg)
             if m.label in labels and "gazetteer" in m.rule and not any(r in m.rule for r in rules["not_place_rules"])
             and _place_penalty(ctx.doc, m, par_starts) < 3.0 and _named_by(m, keys)]
@@ -3092,7 +3103,7 @@ def _uncounted_deaths(ctx: _Ctx, taken: set[int]) -> list[int]:
         return []
     rules = _alternative_cause_rules()
     labels = rules.get("uncounted_place_labels", [])
-    par_starts = [p.start for p in ctx.doc.paragraphs]
+    par_starts = ctx.par_starts
     out: list[int] = []
     for m in _uncounted_deaths_rx().finditer(ctx.doc.text):
         si = _sentence_index(ctx, m.start())

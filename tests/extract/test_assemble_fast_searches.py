@@ -213,3 +213,25 @@ def test_listed_cue_gate_is_the_plain_list_search(text: str) -> None:
         found += want is not None
     if "of" in text and text.isascii():
         assert found
+
+
+LEAD_TEXTS = [
+    "Headline of a short report\nFour people were killed in a shelling of the market on Monday, officials said.\n"
+    "Short line\nThe regional governor said two more were wounded and taken to the city hospital.\n"
+    "A third paragraph of enough words tells what the army said about the attack later that day.",
+    "One line only",
+    "",
+    "Tiny\nlines\nonly\nhere\nand\nthere",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_TEXTS)
+def test_kept_lead_end_and_paragraph_starts_are_the_counted_ones(text: str) -> None:
+    from claimledger.extract.base import Doc
+    from claimledger.extract.segment import segment
+    from claimledger.models import SourceText
+
+    doc = segment(Doc(source=SourceText(doc_id="t", text=text)))
+    ctx = assemble._make_ctx(doc)
+    assert ctx.par_starts == [p.start for p in doc.paragraphs]
+    assert assemble._lead_end(ctx) == assemble._count_lead(doc) == assemble._lead_end(ctx)
