@@ -32,7 +32,7 @@ from typing import Any
 
 from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import _lowers_exactly, caseless_text, compile_fast, literal_trie, lower_copy, lower_pattern
+from claimledger.extract.fastre import lowers_exactly, caseless_text, compile_fast, literal_trie, lower_copy, lower_pattern
 from claimledger.extract.numbers import find_quantities
 from claimledger.extract.prefilter import Started, gated
 from claimledger.extract.scan import scanned_as
@@ -79,8 +79,8 @@ class CaselessRegex:
 
 def _lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` (``re.IGNORECASE``) for lower-cased text, case-sensitive; ``None`` when its pattern does not lower
-    exactly (``fastre._lowers_exactly``): read only on a lower-cased text that stands for the text (``caseless_text``)."""
-    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if _lowers_exactly(rx.pattern) else None
+    exactly (``fastre.lowers_exactly``): read only on a lower-cased text that stands for the text (``caseless_text``)."""
+    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if lowers_exactly(rx.pattern) else None
 
 
 @functools.cache

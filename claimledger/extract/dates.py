@@ -48,7 +48,7 @@ from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
     AnySliceCue,
     Caseless,
-    _lowers_exactly,
+    lowers_exactly,
     caseless_text,
     compile_fast,
     fold,
@@ -515,7 +515,7 @@ class _Back:
 
     def __init__(self, pattern: str) -> None:
         self.ignorecase = compile_fast(pattern, re.IGNORECASE)
-        self.lower = compile_fast(lower_pattern(pattern)) if _lowers_exactly(pattern) else None
+        self.lower = compile_fast(lower_pattern(pattern)) if lowers_exactly(pattern) else None
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         if self.lower is not None:

@@ -561,7 +561,7 @@ def literal_trie(words: list[str], space: str = "") -> str:
 
 # Characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not turn them
 # into it: dotless "ı" and long "ſ" ("İ" lengthens when lower-cased, the Kelvin sign lowers to "k").
-_FOLDS_TO_ASCII = ("ı", "ſ")
+FOLDS_TO_ASCII = ("ı", "ſ")
 _last_caseless: tuple[str, str | None] = ("", "")
 
 
@@ -576,13 +576,13 @@ def caseless_text(text: str) -> str | None:
     if last is text:
         return low
     low = text.lower()
-    if len(low) != len(text) or any(ch in text for ch in _FOLDS_TO_ASCII):
+    if len(low) != len(text) or any(ch in text for ch in FOLDS_TO_ASCII):
         low = None
     _last_caseless = (text, low)
     return low
 
 
-def _lowers_exactly(pattern: str) -> bool:
+def lowers_exactly(pattern: str) -> bool:
     """True when ``lower_pattern(pattern)`` on lower-cased text means ``pattern`` with ``re.IGNORECASE``:
     no case-sensitive part, no group name or escape a lower-casing could change, no non-ASCII capital."""
     if "(?-i" in pattern or re.search(r"\(\?P[<=][^>)]*[A-Z]|\\[xuUN]", pattern):  # a capital in a group name
@@ -628,7 +628,7 @@ class Caseless:
     def __init__(self, pattern: str, flags: int = 0, *, gate: bool = False) -> None:
         self.pattern = pattern
         self.ignorecase = compile_fast(pattern, flags | re.IGNORECASE)
-        self.lower = compile_fast(lower_pattern(pattern), flags & ~re.IGNORECASE) if _lowers_exactly(pattern) else None
+        self.lower = compile_fast(lower_pattern(pattern), flags & ~re.IGNORECASE) if lowers_exactly(pattern) else None
         # with ``gate``: strings one of which every match on the lower-cased text holds (``gate_strings``); a
         # stretch of it holding none of them has no match, found by ``str.find`` instead of a scan
         self.gate: tuple[str, ...] = (gate_strings(lower_pattern(pattern), flags & ~re.IGNORECASE)
@@ -761,7 +761,7 @@ class SliceCue:
         body, fl = pattern, flags
         if body.startswith("(?i)"):
             body, fl = body[4:], fl | re.IGNORECASE
-        lowers = bool(fl & re.IGNORECASE) and _lowers_exactly(body)
+        lowers = bool(fl & re.IGNORECASE) and lowers_exactly(body)
         # [multi-line text, single line]: the same regex with and without re.MULTILINE
         self.rx = [_compile_fast_or_plain(body, f, pattern, flags if f == fl else flags & ~re.MULTILINE)
                    for f in (fl, fl & ~re.MULTILINE)]

@@ -33,10 +33,10 @@ from typing import Any
 
 from claimledger.extract.base import Component, Doc, Mention
 from claimledger.extract.fastre import (
-    _FOLDS_TO_ASCII,
+    FOLDS_TO_ASCII,
     Caseless,
     GateIndex,
-    _lowers_exactly,
+    lowers_exactly,
     boundary_first,
     caseless_text,
     compile_dispatch,
@@ -162,7 +162,7 @@ def _leftmost(rx: re.Pattern[str]) -> _Leftmost:
     """``_Leftmost`` for a ``re.IGNORECASE`` regex (its top-level alternatives)."""
     parts = []
     for alt in split_alternatives(rx.pattern):
-        if _lowers_exactly(alt):
+        if lowers_exactly(alt):
             parts.append((gated(compile_fast(lower_pattern(alt), rx.flags & ~re.IGNORECASE)), True))
         else:
             parts.append((gated(compile_fast(alt, rx.flags)), False))
@@ -404,7 +404,7 @@ def rules() -> _Rules:
 
 def _lowered_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` (``re.IGNORECASE``) for lower-cased text, case-sensitive; ``None`` when its pattern does not lower exactly."""
-    if not _lowers_exactly(rx.pattern):
+    if not lowers_exactly(rx.pattern):
         return None
     return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
 
@@ -421,7 +421,7 @@ def _group_at(text: str, start: int, end: int, R: _Rules, coord: bool = False) -
 def _group_opens(after: str, low: str, R: _Rules) -> bool:
     """True when a victim group opens ``after`` (``R.group`` matches; ``low`` is ``after.lower()``), read on ``low``
     when it stands for ``after`` (same length, no letter ``re.IGNORECASE`` folds otherwise: ``caseless_text``)."""
-    if R.group_low is not None and len(low) == len(after) and not any(ch in after for ch in _FOLDS_TO_ASCII):
+    if R.group_low is not None and len(low) == len(after) and not any(ch in after for ch in FOLDS_TO_ASCII):
         return R.group_low.match(low) is not None
     return R.group.match(after) is not None
 
@@ -616,9 +616,9 @@ class _Cues:
 
 
 def _exact_cue(rx: re.Pattern[str]) -> _Cue:
-    """``_cue(rx)`` when its pattern lowers exactly (``fastre._lowers_exactly``), else ``rx`` alone: its lower-cased
+    """``_cue(rx)`` when its pattern lowers exactly (``fastre.lowers_exactly``), else ``rx`` alone: its lower-cased
     form is read only with a lower-cased text that stands for the text (``caseless_text``)."""
-    return _cue(rx) if _lowers_exactly(rx.pattern) else _Cue(rx, None)
+    return _cue(rx) if lowers_exactly(rx.pattern) else _Cue(rx, None)
 
 
 @cache

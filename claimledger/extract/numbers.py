@@ -42,7 +42,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claimledger.extract.fastre import _FOLDS_TO_ASCII, _lowers_exactly, fold, literal_trie, lower_pattern, lowered
+from claimledger.extract.fastre import FOLDS_TO_ASCII, lowers_exactly, fold, literal_trie, lower_pattern, lowered
 
 Num = int | float
 
@@ -180,7 +180,7 @@ def grammar() -> _Grammar:
         re.IGNORECASE)
     ends = {w.split()[-1].lower() for w in quals if not w.startswith("_")} | {"between", "from", "a", "an"}
     plain = all(w.isascii() and not any(ch.isspace() for ch in w) for w in ends)
-    regex_low = re.compile(lower_pattern(pattern)) if _lowers_exactly(pattern) else None
+    regex_low = re.compile(lower_pattern(pattern)) if lowers_exactly(pattern) else None
     led_ascii = re.compile(led.pattern, re.ASCII) if led is not None else None
     return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs,
                     candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)), led,
@@ -219,7 +219,7 @@ def _caseless_at(text: str, start: int, end: int) -> bool:
     to an ASCII letter although ``str.lower`` does not (``fastre.caseless_text``): there a case-sensitive match of the
     lowered grammar on the lower-cased text (same length: ``lowered``) is the case-insensitive one on ``text``."""
     lo = max(0, start - LOOK_BEHIND_REACH)
-    return all(text.find(ch, lo, end) < 0 for ch in _FOLDS_TO_ASCII)
+    return all(text.find(ch, lo, end) < 0 for ch in FOLDS_TO_ASCII)
 
 
 def _candidate_starts(g: _Grammar, low: str, start: int, end: int) -> list[int]:

@@ -24,7 +24,7 @@ from claimledger.extract import RULES_DIR
 from claimledger.extract.attribution import CaselessRegex, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache
 from claimledger.extract.fastre import (
-    _lowers_exactly,
+    lowers_exactly,
     caseless_text,
     compile_dispatch,
     compile_fast,
@@ -153,12 +153,12 @@ def _target_ends() -> re.Pattern[str]:
 def _target_ends_low() -> re.Pattern[str] | None:
     """``_target_ends()`` for lower-cased text, case-sensitive; ``None`` when its pattern does not lower exactly."""
     rx = _target_ends()
-    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if _lowers_exactly(rx.pattern) else None
+    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if lowers_exactly(rx.pattern) else None
 
 
 def _target_span(text: str, start: int, end: int, s0: int, s1: int, low: str | None = None) -> tuple[int, int]:
     """The words an event word acts on: after it, or before it for a passive ("... attacked by X"), up to
-    a clause boundary (rules ``target_ends``: "died in the attack, and that soldiers ..."). ``low``: the text
+    a clause boundary (rules ``target_ends``: "were hit in the raid, and that troops ..."). ``low``: the text
     lower-cased where it stands for the text (``caseless_text``), on which the boundaries are read case-sensitively."""
     a, b = end, min(s1, end + TARGET_WINDOW)
     ends, src = _target_ends(), text

@@ -235,3 +235,26 @@ def test_kept_lead_end_and_paragraph_starts_are_the_counted_ones(text: str) -> N
     ctx = assemble._make_ctx(doc)
     assert ctx.par_starts == [p.start for p in doc.paragraphs]
     assert assemble._lead_end(ctx) == assemble._count_lead(doc) == assemble._lead_end(ctx)
+
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The words of the first ``(?:a|b|c)`` group of ``pattern``."""
+    m = re.search(r"\(\?:([a-z|]+)\)", pattern)
+    assert m is not None, pattern
+    return m.group(1).split("|")
+
+
+def _gates() -> list[tuple[str, tuple[str, ...]]]:
+    from claimledger.extract import places
+
+    return [(assemble._SEAT.pattern, assemble._SEAT_WORDS), (places._METONYM_BEFORE.pattern, places._METONYM_WORDS)]
+
+
+@pytest.mark.parametrize("pattern, gate", _gates())
+def test_every_alternative_holds_a_gate_word(pattern: str, gate: tuple[str, ...]) -> None:
+    """The gates of ``_seat_before`` and ``_is_metonym`` list words one of which every match holds: each word
+    of the regex's alternation holds one (a word added to the regex but not to the gate fails here)."""
+    words = _alternatives(pattern)
+    assert len(words) >= 4
+    assert [w for w in words if not any(g in w for g in gate)] == []
