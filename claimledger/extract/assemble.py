@@ -75,7 +75,7 @@ class _Ctx:
     within: dict[tuple[str, int, int], list[Mention]] = field(default_factory=dict)  # (layer, start, end) -> _in
     # the paragraphs that head a section with a place and a day (``_section_heading``): None until looked for
     section_heads: list[int] | None = None
-    lead_end: list[int] = field(default_factory=list)  # ``_lead_end``, once worked out: [] not yet
+    lead_end: int | None = None  # ``_lead_end``, once worked out
     par_starts: list[int] = field(default_factory=list)  # the starts of ``doc.paragraphs`` (set by ``_make_ctx``)
 
 
@@ -2632,10 +2632,9 @@ def _lead_end(ctx: _Ctx) -> int:
     """Index of the first paragraph after the lead: the first ``LEAD_PARAGRAPHS`` paragraphs of at least
     ``LEAD_MIN_WORDS`` words, with the short lines between them. Worked out once per document (kept on ``ctx``:
     the type of the document and the claims built after the lead ask for it again and again)."""
-    if ctx.lead_end:
-        return ctx.lead_end[0]
-    ctx.lead_end.append(_count_lead(ctx.doc))
-    return ctx.lead_end[0]
+    if ctx.lead_end is None:
+        ctx.lead_end = _count_lead(ctx.doc)
+    return ctx.lead_end
 
 
 def _count_lead(doc: Doc) -> int:

@@ -32,7 +32,7 @@ from typing import Any
 
 from claimledger.extract import RULES_DIR
 from claimledger.extract.base import Component, Doc, Mention
-from claimledger.extract.fastre import lowers_exactly, caseless_text, compile_fast, literal_trie, lower_copy, lower_pattern
+from claimledger.extract.fastre import caseless_text, compile_fast, literal_trie, lower_copy, lower_pattern, lowered_regex
 from claimledger.extract.numbers import find_quantities
 from claimledger.extract.prefilter import Started, gated
 from claimledger.extract.scan import scanned_as
@@ -77,12 +77,6 @@ class CaselessRegex:
         return self.ignorecase.match(text, pos)
 
 
-def _lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``rx`` (``re.IGNORECASE``) for lower-cased text, case-sensitive; ``None`` when its pattern does not lower
-    exactly (``fastre.lowers_exactly``): read only on a lower-cased text that stands for the text (``caseless_text``)."""
-    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if lowers_exactly(rx.pattern) else None
-
-
 @functools.cache
 def rules() -> dict[str, Any]:
     with open(RULES, encoding="utf-8") as f:
@@ -112,7 +106,7 @@ def _lex() -> dict[str, Any]:
         "hearsay_gates": tuple(r.get("hearsay_gates", [])),
         "located": frozenset(r.get("located_participles", [])),
         "passive_re": passive_re,
-        "passive_low": _lowered(passive_re),  # (for a text ``caseless_text`` lower-cases: ``find_attributions``)
+        "passive_low": lowered_regex(passive_re),  # (for a text ``caseless_text`` lower-cases: ``find_attributions``)
         "head_re": re.compile(r["headline_head"]),
         "head_lower_re": re.compile(r["headline_head_lower"]),
         "colon_tail_re": re.compile(r["headline_colon_tail"]),
@@ -125,7 +119,7 @@ def _lex() -> dict[str, Any]:
         "apposition_counts": frozenset(r.get("apposition_counts", [])),
         "parenthetical": frozenset(r["parenthetical_adverbs"]),
         "be_re": be_re,
-        "be_low": _lowered(be_re),
+        "be_low": lowered_regex(be_re),
         "anaphora": frozenset(r["anaphora_heads"]),
         "stop": frozenset(r["np_stop"]),
         "aux": frozenset(a for a in r["aux"] if " " not in a),

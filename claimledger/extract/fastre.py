@@ -590,6 +590,14 @@ def lowers_exactly(pattern: str) -> bool:
     return all(ch.isascii() or ch.lower() == ch for ch in pattern)
 
 
+def lowered_regex(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (``re.IGNORECASE``) for lower-cased text, case-sensitive; ``None`` when its pattern does not lower
+    exactly (``lowers_exactly``). Read it only on a lower-cased text that stands for the text (``caseless_text``)."""
+    if not lowers_exactly(rx.pattern):
+        return None
+    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
+
+
 _GATE_STRINGS = 12  # at most this many strings in a ``Caseless`` gate (each is one ``str.find``)
 
 

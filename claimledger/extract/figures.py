@@ -36,7 +36,6 @@ from claimledger.extract.fastre import (
     FOLDS_TO_ASCII,
     Caseless,
     GateIndex,
-    lowers_exactly,
     boundary_first,
     caseless_text,
     compile_dispatch,
@@ -49,6 +48,8 @@ from claimledger.extract.fastre import (
     lower_copy,
     lower_pattern,
     lowered,
+    lowered_regex,
+    lowers_exactly,
     split_alternatives,
 )
 from claimledger.extract.numbers import Quantity, find_quantities, load_rules
@@ -361,8 +362,8 @@ def rules() -> _Rules:
         sub_after=re.compile(rf"^\s*(?:{_alt(r['subgroup_after'])})", I),
         group=group,
         group_coord=group_coord,
-        group_low=_lowered_rx(group),
-        group_coord_low=_lowered_rx(group_coord),
+        group_low=lowered_regex(group),
+        group_coord_low=lowered_regex(group_coord),
         objects=objects,
         objects_any=objects_any,
         cur_before=re.compile("(?:" + "|".join(rf"(?P<c{i}>{k})" for i, k in enumerate(r["currencies"]["before"])) + r")\s*$"),
@@ -400,13 +401,6 @@ def rules() -> _Rules:
         singular_verbs_low=_verb_scanner_low(r.get("singular")),
         negation_trigger=compile_fast(r"\b(?:no|nobody|none|without|not)\b", I),
     )
-
-
-def _lowered_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``rx`` (``re.IGNORECASE``) for lower-cased text, case-sensitive; ``None`` when its pattern does not lower exactly."""
-    if not lowers_exactly(rx.pattern):
-        return None
-    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
 
 
 def _group_at(text: str, start: int, end: int, R: _Rules, coord: bool = False) -> tuple[int, int] | None:
@@ -639,8 +633,8 @@ def _cues() -> _Cues:
         counted_before=tuple(_at_end(rx) for rx in R.counted_before),
         people_after=_exact_cue(R.people_after), sub_after=_exact_cue(R.sub_after), sub_before=_exact_cue(R.sub_before),
         combined_after=_exact_cue(combined[1]) if combined is not None else None,
-        insets_low=tuple(_lowered_rx(rx) for rx, _ in _insets()),
-        all_died_low=_lowered_rx(R.all_died),
+        insets_low=tuple(lowered_regex(rx) for rx, _ in _insets()),
+        all_died_low=lowered_regex(R.all_died),
     )
 
 

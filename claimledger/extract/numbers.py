@@ -42,7 +42,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claimledger.extract.fastre import FOLDS_TO_ASCII, lowers_exactly, fold, literal_trie, lower_pattern, lowered
+from claimledger.extract.fastre import FOLDS_TO_ASCII, fold, literal_trie, lowered, lowered_regex
 
 Num = int | float
 
@@ -180,11 +180,11 @@ def grammar() -> _Grammar:
         re.IGNORECASE)
     ends = {w.split()[-1].lower() for w in quals if not w.startswith("_")} | {"between", "from", "a", "an"}
     plain = all(w.isascii() and not any(ch.isspace() for ch in w) for w in ends)
-    regex_low = re.compile(lower_pattern(pattern)) if lowers_exactly(pattern) else None
+    regex = re.compile(pattern, re.IGNORECASE)
     led_ascii = re.compile(led.pattern, re.ASCII) if led is not None else None
-    return _Grammar(re.compile(pattern, re.IGNORECASE), candidates, lookback, word_values, scales, vague, quals, sufs,
+    return _Grammar(regex, candidates, lookback, word_values, scales, vague, quals, sufs,
                     candidates_low, tuple(sorted(ends)) if plain else (), max(map(len, ends)), led,
-                    regex_low=regex_low, candidates_led_ascii=led_ascii)
+                    regex_low=lowered_regex(regex), candidates_led_ascii=led_ascii)
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -24,13 +24,13 @@ from claimledger.extract import RULES_DIR
 from claimledger.extract.attribution import CaselessRegex, sentence_bounds
 from claimledger.extract.base import Component, Doc, Mention, OwnedCache
 from claimledger.extract.fastre import (
-    lowers_exactly,
     caseless_text,
     compile_dispatch,
     compile_fast,
     gate_strings,
     holds_any,
     lower_pattern,
+    lowered_regex,
     split_alternatives,
 )
 from claimledger.extract.prefilter import register, register_starts, shut_span
@@ -152,8 +152,7 @@ def _target_ends() -> re.Pattern[str]:
 @functools.cache
 def _target_ends_low() -> re.Pattern[str] | None:
     """``_target_ends()`` for lower-cased text, case-sensitive; ``None`` when its pattern does not lower exactly."""
-    rx = _target_ends()
-    return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE) if lowers_exactly(rx.pattern) else None
+    return lowered_regex(_target_ends())
 
 
 def _target_span(text: str, start: int, end: int, s0: int, s1: int, low: str | None = None) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import pytest
 
 from claimledger.extract import assemble
 from claimledger.extract.base import Segment
-from claimledger.extract.fastre import caseless_text
+from claimledger.extract.fastre import Caseless, SliceCue, caseless_text
 from claimledger.extract.types import rules as type_rules
 
 TEXTS = [
@@ -32,7 +32,7 @@ def _slices(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a in range(0, n, 3) for b in (a + 1, a + 17, a + 55, n, n + 25) if b > a]
 
 
-def _cues() -> list[tuple[str, object, str]]:
+def _cues() -> list[tuple[str, SliceCue, str]]:
     r = type_rules()
     rules = assemble._type_rules()
     return [("armed_losses", rules.armed_near_toll, r["armed_losses"]),
@@ -48,7 +48,7 @@ def test_slice_cues_hold_where_the_plain_regex_matches_the_slice(text: str, whic
     plain = re.compile(pattern, re.IGNORECASE)
     low = caseless_text(text)
     for a, b in _slices(text):
-        assert cue.holds(text, low, a, b) == (plain.search(text[a:b]) is not None), (name, a, b)  # type: ignore[attr-defined]
+        assert cue.holds(text, low, a, b) == (plain.search(text[a:b]) is not None), (name, a, b)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -58,7 +58,7 @@ def test_has_period_is_the_period_search_of_the_sentence(text: str) -> None:
         assert assemble._has_period(text, Segment(a, b)) == (assemble._PERIOD.search(text[a:b]) is not None), (a, b)
 
 
-def _caseless_searches() -> list[tuple[str, object, str]]:
+def _caseless_searches() -> list[tuple[str, Caseless, str]]:
     rx, _ = assemble._area_anaphora()
     return [("period_totals", assemble._type_rules().period_totals, "(?i)" + type_rules()["period_totals"]),
             ("area_anaphora", rx, "(?i)" + rx.pattern)]
@@ -70,21 +70,21 @@ def test_caseless_stretch_searches_find_the_plain_matches(text: str, which: int)
     name, rx, pattern = _caseless_searches()[which]
     plain = re.compile(pattern)
     for a, b in _slices(text):
-        got = [(m.span(), m.group(0).lower(), m.groupdict()) for m in rx.finditer(text, a, b)]  # type: ignore[attr-defined]
+        got = [(m.span(), m.group(0).lower(), m.groupdict()) for m in rx.finditer(text, a, b)]
         want = [(m.span(), m.group(0).lower(), m.groupdict()) for m in plain.finditer(text, a, b)]
         # groups are read lower-cased (the Caseless match is on the lower-cased text)
         assert [(s, g, {k: (v.lower() if v else v) for k, v in d.items()}) for s, g, d in got] == \
             [(s, g, {k: (v.lower() if v else v) for k, v in d.items()}) for s, g, d in want], (name, a, b)
-        first = rx.search(text, a, b)  # type: ignore[attr-defined]
+        first = rx.search(text, a, b)
         assert (first.span() if first else None) == (want[0][0] if want else None), (name, a, b)
 
 
 def test_the_texts_hold_matches_of_every_search() -> None:
     """The table exercises each search: every one matches somewhere in it (not a vacuous comparison)."""
     for name, cue, _ in _cues():
-        assert any(cue.holds(t, caseless_text(t), 0, len(t)) for t in TEXTS), name  # type: ignore[attr-defined]
+        assert any(cue.holds(t, caseless_text(t), 0, len(t)) for t in TEXTS), name
     for name, rx, _ in _caseless_searches():
-        assert any(rx.search(t) for t in TEXTS), name  # type: ignore[attr-defined]
+        assert any(rx.search(t) for t in TEXTS), name
 
 
 ORIGIN_TEXTS = [

@@ -17,6 +17,7 @@ from claimledger.extract.fastre import (
     literal_trie,
     lower_pattern,
     lowered,
+    lowered_regex,
     required_strings,
     split_alternatives,
 )
@@ -585,3 +586,26 @@ def test_fastre_slicecue_holds_across_texts_as_search(pattern: str) -> None:
                 for b in (a + 5, a + 19, len(text)):
                     assert cue.holds(text, low, a, b) == (cue.search(text, low, a, b) is not None)
                     assert cue.holds(text, low, a, b) == (re.search(pattern, text[a:b]) is not None)
+
+
+@pytest.mark.parametrize(
+    "pattern, lowers",
+    [
+        (r"\b(?:Killed|WOUNDED)\s+near\b", True),
+        (r"(?P<who>troops)\s+said", True),
+        (r"(?-i:[A-Z])\w+ said", False),  # a case-sensitive part
+        (r"dash\u2013", False),  # an escape lower-casing could change
+        (r"(?P<Who>x)", False),  # a capital in a group name
+        ("\u0130stanbul", False),  # a non-ASCII capital
+    ],
+)
+def test_lowered_regex_matches_as_the_case_insensitive_one(pattern: str, lowers: bool) -> None:
+    rx = re.compile(pattern, re.IGNORECASE)
+    low = lowered_regex(rx)
+    assert (low is not None) == lowers
+    if low is None:
+        return
+    assert not low.flags & re.IGNORECASE
+    for text in ("Troops said they were KILLED near the bridge", "troops SAID: Wounded Near the gate", "nothing"):
+        want = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in low.finditer(text.lower())] == want
